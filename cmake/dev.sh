@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   bash cmake/dev.sh example   build and run the main example
+#   bash cmake/dev.sh test      build and pass every test under g++, clang++ and the sanitizers
+# Each first installs what is missing, from Debian's packages only (as root, or through sudo).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+packages=(g++ clang cmake ninja-build libboost-dev libboost-test-dev libboost-date-time-dev
+          libboost-math-dev nlohmann-json3-dev libbenchmark-dev)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "trialspec: installing ${missing[*]}" >&2
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "trialspec: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+export CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-$jobs}"
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$jobs}"
+
+case "${1:-}" in
+  example)
+    install_missing
+    cmake --preset gcc >/dev/null
+    cmake --build --preset gcc --target example_main
+    ./build/gcc/examples/example_main
+    ;;
+  test)
+    install_missing
+    for preset in gcc clang sanitize; do
+      echo "=== trialspec: workflow preset '$preset'"
+      cmake --workflow --preset "$preset"
+    done
+    ;;
+  *)
+    echo "usage: bash cmake/dev.sh example|test" >&2
+    exit 64
+    ;;
+esac

@@ -1,0 +1,184 @@
+// Calendar: parsing, clamped month/year arithmetic, closed windows, age, person-time.
+#include <trialspec/calendar.hpp>
+
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+using namespace trialspec;
+using namespace trialspec::literals;
+
+namespace {
+date d(const char* text) { return parse_date(text); }
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(calendar)
+
+BOOST_AUTO_TEST_CASE(parses_iso_dates) {
+  BOOST_TEST(d("2024-02-29") == date(2024, 2, 29));
+  BOOST_TEST(d("1999-12-31") == date(1999, 12, 31));
+  BOOST_TEST(to_iso(d("2024-02-03")) == "2024-02-03");
+  BOOST_TEST(to_iso(date(1400, 1, 1)) == "1400-01-01");
+}
+
+BOOST_AUTO_TEST_CASE(rejects_every_malformed_date_text) {
+  for (const char* bad : {"2024-02-30", "2023-02-29", "2024-04-31", "2024-13-01", "2024-00-10",
+                          "2024-01-00", "2024-2-3", "20240203", "2024-02-03T00:00", " 2024-02-03",
+                          "2024-02-03 ", "2024/02/03", "24-02-03", "", "abcd-ef-gh", "2024-02-3x",
+                          "0999-01-01"}) {
+    BOOST_TEST_CONTEXT("text '" << bad << "'") {
+      BOOST_CHECK_THROW(parse_date(bad), invalid_input);
+      try {
+        parse_date(bad, "visit date");
+      } catch (const invalid_input& e) {
+        BOOST_TEST(e.field() == "visit date");
+        BOOST_TEST(e.value() == bad);
+        BOOST_TEST(std::string(e.what()).find(std::string("\"") + bad + "\"") != std::string::npos);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(error_message_states_the_rule) {
+  try {
+    parse_date("2024-02-30", "screening date");
+    BOOST_FAIL("no exception");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(std::string(e.what()) == "screening date \"2024-02-30\": February 2024 has 29 days");
+  }
+  try {
+    parse_date("2023-02-29");
+    BOOST_FAIL("no exception");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(std::string(e.what()) == "date \"2023-02-29\": February 2023 has 28 days");
+  }
+  BOOST_CHECK_THROW(make_date(2023, 2, 29), invalid_input);
+  BOOST_CHECK_THROW(make_date(2023, 13, 1), invalid_input);
+  BOOST_TEST(make_date(2000, 2, 29) == date(2000, 2, 29)); // 2000 is a leap year
+  BOOST_CHECK_THROW(make_date(1900, 2, 29), invalid_input); // 1900 is not
+}
+
+BOOST_AUTO_TEST_CASE(month_end_clamps_forward) {
+  BOOST_TEST(d("2024-01-31") + 1_months == d("2024-02-29")); // leap year
+  BOOST_TEST(d("2023-01-31") + 1_months == d("2023-02-28")); // common year
+  BOOST_TEST(d("2024-02-29") + 1_years == d("2025-02-28"));
+  BOOST_TEST(d("2024-02-29") + 4_years == d("2028-02-29"));
+  BOOST_TEST(d("2024-03-31") + 1_months == d("2024-04-30"));
+  BOOST_TEST(d("2023-12-31") + 2_months == d("2024-02-29")); // across a year end
+  // Never snapped to month end, unlike boost::gregorian::months.
+  BOOST_TEST(d("2023-02-28") + 1_months == d("2023-03-28"));
+  BOOST_TEST(d("2024-04-30") + 1_months == d("2024-05-30"));
+}
+
+BOOST_AUTO_TEST_CASE(month_end_clamps_backward) {
+  BOOST_TEST(d("2024-03-31") - 1_months == d("2024-02-29"));
+  BOOST_TEST(d("2023-03-31") - 1_months == d("2023-02-28"));
+  BOOST_TEST(d("2025-02-28") - 1_years == d("2024-02-28"));
+  BOOST_TEST(d("2024-02-29") - 1_years == d("2023-02-28"));
+  BOOST_TEST(d("2024-01-15") - 18_months == d("2022-07-15"));
+  BOOST_TEST(d("2024-05-31") - 3_months == d("2024-02-29"));
+}
+
+BOOST_AUTO_TEST_CASE(days_and_weeks_are_exact) {
+  BOOST_TEST(d("2024-02-28") + 1_days == d("2024-02-29"));
+  BOOST_TEST(d("2024-03-01") - 1_days == d("2024-02-29"));
+  BOOST_TEST(d("2024-01-01") + 48_weeks == d("2024-12-02")); // 336 days
+  BOOST_TEST(days_between(d("2024-01-01"), d("2025-01-01")) == 366);
+  BOOST_TEST(days_between(d("2025-01-01"), d("2024-01-01")) == -366);
+  BOOST_TEST(to_string(calendar_duration(1_years)) == "1 year");
+  BOOST_TEST(to_string(calendar_duration(18_months)) == "18 months");
+  BOOST_TEST(to_string(calendar_duration(1_days)) == "1 day");
+}
+
+BOOST_AUTO_TEST_CASE(window_boundaries_are_inside_and_one_day_past_is_not) {
+  const date r = d("2014-03-31");
+  constexpr auto w = within_before(18_months);
+  const auto i = w.resolve(r);
+  BOOST_TEST(i.first() == d("2012-09-30"));
+  BOOST_TEST(i.last() == r);
+  BOOST_TEST(w.contains(r, d("2012-09-30")));  // on the start edge
+  BOOST_TEST(!w.contains(r, d("2012-09-29"))); // one day before it
+  BOOST_TEST(w.contains(r, r));                // on the reference date
+  BOOST_TEST(!w.contains(r, d("2014-04-01"))); // one day after it
+
+  constexpr auto after = at_least_after(1_years);
+  BOOST_TEST(after.contains(d("2013-02-28"), d("2014-02-28")));
+  BOOST_TEST(!after.contains(d("2013-02-28"), d("2014-02-27")));
+  BOOST_TEST(after.contains(d("2013-02-28"), d("2090-01-01")));
+
+  constexpr auto safety = between(before(3_months), trialspec::after(12_months));
+  const auto s = safety.resolve(d("2014-05-31"));
+  BOOST_TEST(s.first() == d("2014-02-28"));
+  BOOST_TEST(s.last() == d("2015-05-31"));
+  BOOST_TEST(!safety.contains(d("2014-05-31"), d("2014-02-27")));
+  BOOST_TEST(!safety.contains(d("2014-05-31"), d("2015-06-01")));
+
+  constexpr auto ever_before = at_least_before(3_months);
+  BOOST_TEST(ever_before.contains(d("2014-05-31"), d("2014-02-28")));
+  BOOST_TEST(!ever_before.contains(d("2014-05-31"), d("2014-03-01")));
+  BOOST_TEST(ever_before.contains(d("2014-05-31"), d("1900-01-01")));
+}
+
+BOOST_AUTO_TEST_CASE(windows_describe_themselves) {
+  BOOST_TEST(within_before(18_months).describe("screening") == "within 18 months before screening");
+  BOOST_TEST(within_after(12_months).describe("the infusion") == "within 12 months after the infusion");
+  BOOST_TEST(at_least_after(1_years).describe("R") == "at least 1 year after R");
+  BOOST_TEST(at_least_before(3_months).describe("R") == "at least 3 months before R");
+  BOOST_TEST(between(before(3_months), after(12_months)).describe("the infusion") ==
+             "between 3 months before the infusion and 12 months after the infusion");
+  BOOST_TEST(on_or_before_reference.describe("screening") == "on or before screening");
+  BOOST_TEST(relative_window{}.describe("R") == "at any time");
+}
+
+BOOST_AUTO_TEST_CASE(inverted_windows_are_rejected) {
+  // Certainly inverted: rejected on construction (a compile error in a constant expression).
+  BOOST_CHECK_THROW(between(after(12_months), before(3_months)), invalid_input);
+  BOOST_CHECK_THROW(before(calendar_duration{-3, duration_unit::months}), invalid_input);
+  // 1 month after vs 30 days after cannot be ordered without the reference date: checked then.
+  const relative_window w = between(after(30_days), after(1_months));
+  BOOST_TEST(w.resolve(d("2024-01-15")).to_string() == "2024-02-14..2024-02-15");          // 02-14 .. 02-15
+  BOOST_CHECK_THROW((void)w.resolve(d("2024-02-01")), invalid_input); // 03-02 .. 03-01
+}
+
+BOOST_AUTO_TEST_CASE(intervals_reject_an_end_before_the_start) {
+  BOOST_CHECK_THROW(date_interval(d("2024-03-02"), d("2024-03-01")), invalid_input);
+  try {
+    date_interval(d("2024-03-02"), d("2024-03-01"));
+  } catch (const invalid_input& e) {
+    BOOST_TEST(std::string(e.what()) == "interval \"2024-03-02..2024-03-01\": the end is before the start");
+  }
+  const date_interval one_day(d("2024-03-01"), d("2024-03-01"));
+  BOOST_TEST(one_day.contains(d("2024-03-01")));
+  BOOST_TEST(one_day.length_in_days() == 0);
+  BOOST_CHECK_THROW((void)date_interval::from(d("2024-01-01")).length_in_days(), invalid_input);
+}
+
+BOOST_AUTO_TEST_CASE(age_in_completed_years) {
+  const date birth = d("1980-06-15");
+  BOOST_TEST(age_in_years(birth, d("1998-06-14")) == 17); // day before the 18th birthday
+  BOOST_TEST(age_in_years(birth, d("1998-06-15")) == 18); // on it
+  BOOST_TEST(age_in_years(birth, d("1998-06-16")) == 18); // day after
+  BOOST_TEST(age_in_years(birth, birth) == 0);
+  BOOST_CHECK_THROW(age_in_years(birth, d("1980-06-14")), invalid_input);
+}
+
+BOOST_AUTO_TEST_CASE(age_for_29_february_births) {
+  const date birth = d("1996-02-29");
+  BOOST_TEST(age_in_years(birth, d("2014-02-27")) == 17);
+  BOOST_TEST(age_in_years(birth, d("2014-02-28")) == 18); // common year: reached on 28 February
+  BOOST_TEST(age_in_years(birth, d("2014-03-01")) == 18);
+  BOOST_TEST(age_in_years(birth, d("2016-02-28")) == 19); // leap year: not yet
+  BOOST_TEST(age_in_years(birth, d("2016-02-29")) == 20);
+}
+
+BOOST_AUTO_TEST_CASE(person_years_are_days_over_365_25) {
+  BOOST_TEST(person_years(date_interval(d("2024-01-01"), d("2025-01-01"))) == 366 / 365.25,
+             boost::test_tools::tolerance(1e-15));
+  BOOST_TEST(person_years(date_interval(d("2023-01-01"), d("2027-01-01"))) == 4.0,
+             boost::test_tools::tolerance(1e-15)); // 1461 days = 4 x 365.25
+  BOOST_TEST(person_years(date_interval(d("2023-01-01"), d("2023-01-01"))) == 0.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
