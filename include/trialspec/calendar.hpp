@@ -287,8 +287,7 @@ struct window_edge {
 namespace detail {
 constexpr void require_non_negative(calendar_duration d) {
   if (d.count < 0)
-    throw invalid_input("window", to_string(d),
-                        "use before()/after() with a non-negative duration");
+    throw invalid_input("window", to_string(d), "before()/after() take a non-negative duration");
 }
 // Bounds in days of an offset, to order edges of different units at compile time.
 constexpr long min_days(calendar_duration d) {
@@ -331,8 +330,11 @@ struct relative_window {
       throw invalid_input("window", "unbounded edge", "the start must not be +infinity nor the end -infinity");
     if (f.type == window_edge::kind::offset && t.type == window_edge::kind::offset &&
         detail::min_days(f.offset) > detail::max_days(t.offset))
-      throw invalid_input("window", to_string(f.offset) + " to " + to_string(t.offset),
-                          "a window cannot start after it ends");
+      throw invalid_input("window", edges_text(f, t), "a window cannot start after it ends");
+  }
+
+  static std::string edges_text(window_edge f, window_edge t) {
+    return to_string(f.offset) + " to " + to_string(t.offset);
   }
 
   /// The closed interval this window spans around `reference`.

@@ -4,3 +4,8 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/verdict.hpp>
+
+#include <trialspec/edss.hpp>
+#include <trialspec/clinical/relapse.hpp>
+
+#include <trialspec/progression/thresholds.hpp>

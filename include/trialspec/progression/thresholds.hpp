@@ -1,0 +1,196 @@
+// trialspec/progression/thresholds.hpp - baseline-dependent EDSS change thresholds as
+// compile-time tables.
+//
+// A threshold table maps a baseline EDSS to the minimum change that counts as worsening (or,
+// downwards, as improvement). Tables are types built from rows known at compile time; a table
+// knows whether it defines a threshold for every baseline (`complete`), and a baseline it does
+// not cover yields `unknown` with a reason, never a guess.
+//
+// Named tables:
+//  - standard_thresholds: +1.5 from baseline 0, +1.0 for 1.0-5.0, +0.5 for 5.5-10.0 (the common
+//    confirmed-disability-worsening definition, e.g. Kappos et al. 2020, JAMA Neurol 77:1132).
+//  - cut55_thresholds: +1.5 from 0, +1.0 for 1.0-5.5, +0.5 for 6.0-10.0.
+//  - nct02249676_thresholds: the seed protocol's "+1 EDSS point if baseline < 5.0, +0.5 if
+//    baseline > 5.5". It defines nothing for baselines 5.0 and 5.5: the gap is kept, not filled.
+#pragma once
+
+#include <trialspec/edss.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace trialspec {
+
+/// One row of a threshold table: baselines from..to (both included) need at least `minimum`.
+/// Stored in half steps so the row is a structural type (a template argument).
+struct threshold_row {
+  int from_half_steps;
+  int to_half_steps;
+  int minimum_half_steps;
+
+  constexpr threshold_row(edss from, edss to, edss_change minimum)
+      : from_half_steps(from.half_steps()), to_half_steps(to.half_steps()),
+        minimum_half_steps(minimum.half_steps()) {
+    if (from > to) throw invalid_input("threshold row", row_text(from, to), "a row's first baseline must not be above its last");
+    if (minimum.half_steps() <= 0) throw invalid_input("threshold row", minimum.to_string(), "the minimum change must be positive");
+  }
+  static std::string row_text(edss from, edss to) { return from.to_string() + " to " + to.to_string(); }
+  [[nodiscard]] constexpr bool covers(edss baseline) const noexcept {
+    return from_half_steps <= baseline.half_steps() && baseline.half_steps() <= to_half_steps;
+  }
+  [[nodiscard]] constexpr edss from() const { return edss::from_half_steps(from_half_steps); }
+  [[nodiscard]] constexpr edss to() const { return edss::from_half_steps(to_half_steps); }
+  [[nodiscard]] constexpr edss_change minimum() const { return edss_change(minimum_half_steps); }
+};
+
+/// A threshold table from rows given in increasing order of baseline, which must not overlap.
+template <threshold_row... Rows>
+struct threshold_table {
+  static constexpr std::array<threshold_row, sizeof...(Rows)> rows{Rows...};
+
+private:
+  static constexpr bool rows_ordered_without_overlap() {
+    for (std::size_t i = 1; i < rows.size(); ++i)
+      if (rows[i].from_half_steps <= rows[i - 1].to_half_steps) return false;
+    return true;
+  }
+  static_assert(sizeof...(Rows) > 0, "a threshold table needs at least one row");
+  static_assert(rows_ordered_without_overlap(),
+                "threshold table rows must be in increasing order of baseline and must not overlap");
+
+  static constexpr bool all_covered() {
+    for (int i = 0; i < edss_scale_size; ++i) {
+      bool covered = false;
+      for (const auto& r : rows) covered = covered || r.covers(edss_at(i));
+      if (!covered) return false;
+    }
+    return true;
+  }
+
+public:
+  /// Whether every baseline 0..10.0 has a threshold.
+  static constexpr bool complete = all_covered();
+
+  /// The minimum change that counts from `baseline`, or nothing where the table is silent.
+  static constexpr std::optional<edss_change> threshold(edss baseline) noexcept {
+    for (const auto& r : rows)
+      if (r.covers(baseline)) return edss_change(r.minimum_half_steps);
+    return std::nullopt;
+  }
+
+  /// "+1.5 for baseline 0.0; +1.0 for baselines 1.0 to 5.0; +0.5 for baselines 5.5 to 10.0",
+  /// followed by "; no threshold for baselines 5.0 to 5.5" for each gap.
+  static std::string describe() {
+    std::string s;
+    for (const auto& r : rows) {
+      if (!s.empty()) s += "; ";
+      s += r.minimum().to_string();
+      s += r.from_half_steps == r.to_half_steps ? " for baseline " + r.from().to_string()
+                                                : " for baselines " + r.from().to_string() + " to " +
+                                                      r.to().to_string();
+    }
+    for (int i = 0; i < edss_scale_size;) {
+      if (threshold(edss_at(i))) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < edss_scale_size && !threshold(edss_at(j + 1))) ++j;
+      s += "; no threshold for " + (i == j ? "baseline " + edss_at(i).to_string()
+                                           : "baselines " + edss_at(i).to_string() + " to " +
+                                                 edss_at(j).to_string());
+      i = j + 1;
+    }
+    return s;
+  }
+};
+
+/// A type that maps baselines to minimum changes (any threshold_table, or a user's own type).
+template <class T>
+concept ThresholdTable = requires(edss baseline) {
+  { T::threshold(baseline) } -> std::same_as<std::optional<edss_change>>;
+  { T::complete } -> std::convertible_to<bool>;
+  { T::describe() } -> std::convertible_to<std::string>;
+};
+
+/// A threshold table that defines a threshold for every baseline.
+template <class T>
+concept CompleteThresholdTable = ThresholdTable<T> && T::complete;
+
+/// For code that cannot work with gaps: `require_complete_thresholds<T>()` fails to compile,
+/// stating the rule, when T leaves part of the scale undefined.
+template <ThresholdTable T> constexpr void require_complete_thresholds() {
+  static_assert(T::complete, "this threshold table leaves part of the EDSS scale without a threshold; "
+                             "a complete table is required here");
+}
+
+namespace detail {
+constexpr edss e(int half_steps) { return edss::from_half_steps(half_steps); }
+constexpr edss_change c(int half_steps) { return edss_change(half_steps); }
+} // namespace detail
+
+using standard_thresholds = threshold_table<threshold_row(detail::e(0), detail::e(0), detail::c(3)),
+                                            threshold_row(detail::e(2), detail::e(10), detail::c(2)),
+                                            threshold_row(detail::e(11), detail::e(20), detail::c(1))>;
+
+using cut55_thresholds = threshold_table<threshold_row(detail::e(0), detail::e(0), detail::c(3)),
+                                         threshold_row(detail::e(2), detail::e(11), detail::c(2)),
+                                         threshold_row(detail::e(12), detail::e(20), detail::c(1))>;
+
+using nct02249676_thresholds = threshold_table<threshold_row(detail::e(0), detail::e(9), detail::c(2)),
+                                               threshold_row(detail::e(12), detail::e(20), detail::c(1))>;
+
+static_assert(standard_thresholds::complete && cut55_thresholds::complete);
+static_assert(!nct02249676_thresholds::complete);
+
+/// Worsening without a reason (no allocation): met when later - baseline >= threshold(baseline),
+/// unknown when the table defines no threshold for the baseline.
+template <ThresholdTable Table = standard_thresholds>
+constexpr truth worsening_truth(edss baseline, edss later, Table = {}) noexcept {
+  const auto t = Table::threshold(baseline);
+  if (!t) return truth::unknown;
+  return to_truth(later - baseline >= *t);
+}
+
+/// Improvement without a reason: met when baseline - later >= threshold(baseline).
+template <ThresholdTable Table = standard_thresholds>
+constexpr truth improvement_truth(edss baseline, edss later, Table = {}) noexcept {
+  const auto t = Table::threshold(baseline);
+  if (!t) return truth::unknown;
+  return to_truth(baseline - later >= *t);
+}
+
+namespace detail {
+template <ThresholdTable Table>
+verdict change_verdict(edss baseline, edss later, bool worsening) {
+  const auto t = Table::threshold(baseline);
+  const std::string from_to = "EDSS " + baseline.to_string() + " -> " + later.to_string();
+  if (!t)
+    return verdict::unknown(from_to + ": the protocol defines no threshold for baseline " +
+                            baseline.to_string());
+  const edss_change change = worsening ? later - baseline : baseline - later;
+  const bool met = change >= *t;
+  const std::string what = worsening ? "worsening" : "improvement";
+  return {to_truth(met), from_to + ": " + what + " " + change.to_string() + (met ? " reaches" : " does not reach") +
+                             " the " + t->to_string() + " required from baseline " + baseline.to_string()};
+}
+} // namespace detail
+
+/// Worsening with a reason: "EDSS 4.5 -> 5.5: worsening +1.0 reaches the +1.0 required from
+/// baseline 4.5"; unknown with "the protocol defines no threshold for baseline 5.0" in a gap.
+template <ThresholdTable Table = standard_thresholds>
+verdict is_worsening(edss baseline, edss later, Table = {}) {
+  return detail::change_verdict<Table>(baseline, later, true);
+}
+
+/// Improvement with a reason (baseline - later >= threshold(baseline)).
+template <ThresholdTable Table = standard_thresholds>
+verdict is_improvement(edss baseline, edss later, Table = {}) {
+  return detail::change_verdict<Table>(baseline, later, false);
+}
+
+} // namespace trialspec
