@@ -28,6 +28,8 @@ public:
   /// From points: edss_change::points(1.0) is +1.0 (2 half steps). Must be a multiple of 0.5.
   static constexpr edss_change points(double p) {
     const double h = p * 2.0;
+    // Range first: converting NaN or a huge value to int would be undefined behaviour.
+    if (!(h >= -20.0 && h <= 20.0)) throw invalid_input("EDSS change", std::to_string(p), "must be between -10.0 and +10.0");
     const int n = static_cast<int>(h >= 0 ? h + 0.5 : h - 0.5);
     if (h != static_cast<double>(n)) throw invalid_input("EDSS change", std::to_string(p), "must be a multiple of 0.5");
     return edss_change(n);
@@ -142,7 +144,12 @@ private:
 
 /// The 20 valid scores in order, for enumeration.
 inline constexpr int edss_scale_size = 20;
-constexpr edss edss_at(int index) { return edss::from_half_steps(index == 0 ? 0 : index + 1); }
+/// The score at position `index` (0 -> 0, 1 -> 1.0, ..., 19 -> 10.0); throws outside 0..19.
+constexpr edss edss_at(int index) {
+  if (index < 0 || index >= edss_scale_size)
+    throw invalid_input("EDSS scale index", std::to_string(index), "must be 0 to 19");
+  return edss::from_half_steps(index == 0 ? 0 : index + 1);
+}
 
 /// One EDSS assessment: the date it was done and the score.
 struct edss_assessment {
@@ -156,7 +163,8 @@ template <char... C> consteval int edss_literal_half_steps() {
   constexpr char text[] = {C...};
   int whole = 0, half = 0, i = 0, n = static_cast<int>(sizeof...(C));
   bool ok = n > 0;
-  for (; i < n && text[i] >= '0' && text[i] <= '9'; ++i) whole = whole * 10 + (text[i] - '0');
+  // Saturate: a long digit string must give the rule's message, not an overflow error.
+  for (; i < n && text[i] >= '0' && text[i] <= '9'; ++i) whole = whole > 100 ? whole : whole * 10 + (text[i] - '0');
   if (i == 0) ok = false;
   if (i < n) {
     if (text[i] != '.' || i + 2 != n || (text[i + 1] != '0' && text[i + 1] != '5')) ok = false;
