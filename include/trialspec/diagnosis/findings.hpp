@@ -1,0 +1,121 @@
+// trialspec/diagnosis/findings.hpp - the clinical history the NMO / NMOSD diagnostic criteria are
+// evaluated on: attacks with their phenotype and associated MRI findings, AQP4-IgG serostatus, and
+// whether alternative diagnoses were excluded.
+//
+// Everything that may not have been examined is optional: an MRI that was not done is
+// `std::nullopt`, never "no lesion", so the criteria can answer unknown instead of not met.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/relapse.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trialspec::diagnosis {
+
+/// Serum AQP4-IgG (NMO-IgG) by the best available assay. `not_tested` (or testing unavailable) is
+/// not `negative`.
+enum class serostatus : std::uint8_t { not_tested, negative, positive };
+
+constexpr std::string_view to_string(serostatus s) noexcept {
+  switch (s) {
+  case serostatus::not_tested: return "not tested";
+  case serostatus::negative: return "negative";
+  case serostatus::positive: return "positive";
+  }
+  return "invalid";
+}
+inline std::ostream& operator<<(std::ostream& os, serostatus s) { return os << to_string(s); }
+
+/// One examined finding: `std::nullopt` when it was not examined or not reported, otherwise
+/// whether it was present.
+using finding = std::optional<bool>;
+
+/// The finding as a three-valued truth: not examined is unknown.
+constexpr truth to_truth(const finding& f) noexcept {
+  return f ? trialspec::to_truth(*f) : truth::unknown;
+}
+
+/// MRI findings associated with one attack. Each field is the finding one core clinical
+/// characteristic needs (Wingerchuk et al. 2015, Neurology 85:177, Table 1, "additional MRI
+/// requirements"); fields that do not apply to the attack's phenotype are ignored.
+struct attack_mri {
+  /// Optic neuritis: brain MRI normal or showing only nonspecific white-matter lesions.
+  finding brain_normal_or_nonspecific;
+  /// Optic neuritis: optic-nerve T2-hyperintense or T1 gadolinium-enhancing lesion extending over
+  /// more than half the optic-nerve length, or involving the chiasm.
+  finding optic_nerve_long_or_chiasm;
+  /// Acute myelitis: attack-associated intramedullary lesion over 3 or more contiguous vertebral
+  /// segments (LETM). Also the 2006 supportive criterion 1.
+  finding letm;
+  /// Acute myelitis: focal spinal cord atrophy over 3 or more contiguous segments.
+  finding cord_atrophy_3_segments;
+  /// Area postrema syndrome: dorsal medulla / area postrema lesion.
+  finding dorsal_medulla_lesion;
+  /// Acute brainstem syndrome: periependymal brainstem lesion.
+  finding periependymal_brainstem_lesion;
+  /// Diencephalic syndrome or symptomatic narcolepsy: NMOSD-typical diencephalic lesion (part of
+  /// the core characteristic itself, for both serostatus groups).
+  finding typical_diencephalic_lesion;
+  /// Symptomatic cerebral syndrome: NMOSD-typical brain lesion (part of the core characteristic).
+  finding typical_cerebral_lesion;
+
+  friend bool operator==(const attack_mri&, const attack_mri&) = default;
+};
+
+/// One clinical characteristic of an attack. An attack with two characteristics at once
+/// (simultaneous optic neuritis and myelitis) is recorded as two entries with the same onset;
+/// the criteria count characteristics, not attacks. `phenotype` absent means it was not recorded.
+struct attack {
+  std::optional<date> onset;
+  std::optional<relapse_phenotype> phenotype;
+  attack_mri mri{};
+
+  friend bool operator==(const attack&, const attack&) = default;
+};
+
+/// A patient's clinical history as far as the diagnostic criteria need it. `attacks` is taken as
+/// the complete list of attacks: a phenotype that never occurs in it did not occur.
+struct clinical_history {
+  std::vector<attack> attacks;
+  serostatus aqp4_igg = serostatus::not_tested;
+  /// Wingerchuk 2006 supportive criterion 2 is "brain MRI at onset not meeting MS criteria"
+  /// (Paty): this records whether it DID meet them.
+  finding onset_brain_mri_meets_ms_criteria;
+  /// Whether alternative diagnoses (MS, sarcoidosis, neoplastic, vascular, infection ...) were
+  /// excluded.
+  finding alternatives_excluded;
+
+  friend bool operator==(const clinical_history&, const clinical_history&) = default;
+};
+
+namespace detail {
+inline std::string phenotype_words(relapse_phenotype p) {
+  switch (p) {
+  case relapse_phenotype::optic_neuritis: return "optic neuritis";
+  case relapse_phenotype::myelitis: return "acute myelitis";
+  case relapse_phenotype::area_postrema: return "area postrema syndrome";
+  case relapse_phenotype::brainstem: return "acute brainstem syndrome";
+  case relapse_phenotype::diencephalic: return "diencephalic syndrome";
+  case relapse_phenotype::cerebral: return "cerebral syndrome";
+  case relapse_phenotype::other: return "other presentation";
+  }
+  return "invalid phenotype";
+}
+inline std::string attack_words(const attack& a) {
+  std::string s = a.phenotype ? phenotype_words(*a.phenotype) : std::string("attack of unrecorded phenotype");
+  s += a.onset ? " on " + to_iso(*a.onset) : std::string(" (onset not recorded)");
+  return s;
+}
+inline std::string finding_words(const finding& f) {
+  return f ? (*f ? "present" : "absent") : "not examined";
+}
+} // namespace detail
+
+} // namespace trialspec::diagnosis

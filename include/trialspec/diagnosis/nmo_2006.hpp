@@ -1,0 +1,96 @@
+// trialspec/diagnosis/nmo_2006.hpp - definite neuromyelitis optica, revised criteria of
+// Wingerchuk DM, Lennon VA, Pittock SJ, Lucchinetti CF, Weinshenker BG. Neurology
+// 2006;66:1485-1489.
+//
+// Definite NMO: optic neuritis AND acute myelitis AND at least two of three supportive criteria:
+//  1. contiguous spinal cord MRI lesion extending over 3 or more vertebral segments;
+//  2. brain MRI at onset not meeting diagnostic criteria for MS (Paty);
+//  3. NMO-IgG seropositive.
+// Three-valued: an attack of unrecorded phenotype makes "optic neuritis" / "acute myelitis"
+// unknown unless another attack settles it; a spinal MRI not done, a brain MRI not assessed and an
+// antibody not tested make their supportive criterion unknown.
+#pragma once
+
+#include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trialspec::diagnosis {
+
+namespace detail {
+/// Whether the history contains an attack of phenotype `p`: met when one does, unknown when none
+/// does but some attack's phenotype was not recorded, not met otherwise.
+inline verdict has_phenotype(const clinical_history& h, relapse_phenotype p) {
+  const std::string what = phenotype_words(p);
+  const attack* unrecorded = nullptr;
+  for (const auto& a : h.attacks) {
+    if (a.phenotype == p) return verdict::met(what + ": " + attack_words(a));
+    if (!a.phenotype && !unrecorded) unrecorded = &a;
+  }
+  if (unrecorded)
+    return verdict::unknown(what + ": none recorded, but the " + attack_words(*unrecorded) +
+                            " could be one");
+  return verdict::not_met(what + ": none among " + std::to_string(h.attacks.size()) + " recorded attacks");
+}
+} // namespace detail
+
+/// Definite NMO by Wingerchuk et al. 2006. Usable as a type (`nmo_2006::evaluate(history)`) or
+/// through the object `definite_nmo_2006(history)`.
+struct nmo_2006 {
+  static constexpr std::string_view name = "definite NMO (Wingerchuk et al. 2006)";
+
+  /// Supportive criterion 1, from the spinal MRI of myelitis attacks (and of attacks of
+  /// unrecorded phenotype, which may have been myelitis).
+  static verdict spinal_lesion(const clinical_history& h) {
+    truth t = truth::not_met;
+    std::string detail_text;
+    for (const auto& a : h.attacks) {
+      if (a.phenotype && *a.phenotype != relapse_phenotype::myelitis) continue;
+      t = t || to_truth(a.mri.letm);
+      if (!detail_text.empty()) detail_text += "; ";
+      detail_text += detail::attack_words(a) + ": lesion over 3 or more segments " + detail::finding_words(a.mri.letm);
+    }
+    if (detail_text.empty()) detail_text = "no myelitis attack with a spinal MRI";
+    return {t, "contiguous spinal cord lesion over 3 or more vertebral segments (" + detail_text + ")"};
+  }
+
+  /// Supportive criterion 2.
+  static verdict brain_mri_not_ms(const clinical_history& h) {
+    const auto& f = h.onset_brain_mri_meets_ms_criteria;
+    const std::string what = "brain MRI at onset not meeting MS criteria";
+    if (!f) return verdict::unknown(what + ": brain MRI at onset not assessed");
+    return *f ? verdict::not_met(what + ": it met MS criteria") : verdict::met(what + ": it did not meet MS criteria");
+  }
+
+  /// Supportive criterion 3.
+  static verdict seropositive(const clinical_history& h) {
+    const std::string what = "NMO-IgG seropositive: ";
+    switch (h.aqp4_igg) {
+    case serostatus::positive: return verdict::met(what + "positive");
+    case serostatus::negative: return verdict::not_met(what + "negative");
+    case serostatus::not_tested: break;
+    }
+    return verdict::unknown(what + "not tested");
+  }
+
+  /// The verdict with every part as a child: optic neuritis, acute myelitis, and the supportive
+  /// criteria (at least 2 of 3).
+  static verdict evaluate(const clinical_history& h) {
+    verdict on = detail::has_phenotype(h, relapse_phenotype::optic_neuritis);
+    verdict my = detail::has_phenotype(h, relapse_phenotype::myelitis);
+    verdict supportive = at_least(2, {spinal_lesion(h), brain_mri_not_ms(h), seropositive(h)});
+    supportive = verdict(supportive.value(), "at least 2 of 3 supportive criteria", supportive.children());
+    const truth t = on.value() && my.value() && supportive.value();
+    return {t, std::string(name), {std::move(on), std::move(my), std::move(supportive)}};
+  }
+
+  verdict operator()(const clinical_history& h) const { return evaluate(h); }
+};
+
+/// Definite NMO (Wingerchuk et al. 2006) as a function object.
+inline constexpr nmo_2006 definite_nmo_2006{};
+
+} // namespace trialspec::diagnosis
