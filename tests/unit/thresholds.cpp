@@ -1,0 +1,154 @@
+// Baseline-dependent EDSS change thresholds: every named table at every baseline, the gap in the
+// seed protocol's table, and the worsening / improvement verdicts at their boundaries.
+#include <trialspec/progression/thresholds.hpp>
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace {
+using namespace trialspec;
+using namespace trialspec::literals;
+
+// Minimum change in half steps for baselines 0, 1.0, 1.5, ..., 10.0 (scale index order), written
+// from the tables' definitions; -1 where the table defines nothing.
+//                                      0  1.0 1.5 2.0 2.5 3.0 3.5 4.0 4.5 5.0 5.5 6.0 6.5 7.0 7.5 8.0 8.5 9.0 9.5 10
+constexpr std::array<int, 20> standard{3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+constexpr std::array<int, 20> cut55{3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+// "+1 EDSS point if baseline < 5.0, +0.5 if baseline > 5.5": 0 needs +1.0 too; 5.0 and 5.5 none.
+constexpr std::array<int, 20> nct{2, 2, 2, 2, 2, 2, 2, 2, 2, -1, -1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+template <class Table> void check_table(const std::array<int, 20>& expected) {
+  for (int i = 0; i < edss_scale_size; ++i) {
+    const edss b = edss_at(i);
+    const int want = expected[static_cast<std::size_t>(i)];
+    const std::optional<edss_change> t = Table::threshold(b);
+    BOOST_TEST_CONTEXT("baseline " << b) {
+      BOOST_TEST(t.has_value() == (want >= 0));
+      if (t && want >= 0) BOOST_TEST(t->half_steps() == want);
+      for (int j = 0; j < edss_scale_size; ++j) {
+        const edss later = edss_at(j);
+        const int up = later.half_steps() - b.half_steps();
+        const truth w = want < 0 ? truth::unknown : to_truth(up >= want);
+        const truth im = want < 0 ? truth::unknown : to_truth(-up >= want);
+        BOOST_TEST_CONTEXT("later " << later) {
+          BOOST_TEST(worsening_truth(b, later, Table{}) == w);
+          BOOST_TEST(improvement_truth(b, later, Table{}) == im);
+          BOOST_TEST(is_worsening(b, later, Table{}).value() == w);
+          BOOST_TEST(is_improvement(b, later, Table{}).value() == im);
+        }
+      }
+    }
+  }
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(thresholds)
+
+BOOST_AUTO_TEST_CASE(standard_table_at_every_baseline) { check_table<standard_thresholds>(standard); }
+BOOST_AUTO_TEST_CASE(cut55_table_at_every_baseline) { check_table<cut55_thresholds>(cut55); }
+BOOST_AUTO_TEST_CASE(seed_protocol_table_at_every_baseline) { check_table<nct02249676_thresholds>(nct); }
+
+BOOST_AUTO_TEST_CASE(completeness_is_known) {
+  BOOST_TEST(standard_thresholds::complete);
+  BOOST_TEST(cut55_thresholds::complete);
+  BOOST_TEST(!nct02249676_thresholds::complete);
+}
+
+BOOST_AUTO_TEST_CASE(tables_describe_themselves_and_their_gaps) {
+  BOOST_TEST(standard_thresholds::describe() ==
+             "+1.5 for baseline 0.0; +1.0 for baselines 1.0 to 5.0; +0.5 for baselines 5.5 to 10.0");
+  BOOST_TEST(cut55_thresholds::describe() ==
+             "+1.5 for baseline 0.0; +1.0 for baselines 1.0 to 5.5; +0.5 for baselines 6.0 to 10.0");
+  BOOST_TEST(nct02249676_thresholds::describe() ==
+             "+1.0 for baselines 0.0 to 4.5; +0.5 for baselines 6.0 to 10.0; "
+             "no threshold for baselines 5.0 to 5.5");
+  using one_gap = threshold_table<threshold_row(0_edss, 4.5_edss, edss_change(2)),
+                                  threshold_row(5.5_edss, 10_edss, edss_change(1))>;
+  BOOST_TEST(one_gap::describe() ==
+             "+1.0 for baselines 0.0 to 4.5; +0.5 for baselines 5.5 to 10.0; no threshold for baseline 5.0");
+}
+
+BOOST_AUTO_TEST_CASE(a_gap_is_unknown_with_a_reason) {
+  const verdict v = is_worsening(5.0_edss, 6.0_edss, nct02249676_thresholds{});
+  BOOST_TEST(v.is_unknown());
+  BOOST_TEST(v.reason() == "EDSS 5.0 -> 6.0: the protocol defines no threshold for baseline 5.0");
+  const verdict w = is_worsening(5.5_edss, 10_edss, nct02249676_thresholds{});
+  BOOST_TEST(w.is_unknown()); // even a huge change is not guessed
+  BOOST_TEST(w.reason() == "EDSS 5.5 -> 10.0: the protocol defines no threshold for baseline 5.5");
+  const verdict i = is_improvement(5.0_edss, 0_edss, nct02249676_thresholds{});
+  BOOST_TEST(i.is_unknown());
+  BOOST_TEST(i.reason() == "EDSS 5.0 -> 0.0: the protocol defines no threshold for baseline 5.0");
+}
+
+BOOST_AUTO_TEST_CASE(worsening_boundaries_with_reasons) {
+  // Standard table (default): from 0 +1.5 is needed, so 0 -> 1.0 (+1.0) is not worsening.
+  verdict v = is_worsening(0_edss, 1.0_edss);
+  BOOST_TEST(v.is_not_met());
+  BOOST_TEST(v.reason() == "EDSS 0.0 -> 1.0: worsening +1.0 does not reach the +1.5 required from baseline 0.0");
+  v = is_worsening(0_edss, 1.5_edss);
+  BOOST_TEST(v.is_met());
+  BOOST_TEST(v.reason() == "EDSS 0.0 -> 1.5: worsening +1.5 reaches the +1.5 required from baseline 0.0");
+  v = is_worsening(4.5_edss, 5.5_edss);
+  BOOST_TEST(v.is_met());
+  BOOST_TEST(v.reason() == "EDSS 4.5 -> 5.5: worsening +1.0 reaches the +1.0 required from baseline 4.5");
+  BOOST_TEST(is_worsening(5.0_edss, 5.5_edss).is_not_met()); // +0.5 < +1.0 at 5.0
+  BOOST_TEST(is_worsening(5.0_edss, 6.0_edss).is_met());
+  BOOST_TEST(is_worsening(5.5_edss, 6.0_edss).is_met()); // +0.5 from 5.5
+  BOOST_TEST(is_worsening(5.5_edss, 5.5_edss).is_not_met());
+  BOOST_TEST(is_worsening(10_edss, 10_edss).is_not_met());
+  BOOST_TEST(is_worsening(4.0_edss, 3.0_edss).is_not_met());
+  // The cut at 5.5: 5.5 still needs +1.0.
+  BOOST_TEST(is_worsening(5.5_edss, 6.0_edss, cut55_thresholds{}).is_not_met());
+  BOOST_TEST(is_worsening(5.5_edss, 6.5_edss, cut55_thresholds{}).is_met());
+  BOOST_TEST(is_worsening(6.0_edss, 6.5_edss, cut55_thresholds{}).is_met());
+  // The seed protocol: +1.0 from 0 (not +1.5), +0.5 from 6.0.
+  BOOST_TEST(is_worsening(0_edss, 1.0_edss, nct02249676_thresholds{}).is_met());
+  BOOST_TEST(is_worsening(4.5_edss, 5.0_edss, nct02249676_thresholds{}).is_not_met());
+  BOOST_TEST(is_worsening(4.5_edss, 5.5_edss, nct02249676_thresholds{}).is_met());
+  BOOST_TEST(is_worsening(6.0_edss, 6.5_edss, nct02249676_thresholds{}).is_met());
+}
+
+BOOST_AUTO_TEST_CASE(improvement_boundaries_with_reasons) {
+  verdict v = is_improvement(6.0_edss, 5.5_edss);
+  BOOST_TEST(v.is_met());
+  BOOST_TEST(v.reason() == "EDSS 6.0 -> 5.5: improvement +0.5 reaches the +0.5 required from baseline 6.0");
+  v = is_improvement(5.0_edss, 4.5_edss);
+  BOOST_TEST(v.is_not_met());
+  BOOST_TEST(v.reason() == "EDSS 5.0 -> 4.5: improvement +0.5 does not reach the +1.0 required from baseline 5.0");
+  BOOST_TEST(is_improvement(5.0_edss, 4.0_edss).is_met());
+  BOOST_TEST(is_improvement(1.0_edss, 0_edss).is_met());   // 1.0 >= 1.0
+  BOOST_TEST(is_improvement(0_edss, 0_edss).is_not_met()); // nothing to improve from 0
+  BOOST_TEST(is_improvement(3.0_edss, 4.0_edss).is_not_met());
+  const verdict worse = is_improvement(3.0_edss, 4.0_edss);
+  BOOST_TEST(worse.reason() == "EDSS 3.0 -> 4.0: improvement -1.0 does not reach the +1.0 required from baseline 3.0");
+}
+
+BOOST_AUTO_TEST_CASE(rows_are_checked) {
+  BOOST_CHECK_THROW(threshold_row(5.0_edss, 4.0_edss, edss_change(2)), invalid_input);
+  BOOST_CHECK_THROW(threshold_row(0_edss, 4.0_edss, edss_change(0)), invalid_input);
+  BOOST_CHECK_THROW(threshold_row(0_edss, 4.0_edss, edss_change(-1)), invalid_input);
+  const threshold_row r(1.0_edss, 5.0_edss, edss_change::points(1.0));
+  BOOST_TEST(r.covers(1.0_edss));
+  BOOST_TEST(r.covers(5.0_edss));
+  BOOST_TEST(!r.covers(0_edss));
+  BOOST_TEST(!r.covers(5.5_edss));
+  BOOST_TEST(r.from() == 1.0_edss);
+  BOOST_TEST(r.to() == 5.0_edss);
+  BOOST_TEST(r.minimum().half_steps() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_users_own_table) {
+  // A flat +1.0 everywhere, declared with literals.
+  using flat = threshold_table<threshold_row(0_edss, 10_edss, edss_change::points(1.0))>;
+  BOOST_TEST(flat::complete);
+  BOOST_TEST(flat::threshold(0_edss)->half_steps() == 2);
+  BOOST_TEST(flat::threshold(10_edss)->half_steps() == 2);
+  BOOST_TEST(is_worsening(0_edss, 1.0_edss, flat{}).is_met());
+  BOOST_TEST(is_worsening(9.5_edss, 10_edss, flat{}).is_not_met());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
