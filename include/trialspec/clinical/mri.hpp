@@ -1,0 +1,46 @@
+// trialspec/clinical/mri.hpp - MRI scans and the lesion counts read from them.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/error.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace trialspec {
+
+/// Gadolinium dose of a contrast-enhanced scan (0.1, 0.2 or 0.3 mmol/kg).
+enum class gd_dose : std::uint8_t { single, double_dose, triple };
+
+constexpr std::string_view to_string(gd_dose d) noexcept {
+  switch (d) {
+  case gd_dose::single: return "single";
+  case gd_dose::double_dose: return "double";
+  case gd_dose::triple: return "triple";
+  }
+  return "invalid";
+}
+inline std::ostream& operator<<(std::ostream& os, gd_dose d) { return os << to_string(d); }
+
+/// One MRI scan. Every reading may be absent: a scan without contrast has no Gd-enhancing count
+/// (not zero), a first scan has no new-T2 count. Counts are never negative (see validate()).
+struct mri_scan {
+  date on;
+  std::optional<int> gd_enhancing_lesions;
+  std::optional<gd_dose> dose;
+  std::optional<int> new_t2_lesions;
+
+  /// Throws invalid_input for a negative lesion count.
+  void validate() const {
+    if (gd_enhancing_lesions && *gd_enhancing_lesions < 0)
+      throw invalid_input("Gd-enhancing lesions", std::to_string(*gd_enhancing_lesions), "a lesion count cannot be negative");
+    if (new_t2_lesions && *new_t2_lesions < 0)
+      throw invalid_input("new T2 lesions", std::to_string(*new_t2_lesions), "a lesion count cannot be negative");
+  }
+  friend bool operator==(const mri_scan&, const mri_scan&) = default;
+};
+
+} // namespace trialspec

@@ -1,0 +1,28 @@
+// trialspec/clinical/vitals.hpp - blood pressure readings.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/error.hpp>
+
+#include <string>
+
+namespace trialspec {
+
+/// One blood pressure reading in mmHg.
+struct blood_pressure_reading {
+  date on;
+  int systolic = 0;
+  int diastolic = 0;
+
+  /// Throws invalid_input for a non-positive pressure or a diastolic above the systolic.
+  void validate() const {
+    if (systolic <= 0) throw invalid_input("systolic pressure", std::to_string(systolic), "must be positive (mmHg)");
+    if (diastolic <= 0) throw invalid_input("diastolic pressure", std::to_string(diastolic), "must be positive (mmHg)");
+    if (diastolic > systolic)
+      throw invalid_input("blood pressure", std::to_string(systolic) + "/" + std::to_string(diastolic),
+                          "the diastolic pressure cannot exceed the systolic");
+  }
+  friend bool operator==(const blood_pressure_reading&, const blood_pressure_reading&) = default;
+};
+
+} // namespace trialspec

@@ -1,0 +1,59 @@
+// trialspec/eligibility/context.hpp - the evaluation context: the as-of (screening) date and the
+// index dates windows may be relative to.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/record.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// The date a criterion's window is relative to.
+enum class reference_point : std::uint8_t { screening, infusion };
+
+/// "screening", "the infusion": the words windows use ("within 3 months before the infusion").
+constexpr std::string_view to_string(reference_point p) noexcept {
+  switch (p) {
+  case reference_point::screening: return "screening";
+  case reference_point::infusion: return "the infusion";
+  }
+  return "invalid";
+}
+
+/// When a record is judged. `as_of` is the screening date: data after it may exist in the record
+/// but windows say what each criterion looks at. `infusion`, when given, overrides the record's
+/// own infusion date (e.g. to screen against a planned date).
+struct evaluation_context {
+  date as_of;
+  std::optional<date> infusion{};
+};
+
+/// The date `point` stands for, or nothing when it is not known (no infusion date anywhere).
+template <Record R>
+std::optional<date> reference_date(const evaluation_context& ctx, reference_point point, const R& r) {
+  switch (point) {
+  case reference_point::screening: return ctx.as_of;
+  case reference_point::infusion: return ctx.infusion ? ctx.infusion : recorded_infusion_date(r);
+  }
+  return std::nullopt;
+}
+
+namespace detail {
+/// "2012-07-05 to 2014-01-05", "up to 2014-01-05", "from 2014-01-05".
+inline std::string interval_words(const date_interval& i) {
+  if (i.first().is_neg_infinity() && i.last().is_pos_infinity()) return "at any time";
+  if (i.first().is_neg_infinity()) return "up to " + to_iso(i.last());
+  if (i.last().is_pos_infinity()) return "from " + to_iso(i.first());
+  if (i.first() == i.last()) return "on " + to_iso(i.first());
+  return to_iso(i.first()) + " to " + to_iso(i.last());
+}
+inline std::string unknown_reference(reference_point p) {
+  return "the date of " + std::string(to_string(p)) + " is not known";
+}
+} // namespace detail
+
+} // namespace trialspec::eligibility

@@ -1,0 +1,58 @@
+// trialspec/eligibility/criterion.hpp - what a criterion is, and how to walk a tree of them.
+//
+// A criterion is a small value type (usually empty: its thresholds and windows are template
+// arguments) with three members:
+//   truth   test(const R&, const evaluation_context&) const      - no allocation, for screening
+//                                                                  large populations
+//   verdict evaluate(const R&, const evaluation_context&) const  - the same answer with a reason
+//                                                                  naming the values it used
+//   std::string describe() const                                 - itself in words
+// Composite criteria (all_of, any_of, at_least, at_most, not_, named) also expose
+// `children()`, a std::tuple of their parts. Deriving from `criterion_base` makes the `&&`, `||`
+// and `!` operators of trialspec::eligibility visible to a user's own criteria.
+#pragma once
+
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace trialspec::eligibility {
+
+/// Empty base that brings this namespace's operators (&&, ||, !) into argument-dependent lookup.
+struct criterion_base {};
+
+/// A node of a criteria tree, whatever record it reads: it can describe itself.
+template <class C>
+concept CriterionNode = std::is_class_v<C> && std::copy_constructible<C> && requires(const C& c) {
+  { c.describe() } -> std::convertible_to<std::string>;
+};
+
+/// A criterion that can judge records of type R.
+template <class C, class R>
+concept Criterion = CriterionNode<C> && Record<R> &&
+                    requires(const C& c, const R& r, const evaluation_context& ctx) {
+                      { c.test(r, ctx) } -> std::same_as<truth>;
+                      { c.evaluate(r, ctx) } -> std::same_as<verdict>;
+                    };
+
+/// A node with parts (a combinator or a named criterion).
+template <class C>
+concept CompositeNode = CriterionNode<C> && requires(const C& c) { c.children(); };
+
+/// Calls f(node, depth) on `node` and then on every node below it, depth first, in order.
+/// The testing helpers use this to enumerate thresholds and windows (static constexpr members of
+/// the built-in criteria).
+template <CriterionNode C, class F> constexpr void visit(const C& node, F&& f, std::size_t depth = 0) {
+  f(node, depth);
+  if constexpr (CompositeNode<C>)
+    std::apply([&](const auto&... part) { (visit(part, f, depth + 1), ...); }, node.children());
+}
+
+} // namespace trialspec::eligibility
