@@ -42,14 +42,33 @@ std::optional<date> reference_date(const evaluation_context& ctx, reference_poin
   return std::nullopt;
 }
 
+/// The dates `window` covers around `point`, or nothing when the date of `point` is not known.
+template <Record R>
+std::optional<date_interval> resolve_window(const relative_window& window, const evaluation_context& ctx,
+                                            reference_point point, const R& r) {
+  const auto d = reference_date(ctx, point, r);
+  if (!d) return std::nullopt;
+  return window.resolve(*d);
+}
+
 namespace detail {
-/// "2012-07-05 to 2014-01-05", "up to 2014-01-05", "from 2014-01-05".
+/// Whether a list complete from `since` on covers all of `window`. A window reaching back without
+/// bound is taken as covered by any documented history: the record's history is all there is.
+inline bool history_covers(const std::optional<date>& since, const date_interval& window) {
+  return since && (window.first().is_neg_infinity() || *since <= window.first());
+}
+inline std::string history_words(const char* what, const std::optional<date>& since) {
+  if (!since) return std::string(what) + " history not documented as complete";
+  return std::string(what) + " history complete only since " + to_iso(*since);
+}
+
+/// "from 2012-07-05 to 2014-01-05", "up to 2014-01-05", "on or after 2014-01-05".
 inline std::string interval_words(const date_interval& i) {
   if (i.first().is_neg_infinity() && i.last().is_pos_infinity()) return "at any time";
   if (i.first().is_neg_infinity()) return "up to " + to_iso(i.last());
-  if (i.last().is_pos_infinity()) return "from " + to_iso(i.first());
+  if (i.last().is_pos_infinity()) return "on or after " + to_iso(i.first());
   if (i.first() == i.last()) return "on " + to_iso(i.first());
-  return to_iso(i.first()) + " to " + to_iso(i.last());
+  return "from " + to_iso(i.first()) + " to " + to_iso(i.last());
 }
 inline std::string unknown_reference(reference_point p) {
   return "the date of " + std::string(to_string(p)) + " is not known";

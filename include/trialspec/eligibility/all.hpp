@@ -1,0 +1,31 @@
+// trialspec/eligibility/all.hpp - everything in eligibility/: the criterion concept,
+// combinators, built-in criteria, the eligibility rule, reports and printing.
+//
+// Note: trialspec::at_least / at_most (functions over truth values, verdict.hpp) and
+// trialspec::eligibility::at_least / at_most (combinator types) share names; with both
+// namespaces open, qualify them (or use `namespace el = trialspec::eligibility;`).
+#pragma once
+
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/cohort.hpp>
+#include <trialspec/eligibility/combinators.hpp>
+#include <trialspec/eligibility/comparison.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criteria/conditions.hpp>
+#include <trialspec/eligibility/criteria/demographics.hpp>
+#include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/edss.hpp>
+#include <trialspec/eligibility/criteria/labs.hpp>
+#include <trialspec/eligibility/criteria/mri.hpp>
+#include <trialspec/eligibility/criteria/relapses.hpp>
+#include <trialspec/eligibility/criteria/status.hpp>
+#include <trialspec/eligibility/criteria/therapy.hpp>
+#include <trialspec/eligibility/criteria/vitals.hpp>
+#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/fixed_string.hpp>
+#include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/eligibility/named.hpp>
+#include <trialspec/eligibility/print.hpp>
+#include <trialspec/eligibility/report.hpp>

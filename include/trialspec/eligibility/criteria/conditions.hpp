@@ -1,0 +1,83 @@
+// trialspec/eligibility/criteria/conditions.hpp - a condition present in the history.
+#pragma once
+
+#include <trialspec/clinical/conditions.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// Condition kinds a criterion looks for.
+using condition_set = flag_set<condition_kind>;
+inline constexpr condition_set organ_failure{condition_kind::cardiac_failure, condition_kind::renal_failure,
+                                             condition_kind::hepatic_failure};
+
+/// Whether only conditions graded significant count.
+enum class significance : std::uint8_t { any, significant_only };
+
+/// A condition of a kind in Kinds is present (and, with significant_only, graded significant).
+/// Met on such a finding; not met when every kind was looked for and found absent (or not
+/// significant), or when the record's condition list is complete; otherwise unknown. A present
+/// condition not graded for significance is unknown under significant_only.
+template <condition_set Kinds, significance Sig = significance::any> struct has_condition : criterion_base {
+  static_assert(!Kinds.empty(), "a condition criterion needs at least one kind of condition");
+  static constexpr std::string_view kind = "condition";
+  static constexpr condition_set kinds = Kinds;
+  static constexpr significance required = Sig;
+
+  [[nodiscard]] std::string describe() const {
+    return (Sig == significance::significant_only ? "significant " : "") + detail::join_words(Kinds, condition_kind::other);
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts(r).value; }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context&) const {
+    const auto f = facts(r);
+    const std::string what = detail::join_words(Kinds, condition_kind::other);
+    if (f.value == truth::met) return verdict::met(describe_finding(*f.finding));
+    if (f.value == truth::not_met) return verdict::not_met("no " + std::string(Sig == significance::significant_only ? "significant " : "") + what);
+    if (f.finding) return verdict::unknown(describe_finding(*f.finding) + ", significance not graded");
+    return verdict::unknown("no record of " + what);
+  }
+
+private:
+  struct condition_facts {
+    truth value = truth::unknown;
+    std::optional<condition> finding;
+  };
+  static std::string describe_finding(const condition& c) {
+    std::string s = std::string(to_string(c.kind));
+    if (!c.name.empty()) s += " (" + c.name + ")";
+    if (c.significant) s += *c.significant ? ", significant" : ", not significant";
+    return s;
+  }
+  template <class R> static condition_facts facts(const R& r) {
+    static_assert(RecordWithConditions<R>, "condition criteria read conditions: record_traits<R> needs "
+                                           "`static <range of condition> conditions(const R&)`");
+    condition_facts f;
+    condition_set looked_for;
+    for (const condition& c : record_traits<R>::conditions(r)) {
+      if (!Kinds.contains(c.kind)) continue;
+      if (!c.present || (Sig == significance::significant_only && c.significant == false)) {
+        looked_for.insert(c.kind);
+        continue;
+      }
+      if (Sig == significance::any || c.significant == true) {
+        f.value = truth::met;
+        f.finding = c;
+        return f;
+      }
+      f.finding = c; // present, significance not graded
+    }
+    if (!f.finding && (conditions_complete(r) || looked_for.includes(Kinds))) f.value = truth::not_met;
+    return f;
+  }
+};
+
+} // namespace trialspec::eligibility

@@ -1,0 +1,117 @@
+// trialspec/eligibility/criteria/demographics.hpp - age and sex.
+//
+// Age is in completed years at the reference date (calendar.hpp: a 29 February birthday is
+// reached on 28 February in common years).
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/clinical/sex.hpp>
+#include <trialspec/eligibility/comparison.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+namespace detail {
+struct age_facts {
+  std::optional<date> birth;
+  std::optional<date> on;
+  int years = 0;
+  [[nodiscard]] bool known() const noexcept { return birth && on; }
+};
+template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
+  static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
+                                        "`static std::optional<date> birth_date(const R&)`");
+  age_facts f{record_traits<R>::birth_date(r), reference_date(ctx, ref, r)};
+  if (f.known()) f.years = age_in_years(*f.birth, *f.on);
+  return f;
+}
+inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
+  if (!f.birth) return "birth date not recorded";
+  return unknown_reference(ref);
+}
+inline std::string age_text(const age_facts& f) {
+  return "age " + std::to_string(f.years) + " on " + to_iso(*f.on) + " (born " + to_iso(*f.birth) + ")";
+}
+} // namespace detail
+
+/// Age at the reference date compared with Years: age<comparison::greater, 18> is "age at
+/// screening above 18 years".
+template <comparison Op, int Years, reference_point Ref = reference_point::screening>
+struct age : criterion_base {
+  static_assert(Years >= 0 && Years <= 150, "an age threshold must be 0 to 150 years");
+  static constexpr std::string_view kind = "age";
+  static constexpr comparison op = Op;
+  static constexpr int years = Years;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return "age at " + std::string(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + std::to_string(Years) + " years";
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto f = detail::age_of(r, ctx, Ref);
+    return f.known() ? to_truth(compare(Op, f.years, Years)) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto f = detail::age_of(r, ctx, Ref);
+    if (!f.known()) return verdict::unknown(detail::age_unknown_reason(f, Ref));
+    const bool ok = compare(Op, f.years, Years);
+    return {to_truth(ok), detail::age_text(f) + (ok ? " is " : " is not ") + std::string(to_words(Op)) + " " + std::to_string(Years)};
+  }
+};
+
+template <int Years, reference_point Ref = reference_point::screening> using age_above = age<comparison::greater, Years, Ref>;
+template <int Years, reference_point Ref = reference_point::screening> using age_at_least = age<comparison::greater_equal, Years, Ref>;
+template <int Years, reference_point Ref = reference_point::screening> using age_below = age<comparison::less, Years, Ref>;
+template <int Years, reference_point Ref = reference_point::screening> using age_at_most = age<comparison::less_equal, Years, Ref>;
+
+/// Age at the reference date from Low to High years, both included.
+template <int Low, int High, reference_point Ref = reference_point::screening>
+struct age_between : criterion_base {
+  static_assert(Low <= High, "between<lo, hi> requires lo <= hi: the lower age bound must not exceed the upper");
+  static_assert(Low >= 0 && High <= 150, "an age threshold must be 0 to 150 years");
+  static constexpr std::string_view kind = "age_between";
+  static constexpr int low = Low;
+  static constexpr int high = High;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return "age at " + std::string(to_string(Ref)) + " from " + std::to_string(Low) + " to " + std::to_string(High) + " years";
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto f = detail::age_of(r, ctx, Ref);
+    return f.known() ? to_truth(Low <= f.years && f.years <= High) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto f = detail::age_of(r, ctx, Ref);
+    if (!f.known()) return verdict::unknown(detail::age_unknown_reason(f, Ref));
+    const bool ok = Low <= f.years && f.years <= High;
+    return {to_truth(ok), detail::age_text(f) + (ok ? " is " : " is not ") + "from " + std::to_string(Low) + " to " + std::to_string(High)};
+  }
+};
+
+/// Recorded sex is S.
+template <sex S> struct sex_is : criterion_base {
+  static constexpr std::string_view kind = "sex";
+  static constexpr sex value = S;
+
+  [[nodiscard]] std::string describe() const { return "sex " + std::string(to_string(S)); }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    static_assert(RecordWithSex<R>, "sex criteria read the sex: record_traits<R> needs `static std::optional<sex> sex(const R&)`");
+    const auto s = record_traits<R>::sex(r);
+    return s ? to_truth(*s == S) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const truth t = test(r, ctx);
+    if (t == truth::unknown) return verdict::unknown("sex not recorded");
+    return {t, "sex " + std::string(to_string(*record_traits<R>::sex(r))) + (t == truth::met ? " is " : " is not ") + std::string(to_string(S))};
+  }
+};
+
+} // namespace trialspec::eligibility

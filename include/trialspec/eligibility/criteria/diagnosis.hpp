@@ -1,0 +1,92 @@
+// trialspec/eligibility/criteria/diagnosis.hpp - the recorded diagnosis, the criteria set it was
+// made with, and AQP4-IgG serostatus.
+#pragma once
+
+#include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+namespace detail {
+template <class E, E... Values> std::string one_of_words() {
+  std::string out;
+  std::size_t i = 0;
+  ((out += (i++ == 0 ? "" : (i == sizeof...(Values) ? " or " : ", ")), out += std::string(to_string(Values))), ...);
+  return out;
+}
+template <class R> diagnosis_record diagnosis_of(const R& r) {
+  static_assert(RecordWithDiagnosis<R>, "diagnosis criteria read the diagnosis: record_traits<R> needs "
+                                        "`static diagnosis_record diagnosis(const R&)`");
+  return record_traits<R>::diagnosis(r);
+}
+} // namespace detail
+
+/// The recorded diagnosis is one of Kinds: diagnosis_is<diagnosis_kind::nmo,
+/// diagnosis_kind::nmosd> is "diagnosis of NMO or NMOSD".
+template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
+  static_assert(sizeof...(Kinds) >= 1, "diagnosis_is needs at least one diagnosis");
+  static constexpr std::string_view kind = "diagnosis";
+  static constexpr diagnosis_kind kinds[] = {Kinds...};
+
+  [[nodiscard]] std::string describe() const { return "diagnosis of " + detail::one_of_words<diagnosis_kind, Kinds...>(); }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    const auto d = detail::diagnosis_of(r);
+    return d.kind ? to_truth(((*d.kind == Kinds) || ...)) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto d = detail::diagnosis_of(r);
+    if (!d.kind) return verdict::unknown("diagnosis not recorded");
+    const truth t = test(r, ctx);
+    return {t, "diagnosis " + std::string(to_string(*d.kind)) + (t == truth::met ? " is " : " is not ") +
+                   detail::one_of_words<diagnosis_kind, Kinds...>()};
+  }
+};
+
+/// The diagnosis was made with one of Sets (e.g. Wingerchuk 2006 or IPND 2015).
+template <diagnostic_criteria... Sets> struct diagnosed_with : criterion_base {
+  static_assert(sizeof...(Sets) >= 1, "diagnosed_with needs at least one criteria set");
+  static constexpr std::string_view kind = "diagnostic_criteria";
+  static constexpr diagnostic_criteria sets[] = {Sets...};
+
+  [[nodiscard]] std::string describe() const { return "diagnosis made with " + detail::one_of_words<diagnostic_criteria, Sets...>() + " criteria"; }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    const auto d = detail::diagnosis_of(r);
+    return d.criteria ? to_truth(((*d.criteria == Sets) || ...)) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto d = detail::diagnosis_of(r);
+    if (!d.criteria) return verdict::unknown("diagnostic criteria set not recorded");
+    const truth t = test(r, ctx);
+    return {t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
+                   detail::one_of_words<diagnostic_criteria, Sets...>()};
+  }
+};
+
+/// AQP4-IgG serostatus is S (positive or negative). "Not tested" and a record that says nothing
+/// are both unknown, with different reasons.
+template <aqp4_status S> struct aqp4_igg_is : criterion_base {
+  static_assert(S != aqp4_status::not_tested, "aqp4_igg_is<> tests a result: positive or negative");
+  static constexpr std::string_view kind = "aqp4_igg";
+  static constexpr aqp4_status value = S;
+
+  [[nodiscard]] std::string describe() const { return "AQP4-IgG " + std::string(to_string(S)); }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    const auto d = detail::diagnosis_of(r);
+    if (!d.aqp4_igg || *d.aqp4_igg == aqp4_status::not_tested) return truth::unknown;
+    return to_truth(*d.aqp4_igg == S);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto d = detail::diagnosis_of(r);
+    if (!d.aqp4_igg) return verdict::unknown("AQP4-IgG status not recorded");
+    if (*d.aqp4_igg == aqp4_status::not_tested) return verdict::unknown("AQP4-IgG not tested");
+    return {test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg))};
+  }
+};
+
+} // namespace trialspec::eligibility

@@ -1,0 +1,123 @@
+// trialspec/eligibility/criteria/edss.hpp - the latest EDSS compared with a threshold, and EDSS
+// worsening over a window judged by a threshold table.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/edss.hpp>
+#include <trialspec/eligibility/comparison.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/progression/thresholds.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// An EDSS score as a template argument (edss itself keeps its representation private):
+/// edss_latest<comparison::greater, 3.0_edss> converts the literal.
+struct edss_threshold {
+  int half_steps = 0;
+  consteval edss_threshold(edss e) noexcept : half_steps(e.half_steps()) {}
+  [[nodiscard]] constexpr edss value() const { return edss::from_half_steps(half_steps); }
+  friend constexpr bool operator==(const edss_threshold&, const edss_threshold&) = default;
+};
+
+namespace detail {
+template <class R> constexpr void require_edss_facet() {
+  static_assert(RecordWithEdss<R>, "EDSS criteria read EDSS assessments: record_traits<R> needs "
+                                   "`static <range of edss_assessment> edss_assessments(const R&)`");
+}
+/// The latest assessment in `w`; on a tie of dates, the last one listed.
+template <class R> std::optional<edss_assessment> latest_edss(const R& r, const date_interval& w) {
+  std::optional<edss_assessment> best;
+  for (const edss_assessment& a : record_traits<R>::edss_assessments(r))
+    if (w.contains(a.on) && (!best || a.on >= best->on)) best = a;
+  return best;
+}
+/// The earliest assessment in `w`; on a tie of dates, the first one listed.
+template <class R> std::optional<edss_assessment> earliest_edss(const R& r, const date_interval& w) {
+  std::optional<edss_assessment> best;
+  for (const edss_assessment& a : record_traits<R>::edss_assessments(r))
+    if (w.contains(a.on) && (!best || a.on < best->on)) best = a;
+  return best;
+}
+} // namespace detail
+
+/// The latest EDSS assessment in Window (default: any on or before the reference date) compared
+/// with Threshold: edss_latest<comparison::greater, 3.0_edss> is "latest EDSS on or before
+/// screening above 3.0"; with within_before(months{6}) the assessment must also be at most 6
+/// months old. No assessment in the window is unknown.
+template <comparison Op, edss_threshold Threshold, relative_window Window = on_or_before_reference,
+          reference_point Ref = reference_point::screening>
+struct edss_latest : criterion_base {
+  static constexpr std::string_view kind = "edss_latest";
+  static constexpr comparison op = Op;
+  static constexpr edss threshold = Threshold.value();
+  static constexpr relative_window window = Window;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return "latest EDSS " + Window.describe(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + threshold.to_string();
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    detail::require_edss_facet<R>();
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return truth::unknown;
+    const auto a = detail::latest_edss(r, *w);
+    return a ? to_truth(compare(Op, a->score, threshold)) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    detail::require_edss_facet<R>();
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const auto a = detail::latest_edss(r, *w);
+    if (!a) return verdict::unknown("no EDSS assessment " + detail::interval_words(*w));
+    const bool ok = compare(Op, a->score, threshold);
+    return {to_truth(ok), "last EDSS " + a->score.to_string() + " on " + to_iso(a->on) + (ok ? " is " : " is not ") +
+                              std::string(to_words(Op)) + " " + threshold.to_string()};
+  }
+};
+
+/// EDSS worsening within Window: the first assessment in the window is the baseline, the last is
+/// compared with it, and Table gives the change required from that baseline (thresholds.hpp).
+/// Fewer than two assessments in the window, or a baseline the table leaves undefined, is
+/// unknown.
+template <relative_window Window, ThresholdTable Table = standard_thresholds,
+          reference_point Ref = reference_point::screening>
+struct edss_worsening : criterion_base {
+  static constexpr std::string_view kind = "edss_worsening";
+  static constexpr relative_window window = Window;
+  static constexpr reference_point reference = Ref;
+  using table = Table;
+
+  [[nodiscard]] std::string describe() const {
+    return "EDSS worsening " + Window.describe(to_string(Ref)) +
+           " (first to last assessment) by at least " + Table::describe();
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    detail::require_edss_facet<R>();
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return truth::unknown;
+    const auto first = detail::earliest_edss(r, *w);
+    const auto last = detail::latest_edss(r, *w);
+    if (!first || !last || first->on == last->on) return truth::unknown;
+    return worsening_truth<Table>(first->score, last->score);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    detail::require_edss_facet<R>();
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const auto first = detail::earliest_edss(r, *w);
+    const auto last = detail::latest_edss(r, *w);
+    if (!first || !last || first->on == last->on)
+      return verdict::unknown("fewer than two EDSS assessments on different dates " + detail::interval_words(*w));
+    const verdict v = is_worsening<Table>(first->score, last->score);
+    return {v.value(), "first EDSS on " + to_iso(first->on) + ", last on " + to_iso(last->on) + ": " + v.reason()};
+  }
+};
+
+} // namespace trialspec::eligibility

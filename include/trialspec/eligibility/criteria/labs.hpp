@@ -1,0 +1,61 @@
+// trialspec/eligibility/criteria/labs.hpp - a qualitative laboratory result.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/labs.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// The latest result of Test in Window (default: any on or before the reference date) is
+/// Outcome: lab_result_is<lab_test::hiv, lab_outcome::positive> is "HIV positive". No result in
+/// the window, or an indeterminate latest result, is unknown. On a tie of dates the last result
+/// listed is the latest.
+template <lab_test Test, lab_outcome Outcome, relative_window Window = on_or_before_reference,
+          reference_point Ref = reference_point::screening>
+struct lab_result_is : criterion_base {
+  static_assert(Outcome != lab_outcome::indeterminate, "lab_result_is<> tests for positive or negative");
+  static constexpr std::string_view kind = "lab_result";
+  static constexpr lab_test test_kind = Test;
+  static constexpr lab_outcome outcome = Outcome;
+  static constexpr relative_window window = Window;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return std::string(to_string(Test)) + " " + std::string(to_string(Outcome)) + " (latest result " +
+           Window.describe(to_string(Ref)) + ")";
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return truth::unknown;
+    const auto l = latest(r, *w);
+    if (!l || l->outcome == lab_outcome::indeterminate) return truth::unknown;
+    return to_truth(l->outcome == Outcome);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const auto l = latest(r, *w);
+    if (!l) return verdict::unknown("no " + std::string(to_string(Test)) + " result " + detail::interval_words(*w));
+    return {test(r, ctx), std::string(to_string(Test)) + " " + std::string(to_string(l->outcome)) + " on " + to_iso(l->on)};
+  }
+
+private:
+  template <class R> static std::optional<lab_result> latest(const R& r, const date_interval& w) {
+    static_assert(RecordWithLabs<R>, "laboratory criteria read results: record_traits<R> needs "
+                                     "`static <range of lab_result> lab_results(const R&)`");
+    std::optional<lab_result> best;
+    for (const lab_result& l : record_traits<R>::lab_results(r))
+      if (l.test == Test && w.contains(l.on) && (!best || l.on >= best->on)) best = l;
+    return best;
+  }
+};
+
+} // namespace trialspec::eligibility

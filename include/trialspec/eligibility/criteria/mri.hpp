@@ -1,0 +1,173 @@
+// trialspec/eligibility/criteria/mri.hpp - MRI findings in a window: Gd-enhancing lesions on a
+// scan of an accepted Gd dose, and new T2 lesions.
+//
+// Each criterion asks whether some scan in the window shows at least MinCount lesions. A scan
+// whose count was not assessed, or whose Gd dose was not recorded when the dose matters, is
+// unknown, not zero; a window without a (qualifying) scan is unknown. A scan with neither a Gd
+// count nor a dose had no contrast and says nothing about enhancing lesions.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/mri.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// Gd doses a criterion accepts.
+using dose_set = flag_set<gd_dose>;
+inline constexpr dose_set any_gd_dose{gd_dose::single, gd_dose::double_dose, gd_dose::triple};
+inline constexpr dose_set double_or_triple_gd_dose{gd_dose::double_dose, gd_dose::triple};
+
+namespace detail {
+template <class R> constexpr void require_mri_facet() {
+  static_assert(RecordWithMri<R>, "MRI criteria read MRI scans: record_traits<R> needs "
+                                  "`static <range of mri_scan> mri_scans(const R&)`");
+}
+struct mri_facts {
+  truth value = truth::unknown;
+  std::optional<mri_scan> deciding; // the scan that met it, or the last qualifying one
+  int scans = 0;                    // scans in the window that bear on the criterion
+  int qualifying = 0;               // of which fully known and of an accepted dose
+};
+} // namespace detail
+
+/// At least MinCount Gd-enhancing lesions on one scan in Window with a dose in Doses.
+template <int MinCount, relative_window Window, dose_set Doses = any_gd_dose,
+          reference_point Ref = reference_point::screening>
+struct gd_enhancing_lesions : criterion_base {
+  static_assert(MinCount >= 1, "a lesion count threshold must be at least 1");
+  static_assert(!Doses.empty(), "a Gd dose filter needs at least one dose");
+  static constexpr std::string_view kind = "gd_enhancing_lesions";
+  static constexpr int min_count = MinCount;
+  static constexpr relative_window window = Window;
+  static constexpr dose_set doses = Doses;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions") +
+           " on an MRI with " + detail::join_words(Doses, gd_dose::triple) + " dose Gd " + Window.describe(to_string(Ref));
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    return w ? facts(r, *w).value : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const auto f = facts(r, *w);
+    const std::string doses = detail::join_words(Doses, gd_dose::triple) + " dose";
+    if (f.value == truth::met)
+      return verdict::met(std::to_string(*f.deciding->gd_enhancing_lesions) + " Gd-enhancing lesions on the MRI of " +
+                          to_iso(f.deciding->on) +
+                          (f.deciding->dose ? " (" + std::string(to_string(*f.deciding->dose)) + " dose)" : std::string()) + ", at least " +
+                          std::to_string(MinCount) + " required");
+    if (f.value == truth::not_met)
+      return verdict::not_met("fewer than " + std::to_string(MinCount) + " Gd-enhancing lesions on each of " +
+                              std::to_string(f.qualifying) + " MRI with " + doses + " Gd " + detail::interval_words(*w));
+    if (f.scans == 0) return verdict::unknown("no contrast-enhanced MRI " + detail::interval_words(*w));
+    if (f.qualifying == 0 && !has_incomplete(r, *w))
+      return verdict::unknown("no MRI with " + doses + " Gd " + detail::interval_words(*w));
+    return verdict::unknown("Gd-enhancing lesions or Gd dose not recorded for an MRI " + detail::interval_words(*w));
+  }
+
+private:
+  // The dose matters only when the filter does not accept every dose.
+  static constexpr bool dose_matters = !Doses.includes(any_gd_dose);
+
+  static truth dose_ok(const mri_scan& s) noexcept {
+    if (!dose_matters) return truth::met;
+    return s.dose ? to_truth(Doses.contains(*s.dose)) : truth::unknown;
+  }
+  template <class R> static bool has_incomplete(const R& r, const date_interval& w) {
+    for (const mri_scan& s : record_traits<R>::mri_scans(r))
+      if (w.contains(s.on) && (s.gd_enhancing_lesions || s.dose) &&
+          (!s.gd_enhancing_lesions || dose_ok(s) == truth::unknown))
+        return true;
+    return false;
+  }
+  template <class R> static detail::mri_facts facts(const R& r, const date_interval& w) {
+    detail::require_mri_facet<R>();
+    detail::mri_facts f;
+    bool any_unknown = false;
+    for (const mri_scan& s : record_traits<R>::mri_scans(r)) {
+      if (!w.contains(s.on) || (!s.gd_enhancing_lesions && !s.dose)) continue;
+      ++f.scans;
+      const truth dose = dose_ok(s);
+      const truth count = s.gd_enhancing_lesions ? to_truth(*s.gd_enhancing_lesions >= MinCount) : truth::unknown;
+      const truth t = dose && count;
+      if (t == truth::met) {
+        f.value = truth::met;
+        f.deciding = s;
+        return f;
+      }
+      if (t == truth::unknown) any_unknown = true;
+      if (dose == truth::met && count == truth::not_met) ++f.qualifying;
+    }
+    f.value = any_unknown || f.qualifying == 0 ? truth::unknown : truth::not_met;
+    return f;
+  }
+};
+
+/// At least MinCount new T2 lesions on one scan in Window.
+template <int MinCount, relative_window Window, reference_point Ref = reference_point::screening>
+struct new_t2_lesions : criterion_base {
+  static_assert(MinCount >= 1, "a lesion count threshold must be at least 1");
+  static constexpr std::string_view kind = "new_t2_lesions";
+  static constexpr int min_count = MinCount;
+  static constexpr relative_window window = Window;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " new T2 lesion" : " new T2 lesions") +
+           " on an MRI " + Window.describe(to_string(Ref));
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    return w ? facts(r, *w).value : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const auto f = facts(r, *w);
+    if (f.value == truth::met)
+      return verdict::met(std::to_string(*f.deciding->new_t2_lesions) + " new T2 lesions on the MRI of " +
+                          to_iso(f.deciding->on) + ", at least " + std::to_string(MinCount) + " required");
+    if (f.value == truth::not_met)
+      return verdict::not_met("fewer than " + std::to_string(MinCount) + " new T2 lesions on each of " +
+                              std::to_string(f.scans) + " MRI " + detail::interval_words(*w));
+    if (f.scans == 0) return verdict::unknown("no MRI " + detail::interval_words(*w));
+    return verdict::unknown("new T2 lesions not assessed on an MRI " + detail::interval_words(*w));
+  }
+
+private:
+  template <class R> static detail::mri_facts facts(const R& r, const date_interval& w) {
+    detail::require_mri_facet<R>();
+    detail::mri_facts f;
+    bool any_unknown = false;
+    for (const mri_scan& s : record_traits<R>::mri_scans(r)) {
+      if (!w.contains(s.on)) continue;
+      ++f.scans;
+      if (!s.new_t2_lesions) {
+        any_unknown = true;
+        continue;
+      }
+      if (*s.new_t2_lesions >= MinCount) {
+        f.value = truth::met;
+        f.deciding = s;
+        return f;
+      }
+    }
+    f.value = any_unknown || f.scans == 0 ? truth::unknown : truth::not_met;
+    return f;
+  }
+};
+
+} // namespace trialspec::eligibility

@@ -1,0 +1,106 @@
+// trialspec/eligibility/criteria/relapses.hpp - the number of relapses in a window, filtered by
+// severity, compared with a count.
+//
+// The count is known only as a range when the record leaves room for more: an ungraded relapse
+// may or may not pass a severity filter, and a relapse history that is not documented as
+// complete over the window may omit relapses. The comparison is met when it holds over the whole
+// range, not met when it holds nowhere in it, and unknown otherwise ("at least 1" with one
+// severe relapse is met whatever is missing; "at most 0" with no relapse recorded is unknown
+// until the history is documented).
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/clinical/relapse.hpp>
+#include <trialspec/eligibility/comparison.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// Severities a relapse criterion counts. Only graded severities belong in it.
+using severity_set = flag_set<relapse_severity>;
+inline constexpr severity_set any_severity{relapse_severity::mild, relapse_severity::moderate, relapse_severity::severe};
+inline constexpr severity_set moderate_or_severe{relapse_severity::moderate, relapse_severity::severe};
+inline constexpr severity_set severe_only{relapse_severity::severe};
+
+namespace detail {
+struct relapse_tally {
+  long counted = 0;  // certainly pass the filter
+  long ungraded = 0; // may pass it
+  bool complete = false;
+  [[nodiscard]] long high() const noexcept { return complete ? counted + ungraded : unbounded_count; }
+};
+} // namespace detail
+
+/// The number of relapses with onset in Window whose severity is in Severities, compared with
+/// Count: relapse_count<comparison::greater_equal, 1, within_before(months{18}), moderate_or_severe>
+/// is "at least 1 relapse of moderate or severe severity within 18 months before screening".
+template <comparison Op, int Count, relative_window Window, severity_set Severities = any_severity,
+          reference_point Ref = reference_point::screening>
+struct relapse_count : criterion_base {
+  static_assert(Count >= 0, "a relapse count threshold cannot be negative");
+  static_assert(!Severities.empty(), "a severity filter needs at least one severity");
+  static_assert(!Severities.contains(relapse_severity::unknown),
+                "a severity filter lists graded severities (mild, moderate, severe); ungraded relapses are handled as unknown");
+  static constexpr std::string_view kind = "relapse_count";
+  static constexpr comparison op = Op;
+  static constexpr int count = Count;
+  static constexpr relative_window window = Window;
+  static constexpr severity_set severities = Severities;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    std::string s = std::string(to_words(Op)) + " " + std::to_string(Count) + (Count == 1 ? " relapse" : " relapses");
+    if (Severities != any_severity) s += " of " + detail::join_words(Severities, relapse_severity::severe) + " severity";
+    return s + " " + Window.describe(to_string(Ref));
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return truth::unknown;
+    const auto t = tally(r, *w);
+    return compare_range(Op, t.counted, t.high(), Count);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const auto t = tally(r, *w);
+    const truth v = compare_range(Op, t.counted, t.high(), Count);
+    std::string s = std::to_string(t.counted) + (t.counted == 1 ? " relapse" : " relapses");
+    if (Severities != any_severity) s += " of " + detail::join_words(Severities, relapse_severity::severe) + " severity";
+    s += " " + detail::interval_words(*w);
+    std::string dates;
+    for (const relapse& x : record_traits<R>::relapses(r)) {
+      if (!w->contains(x.onset)) continue;
+      dates += dates.empty() ? " (" : ", ";
+      dates += to_iso(x.onset) + " " + std::string(to_string(x.severity));
+    }
+    if (!dates.empty()) s += dates + ")";
+    if (t.ungraded) s += "; " + std::to_string(t.ungraded) + " of unknown severity";
+    if (!t.complete) s += "; " + detail::history_words("relapse", relapses_recorded_since(r));
+    s += "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count);
+    return {v, s};
+  }
+
+private:
+  template <class R> static detail::relapse_tally tally(const R& r, const date_interval& w) {
+    static_assert(RecordWithRelapses<R>, "relapse criteria read relapses: record_traits<R> needs "
+                                         "`static <range of relapse> relapses(const R&)`");
+    constexpr bool all_graded = Severities.includes(any_severity);
+    detail::relapse_tally t;
+    for (const relapse& x : record_traits<R>::relapses(r)) {
+      if (!w.contains(x.onset)) continue;
+      if (x.severity == relapse_severity::unknown) ++(all_graded ? t.counted : t.ungraded);
+      else if (Severities.contains(x.severity)) ++t.counted;
+    }
+    t.complete = detail::history_covers(relapses_recorded_since(r), w);
+    return t;
+  }
+};
+
+} // namespace trialspec::eligibility

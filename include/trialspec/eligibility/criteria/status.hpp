@@ -1,0 +1,95 @@
+// trialspec/eligibility/criteria/status.hpp - pregnancy, capacity to consent and the
+// investigator's judgement.
+#pragma once
+
+#include <trialspec/clinical/pregnancy.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/clinical/sex.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// Pregnant, or (CountPossible) possibly pregnant. A status that is not established is unknown,
+/// except for a record whose sex is male (when the record gives the sex), which is not met.
+/// With CountPossible = false a possible pregnancy is unknown.
+template <bool CountPossible = true> struct pregnant : criterion_base {
+  static constexpr std::string_view kind = "pregnancy";
+  static constexpr bool count_possible = CountPossible;
+
+  [[nodiscard]] std::string describe() const { return CountPossible ? "pregnant or possibly pregnant" : "pregnant"; }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    static_assert(RecordWithPregnancy<R>, "pregnancy criteria read the pregnancy status: record_traits<R> needs "
+                                          "`static pregnancy_status pregnancy(const R&)`");
+    switch (record_traits<R>::pregnancy(r)) {
+    case pregnancy_status::pregnant: return truth::met;
+    case pregnancy_status::possibly_pregnant: return CountPossible ? truth::met : truth::unknown;
+    case pregnancy_status::not_pregnant: return truth::not_met;
+    case pregnancy_status::unknown: break;
+    }
+    if constexpr (RecordWithSex<R>)
+      if (record_traits<R>::sex(r) == sex::male) return truth::not_met;
+    return truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const truth t = test(r, ctx);
+    const auto s = record_traits<R>::pregnancy(r);
+    if (s == pregnancy_status::unknown)
+      return t == truth::not_met ? verdict::not_met("pregnancy status not recorded; sex male")
+                                 : verdict::unknown("pregnancy status not established");
+    return {t, std::string(to_string(s))};
+  }
+};
+
+/// The patient cannot understand or sign the informed consent (capacity recorded as absent).
+struct unable_to_consent : criterion_base {
+  static constexpr std::string_view kind = "consent_capacity";
+  [[nodiscard]] std::string describe() const { return "unable to understand or sign the informed consent"; }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    static_assert(RecordWithConsentCapacity<R>, "consent criteria read the capacity to consent: record_traits<R> needs "
+                                                "`static std::optional<bool> consent_capacity(const R&)`");
+    const auto c = record_traits<R>::consent_capacity(r);
+    return c ? to_truth(!*c) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const truth t = test(r, ctx);
+    if (t == truth::unknown) return verdict::unknown("capacity to consent not assessed");
+    return {t, t == truth::met ? "lacks capacity to consent" : "has capacity to consent"};
+  }
+};
+
+/// The patient can understand and sign the informed consent.
+struct able_to_consent : criterion_base {
+  static constexpr std::string_view kind = "consent_capacity";
+  [[nodiscard]] std::string describe() const { return "able to understand and sign the informed consent"; }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    return !unable_to_consent{}.test(r, ctx);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const verdict v = unable_to_consent{}.evaluate(r, ctx);
+    return {!v.value(), v.reason()};
+  }
+};
+
+/// The investigator judges the patient unsuitable for the trial.
+struct judged_unsuitable : criterion_base {
+  static constexpr std::string_view kind = "judgement";
+  [[nodiscard]] std::string describe() const { return "judged unsuitable by the investigator"; }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
+    static_assert(RecordWithJudgement<R>, "judgement criteria read the investigator's judgement: record_traits<R> needs "
+                                          "`static std::optional<bool> judged_unsuitable(const R&)`");
+    const auto j = record_traits<R>::judged_unsuitable(r);
+    return j ? to_truth(*j) : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const truth t = test(r, ctx);
+    if (t == truth::unknown) return verdict::unknown("investigator's judgement not recorded");
+    return {t, t == truth::met ? "judged unsuitable by the investigator" : "judged suitable by the investigator"};
+  }
+};
+
+} // namespace trialspec::eligibility

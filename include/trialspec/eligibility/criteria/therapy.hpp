@@ -1,0 +1,151 @@
+// trialspec/eligibility/criteria/therapy.hpp - exposure to a class of therapy in a window, and
+// the duration of therapy.
+//
+// A course with no end date is ongoing. A therapy history proves an absence only over the part
+// it is documented as complete for (record_traits' therapies_recorded_since).
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/clinical/therapy.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// Therapy classes a criterion accepts.
+using therapy_class_set = flag_set<therapy_class>;
+inline constexpr therapy_class_set immunotherapy{therapy_class::immunosuppressant, therapy_class::immunomodulator};
+inline constexpr therapy_class_set any_therapy{therapy_class::immunosuppressant, therapy_class::immunomodulator,
+                                               therapy_class::corticosteroid, therapy_class::other};
+
+namespace detail {
+template <class R> constexpr void require_therapy_facet() {
+  static_assert(RecordWithTherapies<R>, "therapy criteria read therapies: record_traits<R> needs "
+                                        "`static <range of therapy> therapies(const R&)`");
+}
+inline std::string course_words(const therapy& t) {
+  return t.name + " (" + std::string(to_string(t.kind)) + ") from " + to_iso(t.start) +
+         (t.end ? " to " + to_iso(*t.end) : std::string(", ongoing"));
+}
+} // namespace detail
+
+/// Some course of a therapy whose class is in Classes overlaps Window: therapy_exposure<
+/// immunotherapy, within_before(months{3})> is "immunosuppressant or immunomodulator therapy
+/// within 3 months before screening".
+template <therapy_class_set Classes, relative_window Window, reference_point Ref = reference_point::screening>
+struct therapy_exposure : criterion_base {
+  static_assert(!Classes.empty(), "a therapy class filter needs at least one class");
+  static constexpr std::string_view kind = "therapy_exposure";
+  static constexpr therapy_class_set classes = Classes;
+  static constexpr relative_window window = Window;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return detail::join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return truth::unknown;
+    if (find(r, *w)) return truth::met;
+    return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const std::string what = detail::join_words(Classes, therapy_class::other) + " therapy ";
+    if (const auto t = find(r, *w)) return verdict::met(detail::course_words(*t) + " overlaps " + detail::interval_words(*w));
+    if (detail::history_covers(therapies_recorded_since(r), *w)) return verdict::not_met("no " + what + detail::interval_words(*w));
+    return verdict::unknown("no " + what + "recorded " + detail::interval_words(*w) + "; " +
+                            detail::history_words("therapy", therapies_recorded_since(r)));
+  }
+
+private:
+  template <class R> static std::optional<therapy> find(const R& r, const date_interval& w) {
+    detail::require_therapy_facet<R>();
+    for (const therapy& t : record_traits<R>::therapies(r))
+      if (Classes.contains(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) return t;
+    return std::nullopt;
+  }
+};
+
+/// How therapy duration is measured: the length of one continuous course, or the time from the
+/// first start of any qualifying course to the end of the window (gaps included).
+enum class duration_rule : std::uint8_t { continuous_course, since_first_start };
+
+/// At least MinDuration of therapy of a class in Classes, within Window (whose end must be
+/// bounded, e.g. the default "on or before screening"). Courses are clipped to the window.
+template <calendar_duration MinDuration, therapy_class_set Classes, duration_rule Rule = duration_rule::continuous_course,
+          relative_window Window = on_or_before_reference, reference_point Ref = reference_point::screening>
+struct therapy_duration : criterion_base {
+  static_assert(MinDuration.count > 0, "a minimum therapy duration must be positive");
+  static_assert(!Classes.empty(), "a therapy class filter needs at least one class");
+  static_assert(Window.to.type == window_edge::kind::offset, "a therapy duration window needs a bounded end");
+  static constexpr std::string_view kind = "therapy_duration";
+  static constexpr calendar_duration min_duration = MinDuration;
+  static constexpr therapy_class_set classes = Classes;
+  static constexpr duration_rule rule = Rule;
+  static constexpr relative_window window = Window;
+  static constexpr reference_point reference = Ref;
+
+  [[nodiscard]] std::string describe() const {
+    return "at least " + to_string(MinDuration) + " of " + detail::join_words(Classes, therapy_class::other) + " therapy" +
+           (Rule == duration_rule::continuous_course ? " in one continuous course" : " since its first start") + " " +
+           Window.describe(to_string(Ref));
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return truth::unknown;
+    if (find(r, *w)) return truth::met;
+    return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    const auto w = resolve_window(Window, ctx, Ref, r);
+    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    const std::string what = detail::join_words(Classes, therapy_class::other) + " therapy";
+    if (const auto t = find(r, *w)) {
+      if (Rule == duration_rule::continuous_course)
+        return verdict::met(detail::course_words(*t) + " lasted at least " + to_string(MinDuration) + " " + detail::interval_words(*w));
+      return verdict::met(what + " first started " + to_iso(t->start) + " (" + t->name + "), at least " +
+                          to_string(MinDuration) + " before " + to_iso(w->last()));
+    }
+    const std::string none = "no " + to_string(MinDuration) + " of " + what +
+                             (Rule == duration_rule::continuous_course ? " in one course " : " since a first start ") +
+                             detail::interval_words(*w);
+    if (detail::history_covers(therapies_recorded_since(r), *w)) return verdict::not_met(none);
+    return verdict::unknown(none + " recorded; " + detail::history_words("therapy", therapies_recorded_since(r)));
+  }
+
+private:
+  // The qualifying course (continuous) or the first-started course (since first start).
+  template <class R> static std::optional<therapy> find(const R& r, const date_interval& w) {
+    detail::require_therapy_facet<R>();
+    std::optional<therapy> first;
+    for (const therapy& t : record_traits<R>::therapies(r)) {
+      if (!Classes.contains(t.kind) || t.start > w.last() || (t.end && *t.end < w.first())) continue;
+      if constexpr (Rule == duration_rule::continuous_course) {
+        const date from = t.start < w.first() ? w.first() : t.start;
+        const date to = t.end && *t.end < w.last() ? *t.end : w.last();
+        if (add(from, MinDuration) <= to) return t;
+      } else {
+        if (!first || t.start < first->start) first = t;
+      }
+    }
+    if constexpr (Rule == duration_rule::since_first_start) {
+      if (first) {
+        const date from = first->start < w.first() ? w.first() : first->start;
+        if (add(from, MinDuration) <= w.last()) return first;
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+} // namespace trialspec::eligibility
