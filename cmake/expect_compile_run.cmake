@@ -11,7 +11,8 @@ endforeach()
 list(GET include_dirs 0 own_include)
 list(PREPEND args -I${own_include})
 
-execute_process(COMMAND ${CXX} ${args} ${SOURCE}
+# The C locale keeps diagnostics in ASCII (no typographic quotes), whatever the caller's locale.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C ${CXX} ${args} ${SOURCE}
   RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
 
 if(EXPECT STREQUAL "OK")
