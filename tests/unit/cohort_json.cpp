@@ -1,0 +1,351 @@
+// The JSON cohort format: every key read into the record, absent/null as unknown, writing and
+// reading back, and errors that name the patient, the key and the value.
+#include <trialspec/io/cohort_json.hpp>
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <sstream>
+#include <string>
+
+using namespace trialspec;
+using trialspec::io::cohort_format_error;
+
+namespace {
+
+date d(const char* iso) { return parse_date(iso); }
+
+// Every member of the record, compared one by one (patient has no operator==).
+void check_same(const patient& a, const patient& b) {
+  BOOST_TEST(a.id == b.id);
+  BOOST_TEST((a.birth_date == b.birth_date));
+  BOOST_TEST((a.sex == b.sex));
+  BOOST_TEST((a.weight_kg == b.weight_kg));
+  BOOST_TEST((a.diagnosis == b.diagnosis));
+  BOOST_TEST((a.edss == b.edss));
+  BOOST_TEST((a.relapses == b.relapses));
+  BOOST_TEST((a.relapses_recorded_since == b.relapses_recorded_since));
+  BOOST_TEST((a.mri == b.mri));
+  BOOST_TEST((a.therapies == b.therapies));
+  BOOST_TEST((a.therapies_recorded_since == b.therapies_recorded_since));
+  BOOST_TEST((a.conditions == b.conditions));
+  BOOST_TEST(a.conditions_complete == b.conditions_complete);
+  BOOST_TEST((a.labs == b.labs));
+  BOOST_TEST((a.blood_pressure == b.blood_pressure));
+  BOOST_TEST((a.pregnancy == b.pregnancy));
+  BOOST_TEST((a.consent_capacity == b.consent_capacity));
+  BOOST_TEST((a.judged_unsuitable == b.judged_unsuitable));
+  BOOST_TEST((a.infusion_date == b.infusion_date));
+}
+
+const char* const full_patient = R"({"patients": [{
+  "id": "P-01", "birth_date": "1975-02-28", "sex": "female", "weight_kg": 62.5,
+  "diagnosis": {"nmosd": true, "criteria": "ipnd2015", "aqp4_igg": "positive"},
+  "edss": [{"date": "2013-03-01", "score": 3}, {"date": "2013-11-20", "score": 4.5}],
+  "relapses": [{"onset": "2013-05-10", "severity": "moderate", "phenotype": "myelitis"},
+               {"onset": "2013-09-01"}],
+  "mri": [{"date": "2013-10-01", "gd_enhancing_lesions": 2, "gd_dose": "double", "new_t2_lesions": 0}],
+  "therapies": [{"name": "azathioprine", "class": "immunosuppressant", "start": "2011-01-01", "end": "2013-06-30"},
+                {"name": "prednisone", "class": "corticosteroid", "start": "2013-07-01"}],
+  "conditions": [{"code": "brain_tumor", "significant": false}, {"code": "allergy"}],
+  "labs": [{"test": "hiv", "date": "2013-12-01", "result": "negative"},
+           {"test": "tumor_marker", "date": "2013-12-02", "result": "positive"}],
+  "blood_pressure": [{"date": "2013-12-01", "systolic": 130, "diastolic": 85}],
+  "pregnancy": "not_pregnant", "can_consent": true, "judged_unsuitable": false,
+  "infusion_date": "2014-02-01"
+}]})";
+
+// Runs `f`, expecting a cohort_format_error; returns it for inspection.
+template <class F> cohort_format_error expect_format_error(F&& f) {
+  try {
+    f();
+  } catch (const cohort_format_error& e) {
+    return e;
+  }
+  BOOST_FAIL("expected a cohort_format_error");
+  throw; // not reached
+}
+
+cohort_format_error bad_patient(const std::string& patient_body) {
+  return expect_format_error([&] { io::parse_cohort(R"({"patients": [)" + patient_body + "]}"); });
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(cohort_json)
+
+BOOST_AUTO_TEST_CASE(reads_every_key_of_the_format) {
+  const auto cohort = io::parse_cohort(full_patient);
+  BOOST_TEST_REQUIRE(cohort.size() == 1u);
+  const patient& p = cohort[0];
+  BOOST_TEST(p.id == "P-01");
+  BOOST_TEST(*p.birth_date == d("1975-02-28"));
+  BOOST_TEST((p.sex == sex::female));
+  BOOST_TEST(*p.weight_kg == 62.5);
+  BOOST_TEST((p.diagnosis.kind == diagnosis_kind::nmosd));
+  BOOST_TEST((p.diagnosis.criteria == diagnostic_criteria::ipnd2015));
+  BOOST_TEST((p.diagnosis.aqp4_igg == aqp4_status::positive));
+  BOOST_TEST_REQUIRE(p.edss.size() == 2u);
+  BOOST_TEST(p.edss[0].on == d("2013-03-01"));
+  BOOST_TEST(p.edss[0].score.half_steps() == 6); // 3.0
+  BOOST_TEST(p.edss[1].score.half_steps() == 9); // 4.5
+  BOOST_TEST_REQUIRE(p.relapses.size() == 2u);
+  BOOST_TEST((p.relapses[0].severity == relapse_severity::moderate));
+  BOOST_TEST((p.relapses[0].phenotype == relapse_phenotype::myelitis));
+  BOOST_TEST((p.relapses[1].severity == relapse_severity::unknown)); // absent: not graded
+  BOOST_TEST(!p.relapses[1].phenotype.has_value());
+  BOOST_TEST(!p.relapses_recorded_since.has_value());
+  BOOST_TEST_REQUIRE(p.mri.size() == 1u);
+  BOOST_TEST(*p.mri[0].gd_enhancing_lesions == 2);
+  BOOST_TEST((p.mri[0].dose == gd_dose::double_dose));
+  BOOST_TEST(*p.mri[0].new_t2_lesions == 0); // zero is a finding, not unknown
+  BOOST_TEST_REQUIRE(p.therapies.size() == 2u);
+  BOOST_TEST(p.therapies[0].name == "azathioprine");
+  BOOST_TEST((p.therapies[0].kind == therapy_class::immunosuppressant));
+  BOOST_TEST(*p.therapies[0].end == d("2013-06-30"));
+  BOOST_TEST(!p.therapies[1].end.has_value()); // ongoing
+  BOOST_TEST_REQUIRE(p.conditions.size() == 2u);
+  BOOST_TEST((p.conditions[0].kind == condition_kind::brain_tumour));
+  BOOST_TEST(p.conditions[0].present);
+  BOOST_TEST((p.conditions[0].significant == false));
+  BOOST_TEST(!p.conditions[1].significant.has_value());
+  BOOST_TEST(!p.conditions_complete);
+  BOOST_TEST_REQUIRE(p.labs.size() == 2u);
+  BOOST_TEST((p.labs[0].test == lab_test::hiv && p.labs[0].outcome == lab_outcome::negative));
+  BOOST_TEST((p.labs[1].test == lab_test::tumour_marker && p.labs[1].outcome == lab_outcome::positive));
+  BOOST_TEST_REQUIRE(p.blood_pressure.size() == 1u);
+  BOOST_TEST(p.blood_pressure[0].systolic == 130);
+  BOOST_TEST(p.blood_pressure[0].diastolic == 85);
+  BOOST_TEST((p.pregnancy == pregnancy_status::not_pregnant));
+  BOOST_TEST((p.consent_capacity == true));
+  BOOST_TEST((p.judged_unsuitable == false));
+  BOOST_TEST(*p.infusion_date == d("2014-02-01"));
+}
+
+BOOST_AUTO_TEST_CASE(absent_and_null_keys_are_unknown) {
+  const auto cohort = io::parse_cohort(R"({"patients": [
+    {"id": "A"},
+    {"id": "B", "birth_date": null, "sex": null, "weight_kg": null, "diagnosis": null, "edss": null,
+     "pregnancy": null, "can_consent": null, "judged_unsuitable": null, "infusion_date": null,
+     "conditions_complete": null, "mri": [{"date": "2013-01-01", "gd_enhancing_lesions": null}]}
+  ]})");
+  BOOST_TEST_REQUIRE(cohort.size() == 2u);
+  for (const patient& p : cohort) {
+    BOOST_TEST(!p.birth_date.has_value());
+    BOOST_TEST(!p.sex.has_value());
+    BOOST_TEST(!p.weight_kg.has_value());
+    BOOST_TEST(!p.diagnosis.kind.has_value());
+    BOOST_TEST(!p.diagnosis.aqp4_igg.has_value());
+    BOOST_TEST(p.edss.empty());
+    BOOST_TEST((p.pregnancy == pregnancy_status::unknown));
+    BOOST_TEST(!p.consent_capacity.has_value());
+    BOOST_TEST(!p.judged_unsuitable.has_value());
+    BOOST_TEST(!p.infusion_date.has_value());
+    BOOST_TEST(!p.conditions_complete);
+  }
+  BOOST_TEST_REQUIRE(cohort[1].mri.size() == 1u);
+  BOOST_TEST(!cohort[1].mri[0].gd_enhancing_lesions.has_value()); // not assessed, not zero
+  BOOST_TEST(!cohort[1].mri[0].dose.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(diagnosis_kind_from_nmosd_flag_and_kind_key) {
+  const auto c = io::parse_cohort(R"({"patients": [
+    {"id": "a", "diagnosis": {"nmosd": false}},
+    {"id": "b", "diagnosis": {"nmosd": true, "kind": "nmo"}},
+    {"id": "c", "diagnosis": {"kind": "ms"}},
+    {"id": "d", "diagnosis": {"aqp4_igg": "not_tested"}}
+  ]})");
+  BOOST_TEST((c[0].diagnosis.kind == diagnosis_kind::other));
+  BOOST_TEST((c[1].diagnosis.kind == diagnosis_kind::nmo));
+  BOOST_TEST((c[2].diagnosis.kind == diagnosis_kind::multiple_sclerosis));
+  BOOST_TEST(!c[3].diagnosis.kind.has_value());
+  BOOST_TEST((c[3].diagnosis.aqp4_igg == aqp4_status::not_tested)); // not tested is not "not recorded"
+  const auto e = bad_patient(R"({"id": "x", "diagnosis": {"nmosd": false, "kind": "nmo"}})");
+  BOOST_TEST(e.key() == "diagnosis.nmosd");
+  BOOST_TEST(std::string(e.what()).find("contradicts") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(extension_keys_for_completeness) {
+  const auto c = io::parse_cohort(R"({"patients": [{"id": "a",
+    "relapses_recorded_since": "2010-01-01", "therapies_recorded_since": "2009-06-01",
+    "conditions_complete": true,
+    "conditions": [{"code": "cardiac_failure", "name": "dilated cardiomyopathy", "present": false}]}]})");
+  BOOST_TEST(*c[0].relapses_recorded_since == d("2010-01-01"));
+  BOOST_TEST(*c[0].therapies_recorded_since == d("2009-06-01"));
+  BOOST_TEST(c[0].conditions_complete);
+  BOOST_TEST(c[0].conditions[0].name == "dilated cardiomyopathy");
+  BOOST_TEST(!c[0].conditions[0].present);
+}
+
+BOOST_AUTO_TEST_CASE(written_text_is_the_format) {
+  patient p;
+  p.id = "W-1";
+  p.birth_date = d("1980-07-15");
+  p.sex = sex::male;
+  p.diagnosis.kind = diagnosis_kind::nmosd;
+  p.edss.push_back({d("2014-01-05"), edss::from_double(6.0)});
+  p.relapses.push_back({d("2013-08-01"), relapse_severity::severe, relapse_phenotype::optic_neuritis});
+  p.pregnancy = pregnancy_status::not_pregnant;
+  std::ostringstream out;
+  io::write_cohort(out, std::vector<patient>{p}, -1);
+  // Expected text written by hand from the format: keys in the format's order, unknown items
+  // left out, a whole EDSS score as an integer.
+  BOOST_TEST(out.str() ==
+             R"({"patients":[{"id":"W-1","birth_date":"1980-07-15","sex":"male","diagnosis":{"nmosd":true},)"
+             R"("edss":[{"date":"2014-01-05","score":6}],)"
+             R"("relapses":[{"onset":"2013-08-01","severity":"severe","phenotype":"optic_neuritis"}],)"
+             R"("pregnancy":"not_pregnant"}]})"
+             "\n");
+}
+
+BOOST_AUTO_TEST_CASE(round_trip_of_a_full_record) {
+  patient p;
+  p.id = "R-9";
+  p.birth_date = d("1964-02-29");
+  p.sex = sex::other;
+  p.weight_kg = 71.3;
+  p.diagnosis = {diagnosis_kind::multiple_sclerosis, diagnostic_criteria::other, aqp4_status::negative};
+  p.edss = {{d("2012-01-01"), edss::from_double(0)}, {d("2013-01-01"), edss::from_double(9.5)}};
+  p.relapses = {{d("2012-05-01"), relapse_severity::mild, relapse_phenotype::area_postrema},
+                {d("2012-06-01"), relapse_severity::unknown, std::nullopt}};
+  p.relapses_recorded_since = d("2005-01-01");
+  p.mri = {{d("2012-02-02"), 0, gd_dose::triple, std::nullopt}, {d("2012-03-03"), std::nullopt, std::nullopt, 4}};
+  p.therapies = {{"rituximab", therapy_class::immunosuppressant, d("2010-01-01"), d("2010-01-01")},
+                 {"interferon", therapy_class::immunomodulator, d("2011-01-01"), std::nullopt}};
+  p.therapies_recorded_since = d("2009-01-01");
+  p.conditions = {{condition_kind::hepatic_failure, "", false, std::nullopt},
+                  {condition_kind::other, "asthma", true, true}};
+  p.conditions_complete = true;
+  p.labs = {{lab_test::other, lab_outcome::indeterminate, d("2013-02-02")}};
+  p.blood_pressure = {{d("2013-02-02"), 200, 110}};
+  p.pregnancy = pregnancy_status::possibly_pregnant;
+  p.consent_capacity = false;
+  p.judged_unsuitable = true;
+  p.infusion_date = d("2014-03-01");
+
+  std::stringstream io_text;
+  io::write_cohort(io_text, std::vector<patient>{p});
+  const auto back = io::read_cohort(io_text);
+  BOOST_TEST_REQUIRE(back.size() == 1u);
+  check_same(p, back[0]);
+
+  // A record with nothing known survives too (only its id is written).
+  patient empty;
+  empty.id = "E";
+  BOOST_TEST(io::patient_to_json(empty).dump() == R"({"id":"E"})");
+  check_same(empty, io::patient_from_json(io::patient_to_json(empty)));
+}
+
+BOOST_AUTO_TEST_CASE(text_round_trip_is_stable) {
+  const auto first = io::parse_cohort(full_patient);
+  const std::string once = io::cohort_to_json(first).dump(2);
+  const std::string twice = io::cohort_to_json(io::parse_cohort(once)).dump(2);
+  BOOST_TEST(once == twice);
+  check_same(first[0], io::parse_cohort(once)[0]);
+}
+
+BOOST_AUTO_TEST_CASE(errors_name_patient_key_and_value) {
+  // The second patient is bad: the error names it by id and position (#2), never skips it.
+  const auto e = expect_format_error([] {
+    io::parse_cohort(R"({"patients": [{"id": "ok"}, {"id": "P-07", "edss": [{"date": "2013-01-01", "score": 2},
+                                                                       {"date": "2013-02-01", "score": 5.25}]}]})");
+  });
+  BOOST_TEST(e.patient() == "P-07");
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.key() == "edss[1].score");
+  BOOST_TEST(e.value() == "5.25");
+  const std::string what = e.what();
+  BOOST_TEST(what.find("patient \"P-07\" (#2): edss[1].score \"5.25\"") == 0u);
+  BOOST_TEST(what.find("0.5 does not exist") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(unknown_keys_are_errors) {
+  auto e = bad_patient(R"({"id": "u", "birthdate": "1970-01-01"})");
+  BOOST_TEST(e.key() == "birthdate");
+  BOOST_TEST(e.value() == "1970-01-01");
+  BOOST_TEST(e.rule() == "unknown key");
+  e = bad_patient(R"({"id": "u", "mri": [{"date": "2013-01-01", "t1_lesions": 3}]})");
+  BOOST_TEST(e.key() == "mri[0].t1_lesions");
+  e = bad_patient(R"({"id": "u", "diagnosis": {"nmosd": true, "onset": "2010"}})");
+  BOOST_TEST(e.key() == "diagnosis.onset");
+  const auto top = expect_format_error([] { io::parse_cohort(R"({"patients": [], "version": 2})"); });
+  BOOST_TEST(top.key() == "version");
+  BOOST_TEST(top.value() == "2");
+}
+
+BOOST_AUTO_TEST_CASE(bad_values_are_errors) {
+  struct bad {
+    const char* body;
+    const char* key;
+    const char* value;
+  };
+  const bad cases[] = {
+      {R"({"id": "b", "birth_date": "1970-02-29"})", "birth_date", "1970-02-29"}, // 1970 is not a leap year
+      {R"({"id": "b", "birth_date": "02/03/1970"})", "birth_date", "02/03/1970"},
+      {R"({"id": "b", "birth_date": 19700101})", "birth_date", "19700101"},
+      {R"({"id": "b", "sex": "f"})", "sex", "f"},
+      {R"({"id": "b", "weight_kg": 0})", "weight_kg", "0"},
+      {R"({"id": "b", "weight_kg": "70"})", "weight_kg", "70"},
+      {R"({"id": "b", "diagnosis": {"nmosd": "yes"}})", "diagnosis.nmosd", "yes"},
+      {R"({"id": "b", "diagnosis": {"criteria": "mcdonald2017"}})", "diagnosis.criteria", "mcdonald2017"},
+      {R"({"id": "b", "diagnosis": {"aqp4_igg": "unknown"}})", "diagnosis.aqp4_igg", "unknown"},
+      {R"({"id": "b", "edss": [{"date": "2013-01-01", "score": 0.5}]})", "edss[0].score", "0.5"},
+      {R"({"id": "b", "edss": [{"date": "2013-01-01", "score": "4.5"}]})", "edss[0].score", "4.5"},
+      {R"({"id": "b", "edss": [{"date": "2013-01-01"}]})", "edss[0].score", "null"},
+      {R"({"id": "b", "edss": {"date": "2013-01-01", "score": 3}})", "edss", R"({"date":"2013-01-01","score":3})"},
+      {R"({"id": "b", "relapses": [{"onset": "2013-01-01", "severity": "moderate-severe"}]})", "relapses[0].severity", "moderate-severe"},
+      {R"({"id": "b", "relapses": [{"onset": "2013-01-01", "phenotype": "spinal"}]})", "relapses[0].phenotype", "spinal"},
+      {R"({"id": "b", "relapses": [{"severity": "mild"}]})", "relapses[0].onset", "null"},
+      {R"({"id": "b", "mri": [{"date": "2013-01-01", "gd_enhancing_lesions": -1}]})", "mri[0].gd_enhancing_lesions", "-1"},
+      {R"({"id": "b", "mri": [{"date": "2013-01-01", "new_t2_lesions": 1.5}]})", "mri[0].new_t2_lesions", "1.5"},
+      {R"({"id": "b", "mri": [{"date": "2013-01-01", "gd_dose": "quadruple"}]})", "mri[0].gd_dose", "quadruple"},
+      {R"({"id": "b", "therapies": [{"name": "x", "class": "steroid", "start": "2013-01-01"}]})", "therapies[0].class", "steroid"},
+      {R"({"id": "b", "therapies": [{"name": "x", "start": "2013-01-01"}]})", "therapies[0].class", "null"},
+      {R"({"id": "b", "therapies": [{"name": "x", "class": "other", "start": "2013-01-02", "end": "2013-01-01"}]})", "therapies[0].end", "2013-01-01"},
+      {R"({"id": "b", "conditions": [{"code": "brain_tumour"}]})", "conditions[0].code", "brain_tumour"},
+      {R"({"id": "b", "conditions": [{"code": "allergy", "significant": "no"}]})", "conditions[0].significant", "no"},
+      {R"({"id": "b", "labs": [{"test": "hiv", "date": "2013-01-01", "result": "reactive"}]})", "labs[0].result", "reactive"},
+      {R"({"id": "b", "labs": [{"test": "hcv", "date": "2013-01-01", "result": "negative"}]})", "labs[0].test", "hcv"},
+      {R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 80, "diastolic": 120}]})", "blood_pressure[0].diastolic", "120"},
+      {R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 0, "diastolic": 0}]})", "blood_pressure[0].systolic", "0"},
+      {R"({"id": "b", "pregnancy": "no"})", "pregnancy", "no"},
+      {R"({"id": "b", "can_consent": 1})", "can_consent", "1"},
+      {R"({"id": "b", "infusion_date": "2014-13-01"})", "infusion_date", "2014-13-01"},
+  };
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT(c.body) {
+      const auto e = bad_patient(c.body);
+      BOOST_TEST(e.patient() == "b");
+      BOOST_TEST(e.key() == c.key);
+      BOOST_TEST(e.value() == c.value);
+      BOOST_TEST(std::string(e.what()).find(std::string("patient \"b\" (#1): ") + c.key) == 0u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(patient_identity_errors) {
+  auto e = bad_patient(R"({"sex": "female"})");
+  BOOST_TEST(e.key() == "id");
+  BOOST_TEST(e.patient().empty());
+  BOOST_TEST(*e.index() == 0u);
+  BOOST_TEST(std::string(e.what()).find("patient (#1): id") == 0u);
+  e = bad_patient(R"({"id": 7})");
+  BOOST_TEST(e.value() == "7");
+  e = bad_patient(R"("P-1")");
+  BOOST_TEST(e.rule() == "a patient must be a JSON object");
+  const auto dup = expect_format_error([] { io::parse_cohort(R"({"patients": [{"id": "A"}, {"id": "B"}, {"id": "A"}]})"); });
+  BOOST_TEST(dup.patient() == "A");
+  BOOST_TEST(*dup.index() == 2u);
+  BOOST_TEST(dup.key() == "id");
+}
+
+BOOST_AUTO_TEST_CASE(document_errors) {
+  BOOST_CHECK_THROW(io::parse_cohort(R"({"patients": [)"), invalid_input); // truncated JSON
+  BOOST_CHECK_THROW(io::parse_cohort("[]"), cohort_format_error);
+  BOOST_CHECK_THROW(io::parse_cohort("{}"), cohort_format_error);
+  BOOST_CHECK_THROW(io::parse_cohort(R"({"patients": {}})"), cohort_format_error);
+  BOOST_CHECK_THROW(io::load_cohort("/nonexistent/cohort.json"), invalid_input);
+  BOOST_TEST(io::parse_cohort(R"({"patients": []})").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
