@@ -1,0 +1,77 @@
+// trialspec/protocol/arm.hpp - the arms of a trial: name, role and interventions.
+//
+// Roles are the ClinicalTrials.gov arm types. Arms are constexpr data so a protocol type can hold
+// them and print them.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace trialspec {
+
+/// The role of an arm (ClinicalTrials.gov "arm type").
+enum class arm_role : std::uint8_t { experimental, placebo_comparator, active_comparator, no_intervention };
+
+constexpr std::string_view to_string(arm_role r) noexcept {
+  switch (r) {
+  case arm_role::experimental: return "experimental";
+  case arm_role::placebo_comparator: return "placebo comparator";
+  case arm_role::active_comparator: return "active comparator";
+  case arm_role::no_intervention: return "no intervention";
+  }
+  return "invalid";
+}
+inline std::ostream& operator<<(std::ostream& os, arm_role r) { return os << to_string(r); }
+
+/// The kind of an intervention (ClinicalTrials.gov "intervention type").
+enum class intervention_kind : std::uint8_t { biological, drug, procedure, other };
+
+constexpr std::string_view to_string(intervention_kind k) noexcept {
+  switch (k) {
+  case intervention_kind::biological: return "biological";
+  case intervention_kind::drug: return "drug";
+  case intervention_kind::procedure: return "procedure";
+  case intervention_kind::other: return "other";
+  }
+  return "invalid";
+}
+
+/// One intervention: kind, name and a free description.
+struct intervention {
+  intervention_kind kind{intervention_kind::other};
+  std::string_view name;
+  std::string_view description;
+};
+
+/// One arm. `interventions` views a static array (arms are constant data of a protocol type).
+struct arm {
+  std::string_view name;
+  arm_role role{arm_role::experimental};
+  std::string_view description;
+  std::span<const intervention> interventions;
+};
+
+/// "Control group (placebo comparator): Patients ... Interventions: biological: ...".
+inline std::string describe(const arm& a) {
+  std::string s(a.name);
+  s += " (";
+  s += to_string(a.role);
+  s += ")";
+  if (!a.description.empty()) {
+    s += ": ";
+    s += a.description;
+  }
+  if (a.interventions.empty()) s += "; no intervention";
+  for (std::size_t i = 0; i < a.interventions.size(); ++i) {
+    s += i == 0 ? "; interventions: " : ", ";
+    s += to_string(a.interventions[i].kind);
+    s += ": ";
+    s += a.interventions[i].name;
+  }
+  return s;
+}
+
+} // namespace trialspec

@@ -1,0 +1,203 @@
+// trialspec/protocols/nct02249676/policy.hpp - how the seed protocol's ambiguous registry text is
+// read: one policy type deciding each of DESIGN's ten open questions, with named alternatives.
+//
+// The default, `registry_reading`, is documented decision by decision below. To read the protocol
+// differently, derive and override only what changes; everything else keeps the default:
+//
+//   struct publication_reading : nct02249676::registry_reading {
+//     static constexpr auto design = nct02249676::design_reading::single_arm_fixed_dose;
+//   };
+//   using trial = nct02249676::protocol<publication_reading>;
+//
+// Every decision is rendered by describe_policy<P>() and appears in the printed criteria.
+#pragma once
+
+#include <trialspec/progression/thresholds.hpp>
+
+#include <concepts>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace trialspec::protocols::nct02249676 {
+
+/// Q1. "Age > 18 year" (inclusion list) vs "Ages: 18 to 80 years old" (registry fields). Ages are
+/// completed years on the screening date.
+enum class age_reading : std::uint8_t {
+  over_18_up_to_80,       ///< default: 19 to 80 (the criterion's strict "> 18", the fields' upper bound 80)
+  from_18_up_to_80,       ///< 18 to 80 (the registry fields alone)
+  over_18_no_upper_limit  ///< 19 and older (the criterion alone)
+};
+
+/// Q3. "Moderate-severe relapses": the record has no grading scale.
+enum class severity_reading : std::uint8_t {
+  graded_moderate_or_severe,  ///< default: relapses graded moderate or severe count; an ungraded relapse is unknown
+  any_relapse                 ///< every relapse counts, whatever its grading
+};
+
+/// Q4. "After at least a year of attempted therapy": how the year is measured. Therapy means
+/// immunosuppressant, immunomodulator or corticosteroid courses.
+enum class therapy_duration_reading : std::uint8_t {
+  cumulative_courses,  ///< default: the courses add up to at least 1 year before screening
+  single_course        ///< one continuous course lasted at least 1 year
+};
+
+/// Q5. "1 moderate-severe relapses", "1 new T2 lesion", "1 Gd-enhancing lesions".
+enum class count_reading : std::uint8_t {
+  at_least_one,  ///< default: one or more
+  exactly_one    ///< exactly one (a literal reading, for sensitivity analyses)
+};
+
+/// Q6. Gd-enhancing lesions: "double or triple dose Gd" (progression) vs "single, double or triple"
+/// (recent activity).
+enum class gd_dose_reading : std::uint8_t {
+  as_listed,    ///< default: progression needs a double or triple dose scan; recent activity any dose
+  any_dose_both ///< any dose counts for both
+};
+
+/// Q7. "BP: 200/110 mmHg".
+enum class bp_reading : std::uint8_t {
+  systolic_or_diastolic,  ///< default: systolic >= 200 OR diastolic >= 110 excludes (either component)
+  systolic_and_diastolic  ///< both components at or above their threshold
+};
+
+/// Q8. "Immune inhibitors immunomodulator during the three months before the trial".
+enum class washout_reference : std::uint8_t {
+  screening,  ///< default: the 3 months before screening (entry into the trial)
+  infusion    ///< the 3 months before the infusion
+};
+
+/// Q9. The control arm is "treated with regular methods" but lists the MSC intervention.
+enum class control_arm_reading : std::uint8_t {
+  usual_care,    ///< default: the description wins; the listed MSC intervention is a registry entry error
+  as_registered  ///< the intervention list as registered (MSC in both arms)
+};
+
+/// Q10. Registry: randomized, two arms, 2.0 x 10^6 cells/kg. Publication (Fu et al. 2016, CNS
+/// Neurosci Ther 22:677): one arm, 1.0 x 10^8 cells.
+enum class design_reading : std::uint8_t {
+  randomized_per_kilogram,  ///< default: the registry
+  single_arm_fixed_dose     ///< the publication
+};
+
+/// The default reading. Q2 (progression thresholds) is a threshold table type: the protocol's own
+/// table keeps its gap (no threshold from baselines 5.0 and 5.5), so worsening from there is unknown.
+struct registry_reading {
+  static constexpr age_reading age = age_reading::over_18_up_to_80;
+  using progression_thresholds = nct02249676_thresholds;
+  static constexpr severity_reading severity = severity_reading::graded_moderate_or_severe;
+  static constexpr therapy_duration_reading therapy_duration = therapy_duration_reading::cumulative_courses;
+  static constexpr count_reading counts = count_reading::at_least_one;
+  static constexpr gd_dose_reading gd_doses = gd_dose_reading::as_listed;
+  static constexpr bp_reading blood_pressure = bp_reading::systolic_or_diastolic;
+  static constexpr washout_reference washout = washout_reference::screening;
+  static constexpr control_arm_reading control_arm = control_arm_reading::usual_care;
+  static constexpr design_reading design = design_reading::randomized_per_kilogram;
+};
+
+/// A policy: every decision present with the right type.
+template <class P>
+concept Policy = requires {
+  requires std::same_as<std::remove_cv_t<decltype(P::age)>, age_reading>;
+  requires ThresholdTable<typename P::progression_thresholds>;
+  requires std::same_as<std::remove_cv_t<decltype(P::severity)>, severity_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::therapy_duration)>, therapy_duration_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::counts)>, count_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::gd_doses)>, gd_dose_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::blood_pressure)>, bp_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::washout)>, washout_reference>;
+  requires std::same_as<std::remove_cv_t<decltype(P::control_arm)>, control_arm_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::design)>, design_reading>;
+};
+
+static_assert(Policy<registry_reading>);
+
+constexpr std::string_view to_string(age_reading a) noexcept {
+  switch (a) {
+  case age_reading::over_18_up_to_80: return "age above 18 (19 or older in completed years) and at most 80";
+  case age_reading::from_18_up_to_80: return "age 18 to 80 inclusive";
+  case age_reading::over_18_no_upper_limit: return "age above 18 (19 or older), no upper limit";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(severity_reading s) noexcept {
+  switch (s) {
+  case severity_reading::graded_moderate_or_severe: return "relapses graded moderate or severe count; an ungraded relapse is unknown";
+  case severity_reading::any_relapse: return "every relapse counts, whatever its grading";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(therapy_duration_reading t) noexcept {
+  switch (t) {
+  case therapy_duration_reading::cumulative_courses: return "therapy courses adding up to at least 1 year before screening";
+  case therapy_duration_reading::single_course: return "one continuous therapy course of at least 1 year before screening";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(count_reading c) noexcept {
+  switch (c) {
+  case count_reading::at_least_one: return "\"1 relapse\", \"1 lesion\" read as at least 1";
+  case count_reading::exactly_one: return "\"1 relapse\", \"1 lesion\" read as exactly 1";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(gd_dose_reading g) noexcept {
+  switch (g) {
+  case gd_dose_reading::as_listed: return "Gd-enhancing lesions: double or triple dose for progression, any dose for recent activity (as listed)";
+  case gd_dose_reading::any_dose_both: return "Gd-enhancing lesions: any dose for both progression and recent activity";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(bp_reading b) noexcept {
+  switch (b) {
+  case bp_reading::systolic_or_diastolic: return "blood pressure excludes when systolic >= 200 or diastolic >= 110 mmHg";
+  case bp_reading::systolic_and_diastolic: return "blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(washout_reference w) noexcept {
+  switch (w) {
+  case washout_reference::screening: return "immunosuppressive / immunomodulating therapy window: 3 months before screening";
+  case washout_reference::infusion: return "immunosuppressive / immunomodulating therapy window: 3 months before the infusion";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(control_arm_reading c) noexcept {
+  switch (c) {
+  case control_arm_reading::usual_care: return "control arm: regular treatment, no MSC (the registry's MSC entry for it is read as an error)";
+  case control_arm_reading::as_registered: return "control arm: as registered, listing the MSC intervention";
+  }
+  return "invalid";
+}
+constexpr std::string_view to_string(design_reading d) noexcept {
+  switch (d) {
+  case design_reading::randomized_per_kilogram: return "design: randomized, 2 arms, 2.0 x 10^6 cells/kg (registry)";
+  case design_reading::single_arm_fixed_dose: return "design: single arm, 1.0 x 10^8 cells (Fu et al. 2016)";
+  }
+  return "invalid";
+}
+
+/// The ten decisions, one line each: "Q1 ...\nQ2 ...".
+template <Policy P> std::string describe_policy() {
+  std::string s;
+  auto line = [&](std::string_view q, std::string_view text) {
+    s += q;
+    s += ' ';
+    s += text;
+    s += '\n';
+  };
+  line("Q1", to_string(P::age));
+  line("Q2", "EDSS progression thresholds: " + P::progression_thresholds::describe());
+  line("Q3", to_string(P::severity));
+  line("Q4", to_string(P::therapy_duration));
+  line("Q5", to_string(P::counts));
+  line("Q6", to_string(P::gd_doses));
+  line("Q7", to_string(P::blood_pressure));
+  line("Q8", to_string(P::washout));
+  line("Q9", to_string(P::control_arm));
+  line("Q10", to_string(P::design));
+  return s;
+}
+
+} // namespace trialspec::protocols::nct02249676

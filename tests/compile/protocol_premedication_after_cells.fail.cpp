@@ -1,0 +1,12 @@
+// Misuse: a premedication step given after the cells have started.
+// expect-error: premedication must contain no cells and end no later than the start of the cells
+#include <trialspec/protocol/administration.hpp>
+#include <array>
+using namespace trialspec;
+struct late_premedication {
+  static constexpr std::array<administration_step, 1> steps{{{"hydrocortisone", 100, amount_unit::mg, route::intravenous, 5, 0}}};
+};
+struct infusion {
+  static constexpr std::array<administration_step, 1> steps{{{"cells", 0, amount_unit::cells, route::intravenous, 0, 15}}};
+};
+int main() { check_administration<late_premedication, infusion>(); }

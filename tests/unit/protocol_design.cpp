@@ -1,0 +1,109 @@
+// A protocol composed at compile time: outcomes tied to library functions, the design text, and
+// the time to the next relapse.
+#include <trialspec/protocol/protocol.hpp>
+#include <trialspec/protocols/nct02249676/design.hpp>
+
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace trialspec;
+namespace seed = trialspec::protocols::nct02249676;
+
+namespace {
+struct no_criteria {};
+struct publication : seed::registry_reading {
+  static constexpr auto design = seed::design_reading::single_arm_fixed_dose;
+};
+struct as_registered : seed::registry_reading {
+  static constexpr auto control_arm = seed::control_arm_reading::as_registered;
+};
+using outcomes = outcome_set<seed::safety_outcome, seed::edss_outcome<seed::registry_reading>,
+                             seed::time_to_relapse_outcome, seed::vep_outcome>;
+template <class P>
+using trial = protocol<seed::identity, no_criteria, seed::arm_set<P>, seed::dose<P>, seed::premedication,
+                       seed::infusion, seed::windows, seed::schedule, outcomes>;
+
+std::vector<relapse> relapses(std::initializer_list<const char*> onsets) {
+  std::vector<relapse> out;
+  for (const char* d : onsets) out.push_back({parse_date(d), relapse_severity::moderate, std::nullopt});
+  return out;
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(protocol_design)
+
+BOOST_AUTO_TEST_CASE(outcomes_are_tied_to_functions) {
+  static_assert(outcomes::count(outcome_kind::primary) == 1 && outcomes::count(outcome_kind::secondary) == 2 &&
+                outcomes::count(outcome_kind::other) == 1);
+  static_assert(ComputedOutcome<seed::safety_outcome> && !ComputedOutcome<seed::vep_outcome>);
+  // The EDSS outcome calls is_worsening with the protocol's table: 5.0 is in its gap.
+  using edss_o = outcomes::outcome<1>;
+  using namespace trialspec::literals;
+  BOOST_TEST(edss_o::compute(4.0_edss, 5.0_edss).value() == truth::met);      // +1.0 from < 5.0
+  BOOST_TEST(edss_o::compute(4.0_edss, 4.5_edss).value() == truth::not_met);
+  BOOST_TEST(edss_o::compute(5.0_edss, 6.0_edss).value() == truth::unknown);  // no threshold for 5.0
+  BOOST_TEST(edss_o::compute(6.0_edss, 6.5_edss).value() == truth::met);      // +0.5 from > 5.5
+  BOOST_TEST(outcomes::describe() ==
+             "1. [primary] Feasibility and safety: adverse events from 3 months before to 12 months after the "
+             "infusion, rate after vs before (time frame: 3 months before to 12 months after the infusion; computed by "
+             "trialspec::summarize_safety)\n"
+             "2. [secondary] Expanded Disability Status Scale (EDSS) change from baseline (time frame: baseline to "
+             "months 1, 3, 6, 9, 12 and 24; computed by trialspec::is_worsening (policy threshold table))\n"
+             "3. [secondary] Time to next relapse after the infusion (time frame: infusion to end of follow-up (month "
+             "24); computed by trialspec::time_to_next_relapse)\n"
+             "4. [other] Visual evoked potential P100 latency (masked) (time frame: baseline and follow-up visits; "
+             "recorded measurement, not computed by the library)\n");
+}
+
+BOOST_AUTO_TEST_CASE(time_to_next_relapse_event_and_censoring) {
+  const date r = parse_date("2014-03-10");
+  // First relapse on or after the infusion is 2014-06-20: 21 + 30 + 31 + 20 = 102 days.
+  const auto rs = relapses({"2014-01-05", "2014-09-01", "2014-06-20"});
+  BOOST_TEST((time_to_next_relapse(rs, r, parse_date("2016-03-10")) == time_to_event{102, true, parse_date("2014-06-20")}));
+  // On the infusion day: 0 days, an event.
+  BOOST_TEST(time_to_next_relapse(relapses({"2014-03-10"}), r, parse_date("2016-03-10")).days == 0);
+  // None after: censored at the end of follow-up, 365 + 366 = 731 days.
+  const auto none = time_to_next_relapse(relapses({"2014-01-05"}), r, parse_date("2016-03-10"));
+  BOOST_TEST(!none.event);
+  BOOST_TEST(none.days == 731);
+  // A relapse after follow-up ended is not seen.
+  BOOST_TEST(!time_to_next_relapse(relapses({"2016-03-11"}), r, parse_date("2016-03-10")).event);
+  BOOST_CHECK_THROW(time_to_next_relapse(rs, r, parse_date("2014-03-09")), invalid_input);
+}
+
+BOOST_AUTO_TEST_CASE(design_follows_the_policy) {
+  using registry = trial<seed::registry_reading>;
+  static_assert(registry::arms.size() == 2 && trial<publication>::arms.size() == 1);
+  static_assert(registry::arms[1].role == arm_role::placebo_comparator);
+  // Q9: the control arm lists no MSC by default, the MSC intervention as registered.
+  static_assert(registry::arms[1].interventions.empty());
+  static_assert(trial<as_registered>::arms[1].interventions.size() == 1);
+  // Q10: dose per kg (registry) or fixed (publication).
+  BOOST_TEST(registry::order_sheet_for(60.0, date_time(parse_date("2014-03-03"), boost::posix_time::hours(9)))
+                 .lines[3].amount.value() == 120'000'000.0); // 2.0e6 x 60
+  BOOST_TEST(trial<publication>::order_sheet_for(60.0, date_time(parse_date("2014-03-03"), boost::posix_time::hours(9)))
+                 .lines[3].amount.value() == 100'000'000.0);
+  BOOST_TEST(registry::visits(parse_date("2014-01-31"))[0].on == parse_date("2014-02-28"));
+  BOOST_TEST(registry::describe_design() ==
+             "NCT02249676: Autologous Mesenchymal Stem Cells for the Treatment of Neuromyelitis Optica Spectrum "
+             "Disorders\n"
+             "Arms:\n"
+             "  - Autologous mesenchymal stem cells group (experimental): Generated clinical-grade MSC after "
+             "premedication; interventions: biological: Autologous mesenchymal stem cells\n"
+             "  - Control group (placebo comparator): Patients with progressive and refractory NMO treated with regular "
+             "methods; no intervention\n"
+             "Dose: 2.0 x 10^6 cells/kg body weight\n"
+             "Premedication: chlorpheniramine 10 mg PO 30 min before the cells, hydrocortisone 100 mg IV 30 min before "
+             "the cells, metoclopramide 10 mg IM 30 min before the cells\n"
+             "Infusion: autologous MSC 2.0 x 10^6 cells/kg body weight IV over 15 min, then normal saline 500 mL IV "
+             "over 240 min\n"
+             "Windows: " + seed::windows::describe() + "\n"
+             "Follow-up visits: months 1, 3, 6, 9, 12 and 24 after the infusion\n"
+             "Outcomes:\n" + outcomes::describe());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
