@@ -1,6 +1,7 @@
 // trialspec/rates/rates.hpp - everything about relapse rates and time to relapse.
 #pragma once
 
+#include <trialspec/rates/followup.hpp>
 #include <trialspec/rates/kaplan_meier.hpp>
 #include <trialspec/rates/logrank.hpp>
 #include <trialspec/rates/person_time.hpp>

@@ -7,13 +7,13 @@
 // Fitting follows MASS::glm.nb (Venables & Ripley, Modern Applied Statistics with S, 4th ed.,
 // 2002, section 7.4): a Poisson fit by iteratively reweighted least squares gives the starting
 // means; then IRLS for b at fixed theta alternates with Newton-Raphson maximum likelihood for theta
-// at fixed means, until both settle. Convergence here is stricter than R's defaults (changes below
-// 1e-10 relative), so the estimates are the maximum likelihood ones to about 1e-9. Standard errors
-// of b come from the inverse Fisher information (X' W X)^-1 with W = mu / (1 + mu / theta), as
-// R's summary(). The standard error of theta is sqrt(1 / observed information), evaluated as
-// MASS::theta.ml does (Newton from the moment estimate, stopped when the step is below
-// DBL_EPSILON^(1/4), information taken at the last iterate before the final step), so it matches
-// R's SE.theta.
+// at fixed means, until both settle. Convergence here is stricter than R's defaults (relative
+// changes below 1e-10 in b and 1e-13 in theta). Standard errors of b come from the inverse Fisher
+// information (X' W X)^-1 with W = mu / (1 + mu / theta), as R's summary(). Theta and its standard error sqrt(1 / observed information) are finally computed
+// from the converged means exactly as MASS::theta.ml does (Newton from the moment estimate,
+// stopped when a step is below DBL_EPSILON^(1/4), information at the iterate before the last
+// step), and b is refitted at that theta: this reproduces R's theta and SE.theta to about 1e-12
+// instead of the ~1e-9 by which MASS's stopping rule leaves theta short of the exact maximum.
 //
 // Errors: invalid_input for bad data (negative counts, non-positive person-time, no events,
 // ragged covariates, too few patients, collinear covariates); convergence_error when the
@@ -349,9 +349,10 @@ inline double theta_ml(const design& d, const std::vector<double>& mu, int max_i
                           std::to_string(max_iterations) + " Newton steps");
 }
 
-// MASS::theta.ml's standard error: Newton from the moment estimate with steps until one is below
-// DBL_EPSILON^(1/4); SE = sqrt(1 / information at the iterate before the last step).
-inline double theta_std_error_as_mass(const design& d, const std::vector<double>& mu, int limit) {
+// MASS::theta.ml as glm.nb reports it: Newton steps from the moment estimate until one is below
+// DBL_EPSILON^(1/4); the standard error is sqrt(1 / information) at the iterate before the last
+// step. Started from the converged means this lands within about 1e-9 of the exact maximum.
+inline theta_estimate theta_as_mass(const design& d, const std::vector<double>& mu, int limit) {
   const double eps = std::pow(std::numeric_limits<double>::epsilon(), 0.25);
   double t0 = moment_theta(d, mu);
   double del = 1, info = std::numeric_limits<double>::quiet_NaN();
@@ -361,7 +362,8 @@ inline double theta_std_error_as_mass(const design& d, const std::vector<double>
     del = theta_score(d, mu, t0) / info;
     t0 += del;
   }
-  return std::sqrt(1 / info);
+  if (!(t0 > 0) || !(info > 0)) theta_diverged();
+  return {t0, std::sqrt(1 / info)};
 }
 
 inline rate_regression finish(const design& d, const count_data& data, const std::vector<double>& beta,
@@ -435,15 +437,19 @@ inline rate_regression negbin_regression(const count_data& data, const regressio
     beta = detail::irls(d, mu, theta, opt.max_iterations, iterations);
     const double next_theta = detail::theta_ml(d, mu, opt.max_iterations);
     const double next_ll = detail::log_likelihood(d, mu, next_theta);
-    const bool settled = std::fabs(next_theta - theta) <= 1e-10 * next_theta &&
+    const bool settled = std::fabs(next_theta - theta) <= 1e-13 * next_theta &&
                          std::fabs(next_ll - ll) <= 1e-12 * (std::fabs(next_ll) + 0.1);
     theta = next_theta;
     ll = next_ll;
     if (settled) break;
   }
-  auto fit = detail::finish(d, data, beta, mu, theta, opt);
-  fit.theta = theta;
-  fit.theta_std_error = detail::theta_std_error_as_mass(d, mu, 25);
+  // Report theta as MASS::glm.nb does (see theta_as_mass) and refit b at it, so that every
+  // reported number is the one R reports, not merely within its convergence tolerance.
+  const auto reported = detail::theta_as_mass(d, mu, 25);
+  beta = detail::irls(d, mu, reported.theta, opt.max_iterations, iterations);
+  auto fit = detail::finish(d, data, beta, mu, reported.theta, opt);
+  fit.theta = reported.theta;
+  fit.theta_std_error = reported.std_error;
   fit.iterations = iterations;
   return fit;
 }

@@ -140,3 +140,13 @@ out("rates_km_plain.out", km_lines(pt30, "plain"))
 lr <- survdiff(Surv(time, status) ~ group, data = pt30[pt30$group %in% c("msc", "control"), ])
 out("rates_km_logrank.out", c("chisq,df,p_value",
     paste(f10(lr$chisq), 1, f10(pchisq(lr$chisq, 1, lower.tail = FALSE)), sep = ",")))
+
+# A single patient without relapses in the window (one report before it, one after it).
+days1 <- as.numeric(as.Date("2021-03-01") - as.Date("2020-02-29"))
+ci <- poisson.test(0, days1 / 365.25)$conf.int
+out("rates_arr_single.out", c("group,patients,relapses,person_years,arr,ci_low,ci_high,mean_patient_arr",
+    paste("solo", 1, 0, f10(days1 / 365.25), f10(0), f10(ci[1]), f10(ci[2]), f10(0), sep = ",")))
+f <- survfit(Surv(days1, 0) ~ 1)
+out("rates_km_single.out", c("group,time_days,at_risk,events,censored,survival,std_err,ci_low,ci_high",
+    paste("solo", f$time, f$n.risk, f$n.event, f$n.censor, f10(f$surv), f10(f$surv * f$std.err),
+          f10(f$lower), f10(f$upper), sep = ",")))

@@ -1,0 +1,93 @@
+// `trialspec arr`: annualized relapse rates per group with exact intervals, or a two-group rate
+// ratio (exact conditional, or negative binomial).
+#include "cli.hpp"
+#include "rates_input.hpp"
+
+#include <trialspec/rates/poisson_interval.hpp>
+#include <trialspec/rates/rate_ratio.hpp>
+#include <trialspec/rates/regression.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace trialspec_cli::rates_input;
+namespace tr = trialspec::rates;
+
+std::vector<tr::exposure> exposures_of(const cohort& c, const std::string& group, int gap) {
+  std::vector<tr::exposure> out;
+  for (const auto& p : c.patients)
+    if (p.group == group) out.push_back(p.exposure_in_window(gap));
+  return out;
+}
+
+int run(trialspec_cli::args_t args, std::ostream& out) {
+  const options opt(args, {"--followup", "--relapses", "--merge-days", "--level", "--compare", "--model"});
+  const auto followup = opt.required("--followup");
+  const auto relapses = opt.required("--relapses");
+  int gap = trialspec::default_attack_gap_days;
+  if (const auto text = opt.get("--merge-days")) {
+    long v = 0;
+    try {
+      v = trialspec_cli::parse_integer(*text, "--merge-days");
+    } catch (const trialspec::invalid_input& e) {
+      throw trialspec_cli::usage_error(e.what());
+    }
+    if (v < 0 || v > 3650) throw trialspec_cli::usage_error("--merge-days must be 0 to 3650, got '" + *text + "'");
+    gap = static_cast<int>(v);
+  }
+  const double level = level_option(opt);
+  const std::string model = opt.get("--model").value_or("exact");
+  if (model != "exact" && model != "negbin")
+    throw trialspec_cli::usage_error("--model must be exact or negbin, got '" + model + "'");
+  const auto compare = opt.get("--compare");
+  if (model == "negbin" && !compare) throw trialspec_cli::usage_error("--model negbin needs --compare A,B");
+
+  const cohort c = read_cohort(followup, relapses);
+
+  if (!compare) {
+    out << "group,patients,relapses,person_years,arr,ci_low,ci_high,mean_patient_arr\n";
+    for (const auto& g : c.groups) {
+      const auto e = exposures_of(c, g, gap);
+      const auto pooled = tr::pooled_arr(e);
+      const auto ci = tr::exact_poisson_interval(pooled, level);
+      out << g << ',' << pooled.patients << ',' << pooled.events << ',' << number(pooled.person_years) << ','
+          << number(pooled.arr) << ',' << number(ci.lower) << ',' << number(ci.upper) << ','
+          << number(tr::mean_patient_arr(e)) << '\n';
+    }
+    return 0;
+  }
+
+  const auto [a, b] = group_pair(*compare, "--compare", c);
+  if (model == "exact") {
+    const auto pa = tr::pooled_arr(exposures_of(c, a, gap));
+    const auto pb = tr::pooled_arr(exposures_of(c, b, gap));
+    const auto r = tr::exact_rate_ratio(pa, pb, level);
+    out << "comparison,rate_ratio,ci_low,ci_high,p_value\n"
+        << a << '/' << b << ',' << number(r.estimate) << ',' << number(r.lower) << ',' << number(r.upper) << ','
+        << number(r.p_value) << '\n';
+    return 0;
+  }
+  // Negative binomial with the group as the only covariate: 1 for A, 0 for B.
+  tr::count_data data{{a}, {}};
+  for (const auto& p : c.patients) {
+    if (p.group != a && p.group != b) continue;
+    const auto e = p.exposure_in_window(gap);
+    data.rows.push_back({e.events, e.person_years, {p.group == a ? 1.0 : 0.0}});
+  }
+  tr::regression_options ro;
+  ro.level = level;
+  const auto fit = tr::negbin_regression(data, ro);
+  const auto& g = fit[a];
+  out << "comparison,rate_ratio,ci_low,ci_high,theta\n"
+      << a << '/' << b << ',' << number(g.rate_ratio) << ',' << number(g.ci_low) << ',' << number(g.ci_high) << ','
+      << number(fit.theta) << '\n';
+  return 0;
+}
+
+const trialspec_cli::registrar reg{"arr", "annualized relapse rates with exact intervals; --compare A,B for a rate ratio",
+                                   &run};
+
+} // namespace

@@ -1,0 +1,136 @@
+// Shared input of `trialspec arr` and `trialspec km`: the follow-up and relapse CSV files, the
+// common options, and number formatting.
+#pragma once
+
+#include "cli.hpp"
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/rates/followup.hpp>
+
+#include <cmath>
+#include <cstddef>
+#include <iomanip>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace trialspec_cli::rates_input {
+
+/// Patients in the order of the follow-up file, and the groups in order of first appearance.
+struct cohort {
+  std::vector<trialspec::rates::patient_followup> patients;
+  std::vector<std::string> groups;
+};
+
+/// Reads F.csv (id,group,start,end) and R.csv (id,date). A duplicate id, an end not after the
+/// start, or a relapse of an unknown id is an input error naming file, line and column.
+inline cohort read_cohort(const std::string& followup_path, const std::string& relapses_path) {
+  cohort c;
+  std::map<std::string, std::size_t> index;
+  const csv_table followup(followup_path, {"id", "group", "start", "end"});
+  for (const auto& row : followup.rows()) {
+    const auto id = followup.field(row, 0, [](const std::string& s) {
+      if (s.empty()) throw trialspec::invalid_input("id", s, "must not be empty");
+      return s;
+    });
+    if (index.count(id)) throw input_error(followup.where(row.line, 1) + "id \"" + id + "\" appears twice");
+    const auto group = followup.field(row, 1, [](const std::string& s) {
+      if (s.empty()) throw trialspec::invalid_input("group", s, "must not be empty");
+      return s;
+    });
+    const auto start = followup.field(row, 2, [](const std::string& s) { return trialspec::parse_date(s, "start"); });
+    const auto end = followup.field(row, 3, [&](const std::string& s) {
+      const auto d = trialspec::parse_date(s, "end");
+      if (d <= start) throw trialspec::invalid_input("end", s, "must be after the start " + trialspec::to_iso(start));
+      return d;
+    });
+    index[id] = c.patients.size();
+    c.patients.push_back({id, group, trialspec::date_interval(start, end), {}});
+    bool known = false;
+    for (const auto& g : c.groups) known = known || g == group;
+    if (!known) c.groups.push_back(group);
+  }
+  if (c.patients.empty()) throw input_error(followup.where(1, 1) + "no patients");
+  const csv_table relapses(relapses_path, {"id", "date"});
+  for (const auto& row : relapses.rows()) {
+    const auto it = index.find(row.fields[0]);
+    if (it == index.end())
+      throw input_error(relapses.where(row.line, 1) + "id \"" + row.fields[0] + "\" is not in " + followup.name());
+    const auto onset = relapses.field(row, 1, [](const std::string& s) { return trialspec::parse_date(s, "date"); });
+    c.patients[it->second].reports.push_back({onset, trialspec::relapse_severity::unknown, std::nullopt});
+  }
+  return c;
+}
+
+/// "--name value" options; every option takes exactly one value.
+class options {
+public:
+  options(args_t args, const std::vector<std::string>& known) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      const std::string& a = args[i];
+      bool ok = false;
+      for (const auto& k : known) ok = ok || a == k;
+      if (!ok) throw usage_error("unknown argument '" + a + "'");
+      if (i + 1 >= args.size()) throw usage_error(a + " needs a value");
+      if (values_.count(a)) throw usage_error(a + " given twice");
+      values_[a] = args[++i];
+    }
+  }
+  [[nodiscard]] std::optional<std::string> get(const std::string& name) const {
+    const auto it = values_.find(name);
+    if (it == values_.end()) return std::nullopt;
+    return it->second;
+  }
+  [[nodiscard]] std::string required(const std::string& name) const {
+    auto v = get(name);
+    if (!v) throw usage_error("missing " + name);
+    return *v;
+  }
+
+private:
+  std::map<std::string, std::string> values_;
+};
+
+/// "A,B" -> {A, B}, both present in the cohort.
+inline std::pair<std::string, std::string> group_pair(const std::string& text, const std::string& option,
+                                                      const cohort& c) {
+  const auto comma = text.find(',');
+  if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos || comma == 0 ||
+      comma + 1 == text.size())
+    throw usage_error(option + " expects two groups as A,B, got '" + text + "'");
+  std::pair<std::string, std::string> p{text.substr(0, comma), text.substr(comma + 1)};
+  for (const auto* g : {&p.first, &p.second}) {
+    bool found = false;
+    for (const auto& known : c.groups) found = found || known == *g;
+    if (!found) throw usage_error(option + ": no patient is in group '" + *g + "'");
+  }
+  if (p.first == p.second) throw usage_error(option + " needs two different groups");
+  return p;
+}
+
+inline double level_option(const options& o) {
+  const auto text = o.get("--level");
+  if (!text) return 0.95;
+  double v = 0;
+  try {
+    v = parse_decimal(*text, "--level");
+  } catch (const trialspec::invalid_input& e) {
+    throw usage_error(e.what());
+  }
+  if (!(v > 0 && v < 1)) throw usage_error("--level must be between 0 and 1, got '" + *text + "'");
+  return v;
+}
+
+/// At least 10 significant digits; NA for a missing value, Inf for an unbounded one.
+inline std::string number(std::optional<double> v) {
+  if (!v || std::isnan(*v)) return "NA";
+  if (std::isinf(*v)) return *v > 0 ? "Inf" : "-Inf";
+  std::ostringstream os;
+  os << std::setprecision(10) << *v;
+  return os.str();
+}
+
+} // namespace trialspec_cli::rates_input
