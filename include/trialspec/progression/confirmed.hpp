@@ -60,11 +60,13 @@
 //    intervals are closed, so pira_free_before = pira_free_after = 0 still excludes a relapse
 //    on the event or confirmation day.
 //
-// Cost: after sorting, one forward pass per baseline; "does the change still hold" runs are
-// tracked with cursors that only move forward while the baseline stays, and the confirmation
-// window start is a monotone pointer, so a fixed-baseline search is linear in the number of
-// assessments (plus log(relapses) per PIRA check). Nothing is allocated per assessment: pass a
-// progression_scratch and a progression_result to reuse their buffers across patients.
+// Cost: after sorting, the candidate scan and the confirmation-window pointer only move forward,
+// and "does the change still hold" runs are tracked with cursors that only move forward while the
+// baseline stays, so a fixed-baseline search reads each assessment a bounded number of times
+// (plus log(relapses) per PIRA check). When a roving baseline moves, the assessments after the
+// new baseline that were read for the previous change are read again once. Nothing is allocated
+// per assessment: pass a progression_scratch and a progression_result to reuse their buffers
+// across patients.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -169,6 +171,10 @@ struct progression_result {
   }
 };
 
+namespace detail::progression {
+struct scratch_access;
+} // namespace detail::progression
+
 /// Buffers reused across patients so that the search allocates nothing once they are warm.
 class progression_scratch {
 public:
@@ -181,7 +187,7 @@ public:
   }
 
 private:
-  friend struct progression_scratch_access;
+  friend struct detail::progression::scratch_access;
   struct visit {
     date on;
     long day;             // day number
@@ -220,7 +226,9 @@ struct progression_explanation {
   }
 };
 
-struct progression_scratch_access {
+namespace detail::progression {
+
+struct scratch_access {
   using visit = progression_scratch::visit;
   static std::vector<visit>& visits(progression_scratch& s) noexcept { return s.visits_; }
   static std::vector<std::size_t>& next_valid(progression_scratch& s) noexcept {
@@ -228,8 +236,6 @@ struct progression_scratch_access {
   }
   static std::vector<date>& relapses(progression_scratch& s) noexcept { return s.relapses_; }
 };
-
-namespace detail::progression {
 
 inline constexpr long no_relapse = std::numeric_limits<long>::max();
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -244,7 +250,7 @@ template <class T> date onset_of(const T& r) {
 template <class Relapses>
 void prepare(std::span<const edss_assessment> assessments, const Relapses& relapses,
              long relapse_to_confirmation, progression_scratch& s) {
-  using acc = progression_scratch_access;
+  using acc = scratch_access;
   auto& visits = acc::visits(s);
   auto& rel = acc::relapses(s);
   auto& next_valid = acc::next_valid(s);
@@ -328,11 +334,11 @@ inline std::string days_text(double d) {
   return s;
 }
 
-inline std::string at_text(const progression_scratch_access::visit& v) {
+inline std::string at_text(const scratch_access::visit& v) {
   return "EDSS " + edss::from_half_steps(v.half).to_string() + " on " + to_iso(v.on);
 }
 
-inline edss_assessment assessment_of(const progression_scratch_access::visit& v) {
+inline edss_assessment assessment_of(const scratch_access::visit& v) {
   return {v.on, edss::from_half_steps(v.half)};
 }
 
@@ -347,13 +353,13 @@ struct confirmation_outcome {
 /// The whole search; Explain adds verdicts (and strings), otherwise nothing is allocated.
 template <ThresholdTable Table, bool Explain> class engine {
 public:
-  using visit = progression_scratch_access::visit;
+  using visit = scratch_access::visit;
 
   engine(const progression_options& o, progression_scratch& s, progression_result& out,
          progression_explanation* why)
-      : o_(o), v_(progression_scratch_access::visits(s)),
-        next_valid_(progression_scratch_access::next_valid(s)),
-        rel_(progression_scratch_access::relapses(s)), out_(out), why_(why), n_(v_.size()) {}
+      : o_(o), v_(scratch_access::visits(s)),
+        next_valid_(scratch_access::next_valid(s)),
+        rel_(scratch_access::relapses(s)), out_(out), why_(why), n_(v_.size()) {}
 
   void run() {
     out_.clear();
