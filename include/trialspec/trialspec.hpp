@@ -6,6 +6,7 @@
 #include <trialspec/verdict.hpp>
 
 #include <trialspec/edss.hpp>
+#include <trialspec/clinical/functional_systems.hpp>
 #include <trialspec/clinical/relapse.hpp>
 
 #include <trialspec/progression/thresholds.hpp>
