@@ -129,20 +129,26 @@ template <ThresholdTable T> constexpr void require_complete_thresholds() {
 }
 
 namespace detail {
-constexpr edss e(int half_steps) { return edss::from_half_steps(half_steps); }
-constexpr edss_change c(int half_steps) { return edss_change(half_steps); }
+/// A row from half steps (baseline from, baseline to, minimum change), for the named tables.
+constexpr threshold_row threshold_row_in_half_steps(int from, int to, int minimum) {
+  return threshold_row(edss::from_half_steps(from), edss::from_half_steps(to), edss_change(minimum));
+}
 } // namespace detail
 
-using standard_thresholds = threshold_table<threshold_row(detail::e(0), detail::e(0), detail::c(3)),
-                                            threshold_row(detail::e(2), detail::e(10), detail::c(2)),
-                                            threshold_row(detail::e(11), detail::e(20), detail::c(1))>;
+/// +1.5 from 0; +1.0 for 1.0-5.0; +0.5 for 5.5-10.0.
+using standard_thresholds = threshold_table<detail::threshold_row_in_half_steps(0, 0, 3),
+                                            detail::threshold_row_in_half_steps(2, 10, 2),
+                                            detail::threshold_row_in_half_steps(11, 20, 1)>;
 
-using cut55_thresholds = threshold_table<threshold_row(detail::e(0), detail::e(0), detail::c(3)),
-                                         threshold_row(detail::e(2), detail::e(11), detail::c(2)),
-                                         threshold_row(detail::e(12), detail::e(20), detail::c(1))>;
+/// +1.5 from 0; +1.0 for 1.0-5.5; +0.5 for 6.0-10.0.
+using cut55_thresholds = threshold_table<detail::threshold_row_in_half_steps(0, 0, 3),
+                                         detail::threshold_row_in_half_steps(2, 11, 2),
+                                         detail::threshold_row_in_half_steps(12, 20, 1)>;
 
-using nct02249676_thresholds = threshold_table<threshold_row(detail::e(0), detail::e(9), detail::c(2)),
-                                               threshold_row(detail::e(12), detail::e(20), detail::c(1))>;
+/// The seed protocol: +1.0 for baselines below 5.0 (0-4.5), +0.5 above 5.5 (6.0-10.0); nothing
+/// for 5.0 and 5.5.
+using nct02249676_thresholds = threshold_table<detail::threshold_row_in_half_steps(0, 9, 2),
+                                               detail::threshold_row_in_half_steps(12, 20, 1)>;
 
 static_assert(standard_thresholds::complete && cut55_thresholds::complete);
 static_assert(!nct02249676_thresholds::complete);
