@@ -37,9 +37,9 @@ inline std::ostream& operator<<(std::ostream& os, condition_kind k) { return os 
 /// investigator's grading; absent when not graded.
 struct condition {
   condition_kind kind = condition_kind::other;
-  std::string name;
+  std::string name{};
   bool present = true;
-  std::optional<bool> significant;
+  std::optional<bool> significant{};
   friend bool operator==(const condition&, const condition&) = default;
 };
 

@@ -54,9 +54,9 @@ inline std::ostream& operator<<(std::ostream& os, aqp4_status s) { return os << 
 
 /// A recorded diagnosis; each part may be absent from the record.
 struct diagnosis_record {
-  std::optional<diagnosis_kind> kind;
-  std::optional<diagnostic_criteria> criteria;
-  std::optional<aqp4_status> aqp4_igg;
+  std::optional<diagnosis_kind> kind{};
+  std::optional<diagnostic_criteria> criteria{};
+  std::optional<aqp4_status> aqp4_igg{};
   friend bool operator==(const diagnosis_record&, const diagnosis_record&) = default;
 };
 

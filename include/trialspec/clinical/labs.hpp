@@ -38,7 +38,7 @@ inline std::ostream& operator<<(std::ostream& os, lab_outcome o) { return os << 
 struct lab_result {
   lab_test test = lab_test::other;
   lab_outcome outcome = lab_outcome::indeterminate;
-  date on;
+  date on{};
   friend bool operator==(const lab_result&, const lab_result&) = default;
 };
 

@@ -28,10 +28,10 @@ inline std::ostream& operator<<(std::ostream& os, gd_dose d) { return os << to_s
 /// One MRI scan. Every reading may be absent: a scan without contrast has no Gd-enhancing count
 /// (not zero), a first scan has no new-T2 count. Counts are never negative (see validate()).
 struct mri_scan {
-  date on;
-  std::optional<int> gd_enhancing_lesions;
-  std::optional<gd_dose> dose;
-  std::optional<int> new_t2_lesions;
+  date on{};
+  std::optional<int> gd_enhancing_lesions{};
+  std::optional<gd_dose> dose{};
+  std::optional<int> new_t2_lesions{};
 
   /// Throws invalid_input for a negative lesion count.
   void validate() const {

@@ -29,31 +29,31 @@ namespace trialspec {
 
 /// A patient as screened for a trial.
 struct patient {
-  std::string id;
-  std::optional<date> birth_date;
-  std::optional<trialspec::sex> sex;
-  std::optional<double> weight_kg;
-  diagnosis_record diagnosis;
+  std::string id{};
+  std::optional<date> birth_date{};
+  std::optional<trialspec::sex> sex{};
+  std::optional<double> weight_kg{};
+  diagnosis_record diagnosis{};
 
-  std::vector<edss_assessment> edss;
-  std::vector<relapse> relapses;
+  std::vector<edss_assessment> edss{};
+  std::vector<relapse> relapses{};
   /// The relapse list is complete from this date on (absent: completeness not documented).
-  std::optional<date> relapses_recorded_since;
-  std::vector<mri_scan> mri;
-  std::vector<therapy> therapies;
+  std::optional<date> relapses_recorded_since{};
+  std::vector<mri_scan> mri{};
+  std::vector<therapy> therapies{};
   /// The therapy list is complete from this date on.
-  std::optional<date> therapies_recorded_since;
-  std::vector<condition> conditions;
+  std::optional<date> therapies_recorded_since{};
+  std::vector<condition> conditions{};
   /// The condition list is the complete history: a condition not listed is absent.
   bool conditions_complete = false;
-  std::vector<lab_result> labs;
-  std::vector<blood_pressure_reading> blood_pressure;
+  std::vector<lab_result> labs{};
+  std::vector<blood_pressure_reading> blood_pressure{};
 
   pregnancy_status pregnancy = pregnancy_status::unknown;
-  std::optional<bool> consent_capacity;
-  std::optional<bool> judged_unsuitable;
+  std::optional<bool> consent_capacity{};
+  std::optional<bool> judged_unsuitable{};
   /// The index date of the treatment (e.g. the cell infusion), when scheduled or done.
-  std::optional<date> infusion_date;
+  std::optional<date> infusion_date{};
 
   /// Throws invalid_input naming the first implausible value: a weight outside 1-500 kg, a
   /// negative lesion count, a therapy ending before it starts, an impossible blood pressure.

@@ -46,9 +46,13 @@
 #include <trialspec/edss.hpp>
 
 #include <concepts>
+#include <cstddef>
+#include <functional>
+#include <iterator>
 #include <optional>
 #include <ranges>
 #include <string_view>
+#include <type_traits>
 
 namespace trialspec {
 
@@ -121,6 +125,53 @@ template <class R>
 concept RecordWithJudgement = Record<R> && requires(const R& r) {
   { detail::traits_of<R>::judged_unsuitable(r) } -> std::same_as<std::optional<bool>>;
 };
+
+/// A range over `container` whose elements are `f(element)`, computed on access (no copy, no
+/// allocation). For record_traits of a user's type: `return mapped(chart.visits, to_assessment);`.
+/// A minimal input range, usable where std::views::transform is not (clang 14 with libstdc++ 12).
+template <class Container, class F> class mapped_range {
+  using base_iterator = decltype(std::cbegin(std::declval<const Container&>()));
+
+public:
+  class iterator {
+  public:
+    using value_type = std::remove_cvref_t<std::invoke_result_t<const F&, decltype(*std::declval<base_iterator>())>>;
+    using difference_type = std::ptrdiff_t;
+    using iterator_concept = std::input_iterator_tag;
+    using iterator_category = std::input_iterator_tag;
+
+    iterator() = default;
+    iterator(base_iterator it, const F* f) : it_(it), f_(f) {}
+    value_type operator*() const { return std::invoke(*f_, *it_); }
+    iterator& operator++() {
+      ++it_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator old = *this;
+      ++it_;
+      return old;
+    }
+    friend bool operator==(const iterator& a, const iterator& b) { return a.it_ == b.it_; }
+
+  private:
+    base_iterator it_{};
+    const F* f_ = nullptr;
+  };
+
+  mapped_range(const Container& c, F f) : container_(&c), f_(std::move(f)) {}
+  [[nodiscard]] iterator begin() const { return {std::cbegin(*container_), &f_}; }
+  [[nodiscard]] iterator end() const { return {std::cend(*container_), &f_}; }
+
+private:
+  const Container* container_;
+  F f_;
+};
+
+/// mapped(c, f): the elements of c seen through f (see mapped_range).
+template <class Container, class F> mapped_range<Container, F> mapped(const Container& c, F f) {
+  return mapped_range<Container, F>(c, std::move(f));
+}
 
 /// Readers for the optional facets: absent facet = nothing known.
 template <Record R> std::optional<date> relapses_recorded_since(const R& r) {

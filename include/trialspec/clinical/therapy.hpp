@@ -29,10 +29,10 @@ inline std::ostream& operator<<(std::ostream& os, therapy_class c) { return os <
 
 /// One course of a therapy. No `end` means the course is ongoing.
 struct therapy {
-  std::string name;
+  std::string name{};
   therapy_class kind = therapy_class::other;
-  date start;
-  std::optional<date> end;
+  date start{};
+  std::optional<date> end{};
 
   /// Throws invalid_input when the course ends before it starts.
   void validate() const {

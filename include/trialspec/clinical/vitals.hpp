@@ -10,7 +10,7 @@ namespace trialspec {
 
 /// One blood pressure reading in mmHg.
 struct blood_pressure_reading {
-  date on;
+  date on{};
   int systolic = 0;
   int diastolic = 0;
 

@@ -46,6 +46,8 @@ constexpr std::string_view to_string(criterion_role r) noexcept {
   return r == criterion_role::inclusion ? "inclusion" : "exclusion";
 }
 
+inline std::ostream& operator<<(std::ostream& os, criterion_role r) { return os << to_string(r); }
+
 /// Whether a criterion's verdict lets the patient through: an inclusion criterion must be met,
 /// an exclusion criterion must not be.
 constexpr truth passes(criterion_role role, truth t) noexcept {
@@ -58,7 +60,7 @@ template <CriterionNode... Cs> struct inclusion {
   static constexpr std::size_t size = sizeof...(Cs);
   std::tuple<Cs...> parts;
   constexpr inclusion() = default;
-  constexpr explicit inclusion(Cs... cs) : parts(std::move(cs)...) {}
+  constexpr explicit inclusion(Cs... cs) requires(sizeof...(Cs) > 0) : parts(std::move(cs)...) {}
   [[nodiscard]] constexpr const std::tuple<Cs...>& children() const noexcept { return parts; }
 };
 
@@ -68,7 +70,7 @@ template <CriterionNode... Cs> struct exclusion {
   static constexpr std::size_t size = sizeof...(Cs);
   std::tuple<Cs...> parts;
   constexpr exclusion() = default;
-  constexpr explicit exclusion(Cs... cs) : parts(std::move(cs)...) {}
+  constexpr explicit exclusion(Cs... cs) requires(sizeof...(Cs) > 0) : parts(std::move(cs)...) {}
   [[nodiscard]] constexpr const std::tuple<Cs...>& children() const noexcept { return parts; }
 };
 

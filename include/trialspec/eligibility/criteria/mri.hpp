@@ -65,7 +65,8 @@ struct gd_enhancing_lesions : criterion_base {
     const auto f = facts(r, *w);
     const std::string doses = detail::join_words(Doses, gd_dose::triple) + " dose";
     if (f.value == truth::met)
-      return verdict::met(std::to_string(*f.deciding->gd_enhancing_lesions) + " Gd-enhancing lesions on the MRI of " +
+      return verdict::met(std::to_string(*f.deciding->gd_enhancing_lesions) +
+                          (*f.deciding->gd_enhancing_lesions == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions") + " on the MRI of " +
                           to_iso(f.deciding->on) +
                           (f.deciding->dose ? " (" + std::string(to_string(*f.deciding->dose)) + " dose)" : std::string()) + ", at least " +
                           std::to_string(MinCount) + " required");
@@ -138,7 +139,8 @@ struct new_t2_lesions : criterion_base {
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const auto f = facts(r, *w);
     if (f.value == truth::met)
-      return verdict::met(std::to_string(*f.deciding->new_t2_lesions) + " new T2 lesions on the MRI of " +
+      return verdict::met(std::to_string(*f.deciding->new_t2_lesions) +
+                          (*f.deciding->new_t2_lesions == 1 ? " new T2 lesion" : " new T2 lesions") + " on the MRI of " +
                           to_iso(f.deciding->on) + ", at least " + std::to_string(MinCount) + " required");
     if (f.value == truth::not_met)
       return verdict::not_met("fewer than " + std::to_string(MinCount) + " new T2 lesions on each of " +

@@ -1,0 +1,290 @@
+// Built-in criteria on the person: age, sex, diagnosis, AQP4-IgG, conditions, laboratory results,
+// blood pressure, pregnancy, consent, judgement; and patient::validate(). Each at its
+// boundaries, with missing data and each kind of "not assessed". Expected values by hand.
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/eligibility/criteria/conditions.hpp>
+#include <trialspec/eligibility/criteria/demographics.hpp>
+#include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/labs.hpp>
+#include <trialspec/eligibility/criteria/status.hpp>
+#include <trialspec/eligibility/criteria/vitals.hpp>
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+namespace el = trialspec::eligibility;
+using namespace trialspec::literals;
+using trialspec::date;
+using trialspec::patient;
+using trialspec::truth;
+using trialspec::verdict;
+
+namespace {
+constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
+const date screening(2014, 1, 5);
+const el::evaluation_context ctx{screening};
+
+patient born(date birth) {
+  patient p;
+  p.id = "P";
+  p.birth_date = birth;
+  return p;
+}
+using adult = el::age_between<18, 80>;
+using aged_exactly_18 = el::age<el::comparison::equal, 18>;
+using aged_other_than_18 = el::age<el::comparison::not_equal, 18>;
+using adult_at_infusion = el::age_at_least<18, el::reference_point::infusion>;
+
+template <class C> truth at(const C& c, const patient& p, const el::evaluation_context& context = ctx) {
+  const truth t = c.test(p, context);
+  BOOST_TEST(c.evaluate(p, context).value() == t); // both paths always agree
+  return t;
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(eligibility_person)
+
+BOOST_AUTO_TEST_CASE(age_comparisons_around_the_18th_birthday) {
+  const auto p = born(date(1996, 1, 5)); // 18 on 2014-01-05
+  const el::evaluation_context day_before{date(2014, 1, 4)}, next_year{date(2015, 1, 5)};
+  BOOST_TEST(at(el::age_above<18>{}, p) == N); // on: 18 is not above 18
+  BOOST_TEST(at(el::age_above<18>{}, p, next_year) == M);
+  BOOST_TEST(at(el::age_at_least<18>{}, p) == M);
+  BOOST_TEST(at(el::age_at_least<18>{}, p, day_before) == N); // 17 the day before
+  BOOST_TEST(at(el::age_below<18>{}, p) == N);
+  BOOST_TEST(at(el::age_below<18>{}, p, day_before) == M);
+  BOOST_TEST(at(el::age_at_most<18>{}, p) == M);
+  BOOST_TEST(at(el::age_at_most<17>{}, p) == N);
+  BOOST_TEST(at(aged_exactly_18{}, p) == M);
+  BOOST_TEST(at(aged_other_than_18{}, p) == N);
+  BOOST_TEST(el::age_above<18>{}.evaluate(p, ctx).reason() == "age 18 on 2014-01-05 (born 1996-01-05) is not above 18");
+  BOOST_TEST(el::age_above<18>{}.describe() == "age at screening above 18 years");
+}
+
+BOOST_AUTO_TEST_CASE(age_of_a_29_february_birthday) {
+  const auto p = born(date(1996, 2, 29)); // reaches 18 on 2014-02-28 (common year, clamped)
+  BOOST_TEST(at(el::age_at_least<18>{}, p, el::evaluation_context{date(2014, 2, 28)}) == M);
+  BOOST_TEST(at(el::age_at_least<18>{}, p, el::evaluation_context{date(2014, 2, 27)}) == N);
+}
+
+BOOST_AUTO_TEST_CASE(age_between_includes_both_ends) {
+  const auto p = born(date(1933, 6, 1)); // 80 from 2013-06-01, 81 from 2014-06-01
+  BOOST_TEST(at(adult{}, p, el::evaluation_context{date(2014, 5, 31)}) == M);
+  BOOST_TEST(at(adult{}, p, el::evaluation_context{date(2014, 6, 1)}) == N);
+  const auto young = born(date(1996, 1, 5));
+  BOOST_TEST(at(adult{}, young) == M);
+  BOOST_TEST(at(adult{}, young, el::evaluation_context{date(2014, 1, 4)}) == N);
+  BOOST_TEST(adult{}.describe() == "age at screening from 18 to 80 years");
+}
+
+BOOST_AUTO_TEST_CASE(age_without_birth_date_or_reference_date_is_unknown) {
+  patient p;
+  BOOST_TEST(at(el::age_above<18>{}, p) == U);
+  BOOST_TEST(el::age_above<18>{}.evaluate(p, ctx).reason() == "birth date not recorded");
+  auto q = born(date(1990, 1, 1));
+  using at_infusion = el::age_above<18, el::reference_point::infusion>;
+  BOOST_TEST(at(at_infusion{}, q) == U);
+  BOOST_TEST(at_infusion{}.evaluate(q, ctx).reason() == "the date of the infusion is not known");
+  q.infusion_date = date(2014, 2, 1);
+  BOOST_TEST(at(at_infusion{}, q) == M);
+  // The context's infusion date overrides the record's.
+  const auto p17 = born(date(1996, 3, 1)); // 18 on 2014-03-01
+  auto r = p17;
+  r.infusion_date = date(2014, 2, 1);
+  BOOST_TEST(at(adult_at_infusion{}, r) == N);
+  BOOST_TEST(at(adult_at_infusion{}, r, el::evaluation_context{screening, date(2014, 3, 1)}) == M);
+}
+
+BOOST_AUTO_TEST_CASE(age_on_a_date_before_birth_is_invalid_input) {
+  const auto p = born(date(2015, 1, 1));
+  BOOST_CHECK_THROW(static_cast<void>(el::age_above<18>{}.test(p, ctx)), trialspec::invalid_input);
+}
+
+BOOST_AUTO_TEST_CASE(sex) {
+  patient p;
+  BOOST_TEST(at(el::sex_is<trialspec::sex::female>{}, p) == U);
+  p.sex = trialspec::sex::female;
+  BOOST_TEST(at(el::sex_is<trialspec::sex::female>{}, p) == M);
+  BOOST_TEST(at(el::sex_is<trialspec::sex::male>{}, p) == N);
+  BOOST_TEST(el::sex_is<trialspec::sex::male>{}.evaluate(p, ctx).reason() == "sex female is not male");
+}
+
+BOOST_AUTO_TEST_CASE(diagnosis_and_criteria_set) {
+  using nmo_or_nmosd = el::diagnosis_is<trialspec::diagnosis_kind::nmo, trialspec::diagnosis_kind::nmosd>;
+  patient p;
+  BOOST_TEST(at(nmo_or_nmosd{}, p) == U);
+  BOOST_TEST(nmo_or_nmosd{}.evaluate(p, ctx).reason() == "diagnosis not recorded");
+  p.diagnosis.kind = trialspec::diagnosis_kind::nmosd;
+  BOOST_TEST(at(nmo_or_nmosd{}, p) == M);
+  BOOST_TEST(nmo_or_nmosd{}.evaluate(p, ctx).reason() == "diagnosis NMOSD is NMO or NMOSD");
+  p.diagnosis.kind = trialspec::diagnosis_kind::multiple_sclerosis;
+  BOOST_TEST(at(nmo_or_nmosd{}, p) == N);
+  BOOST_TEST(nmo_or_nmosd{}.describe() == "diagnosis of NMO or NMOSD");
+
+  using by_ipnd = el::diagnosed_with<trialspec::diagnostic_criteria::ipnd2015>;
+  BOOST_TEST(at(by_ipnd{}, p) == U);
+  p.diagnosis.criteria = trialspec::diagnostic_criteria::ipnd2015;
+  BOOST_TEST(at(by_ipnd{}, p) == M);
+  p.diagnosis.criteria = trialspec::diagnostic_criteria::wingerchuk2006;
+  BOOST_TEST(at(by_ipnd{}, p) == N);
+}
+
+BOOST_AUTO_TEST_CASE(aqp4_not_tested_is_not_negative) {
+  using positive = el::aqp4_igg_is<trialspec::aqp4_status::positive>;
+  using negative = el::aqp4_igg_is<trialspec::aqp4_status::negative>;
+  patient p;
+  BOOST_TEST(at(positive{}, p) == U);
+  BOOST_TEST(positive{}.evaluate(p, ctx).reason() == "AQP4-IgG status not recorded");
+  p.diagnosis.aqp4_igg = trialspec::aqp4_status::not_tested;
+  BOOST_TEST(at(positive{}, p) == U);
+  BOOST_TEST(at(negative{}, p) == U);
+  BOOST_TEST(positive{}.evaluate(p, ctx).reason() == "AQP4-IgG not tested");
+  p.diagnosis.aqp4_igg = trialspec::aqp4_status::negative;
+  BOOST_TEST(at(positive{}, p) == N);
+  BOOST_TEST(at(negative{}, p) == M);
+  p.diagnosis.aqp4_igg = trialspec::aqp4_status::positive;
+  BOOST_TEST(at(positive{}, p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(significant_organ_failure) {
+  using crit = el::has_condition<el::organ_failure, el::significance::significant_only>;
+  using trialspec::condition;
+  using trialspec::condition_kind;
+  patient p;
+  BOOST_TEST(at(crit{}, p) == U); // nothing recorded
+  BOOST_TEST(crit{}.evaluate(p, ctx).reason() == "no record of cardiac failure, renal failure or hepatic failure");
+  p.conditions_complete = true;
+  BOOST_TEST(at(crit{}, p) == N); // complete history without any
+  p.conditions_complete = false;
+  p.conditions = {condition{condition_kind::allergy, "penicillin", true, true}};
+  BOOST_TEST(at(crit{}, p) == U); // an allergy says nothing about organ failure
+  p.conditions = {condition{condition_kind::cardiac_failure, "NYHA II", true, true}};
+  BOOST_TEST(at(crit{}, p) == M);
+  BOOST_TEST(crit{}.evaluate(p, ctx).reason() == "cardiac failure (NYHA II), significant");
+  p.conditions = {condition{condition_kind::cardiac_failure, "", true, std::nullopt}};
+  BOOST_TEST(at(crit{}, p) == U); // present, not graded
+  p.conditions_complete = true;
+  BOOST_TEST(at(crit{}, p) == U); // completeness does not grade it
+  p.conditions_complete = false;
+  p.conditions = {condition{condition_kind::cardiac_failure, "", true, false}};
+  BOOST_TEST(at(crit{}, p) == U); // renal and hepatic not looked at
+  p.conditions.push_back(condition{condition_kind::renal_failure, "", false, std::nullopt});
+  p.conditions.push_back(condition{condition_kind::hepatic_failure, "", false, std::nullopt});
+  BOOST_TEST(at(crit{}, p) == N); // all three looked for: absent or not significant
+  // Without the significance requirement, a non-significant cardiac failure counts.
+  BOOST_TEST(at(el::has_condition<el::organ_failure>{}, p) == M);
+  BOOST_TEST(crit{}.describe() == "significant cardiac failure, renal failure or hepatic failure");
+}
+
+BOOST_AUTO_TEST_CASE(hiv_result_latest_in_the_window) {
+  using hiv = el::lab_result_is<trialspec::lab_test::hiv, trialspec::lab_outcome::positive>;
+  using recent_hiv = el::lab_result_is<trialspec::lab_test::hiv, trialspec::lab_outcome::positive, trialspec::within_before(3_months)>;
+  using trialspec::lab_result;
+  using trialspec::lab_test;
+  using trialspec::lab_outcome;
+  patient p;
+  BOOST_TEST(at(hiv{}, p) == U);
+  BOOST_TEST(hiv{}.evaluate(p, ctx).reason() == "no HIV result up to 2014-01-05");
+  p.labs = {lab_result{lab_test::tumour_marker, lab_outcome::positive, date(2013, 12, 1)}};
+  BOOST_TEST(at(hiv{}, p) == U); // another test
+  p.labs = {lab_result{lab_test::hiv, lab_outcome::positive, date(2013, 12, 1)}};
+  BOOST_TEST(at(hiv{}, p) == M);
+  p.labs.push_back(lab_result{lab_test::hiv, lab_outcome::negative, date(2013, 12, 20)});
+  BOOST_TEST(at(hiv{}, p) == N); // the latest result decides
+  BOOST_TEST(hiv{}.evaluate(p, ctx).reason() == "HIV negative on 2013-12-20");
+  p.labs.push_back(lab_result{lab_test::hiv, lab_outcome::positive, date(2014, 1, 6)});
+  BOOST_TEST(at(hiv{}, p) == N); // after screening: not seen
+  p.labs.push_back(lab_result{lab_test::hiv, lab_outcome::indeterminate, date(2014, 1, 5)});
+  BOOST_TEST(at(hiv{}, p) == U);
+  // Window of 3 months before 2014-01-05 starts 2013-10-05.
+  p.labs = {lab_result{lab_test::hiv, lab_outcome::positive, date(2013, 10, 5)}};
+  BOOST_TEST(at(recent_hiv{}, p) == M);
+  p.labs = {lab_result{lab_test::hiv, lab_outcome::positive, date(2013, 10, 4)}};
+  BOOST_TEST(at(recent_hiv{}, p) == U);
+  BOOST_TEST(at(hiv{}, p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(blood_pressure_200_over_110) {
+  using bp = el::blood_pressure_at_least<200, 110>;
+  using trialspec::blood_pressure_reading;
+  patient p;
+  BOOST_TEST(at(bp{}, p) == U);
+  BOOST_TEST(bp{}.evaluate(p, ctx).reason() == "no blood pressure reading up to 2014-01-05");
+  p.blood_pressure = {blood_pressure_reading{screening, 200, 100}};
+  BOOST_TEST(at(bp{}, p) == M); // systolic on the threshold
+  p.blood_pressure = {blood_pressure_reading{screening, 150, 110}};
+  BOOST_TEST(at(bp{}, p) == M); // diastolic on the threshold
+  p.blood_pressure = {blood_pressure_reading{screening, 199, 109}};
+  BOOST_TEST(at(bp{}, p) == N); // one below both
+  BOOST_TEST(bp{}.evaluate(p, ctx).reason() == "blood pressure 199/109 mmHg on 2014-01-05 is below 200/110");
+  p.blood_pressure = {blood_pressure_reading{date(2013, 12, 1), 210, 120}, blood_pressure_reading{screening, 140, 90}};
+  BOOST_TEST(at(bp{}, p) == N); // the latest reading decides
+  p.blood_pressure = {blood_pressure_reading{date(2014, 1, 6), 210, 120}};
+  BOOST_TEST(at(bp{}, p) == U); // after screening
+}
+
+BOOST_AUTO_TEST_CASE(pregnancy) {
+  using trialspec::pregnancy_status;
+  patient p;
+  p.sex = trialspec::sex::female;
+  BOOST_TEST(at(el::pregnant<>{}, p) == U);
+  BOOST_TEST(el::pregnant<>{}.evaluate(p, ctx).reason() == "pregnancy status not established");
+  p.pregnancy = pregnancy_status::pregnant;
+  BOOST_TEST(at(el::pregnant<>{}, p) == M);
+  p.pregnancy = pregnancy_status::possibly_pregnant;
+  BOOST_TEST(at(el::pregnant<>{}, p) == M);
+  BOOST_TEST(at(el::pregnant<false>{}, p) == U);
+  p.pregnancy = pregnancy_status::not_pregnant;
+  BOOST_TEST(at(el::pregnant<>{}, p) == N);
+  p.pregnancy = pregnancy_status::unknown;
+  p.sex = trialspec::sex::male;
+  BOOST_TEST(at(el::pregnant<>{}, p) == N);
+  p.sex.reset();
+  BOOST_TEST(at(el::pregnant<>{}, p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(consent_capacity_and_judgement) {
+  patient p;
+  BOOST_TEST(at(el::unable_to_consent{}, p) == U);
+  BOOST_TEST(at(el::able_to_consent{}, p) == U);
+  BOOST_TEST(el::unable_to_consent{}.evaluate(p, ctx).reason() == "capacity to consent not assessed");
+  p.consent_capacity = false;
+  BOOST_TEST(at(el::unable_to_consent{}, p) == M);
+  BOOST_TEST(at(el::able_to_consent{}, p) == N);
+  p.consent_capacity = true;
+  BOOST_TEST(at(el::unable_to_consent{}, p) == N);
+  BOOST_TEST(at(el::able_to_consent{}, p) == M);
+  BOOST_TEST(at(el::judged_unsuitable{}, p) == U);
+  p.judged_unsuitable = true;
+  BOOST_TEST(at(el::judged_unsuitable{}, p) == M);
+  p.judged_unsuitable = false;
+  BOOST_TEST(at(el::judged_unsuitable{}, p) == N);
+}
+
+BOOST_AUTO_TEST_CASE(patient_validate_names_the_field_and_value) {
+  patient p;
+  p.weight_kg = 0.0;
+  try {
+    p.validate();
+    BOOST_FAIL("a weight of 0 kg was accepted");
+  } catch (const trialspec::invalid_input& e) {
+    BOOST_TEST(e.field() == "weight");
+  }
+  p.weight_kg = 70.0;
+  BOOST_CHECK_NO_THROW(p.validate());
+  p.mri = {trialspec::mri_scan{screening, -1, std::nullopt, std::nullopt}};
+  BOOST_CHECK_THROW(p.validate(), trialspec::invalid_input);
+  p.mri.clear();
+  p.therapies = {trialspec::therapy{"azathioprine", trialspec::therapy_class::immunosuppressant, date(2013, 1, 2), date(2013, 1, 1)}};
+  BOOST_CHECK_THROW(p.validate(), trialspec::invalid_input);
+  p.therapies.clear();
+  p.blood_pressure = {trialspec::blood_pressure_reading{screening, 80, 120}};
+  try {
+    p.validate();
+    BOOST_FAIL("diastolic above systolic was accepted");
+  } catch (const trialspec::invalid_input& e) {
+    BOOST_TEST(e.value() == "80/120");
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
