@@ -10,3 +10,5 @@
 #include <trialspec/clinical/relapse.hpp>
 
 #include <trialspec/progression/thresholds.hpp>
+#include <trialspec/progression/options.hpp>
+#include <trialspec/progression/confirmed.hpp>
