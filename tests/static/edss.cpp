@@ -76,4 +76,8 @@ static_assert(converted_visual(5) == 3 && converted_bowel_bladder(5) == 4);
 constexpr edss_fs_options count_cerebral{cerebral_grade_one::counted};
 static_assert(*edss_from_functional_systems(grades(0, 0, 0, 0, 0, 0, 1, 0), count_cerebral) == 1.0_edss);
 static_assert(*edss_from_functional_systems(grades(0, 0, 0, 0, 0, 0, 1, 0)) == 0_edss);
+// Options are structural: a protocol can fix its choice in a template argument.
+template <edss_fs_options O> struct uses_options { static constexpr edss_fs_options value = O; };
+static_assert(uses_options<count_cerebral>::value.cerebral_one == cerebral_grade_one::counted);
+static_assert(uses_options<edss_fs_options{}>::value.four_with_twos == grade_four_with_twos::step_4_5);
 } // namespace

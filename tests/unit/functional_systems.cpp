@@ -188,6 +188,17 @@ BOOST_AUTO_TEST_CASE(disagreement_grade_fours_while_walking) {
   BOOST_TEST(step(fs(4, 4, 0, 0, 0, 0, 0, 4), fours_capped) == "5.5");
 }
 
+BOOST_AUTO_TEST_CASE(options_are_described) {
+  BOOST_TEST(describe(edss_fs_options{}) ==
+             "cerebral grade 1 not counted; one FS at 4 with others at 2: 4.5; two FS at 4 while walking >= 300 m: 5.0");
+  BOOST_TEST(describe(cerebral_counted) ==
+             "cerebral grade 1 counted; one FS at 4 with others at 2: 4.5; two FS at 4 while walking >= 300 m: 5.0");
+  BOOST_TEST(describe(four_with_twos_4_0) ==
+             "cerebral grade 1 not counted; one FS at 4 with others at 2: 4.0; two FS at 4 while walking >= 300 m: 5.0");
+  BOOST_TEST(describe(fours_capped) ==
+             "cerebral grade 1 not counted; one FS at 4 with others at 2: 4.5; two FS at 4 while walking >= 300 m: 4.5");
+}
+
 BOOST_AUTO_TEST_CASE(missing_grades_are_unknown) {
   BOOST_TEST(!edss_from_functional_systems(trialspec::functional_systems{}).has_value());
   trialspec::functional_systems f = fs(0, 0, 0, 0, 0, 0, 0, 0);

@@ -68,6 +68,18 @@ struct edss_fs_options {
   friend constexpr bool operator==(const edss_fs_options&, const edss_fs_options&) = default;
 };
 
+/// The choices in words, for reports: "cerebral grade 1 not counted; one FS at 4 with others
+/// at 2: 4.5; two FS at 4 while walking >= 300 m: 5.0".
+inline std::string describe(const edss_fs_options& o) {
+  std::string s = o.cerebral_one == cerebral_grade_one::ignored ? "cerebral grade 1 not counted"
+                                                                 : "cerebral grade 1 counted";
+  s += o.four_with_twos == grade_four_with_twos::step_4_5 ? "; one FS at 4 with others at 2: 4.5"
+                                                          : "; one FS at 4 with others at 2: 4.0";
+  s += o.fours_when_walking == grade_fours_when_walking::step_5_0 ? "; two FS at 4 while walking >= 300 m: 5.0"
+                                                                  : "; two FS at 4 while walking >= 300 m: 4.5";
+  return s;
+}
+
 /// Neurostatus functional-system grades and the ambulation score as recorded (visual and
 /// bowel/bladder unconverted). A field left at `not_recorded` is missing data.
 struct functional_systems {
