@@ -454,6 +454,52 @@ BOOST_AUTO_TEST_CASE(explanation_matches_the_result) {
   BOOST_TEST((r.events.at(1).classification == worsening_class::undefined));
 }
 
+BOOST_AUTO_TEST_CASE(roving_moves_even_after_an_unsustained_change) {
+  // Sustained to the end of follow-up is required. The day-90 worsening (confirmed at day 180)
+  // fails at day 270, so it is not an event; roving still moves the baseline to day 180 (3.0),
+  // from which 2.0 at day 270 is an improvement, confirmed at day 360 and held to the end.
+  const history h{at(0, 2.0_edss), at(90, 3.0_edss), at(180, 3.0_edss), at(270, 2.0_edss), at(360, 2.0_edss)};
+  progression_options rov = all_events(baseline_scheme::roving);
+  rov.sustain = sustain_requirement::to_end();
+  const auto r = assess_progression(h, rov);
+  BOOST_TEST_REQUIRE(r.events.size() == 1u);
+  check_event(r.events[0], change_kind::improvement, std::nullopt, h[2], h[3], h[4]);
+  // Fixed: after the unsustained change the search resumes after the event; day 180's change
+  // breaks at day 270, and from 2.0 nothing else changes.
+  progression_options fixed = all_events();
+  fixed.sustain = sustain_requirement::to_end();
+  BOOST_TEST(assess_progression(h, fixed).events.empty());
+  const auto why = explain_progression(h, rov);
+  BOOST_TEST(mentions(why, "confirmed but not sustained; not an event; the baseline moves to 2020-06-29"));
+}
+
+BOOST_AUTO_TEST_CASE(explanations_name_the_reason) {
+  // A change too close to a relapse (relapse_to_event 30): day 90 is 10 days after day 80.
+  progression_options o;
+  o.relapse_to_event = 30;
+  const history h{at(0, 2.0_edss), at(90, 3.0_edss), at(200, 3.0_edss), at(290, 3.0_edss)};
+  BOOST_TEST(mentions(explain_progression(h, onsets{day(80)}, o),
+                      "worsening at EDSS 3.0 on 2020-03-31 is not an event: 10 days after the relapse onset on 2020-03-21 (at least 30 required)"));
+  // An improvement in first-worsening mode with a roving baseline moves the baseline only.
+  progression_options rov;
+  rov.baseline = baseline_scheme::roving;
+  const history imp{at(0, 4.0_edss), at(90, 3.0_edss), at(180, 3.0_edss)};
+  BOOST_TEST(mentions(explain_progression(imp, rov), "confirmed improvement, not reported (first-worsening mode)"));
+  // The seed table: a roving baseline that lands on 5.5 is reported as unknown, not as "no event".
+  const history seed{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss), at(270, 6.5_edss), at(360, 6.5_edss)};
+  const auto why = explain_progression<nct02249676_thresholds>(seed, all_events(baseline_scheme::roving));
+  BOOST_TEST_REQUIRE(why.result.events.size() == 1u); // 4.5 -> 5.5 (+1.0), confirmed at day 180
+  BOOST_TEST(why.steps.back().is_unknown());
+  BOOST_TEST(why.steps.back().reason().find("baseline EDSS 5.5 on 2020-06-29") != std::string::npos);
+  BOOST_TEST(why.result.uncovered_baseline->score == 5.5_edss);
+  // The milestone verdict lists why earlier candidates failed.
+  const history ms{at(0, 6.0_edss), at(30, 5.5_edss), at(120, 6.0_edss)};
+  const auto mw = explain_progression(ms);
+  BOOST_TEST(!mw.result.milestone.has_value()); // day 0 breaks at day 30; day 120 is the last
+  BOOST_TEST(mw.milestone.is_not_met());
+  BOOST_TEST(mw.milestone.children().size() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(scratch_buffers_are_reused_across_patients) {
   progression_scratch scratch;
   progression_result out;
