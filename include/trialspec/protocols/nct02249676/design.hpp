@@ -13,6 +13,7 @@
 #include <trialspec/protocol/safety.hpp>
 #include <trialspec/protocol/windows.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
+#include <trialspec/rates/pre_post.hpp>
 
 #include <array>
 #include <span>
@@ -108,6 +109,16 @@ template <Policy P> struct edss_outcome {
   }
 };
 
+/// Secondary: annualized relapse rate over the 12 months before vs the 12 months after the
+/// infusion, per patient and pooled, with the signed-rank test of the paired differences.
+struct arr_outcome {
+  static constexpr outcome_measure measure{outcome_kind::secondary, "Annualized relapse rate (ARR) before vs after the infusion",
+                                           "12 months before to 12 months after the infusion", "trialspec::rates::compare_pre_post"};
+  static rates::pre_post_result compute(std::span<const rates::pre_post_patient> patients) {
+    return rates::compare_pre_post(patients, rates::pre_post_windows{months{12}, months{12}});
+  }
+};
+
 /// Secondary: time to the next relapse after the infusion.
 struct time_to_relapse_outcome {
   static constexpr outcome_measure measure{outcome_kind::secondary, "Time to next relapse after the infusion",
@@ -135,5 +146,10 @@ struct mri_outcome {
   static constexpr outcome_measure measure{outcome_kind::other, "MRI: new T2 and Gd-enhancing lesions (masked)",
                                            "baseline and follow-up visits", ""};
 };
+
+/// The outcome measures in registry order: primary, secondary, other.
+template <Policy P>
+using outcomes = outcome_set<safety_outcome, edss_outcome<P>, arr_outcome, time_to_relapse_outcome, vep_outcome,
+                             mep_outcome, oct_outcome, mri_outcome>;
 
 } // namespace trialspec::protocols::nct02249676

@@ -37,10 +37,10 @@ enum class severity_reading : std::uint8_t {
 };
 
 /// Q4. "After at least a year of attempted therapy": how the year is measured. Therapy means
-/// immunosuppressant, immunomodulator or corticosteroid courses.
+/// immunosuppressant, immunomodulator or corticosteroid courses up to screening.
 enum class therapy_duration_reading : std::uint8_t {
-  cumulative_courses,  ///< default: the courses add up to at least 1 year before screening
-  single_course        ///< one continuous course lasted at least 1 year
+  since_first_start,  ///< default: the first course started at least 1 year before screening (gaps included: "attempted")
+  continuous_course   ///< one continuous course lasted at least 1 year
 };
 
 /// Q5. "1 moderate-severe relapses", "1 new T2 lesion", "1 Gd-enhancing lesions".
@@ -52,8 +52,9 @@ enum class count_reading : std::uint8_t {
 /// Q6. Gd-enhancing lesions: "double or triple dose Gd" (progression) vs "single, double or triple"
 /// (recent activity).
 enum class gd_dose_reading : std::uint8_t {
-  as_listed,    ///< default: progression needs a double or triple dose scan; recent activity any dose
-  any_dose_both ///< any dose counts for both
+  as_listed,             ///< default: progression needs a double or triple dose scan; recent activity any dose
+  any_dose_both,         ///< any dose counts for both
+  double_or_triple_both  ///< only double or triple dose scans count, for both
 };
 
 /// Q7. "BP: 200/110 mmHg".
@@ -81,19 +82,27 @@ enum class design_reading : std::uint8_t {
   single_arm_fixed_dose     ///< the publication
 };
 
+/// Not one of DESIGN's ten: where "clinically definite NMO or NMOSD" (I1) comes from.
+enum class diagnosis_evidence : std::uint8_t {
+  recorded_diagnosis,   ///< default: the site's recorded diagnosis is NMO or NMOSD
+  diagnostic_criteria   ///< computed from the clinical history: definite NMO (2006) or NMOSD (IPND 2015);
+                        ///< the record needs the `diagnostic_history` facet (diagnosis/criteria.hpp)
+};
+
 /// The default reading. Q2 (progression thresholds) is a threshold table type: the protocol's own
 /// table keeps its gap (no threshold from baselines 5.0 and 5.5), so worsening from there is unknown.
 struct registry_reading {
   static constexpr age_reading age = age_reading::over_18_up_to_80;
   using progression_thresholds = nct02249676_thresholds;
   static constexpr severity_reading severity = severity_reading::graded_moderate_or_severe;
-  static constexpr therapy_duration_reading therapy_duration = therapy_duration_reading::cumulative_courses;
+  static constexpr therapy_duration_reading therapy_duration = therapy_duration_reading::since_first_start;
   static constexpr count_reading counts = count_reading::at_least_one;
   static constexpr gd_dose_reading gd_doses = gd_dose_reading::as_listed;
   static constexpr bp_reading blood_pressure = bp_reading::systolic_or_diastolic;
   static constexpr washout_reference washout = washout_reference::screening;
   static constexpr control_arm_reading control_arm = control_arm_reading::usual_care;
   static constexpr design_reading design = design_reading::randomized_per_kilogram;
+  static constexpr diagnosis_evidence diagnosis = diagnosis_evidence::recorded_diagnosis;
 };
 
 /// A policy: every decision present with the right type.
@@ -109,6 +118,7 @@ concept Policy = requires {
   requires std::same_as<std::remove_cv_t<decltype(P::washout)>, washout_reference>;
   requires std::same_as<std::remove_cv_t<decltype(P::control_arm)>, control_arm_reading>;
   requires std::same_as<std::remove_cv_t<decltype(P::design)>, design_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::diagnosis)>, diagnosis_evidence>;
 };
 
 static_assert(Policy<registry_reading>);
@@ -130,8 +140,8 @@ constexpr std::string_view to_string(severity_reading s) noexcept {
 }
 constexpr std::string_view to_string(therapy_duration_reading t) noexcept {
   switch (t) {
-  case therapy_duration_reading::cumulative_courses: return "therapy courses adding up to at least 1 year before screening";
-  case therapy_duration_reading::single_course: return "one continuous therapy course of at least 1 year before screening";
+  case therapy_duration_reading::since_first_start: return "at least a year of therapy: first course started at least 1 year before screening";
+  case therapy_duration_reading::continuous_course: return "at least a year of therapy: one continuous course of at least 1 year before screening";
   }
   return "invalid";
 }
@@ -146,6 +156,7 @@ constexpr std::string_view to_string(gd_dose_reading g) noexcept {
   switch (g) {
   case gd_dose_reading::as_listed: return "Gd-enhancing lesions: double or triple dose for progression, any dose for recent activity (as listed)";
   case gd_dose_reading::any_dose_both: return "Gd-enhancing lesions: any dose for both progression and recent activity";
+  case gd_dose_reading::double_or_triple_both: return "Gd-enhancing lesions: double or triple dose for both progression and recent activity";
   }
   return "invalid";
 }
@@ -178,7 +189,15 @@ constexpr std::string_view to_string(design_reading d) noexcept {
   return "invalid";
 }
 
-/// The ten decisions, one line each: "Q1 ...\nQ2 ...".
+constexpr std::string_view to_string(diagnosis_evidence d) noexcept {
+  switch (d) {
+  case diagnosis_evidence::recorded_diagnosis: return "clinically definite NMO / NMOSD: the recorded diagnosis";
+  case diagnosis_evidence::diagnostic_criteria: return "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or IPND 2015 NMOSD from the clinical history";
+  }
+  return "invalid";
+}
+
+/// The ten decisions (and the diagnosis source), one line each: "Q1 ...\nQ2 ...".
 template <Policy P> std::string describe_policy() {
   std::string s;
   auto line = [&](std::string_view q, std::string_view text) {
@@ -197,6 +216,7 @@ template <Policy P> std::string describe_policy() {
   line("Q8", to_string(P::washout));
   line("Q9", to_string(P::control_arm));
   line("Q10", to_string(P::design));
+  line("I1", to_string(P::diagnosis));
   return s;
 }
 
