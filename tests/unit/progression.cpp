@@ -231,6 +231,11 @@ BOOST_AUTO_TEST_CASE(raw_at_exactly_90_days_after_a_relapse) {
   BOOST_TEST_REQUIRE(undef.events.size() == 1u);
   BOOST_TEST((undef.events[0].classification == worsening_class::undefined));
   BOOST_TEST(undef.undefined == 1u);
+  // A relapse before the first assessment still counts (msprog would drop this one, 60 > 30 days
+  // before the first visit): day 25 is 85 days after the day -60 relapse -> RAW.
+  const auto early = assess_progression(history{at(0, 2.0_edss), at(25, 3.0_edss), at(115, 3.0_edss)}, onsets{day(-60)});
+  BOOST_TEST_REQUIRE(early.events.size() == 1u);
+  BOOST_TEST((early.events[0].classification == worsening_class::raw));
   // Relapse records work like onset dates.
   const std::vector<relapse> records{relapse{day(30), relapse_severity::moderate, std::nullopt}};
   BOOST_TEST((assess_progression(h, records).events.at(0).classification == worsening_class::raw));
