@@ -30,7 +30,8 @@
 //    or at most 4.5 because the walking range is that of step 4.5.
 //
 // The step is monotone: raising any grade or the ambulation score never lowers it, under every
-// choice of options (the unit tests check all 8.8 million combinations).
+// choice of options (the unit tests check all 8.8 million combinations under the default options
+// and every combination with ambulation 0-4, where the options are read, under the others).
 #pragma once
 
 #include <trialspec/edss.hpp>
