@@ -1,0 +1,597 @@
+// The seed protocol NCT02249676, criterion by criterion: for each criterion a patient who meets
+// it, one who does not, its boundaries and its deciding data missing; whole-protocol outcomes;
+// and each policy alternative changing exactly the criteria it should. Screening date 2014-06-01
+// throughout: "in past 18 months" is 2012-12-01..2014-06-01, "three months before" is
+// 2014-03-01..2014-06-01 (calendar arithmetic worked by hand).
+#include <trialspec/protocols/nct02249676.hpp>
+
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace trialspec;
+namespace seed = trialspec::protocols::nct02249676;
+namespace el = trialspec::eligibility;
+
+namespace {
+constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
+const el::evaluation_context ctx{parse_date("2014-06-01")};
+date d(const char* s) { return parse_date(s); }
+
+/// Meets every inclusion criterion and no exclusion criterion, each by one piece of evidence:
+/// NMOSD recorded; age 34; EDSS 4.0 -> 4.5 (I3 met, I4a not met); one moderate relapse on
+/// 2014-02-10 (I4b, I5a); azathioprine 2012-01-01..2014-01-31 (I4.0, ends before the 3-month
+/// window of E1); no MRI in the window; complete condition list without findings; HIV and tumour
+/// markers negative; BP 130/80; not pregnant; able to consent; judged suitable.
+patient base() {
+  patient p;
+  p.id = "P-base";
+  p.birth_date = d("1980-05-15");
+  p.sex = sex::female;
+  p.weight_kg = 60.0;
+  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_criteria::ipnd2015, aqp4_status::positive};
+  p.edss = {{d("2013-01-10"), edss::from_half_steps(8)}, {d("2014-05-20"), edss::from_half_steps(9)}};
+  p.relapses = {{d("2014-02-10"), relapse_severity::moderate, relapse_phenotype::myelitis}};
+  p.relapses_recorded_since = d("2010-01-01");
+  p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2014-01-31")}};
+  p.therapies_recorded_since = d("2010-01-01");
+  p.conditions_complete = true;
+  p.labs = {{lab_test::hiv, lab_outcome::negative, d("2014-05-01")}, {lab_test::tumour_marker, lab_outcome::negative, d("2014-05-01")}};
+  p.blood_pressure = {{d("2014-05-20"), 130, 80}};
+  p.pregnancy = pregnancy_status::not_pregnant;
+  p.consent_capacity = true;
+  p.judged_unsuitable = false;
+  return p;
+}
+
+using C = seed::criteria_of<seed::registry_reading>;
+
+template <class Criterion, class R> truth eval(const R& p, const el::evaluation_context& c = ctx) {
+  const truth t = Criterion{}.evaluate(p, c).value();
+  BOOST_TEST((Criterion{}.test(p, c) == t)); // the allocation-free path agrees
+  return t;
+}
+
+edss_assessment e(const char* on, int half_steps) { return {d(on), edss::from_half_steps(half_steps)}; }
+
+// Policies with one decision changed each.
+struct from_18 : seed::registry_reading { static constexpr auto age = seed::age_reading::from_18_up_to_80; };
+struct no_upper_age : seed::registry_reading { static constexpr auto age = seed::age_reading::over_18_no_upper_limit; };
+struct standard_table : seed::registry_reading { using progression_thresholds = standard_thresholds; };
+struct any_relapse : seed::registry_reading { static constexpr auto severity = seed::severity_reading::any_relapse; };
+struct continuous : seed::registry_reading { static constexpr auto therapy_duration = seed::therapy_duration_reading::continuous_course; };
+struct exactly_one : seed::registry_reading { static constexpr auto counts = seed::count_reading::exactly_one; };
+struct any_dose : seed::registry_reading { static constexpr auto gd_doses = seed::gd_dose_reading::any_dose_both; };
+struct high_dose : seed::registry_reading { static constexpr auto gd_doses = seed::gd_dose_reading::double_or_triple_both; };
+struct bp_both : seed::registry_reading { static constexpr auto blood_pressure = seed::bp_reading::systolic_and_diastolic; };
+struct before_infusion : seed::registry_reading { static constexpr auto washout = seed::washout_reference::infusion; };
+struct as_registered : seed::registry_reading { static constexpr auto control_arm = seed::control_arm_reading::as_registered; };
+struct publication : seed::registry_reading { static constexpr auto design = seed::design_reading::single_arm_fixed_dose; };
+struct computed_diagnosis : seed::registry_reading { static constexpr auto diagnosis = seed::diagnosis_evidence::diagnostic_criteria; };
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(nct02249676)
+
+// ---- I1 ----------------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(i1_recorded_diagnosis) {
+  auto p = base();
+  BOOST_TEST(eval<C::i1>(p) == M);
+  p.diagnosis.kind = diagnosis_kind::nmo;
+  BOOST_TEST(eval<C::i1>(p) == M);
+  p.diagnosis.kind = diagnosis_kind::multiple_sclerosis;
+  BOOST_TEST(eval<C::i1>(p) == N);
+  p.diagnosis.kind.reset();
+  BOOST_TEST(eval<C::i1>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(i1_from_the_clinical_history) {
+  using I1 = seed::criteria_of<computed_diagnosis>::i1;
+  diagnosis::patient_with_history p;
+  static_cast<patient&>(p) = base();
+  // No clinical history: unknown, whatever the recorded label says.
+  BOOST_TEST(eval<I1>(p) == U);
+  // AQP4-IgG positive, one area postrema syndrome, alternatives excluded: NMOSD (IPND 2015).
+  diagnosis::clinical_history h;
+  h.aqp4_igg = diagnosis::serostatus::positive;
+  h.alternatives_excluded = true;
+  h.onset_brain_mri_meets_ms_criteria = true;
+  h.attacks = {{d("2013-04-01"), relapse_phenotype::area_postrema, {}}};
+  p.history = h;
+  BOOST_TEST(eval<I1>(p) == M);
+  // Seronegative optic neuritis + myelitis whose lesion is short: neither 2006 (1 supportive of 3:
+  // none of LETM, brain MRI, antibody) nor 2015 (myelitis fails the MRI requirement).
+  h.aqp4_igg = diagnosis::serostatus::negative;
+  diagnosis::attack on{d("2012-03-01"), relapse_phenotype::optic_neuritis, {}};
+  on.mri.brain_normal_or_nonspecific = true;
+  diagnosis::attack my{d("2013-05-10"), relapse_phenotype::myelitis, {}};
+  my.mri.letm = false;
+  my.mri.cord_atrophy_3_segments = false;
+  h.attacks = {on, my};
+  p.history = h;
+  BOOST_TEST(eval<I1>(p) == N);
+  // With LETM it is NMOSD without AQP4-IgG.
+  h.attacks[1].mri.letm = true;
+  p.history = h;
+  BOOST_TEST(eval<I1>(p) == M);
+  // The same myelitis after the screening date does not count yet.
+  h.attacks[1].onset = d("2014-06-02");
+  p.history = h;
+  BOOST_TEST(eval<I1>(p) == N);
+}
+
+// ---- I2 (Q1) -----------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(i2_age) {
+  auto p = base();
+  BOOST_TEST(eval<C::i2>(p) == M);                // 34
+  p.birth_date = d("1995-06-01");                 // 19 on the screening day
+  BOOST_TEST(eval<C::i2>(p) == M);
+  p.birth_date = d("1995-06-02");                 // 18, turns 19 the next day
+  BOOST_TEST(eval<C::i2>(p) == N);
+  p.birth_date = d("1933-06-02");                 // 80, turns 81 the next day
+  BOOST_TEST(eval<C::i2>(p) == M);
+  p.birth_date = d("1933-06-01");                 // 81
+  BOOST_TEST(eval<C::i2>(p) == N);
+  p.birth_date.reset();
+  BOOST_TEST(eval<C::i2>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(i2_age_alternatives) {
+  using I2_18 = seed::criteria_of<from_18>::i2;
+  using I2_open = seed::criteria_of<no_upper_age>::i2;
+  auto p = base();
+  p.birth_date = d("1995-06-02"); // 18
+  BOOST_TEST(eval<I2_18>(p) == M);
+  BOOST_TEST(eval<I2_open>(p) == N);
+  p.birth_date = d("1996-06-02"); // 17
+  BOOST_TEST(eval<I2_18>(p) == N);
+  p.birth_date = d("1933-06-01"); // 81
+  BOOST_TEST(eval<I2_18>(p) == N);
+  BOOST_TEST(eval<I2_open>(p) == M);
+}
+
+// ---- I3 ----------------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(i3_edss_above_3) {
+  auto p = base();
+  p.edss = {e("2014-05-20", 7)}; // 3.5
+  BOOST_TEST(eval<C::i3>(p) == M);
+  p.edss = {e("2014-05-20", 6)}; // 3.0 is not above 3.0
+  BOOST_TEST(eval<C::i3>(p) == N);
+  // The latest assessment on or before screening decides; one after screening is not seen.
+  p.edss = {e("2013-01-10", 12), e("2014-05-20", 6), e("2014-06-02", 12)};
+  BOOST_TEST(eval<C::i3>(p) == N);
+  p.edss = {e("2014-06-01", 7)}; // on the screening day
+  BOOST_TEST(eval<C::i3>(p) == M);
+  p.edss.clear();
+  BOOST_TEST(eval<C::i3>(p) == U);
+}
+
+// ---- I4 (Q2, Q3, Q4, Q5, Q6) -------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(i4_therapy_for_a_year) {
+  auto p = base();
+  BOOST_TEST(eval<C::i4_therapy>(p) == M);
+  p.therapies = {{"rituximab", therapy_class::immunosuppressant, d("2013-06-01"), d("2013-08-01")}};
+  BOOST_TEST(eval<C::i4_therapy>(p) == M); // first start exactly 1 year before screening
+  p.therapies[0].start = d("2013-06-02");
+  BOOST_TEST(eval<C::i4_therapy>(p) == N); // one day short
+  p.therapies = {{"interferon", therapy_class::other, d("2010-06-02"), std::nullopt}};
+  BOOST_TEST(eval<C::i4_therapy>(p) == N); // not an attempted NMOSD therapy class
+  p.therapies.clear();
+  BOOST_TEST(eval<C::i4_therapy>(p) == N); // documented since 2010: none
+  p.therapies_recorded_since.reset();
+  BOOST_TEST(eval<C::i4_therapy>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(i4_therapy_continuous_course_alternative) {
+  using T = seed::criteria_of<continuous>::i4_therapy;
+  auto p = base();
+  // Two courses of 7 months with a gap: a year since the first start, but no year-long course.
+  p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2012-08-01")},
+                 {"mycophenolate", therapy_class::immunosuppressant, d("2012-10-01"), d("2013-05-01")}};
+  BOOST_TEST(eval<C::i4_therapy>(p) == M);
+  BOOST_TEST(eval<T>(p) == N);
+  p.therapies[1].end = d("2013-10-01"); // 2012-10-01 + 1 year = 2013-10-01: one full year
+  BOOST_TEST(eval<T>(p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(i4a_edss_increase_and_the_gap) {
+  auto p = base();
+  p.edss = {e("2013-01-10", 9), e("2014-05-20", 11)}; // 4.5 -> 5.5: +1.0 from below 5.0
+  BOOST_TEST(eval<C::i4a>(p) == M);
+  p.edss = {e("2013-01-10", 9), e("2014-05-20", 10)}; // 4.5 -> 5.0: +0.5 is not +1.0
+  BOOST_TEST(eval<C::i4a>(p) == N);
+  p.edss = {e("2013-01-10", 12), e("2014-05-20", 13)}; // 6.0 -> 6.5: +0.5 from above 5.5
+  BOOST_TEST(eval<C::i4a>(p) == M);
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 12)}; // 5.0 -> 6.0: the registry defines nothing
+  BOOST_TEST(eval<C::i4a>(p) == U);
+  p.edss = {e("2013-01-10", 11), e("2014-05-20", 13)}; // 5.5 -> 6.5: nothing either
+  BOOST_TEST(eval<C::i4a>(p) == U);
+  // Window edge: the baseline on 2012-12-01 is inside, on 2012-11-30 outside (then only one
+  // assessment is left: unknown).
+  p.edss = {e("2012-12-01", 9), e("2014-05-20", 11)};
+  BOOST_TEST(eval<C::i4a>(p) == M);
+  p.edss = {e("2012-11-30", 9), e("2014-05-20", 11)};
+  BOOST_TEST(eval<C::i4a>(p) == U);
+  p.edss.clear();
+  BOOST_TEST(eval<C::i4a>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(i4a_threshold_table_alternative) {
+  using A = seed::criteria_of<standard_table>::i4a;
+  auto p = base();
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 12)}; // 5.0 -> 6.0: +1.0 required from 5.0
+  BOOST_TEST(eval<A>(p) == M);
+  p.edss = {e("2013-01-10", 11), e("2014-05-20", 12)}; // 5.5 -> 6.0: +0.5 required from 5.5
+  BOOST_TEST(eval<A>(p) == M);
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 11)}; // 5.0 -> 5.5: +0.5 < +1.0
+  BOOST_TEST(eval<A>(p) == N);
+}
+
+BOOST_AUTO_TEST_CASE(i4b_i5a_relapses) {
+  auto p = base();
+  BOOST_TEST(eval<C::i4b>(p) == M);
+  BOOST_TEST(eval<C::i5a>(p) == M);
+  p.relapses[0].severity = relapse_severity::severe;
+  BOOST_TEST(eval<C::i4b>(p) == M);
+  p.relapses[0].severity = relapse_severity::mild;
+  BOOST_TEST(eval<C::i4b>(p) == N);
+  BOOST_TEST(eval<C::i5a>(p) == N);
+  p.relapses[0].severity = relapse_severity::unknown; // ungraded: could be moderate
+  BOOST_TEST(eval<C::i4b>(p) == U);
+  BOOST_TEST(eval<C::i5a>(p) == U);
+  // Window edges.
+  p.relapses = {{d("2012-12-01"), relapse_severity::moderate, std::nullopt}};
+  BOOST_TEST(eval<C::i5a>(p) == M);
+  p.relapses = {{d("2012-11-30"), relapse_severity::moderate, std::nullopt}};
+  BOOST_TEST(eval<C::i5a>(p) == N);
+  // No relapse recorded and the history not documented as complete.
+  p.relapses.clear();
+  p.relapses_recorded_since.reset();
+  BOOST_TEST(eval<C::i4b>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(relapse_severity_and_count_alternatives) {
+  using B_any = seed::criteria_of<any_relapse>::i4b;
+  using A_any = seed::criteria_of<any_relapse>::i5a;
+  using A_one = seed::criteria_of<exactly_one>::i5a;
+  using B_one = seed::criteria_of<exactly_one>::i4b;
+  auto p = base();
+  p.relapses[0].severity = relapse_severity::unknown;
+  BOOST_TEST(eval<B_any>(p) == M);
+  BOOST_TEST(eval<A_any>(p) == M);
+  p.relapses[0].severity = relapse_severity::mild;
+  BOOST_TEST(eval<B_any>(p) == M);
+  // Two moderate relapses: "1" as exactly one fails I5a; I4b has no number and is unchanged.
+  p = base();
+  p.relapses.push_back({d("2013-09-01"), relapse_severity::moderate, std::nullopt});
+  BOOST_TEST(eval<C::i5a>(p) == M);
+  BOOST_TEST(eval<A_one>(p) == N);
+  BOOST_TEST(eval<B_one>(p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(i4c_i5b_gd_lesions) {
+  auto p = base();
+  p.mri = {{d("2014-02-15"), 1, gd_dose::double_dose, std::nullopt}};
+  BOOST_TEST(eval<C::i4c>(p) == M);
+  BOOST_TEST(eval<C::i5b>(p) == M);
+  p.mri[0].dose = gd_dose::triple;
+  BOOST_TEST(eval<C::i4c>(p) == M);
+  // Progression needs a double or triple dose scan (Q6, as listed): a single-dose scan cannot say
+  // what a double dose would have shown, so with no other scan the answer is unknown.
+  p.mri[0].dose = gd_dose::single;
+  BOOST_TEST(eval<C::i4c>(p) == U);
+  p.mri.push_back({d("2014-03-15"), 0, gd_dose::double_dose, std::nullopt}); // a double-dose scan without lesions
+  BOOST_TEST(eval<C::i4c>(p) == N);
+  p.mri.pop_back();
+  BOOST_TEST(eval<C::i5b>(p) == M);
+  p.mri[0].dose.reset(); // dose not recorded
+  BOOST_TEST(eval<C::i4c>(p) == U);
+  BOOST_TEST(eval<C::i5b>(p) == M); // any dose counts for recent activity
+  p.mri[0] = {d("2014-02-15"), 0, gd_dose::double_dose, std::nullopt};
+  BOOST_TEST(eval<C::i4c>(p) == N);
+  BOOST_TEST(eval<C::i5b>(p) == N);
+  p.mri[0] = {d("2012-11-30"), 3, gd_dose::double_dose, std::nullopt}; // before the window
+  BOOST_TEST(eval<C::i4c>(p) == U);                                     // no scan in the window
+  p.mri[0].on = d("2012-12-01");
+  BOOST_TEST(eval<C::i4c>(p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(gd_dose_alternatives) {
+  using C_any = seed::criteria_of<any_dose>::i4c;
+  using B_high = seed::criteria_of<high_dose>::i5b;
+  using B_one = seed::criteria_of<exactly_one>::i5b;
+  auto p = base();
+  p.mri = {{d("2014-02-15"), 1, gd_dose::single, std::nullopt}};
+  BOOST_TEST(eval<C_any>(p) == M);
+  BOOST_TEST(eval<B_high>(p) == U); // only a single-dose scan: nothing the high-dose reading can use
+  p.mri[0].gd_enhancing_lesions = 2;
+  BOOST_TEST(eval<C::i5b>(p) == M);
+  BOOST_TEST(eval<B_one>(p) == N);
+}
+
+BOOST_AUTO_TEST_CASE(i4d_i5c_new_t2) {
+  using D_one = seed::criteria_of<exactly_one>::i4d;
+  auto p = base();
+  p.mri = {{d("2014-02-15"), std::nullopt, std::nullopt, 1}};
+  BOOST_TEST(eval<C::i4d>(p) == M);
+  BOOST_TEST(eval<C::i5c>(p) == M);
+  BOOST_TEST(eval<D_one>(p) == M);
+  p.mri[0].new_t2_lesions = 2;
+  BOOST_TEST(eval<C::i4d>(p) == M);
+  BOOST_TEST(eval<D_one>(p) == N);
+  p.mri[0].new_t2_lesions = 0;
+  BOOST_TEST(eval<C::i5c>(p) == N);
+  p.mri[0].new_t2_lesions.reset(); // scan done, new T2 lesions not assessed
+  BOOST_TEST(eval<C::i5c>(p) == U);
+  p.mri.clear();
+  BOOST_TEST(eval<C::i5c>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(i4_and_i5_combine) {
+  auto p = base();
+  BOOST_TEST(eval<C::i4>(p) == M);
+  BOOST_TEST(eval<C::i5>(p) == M);
+  // Evidence without a year of therapy.
+  p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}};
+  BOOST_TEST(eval<C::i4>(p) == N);
+  // A year of therapy without any evidence (no relapse, EDSS stable, MRI without findings).
+  p = base();
+  p.relapses.clear();
+  p.mri = {{d("2014-02-15"), 0, gd_dose::double_dose, 0}};
+  BOOST_TEST(eval<C::i4>(p) == N);
+  BOOST_TEST(eval<C::i5>(p) == N);
+}
+
+// ---- Exclusions --------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(e1_recent_immunotherapy) {
+  auto p = base();
+  BOOST_TEST(eval<C::e1>(p) == N); // azathioprine ended 2014-01-31
+  p.therapies[0].end = d("2014-03-01"); // last day of the window's start
+  BOOST_TEST(eval<C::e1>(p) == M);
+  p.therapies[0].end = d("2014-02-28");
+  BOOST_TEST(eval<C::e1>(p) == N);
+  p.therapies.push_back({"prednisone", therapy_class::corticosteroid, d("2014-05-01"), std::nullopt});
+  BOOST_TEST(eval<C::e1>(p) == N); // a corticosteroid is not an immune inhibitor / immunomodulator here
+  p.therapies.push_back({"interferon beta", therapy_class::immunomodulator, d("2014-05-01"), std::nullopt});
+  BOOST_TEST(eval<C::e1>(p) == M);
+  p = base();
+  p.therapies_recorded_since = d("2014-04-01"); // documented only for part of the window
+  BOOST_TEST(eval<C::e1>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(e1_relative_to_the_infusion) {
+  using E1 = seed::criteria_of<before_infusion>::e1;
+  auto p = base();
+  p.therapies[0].end = d("2014-03-15");
+  BOOST_TEST(eval<C::e1>(p) == M); // within 2014-03-01..2014-06-01
+  BOOST_TEST(eval<E1>(p) == U);    // no infusion date yet
+  p.infusion_date = d("2014-07-01"); // window 2014-04-01..2014-07-01
+  BOOST_TEST(eval<E1>(p) == N);
+  p.therapies[0].end = d("2014-04-01");
+  BOOST_TEST(eval<E1>(p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(e2_e3_conditions) {
+  auto p = base();
+  BOOST_TEST(eval<C::e2>(p) == N);
+  BOOST_TEST(eval<C::e3>(p) == N);
+  p.conditions = {{condition_kind::renal_failure, "CKD stage 4", true, true}};
+  BOOST_TEST(eval<C::e2>(p) == M);
+  p.conditions[0].significant = false;
+  BOOST_TEST(eval<C::e2>(p) == N);
+  p.conditions[0].significant.reset();
+  BOOST_TEST(eval<C::e2>(p) == U);
+  p.conditions = {{condition_kind::other, "active tuberculosis", true, true}};
+  BOOST_TEST(eval<C::e2>(p) == M);
+  p.conditions = {{condition_kind::allergy, "penicillin", true, std::nullopt}};
+  BOOST_TEST(eval<C::e3>(p) == M);
+  p.conditions.clear();
+  p.conditions_complete = false;
+  BOOST_TEST(eval<C::e2>(p) == U);
+  BOOST_TEST(eval<C::e3>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(e4_e5_e7_status) {
+  auto p = base();
+  BOOST_TEST(eval<C::e4>(p) == N);
+  p.pregnancy = pregnancy_status::pregnant;
+  BOOST_TEST(eval<C::e4>(p) == M);
+  p.pregnancy = pregnancy_status::possibly_pregnant;
+  BOOST_TEST(eval<C::e4>(p) == M);
+  p.pregnancy = pregnancy_status::unknown;
+  BOOST_TEST(eval<C::e4>(p) == U);
+  BOOST_TEST(eval<C::e5>(p) == N);
+  p.consent_capacity = false;
+  BOOST_TEST(eval<C::e5>(p) == M);
+  p.consent_capacity.reset();
+  BOOST_TEST(eval<C::e5>(p) == U);
+  BOOST_TEST(eval<C::e7>(p) == N);
+  p.judged_unsuitable = true;
+  BOOST_TEST(eval<C::e7>(p) == M);
+  p.judged_unsuitable.reset();
+  BOOST_TEST(eval<C::e7>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(e6_tumour_hiv_markers_blood_pressure) {
+  using E6_both = seed::criteria_of<bp_both>::e6;
+  auto p = base();
+  BOOST_TEST(eval<C::e6>(p) == N);
+  p.blood_pressure = {{d("2014-05-20"), 200, 90}}; // systolic on its threshold
+  BOOST_TEST(eval<C::e6>(p) == M);
+  BOOST_TEST(eval<E6_both>(p) == N);
+  p.blood_pressure = {{d("2014-05-20"), 190, 110}}; // diastolic on its threshold
+  BOOST_TEST(eval<C::e6>(p) == M);
+  BOOST_TEST(eval<E6_both>(p) == N);
+  p.blood_pressure = {{d("2014-05-20"), 200, 110}};
+  BOOST_TEST(eval<E6_both>(p) == M);
+  p.blood_pressure = {{d("2014-05-20"), 199, 109}};
+  BOOST_TEST(eval<C::e6>(p) == N);
+  p.blood_pressure.clear();
+  BOOST_TEST(eval<C::e6>(p) == U); // the other three parts are not met
+  p = base();
+  p.labs[0].outcome = lab_outcome::positive;
+  BOOST_TEST(eval<C::e6>(p) == M);
+  p = base();
+  p.labs[1].outcome = lab_outcome::positive;
+  BOOST_TEST(eval<C::e6>(p) == M);
+  p = base();
+  p.conditions = {{condition_kind::brain_tumour, "meningioma", true, std::nullopt}};
+  BOOST_TEST(eval<C::e6>(p) == M);
+}
+
+// ---- Whole protocol ----------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(clearly_eligible) {
+  const auto rep = seed::screen(base(), ctx);
+  BOOST_TEST(rep.outcome == el::screening_outcome::eligible);
+  BOOST_TEST(rep.criteria.size() == 12u);
+  BOOST_TEST(seed::test(base(), ctx) == el::screening_outcome::eligible);
+}
+
+BOOST_AUTO_TEST_CASE(ineligible_for_exactly_one_reason_each) {
+  struct variant {
+    const char* failing;
+    void (*change)(patient&);
+  };
+  const variant variants[] = {
+      {"I1", [](patient& p) { p.diagnosis.kind = diagnosis_kind::multiple_sclerosis; }},
+      {"I2", [](patient& p) { p.birth_date = d("1996-01-01"); }},
+      {"I3", [](patient& p) { p.edss = {e("2013-01-10", 6), e("2014-05-20", 6)}; }},
+      {"I4", [](patient& p) { p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}}; }},
+      {"I5", [](patient& p) {
+         // No relapse and no MRI activity, but I4 still met through a new EDSS increase.
+         p.relapses.clear();
+         p.mri = {{d("2014-02-15"), 0, gd_dose::double_dose, 0}};
+         p.edss = {e("2013-01-10", 8), e("2014-05-20", 10)};
+       }},
+      {"E1", [](patient& p) { p.therapies.push_back({"rituximab", therapy_class::immunosuppressant, d("2014-04-01"), d("2014-04-01")}); }},
+      {"E2", [](patient& p) { p.conditions = {{condition_kind::cardiac_failure, "NYHA III", true, true}}; }},
+      {"E3", [](patient& p) { p.conditions = {{condition_kind::allergy, "iodinated contrast", true, std::nullopt}}; }},
+      {"E4", [](patient& p) { p.pregnancy = pregnancy_status::pregnant; }},
+      {"E5", [](patient& p) { p.consent_capacity = false; }},
+      {"E6", [](patient& p) { p.blood_pressure = {{d("2014-05-30"), 210, 100}}; }},
+      {"E7", [](patient& p) { p.judged_unsuitable = true; }},
+  };
+  for (const auto& v : variants) {
+    BOOST_TEST_CONTEXT(v.failing) {
+      patient p = base();
+      v.change(p);
+      const auto rep = seed::screen(p, ctx);
+      BOOST_TEST(rep.outcome == el::screening_outcome::ineligible);
+      BOOST_TEST(seed::test(p, ctx) == el::screening_outcome::ineligible);
+      std::vector<std::string> failing;
+      for (const auto& row : rep.criteria) {
+        if (row.passed() == truth::not_met) failing.push_back(row.id);
+        BOOST_TEST((row.passed() != truth::unknown));
+      }
+      BOOST_TEST(failing == std::vector<std::string>{v.failing}, boost::test_tools::per_element());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(undetermined_names_the_deciding_data) {
+  auto p = base();
+  p.edss.clear(); // I3 unknown; I4 still met through the relapse
+  p.pregnancy = pregnancy_status::unknown;
+  const auto rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.outcome == el::screening_outcome::undetermined);
+  BOOST_TEST(seed::test(p, ctx) == el::screening_outcome::undetermined);
+  BOOST_TEST_REQUIRE(rep.deciding_data.size() == 2u);
+  BOOST_TEST(rep.deciding_data[0] == "I3: no EDSS assessment up to 2014-06-01");
+  BOOST_TEST(rep.deciding_data[1] == "E4: pregnancy status not established");
+  // An unknown that cannot change the outcome leaves it decided.
+  p.judged_unsuitable = true;
+  BOOST_TEST(seed::screen(p, ctx).outcome == el::screening_outcome::ineligible);
+}
+
+// ---- Policies: each alternative changes exactly the criteria it should --------------------------
+
+namespace {
+/// Patients probing every decision (each built so that the decision alone decides a criterion).
+std::vector<patient> probes() {
+  std::vector<patient> ps;
+  auto add = [&](void (*change)(patient&)) {
+    patient p = base();
+    change(p);
+    ps.push_back(p);
+  };
+  add([](patient&) {});
+  add([](patient& p) { p.birth_date = d("1995-06-02"); });                                        // age 18
+  add([](patient& p) { p.birth_date = d("1933-06-01"); });                                        // age 81
+  add([](patient& p) { p.relapses.clear(); p.edss = {e("2013-01-10", 10), e("2014-05-20", 12)}; }); // 5.0 -> 6.0
+  add([](patient& p) { p.relapses[0].severity = relapse_severity::unknown; });                     // ungraded relapse
+  add([](patient& p) {                                                                             // gapped therapy
+    p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2012-08-01")},
+                   {"mycophenolate", therapy_class::immunosuppressant, d("2012-10-01"), d("2013-05-01")}};
+  });
+  add([](patient& p) { p.relapses.clear(); p.mri = {{d("2014-02-15"), std::nullopt, std::nullopt, 2}}; }); // 2 new T2
+  add([](patient& p) { p.relapses.push_back({d("2013-09-01"), relapse_severity::moderate, std::nullopt}); }); // 2 relapses
+  add([](patient& p) { p.relapses.clear(); p.mri = {{d("2014-02-15"), 1, gd_dose::single, 0}}; });  // single-dose Gd
+  add([](patient& p) { p.blood_pressure = {{d("2014-05-20"), 200, 90}}; });                        // systolic only
+  add([](patient& p) { p.therapies[0].end = d("2014-03-15"); p.infusion_date = d("2014-07-01"); }); // washout reference
+  return ps;
+}
+
+template <class P> std::vector<std::pair<std::string, truth>> verdicts(const patient& p) {
+  std::vector<std::pair<std::string, truth>> out;
+  for (const auto& row : seed::screen<P>(p, ctx).criteria) out.emplace_back(row.id, row.result.value());
+  return out;
+}
+
+/// The ids whose verdict differs from the registry reading's on some probe.
+template <class P> std::set<std::string> changed() {
+  std::set<std::string> ids;
+  for (const auto& p : probes()) {
+    const auto a = verdicts<seed::registry_reading>(p);
+    const auto b = verdicts<P>(p);
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].second != b[i].second) ids.insert(a[i].first);
+  }
+  return ids;
+}
+using ids = std::set<std::string>;
+} // namespace
+
+BOOST_AUTO_TEST_CASE(each_policy_alternative_changes_exactly_its_criteria) {
+  BOOST_TEST((changed<from_18>() == ids{"I2"}));
+  BOOST_TEST((changed<no_upper_age>() == ids{"I2"}));
+  BOOST_TEST((changed<standard_table>() == ids{"I4"}));
+  BOOST_TEST((changed<any_relapse>() == ids{"I4", "I5"}));
+  BOOST_TEST((changed<continuous>() == ids{"I4"}));
+  BOOST_TEST((changed<exactly_one>() == ids{"I4", "I5"}));
+  BOOST_TEST((changed<any_dose>() == ids{"I4"}));
+  BOOST_TEST((changed<high_dose>() == ids{"I5"}));
+  BOOST_TEST((changed<bp_both>() == ids{"E6"}));
+  BOOST_TEST((changed<before_infusion>() == ids{"E1"}));
+  // Q9 and Q10 are about the arms and the dose, not eligibility.
+  BOOST_TEST(changed<as_registered>().empty());
+  BOOST_TEST(changed<publication>().empty());
+  static_assert(seed::protocol<publication>::arms.size() == 1 && seed::protocol<>::arms.size() == 2);
+  static_assert(std::is_same_v<seed::protocol<publication>::dose, seed::publication_dose>);
+  static_assert(seed::protocol<as_registered>::arms[1].interventions.size() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(printed_criteria_show_the_policy) {
+  const std::string text = seed::print_criteria();
+  BOOST_TEST(text.find("  2. I2: Age > 18 year -- all of:\n     2.1. age at screening above 18 years\n"
+                       "     2.2. age at screening at most 80 years\n") != std::string::npos);
+  BOOST_TEST(text.find("Q7 blood pressure excludes when systolic >= 200 or diastolic >= 110 mmHg\n") != std::string::npos);
+  BOOST_TEST(text.find("Q2 EDSS progression thresholds: +1.0 for baselines 0.0 to 4.5; +0.5 for baselines 6.0 to 10.0; "
+                       "no threshold for baselines 5.0 to 5.5\n") != std::string::npos);
+  const std::string other = seed::print_criteria<bp_both>();
+  BOOST_TEST(other.find("Q7 blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg\n") != std::string::npos);
+  BOOST_TEST(other.find("6.4. E6d: blood pressure (BP): 200 /110 mmHg -- blood pressure at least 200/110 mmHg (systolic at "
+                        "least 200 and diastolic at least 110; latest reading on or before screening)") != std::string::npos);
+  BOOST_TEST(seed::print_criteria_markdown().find("- Q10 design: randomized, 2 arms, 2.0 x 10^6 cells/kg (registry)\n") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
