@@ -7,6 +7,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+#include <cstddef>
 #include <vector>
 
 using namespace trialspec;
@@ -75,6 +77,19 @@ BOOST_AUTO_TEST_CASE(all_zero_or_single_pair) {
   const std::vector<double> one{-3};
   BOOST_TEST(wilcoxon_signed_rank(one).p_value == 1.0);
   BOOST_CHECK_THROW(wilcoxon_signed_rank(std::vector<double>{}), invalid_input);
+  std::vector<double> huge(2001);
+  for (std::size_t i = 0; i < huge.size(); ++i) huge[i] = static_cast<double>(i) + 1;
+  BOOST_CHECK_THROW(wilcoxon_signed_rank(huge), invalid_input);
+}
+
+BOOST_AUTO_TEST_CASE(a_larger_sample_without_ties_is_still_exact) {
+  // Differences 1..20, all positive: V = 210 = n(n+1)/2, the single most extreme pattern:
+  // p = 2 * 2^-20 = 1.9073486328125e-06 (R: wilcox.test(1:20)$p.value).
+  std::vector<double> d(20);
+  for (std::size_t i = 0; i < d.size(); ++i) d[i] = static_cast<double>(i) + 1;
+  const auto r = wilcoxon_signed_rank(d);
+  BOOST_TEST(r.statistic == 210.0);
+  BOOST_TEST(r.p_value == 2 * std::pow(2.0, -20), tt::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(pre_post_windows_around_the_index_date) {

@@ -14,7 +14,9 @@
 //  - Two values are tied, and a value is zero, when they agree to a relative 1e-9 (rates computed
 //    by division are rarely bit-identical even when equal).
 //  - Two-sided p-value: twice the smaller tail at V, capped at 1 (as R).
-// Computation: a convolution over doubled midranks (integers), O(n^3) time, O(n^2) memory.
+// Computation: a convolution over doubled midranks (integers), O(n^3) time, O(n^2) memory; the
+// exact test is therefore limited to 2000 non-zero differences (a sample that large needs no
+// exact test).
 #pragma once
 
 #include <trialspec/error.hpp>
@@ -23,6 +25,7 @@
 #include <cmath>
 #include <cstddef>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace trialspec::rates {
@@ -68,6 +71,9 @@ inline signed_rank_result wilcoxon_signed_rank(std::span<const double> differenc
   }
   r.n = d.size();
   if (d.empty()) return r;
+  if (d.size() > 2000)
+    throw invalid_input("differences", std::to_string(d.size()) + " non-zero",
+                        "the exact signed-rank test is limited to 2000 pairs");
 
   std::vector<std::size_t> order(d.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
