@@ -88,7 +88,7 @@ template <> struct record_traits<patient> {
   static std::optional<date> infusion_date(const patient& p) noexcept { return p.infusion_date; }
 };
 
-static_assert(RecordWithBirthDate<patient> && RecordWithSex<patient> && RecordWithDiagnosis<patient> &&
+static_assert(RecordWithBirthDate<patient> && RecordWithSex<patient> && RecordWithWeight<patient> && RecordWithDiagnosis<patient> &&
               RecordWithEdss<patient> && RecordWithRelapses<patient> && RecordWithMri<patient> &&
               RecordWithTherapies<patient> && RecordWithConditions<patient> && RecordWithLabs<patient> &&
               RecordWithBloodPressure<patient> && RecordWithPregnancy<patient> &&

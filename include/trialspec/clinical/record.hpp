@@ -12,6 +12,7 @@
 //   id(const R&)                       -> convertible to std::string_view   (required by all)
 //   birth_date(const R&)               -> std::optional<date>
 //   sex(const R&)                      -> std::optional<trialspec::sex>
+//   weight_kg(const R&)                -> std::optional<double>  (body weight in kg)
 //   diagnosis(const R&)                -> diagnosis_record
 //   edss_assessments(const R&)         -> range of edss_assessment
 //   relapses(const R&)                 -> range of relapse
@@ -80,6 +81,10 @@ concept RecordWithBirthDate = Record<R> && requires(const R& r) {
 template <class R>
 concept RecordWithSex = Record<R> && requires(const R& r) {
   { detail::traits_of<R>::sex(r) } -> std::same_as<std::optional<sex>>;
+};
+template <class R>
+concept RecordWithWeight = Record<R> && requires(const R& r) {
+  { detail::traits_of<R>::weight_kg(r) } -> std::same_as<std::optional<double>>;
 };
 template <class R>
 concept RecordWithDiagnosis = Record<R> && requires(const R& r) {

@@ -111,14 +111,16 @@ template <CriterionNode C> std::string to_text(const C& c, std::size_t number = 
 }
 
 /// "Inclusion criteria:" and "Exclusion criteria:", each criterion numbered from 1 and indented
-/// by two spaces, parts numbered 1.1, 1.2, ... below it.
+/// by two spaces, parts numbered 1.1, 1.2, ... below it; "  none" for an empty list.
 template <class Is, class Es> std::string to_text(const eligibility_criteria<Is, Es>& set) {
   std::string out = "Inclusion criteria:\n";
   std::size_t n = 0;
   std::apply([&](const auto&... c) { (detail::text_item(out, c, std::to_string(++n), 2), ...); }, set.inclusions.parts);
+  if (Is::size == 0) out += "  none\n";
   out += "Exclusion criteria:\n";
   n = 0;
   std::apply([&](const auto&... c) { (detail::text_item(out, c, std::to_string(++n), 2), ...); }, set.exclusions.parts);
+  if (Es::size == 0) out += "  none\n";
   return out;
 }
 
@@ -130,14 +132,16 @@ template <CriterionNode C> std::string to_markdown(const C& c) {
 }
 
 /// "## Inclusion criteria" and "## Exclusion criteria", each an ordered list, nested parts as
-/// nested ordered lists.
+/// nested ordered lists; "None." for an empty list.
 template <class Is, class Es> std::string to_markdown(const eligibility_criteria<Is, Es>& set) {
   std::string out = "## Inclusion criteria\n\n";
   std::size_t n = 0;
   std::apply([&](const auto&... c) { (detail::markdown_item(out, c, ++n, 0), ...); }, set.inclusions.parts);
+  if (Is::size == 0) out += "None.\n";
   out += "\n## Exclusion criteria\n\n";
   n = 0;
   std::apply([&](const auto&... c) { (detail::markdown_item(out, c, ++n, 0), ...); }, set.exclusions.parts);
+  if (Es::size == 0) out += "None.\n";
   return out;
 }
 
