@@ -55,9 +55,9 @@ BOOST_AUTO_TEST_CASE(order_sheet_times_and_doses) {
   BOOST_TEST(to_iso_minutes(s.lines[4].end) == "2014-03-03 13:45");
   BOOST_TEST(s.render() ==
              "Order sheet: cells start 2014-03-03 09:30, body weight 70 kg\n"
-             "  2014-03-03 09:00          chlorpheniramine 10 mg PO (30 min before cells)\n"
-             "  2014-03-03 09:00          hydrocortisone 100 mg IV (30 min before cells)\n"
-             "  2014-03-03 09:00          metoclopramide 10 mg IM (30 min before cells)\n"
+             "  2014-03-03 09:00           chlorpheniramine 10 mg PO (30 min before cells)\n"
+             "  2014-03-03 09:00           hydrocortisone 100 mg IV (30 min before cells)\n"
+             "  2014-03-03 09:00           metoclopramide 10 mg IM (30 min before cells)\n"
              "  2014-03-03 09:30 to 09:45  autologous MSC 1.4 x 10^8 cells (2.0 x 10^6 cells/kg body weight x 70 kg) IV over 15 min\n"
              "  2014-03-03 09:45 to 13:45  normal saline 500 mL IV over 240 min\n");
 }

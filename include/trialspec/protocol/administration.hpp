@@ -166,7 +166,7 @@ struct order_sheet {
                     (weight_kg ? body_weight::number_text(*weight_kg) + " kg" : std::string("not recorded")) + "\n";
     for (const auto& l : lines) {
       s += "  " + to_iso_minutes(l.start);
-      s += l.duration_minutes > 0 ? " to " + to_iso_minutes(l.end).substr(11) : std::string(8, ' ');
+      s += l.duration_minutes > 0 ? " to " + to_iso_minutes(l.end).substr(11) : std::string(9, ' ');
       s += "  " + l.name + " " + l.dose + " " + std::string(abbreviation(l.via));
       if (l.duration_minutes > 0) s += " over " + std::to_string(l.duration_minutes) + " min";
       if (l.start_minute < 0) s += " (" + std::to_string(-l.start_minute) + " min before cells)";
