@@ -123,6 +123,24 @@ BOOST_AUTO_TEST_CASE(median_on_a_flat_half_is_the_midpoint) {
   check_opt(kaplan_meier(b).median().estimate, 4);
 }
 
+BOOST_AUTO_TEST_CASE(median_and_its_interval_match_survfit_quantile) {
+  // Times 0, 50, 91, 91, 274+, 336, 366+, 366+: S = 0.5 from day 91 until 336, so the median is
+  // (91 + 336) / 2 = 213.5. R: quantile(survfit(...), 0.5) gives lower limits 91 (log), 0
+  // (log-log) and 50 (plain); the upper curves never reach 0.5 (NA).
+  const std::vector<survival_time> t{{0, true},   {50, true},  {91, true},   {91, true},
+                                     {274, false}, {336, true}, {366, false}, {366, false}};
+  const double lower[] = {91, 0, 50};
+  const conf_type types[] = {conf_type::log, conf_type::log_log, conf_type::plain};
+  for (int i = 0; i < 3; ++i) {
+    BOOST_TEST_CONTEXT("conf_type " << types[i]) {
+      const auto m = kaplan_meier(t, types[i]).median();
+      check_opt(m.estimate, 213.5);
+      check_opt(m.lower, lower[i]);
+      BOOST_TEST(!m.upper.has_value());
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(everyone_relapsing_on_the_same_day) {
   // 5 patients, all relapse at day 30: S drops from 1 to 0 at once. Greenwood is undefined at
   // S = 0 (R: NaN / NA), so the standard error and interval are empty; the median is day 30.

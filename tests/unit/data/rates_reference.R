@@ -72,6 +72,9 @@ for (ct in c("log", "log-log", "plain")) {
   show("median, lcl, ucl", quantile(f, 0.5)[c("quantile", "lower", "upper")] |> unlist())
   show("S(7) surv, se, lo, hi", unlist(summary(f, times = 7)[c("surv", "std.err", "lower", "upper")]))
 }
+t3 <- c(0, 50, 91, 91, 274, 336, 366, 366); e3 <- c(1, 1, 1, 1, 0, 1, 0, 0)
+for (ct in c("log", "log-log", "plain"))
+  show(paste("flat-half median, lower, upper", ct), unlist(quantile(survfit(Surv(t3, e3) ~ 1, conf.type = ct), 0.5)))
 g2 <- c(1, 1, 2, 4, 4, 5, 7, 7, 10, 11)
 e2 <- c(1, 1, 1, 1, 0, 1, 1, 0, 1, 0)
 lr <- survdiff(Surv(c(tt, g2), c(ee, e2)) ~ rep(c("a", "b"), each = 10))
