@@ -1,0 +1,523 @@
+// trialspec/testing/boundary.hpp - boundary cases generated from a criteria set's compile-time
+// thresholds and windows, run against the set in one call.
+//
+//   const patient base = ...;   // a patient the protocol's text says is eligible
+//   BOOST_TEST(trialspec::testing::boundaries_hold(criteria, base, parse_date("2014-01-05")));
+//
+// Every built-in criterion exposes its thresholds and windows as static constexpr members (age
+// `years`, `low`/`high`; edss_latest `threshold`; relapse_count `count`; lesion `min_count`; blood
+// pressure `systolic`/`diastolic`; therapy_duration `min_duration`; every dated criterion
+// `window` and `reference`). For each such number and each bounded window edge, the base patient
+// is copied and only the data that criterion reads is replaced, so the value lies just inside,
+// on, or just outside the edge. The verdict each copy should get is stated by the edge itself
+// ("turns 18 on the screening date" is age 18; an EDSS dated one day before the window's first
+// day is not in the window), not computed by the criterion under test. The expected outcome of
+// the whole set is then derived by Kleene logic from that expected verdict and the actual
+// verdicts of the other criteria, through all_of / any_of / at_least / at_most / not_ / named.
+//
+// Not generated (no case, listed in `skipped`): edss_worsening (its threshold depends on the
+// baseline through a table; see progression/thresholds.hpp for its boundary tests), criteria
+// without numbers or windows (diagnosis, sex, pregnancy, consent, judgement, conditions), user
+// criteria without those members, and edges whose reference date is unknown for the base patient.
+// Cases are built for trialspec::patient records.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/edss.hpp>
+#include <trialspec/eligibility/comparison.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/named.hpp>
+#include <trialspec/eligibility/report.hpp>
+#include <trialspec/testing/checks.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <boost/test/tools/assertion_result.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace trialspec::testing {
+
+/// One generated patient at one edge.
+struct boundary_case {
+  std::string criterion; ///< "I3" or "I3.2" (part 2 of I3), then the criterion's description
+  std::string edge;      ///< what was placed where: "age 18: turns 18 on 2014-01-05"
+  patient record;
+  eligibility::evaluation_context context;
+  truth expected{};                                             ///< the criterion's verdict
+  std::optional<eligibility::screening_outcome> expected_outcome; ///< the set's, when derivable
+  /// The criterion under test, type-erased (evaluate and test).
+  std::function<verdict(const patient&, const eligibility::evaluation_context&)> evaluate;
+  std::function<truth(const patient&, const eligibility::evaluation_context&)> test;
+};
+
+/// A case whose actual verdict or outcome differs from the expected one.
+struct boundary_disagreement {
+  boundary_case what;
+  verdict actual;
+  truth actual_fast{};
+  eligibility::screening_outcome actual_outcome{};
+  std::string report; ///< the full screening report of the case
+};
+
+struct boundary_report {
+  std::size_t cases = 0;
+  std::vector<boundary_disagreement> disagreements;
+  std::vector<std::string> skipped; ///< criteria or edges without generated cases, with why
+  [[nodiscard]] bool ok() const noexcept { return disagreements.empty(); }
+};
+
+namespace detail {
+
+using eligibility::comparison;
+using eligibility::evaluation_context;
+
+struct probe {
+  std::string edge;
+  patient record;
+  truth expected;
+};
+
+inline date minus_days(date d, long n) { return d - boost::gregorian::date_duration(n); }
+inline date plus_days(date d, long n) { return d + boost::gregorian::date_duration(n); }
+inline date far_past(const patient& p, date reference) {
+  return p.birth_date ? *p.birth_date : add(reference, -calendar_duration(years{100}));
+}
+
+/// A date inside the window to put a probe item on: its last day if bounded, else its first day,
+/// else the reference date.
+inline date inside_day(const date_interval& w, date reference) {
+  if (!w.last().is_special()) return w.last();
+  if (!w.first().is_special()) return w.first();
+  return reference;
+}
+
+/// Probes at the window's bounded edges: an item dated on the edge (inside) and one day beyond it
+/// (outside). `make(day)` builds the patient with the item on `day`.
+template <class Make>
+void window_probes(std::vector<probe>& out, const date_interval& w, std::string_view what, truth inside, truth outside, Make&& make) {
+  if (!w.first().is_special()) {
+    out.push_back({std::string(what) + " on the window's first day " + to_iso(w.first()), make(w.first()), inside});
+    out.push_back({std::string(what) + " one day before the window, " + to_iso(minus_days(w.first(), 1)), make(minus_days(w.first(), 1)), outside});
+  }
+  if (!w.last().is_special()) {
+    out.push_back({std::string(what) + " on the window's last day " + to_iso(w.last()), make(w.last()), inside});
+    out.push_back({std::string(what) + " one day after the window, " + to_iso(plus_days(w.last(), 1)), make(plus_days(w.last(), 1)), outside});
+  }
+}
+
+inline eligibility::evaluation_context to_context(date as_of) { return {as_of, std::nullopt}; }
+inline eligibility::evaluation_context to_context(const eligibility::evaluation_context& ctx) { return ctx; }
+
+inline std::string ordinal_age(int years_old) { return std::to_string(years_old); }
+
+/// Age probes around Years: the birthday on the reference date and the day after it.
+inline void age_probes(std::vector<probe>& out, const patient& base, date ref, int edge_years, std::string_view label,
+                       const std::function<truth(int)>& expect) {
+  auto born = [&](date b) {
+    patient p = base;
+    p.birth_date = b;
+    return p;
+  };
+  const date on_day = add(ref, -calendar_duration(years{edge_years}));
+  if (edge_years > 0)
+    out.push_back({std::string(label) + ": turns " + ordinal_age(edge_years) + " the day after " + to_iso(ref) + " (age " +
+                       ordinal_age(edge_years - 1) + ")",
+                   born(plus_days(on_day, 1)), expect(edge_years - 1)});
+  out.push_back({std::string(label) + ": turns " + ordinal_age(edge_years) + " on " + to_iso(ref), born(on_day), expect(edge_years)});
+}
+
+/// A counted severity for a relapse filter: the most severe one it accepts.
+template <class Set> constexpr relapse_severity counted_severity(Set s) {
+  if (s.contains(relapse_severity::severe)) return relapse_severity::severe;
+  if (s.contains(relapse_severity::moderate)) return relapse_severity::moderate;
+  return relapse_severity::mild;
+}
+template <class Set> constexpr gd_dose accepted_dose(Set s) {
+  if (s.contains(gd_dose::single)) return gd_dose::single;
+  if (s.contains(gd_dose::double_dose)) return gd_dose::double_dose;
+  return gd_dose::triple;
+}
+template <class Set> constexpr therapy_class accepted_class(Set s) {
+  for (therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
+    if (s.contains(c)) return c;
+  return therapy_class::other;
+}
+
+/// Probes for one leaf criterion; a note in `skipped` when it has nothing to probe.
+template <class C>
+std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_context& ctx, std::vector<std::string>& skipped,
+                               const std::string& label) {
+  std::vector<probe> out;
+  if constexpr (requires { C::kind; }) {
+    constexpr std::string_view kind = C::kind;
+    if constexpr (requires { C::reference; }) {
+      const auto ref = eligibility::reference_date(ctx, C::reference, base);
+      if (!ref) {
+        skipped.push_back(label + ": the base patient has no date for " + std::string(to_string(C::reference)));
+        return out;
+      }
+      const date R = *ref;
+      if constexpr (kind == "age") {
+        age_probes(out, base, R, C::years, "age", [](int a) { return to_truth(eligibility::compare(C::op, a, C::years)); });
+        age_probes(out, base, R, C::years + 1, "age", [](int a) { return to_truth(eligibility::compare(C::op, a, C::years)); });
+      } else if constexpr (kind == "age_between") {
+        auto in = [](int a) { return to_truth(C::low <= a && a <= C::high); };
+        age_probes(out, base, R, C::low, "age", in);
+        age_probes(out, base, R, C::high + 1, "age", in);
+      } else if constexpr (kind == "edss_latest") {
+        const date_interval w = C::window.resolve(R);
+        const edss t = C::threshold;
+        auto with = [&](edss score, date on) {
+          patient p = base;
+          p.edss = {{on, score}};
+          return p;
+        };
+        const date day = inside_day(w, R);
+        std::optional<edss> meeting;
+        for (edss s : {t.previous(), t, t.next()}) {
+          if (s != t && (s == t.previous() ? t.half_steps() == 0 : t.half_steps() == 20)) continue; // saturated
+          const bool m = eligibility::compare(C::op, s, t);
+          if (m && !meeting) meeting = s;
+          out.push_back({"EDSS " + s.to_string() + " on " + to_iso(day) + " (threshold " + t.to_string() + ")", with(s, day), to_truth(m)});
+        }
+        if (meeting)
+          window_probes(out, w, "EDSS " + meeting->to_string(), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
+      } else if constexpr (kind == "relapse_count") {
+        const date_interval w = C::window.resolve(R);
+        const relapse_severity sev = counted_severity(C::severities);
+        const date since = w.first().is_special() ? far_past(base, R) : minus_days(w.first(), 1);
+        const date end = inside_day(w, R);
+        // n relapses on consecutive days back from `end`, plus optionally one on `extra`.
+        auto with = [&](int n, std::optional<date> extra) {
+          patient p = base;
+          p.relapses.clear();
+          for (int i = 0; i < n; ++i) p.relapses.push_back({minus_days(end, i), sev, std::nullopt});
+          if (extra) p.relapses.push_back({*extra, sev, std::nullopt});
+          p.relapses_recorded_since = since;
+          return p;
+        };
+        const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
+        if (room < C::count + 2) {
+          skipped.push_back(label + ": window too short for " + std::to_string(C::count + 1) + " relapses");
+        } else {
+          for (int n = C::count - 1; n <= C::count + 1; ++n) {
+            if (n < 0) continue;
+            out.push_back({std::to_string(n) + " " + std::string(to_string(sev)) + " relapses, history complete (threshold " +
+                               std::to_string(C::count) + ")",
+                           with(n, std::nullopt), eligibility::compare_range(C::op, n, n, C::count)});
+          }
+          const int m = C::count > 0 ? C::count : 1;
+          // m - 1 relapses at the window's end (or start), the m-th on or beyond the other edge.
+          if (!w.first().is_special()) {
+            const int room_first = static_cast<int>(room) - 1;
+            if (m - 1 <= room_first) {
+              out.push_back({"relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
+                             eligibility::compare_range(C::op, m, m, C::count)});
+              out.push_back({"relapse " + std::to_string(m) + " one day before the window, " + to_iso(minus_days(w.first(), 1)),
+                             with(m - 1, minus_days(w.first(), 1)), eligibility::compare_range(C::op, m - 1, m - 1, C::count)});
+            }
+          }
+          if (!w.last().is_special()) {
+            out.push_back({"relapse " + std::to_string(m) + " one day after the window, " + to_iso(plus_days(w.last(), 1)),
+                           with(m - 1, plus_days(w.last(), 1)), eligibility::compare_range(C::op, m - 1, m - 1, C::count)});
+          }
+        }
+      } else if constexpr (kind == "gd_enhancing_lesions" || kind == "new_t2_lesions") {
+        constexpr bool gd = kind == "gd_enhancing_lesions";
+        const date_interval w = C::window.resolve(R);
+        auto with = [&](int n, date on) {
+          patient p = base;
+          mri_scan s;
+          s.on = on;
+          if constexpr (gd) {
+            s.gd_enhancing_lesions = n;
+            s.dose = accepted_dose(C::doses);
+          } else {
+            s.new_t2_lesions = n;
+          }
+          p.mri = {s};
+          return p;
+        };
+        const date day = inside_day(w, R);
+        const std::string what = gd ? " Gd-enhancing" : " new T2";
+        for (int n = C::min_count - 1; n <= C::min_count + 1; ++n)
+          out.push_back({std::to_string(n) + what + " lesions on " + to_iso(day) + " (threshold " + std::to_string(C::min_count) + ")",
+                         with(n, day), to_truth(n >= C::min_count)});
+        window_probes(out, w, "MRI with " + std::to_string(C::min_count) + what + " lesions", truth::met, truth::unknown,
+                      [&](date d) { return with(C::min_count, d); });
+      } else if constexpr (kind == "blood_pressure") {
+        const date_interval w = C::window.resolve(R);
+        auto with = [&](int s, int d, date on) {
+          patient p = base;
+          p.blood_pressure = {{on, s, d}};
+          return p;
+        };
+        const date day = inside_day(w, R);
+        const int S = C::systolic, D = C::diastolic;
+        auto bp = [](int s, int d) { return std::to_string(s) + "/" + std::to_string(d); };
+        out.push_back({"blood pressure " + bp(S - 1, D - 1) + " (both below)", with(S - 1, D - 1, day), truth::not_met});
+        out.push_back({"blood pressure " + bp(S, D - 1) + " (systolic on its threshold)", with(S, D - 1, day), truth::met});
+        out.push_back({"blood pressure " + bp(S - 1, D) + " (diastolic on its threshold)", with(S - 1, D, day), truth::met});
+        window_probes(out, w, "blood pressure " + bp(S, D), truth::met, truth::unknown, [&](date d) { return with(S, D, d); });
+      } else if constexpr (kind == "lab_result") {
+        const date_interval w = C::window.resolve(R);
+        window_probes(out, w, std::string(to_string(C::test_kind)) + " " + std::string(to_string(C::outcome)), truth::met,
+                      truth::unknown, [&](date d) {
+                        patient p = base;
+                        p.labs.erase(std::remove_if(p.labs.begin(), p.labs.end(), [](const lab_result& l) { return l.test == C::test_kind; }),
+                                     p.labs.end());
+                        p.labs.push_back({C::test_kind, C::outcome, d});
+                        return p;
+                      });
+      } else if constexpr (kind == "therapy_exposure") {
+        const date_interval w = C::window.resolve(R);
+        const therapy_class cls = accepted_class(C::classes);
+        const date since = w.first().is_special() ? far_past(base, R) : add(w.first(), -calendar_duration(years{2}));
+        auto course = [&](date start, date end) {
+          patient p = base;
+          p.therapies = {{"probe course", cls, start, end}};
+          p.therapies_recorded_since = since < start ? since : minus_days(start, 1);
+          return p;
+        };
+        if (!w.first().is_special()) {
+          out.push_back({"course ending on the window's first day " + to_iso(w.first()), course(minus_days(w.first(), 30), w.first()), truth::met});
+          out.push_back({"course ending one day before the window, " + to_iso(minus_days(w.first(), 1)),
+                         course(minus_days(w.first(), 31), minus_days(w.first(), 1)), truth::not_met});
+        }
+        if (!w.last().is_special()) {
+          out.push_back({"course starting on the window's last day " + to_iso(w.last()), course(w.last(), plus_days(w.last(), 30)), truth::met});
+          out.push_back({"course starting one day after the window, " + to_iso(plus_days(w.last(), 1)),
+                         course(plus_days(w.last(), 1), plus_days(w.last(), 31)), truth::not_met});
+        }
+      } else if constexpr (kind == "therapy_duration") {
+        const date_interval w = C::window.resolve(R);
+        const therapy_class cls = accepted_class(C::classes);
+        const date end = w.last();
+        const date exact = add(end, -C::min_duration);
+        if (!w.first().is_special() && minus_days(exact, 1) < w.first()) {
+          skipped.push_back(label + ": the window is shorter than the minimum duration");
+        } else {
+          auto course = [&](date start) {
+            patient p = base;
+            p.therapies = {{"probe course", cls, start, end}};
+            p.therapies_recorded_since = w.first().is_special() ? far_past(base, R) : minus_days(w.first(), 1);
+            if (*p.therapies_recorded_since > start) p.therapies_recorded_since = start;
+            return p;
+          };
+          const std::string len = to_string(C::min_duration);
+          out.push_back({"one course of exactly " + len + ", " + to_iso(exact) + " to " + to_iso(end), course(exact), truth::met});
+          out.push_back({"one course a day short of " + len + ", " + to_iso(plus_days(exact, 1)) + " to " + to_iso(end),
+                         course(plus_days(exact, 1)), truth::not_met});
+          out.push_back({"one course a day longer than " + len + ", " + to_iso(minus_days(exact, 1)) + " to " + to_iso(end),
+                         course(minus_days(exact, 1)), truth::met});
+        }
+      } else if constexpr (kind == "edss_worsening") {
+        skipped.push_back(label + ": edss_worsening (baseline-dependent threshold table) has no generated cases");
+      } else {
+        skipped.push_back(label + ": no thresholds or windows known for kind \"" + std::string(kind) + "\"");
+      }
+    } else {
+      skipped.push_back(label + ": no thresholds or windows (kind \"" + std::string(kind) + "\")");
+    }
+  } else {
+    skipped.push_back(label + ": a criterion without `kind`; no thresholds known");
+  }
+  return out;
+}
+
+template <class C> constexpr bool is_combinator() {
+  if constexpr (requires { C::kind; } && eligibility::CompositeNode<C>) {
+    constexpr std::string_view k = C::kind;
+    return k == "all_of" || k == "any_of" || k == "at_least" || k == "at_most" || k == "not" || k == "named";
+  } else {
+    return false;
+  }
+}
+
+// A node is identified by its type and address together: empty criteria in a tuple may share an
+// address with a sibling or with their parent, never with an object of the same type.
+template <class C, class T> bool is_target(const C& node, const T* target) {
+  if constexpr (std::is_same_v<C, T>) return &node == target;
+  else return false;
+}
+
+/// Whether `target` is `node` or below it.
+template <class C, class T> bool contains(const C& node, const T* target) {
+  bool found = false;
+  eligibility::visit(node, [&](const auto& n, std::size_t) { found = found || is_target(n, target); });
+  return found;
+}
+
+/// The truth of `node` for `r` when the node at `target` is taken to answer `expected`; nothing
+/// when the target sits below a composite whose logic is not known here.
+template <class C, class T>
+std::optional<truth> predict(const C& node, const T* target, truth expected, const patient& r, const evaluation_context& ctx) {
+  if (is_target(node, target)) return expected;
+  if constexpr (eligibility::CompositeNode<C>) {
+    if (!contains(node, target)) return node.test(r, ctx);
+    if constexpr (is_combinator<C>()) {
+      constexpr std::string_view k = C::kind;
+      truth_counts counts;
+      bool known = true;
+      std::apply([&](const auto&... part) {
+        ((void)[&] {
+          const auto t = predict(part, target, expected, r, ctx);
+          if (t) counts.add(*t);
+          else known = false;
+        }(), ...);
+      }, node.children());
+      if (!known) return std::nullopt;
+      if constexpr (k == "all_of") return counts.at_least(counts.total());
+      else if constexpr (k == "any_of") return counts.at_least(1);
+      else if constexpr (k == "at_least") return counts.at_least(C::k);
+      else if constexpr (k == "at_most") return counts.at_most(C::k);
+      else if constexpr (k == "not") return !(counts.met ? truth::met : counts.not_met ? truth::not_met : truth::unknown);
+      else return counts.met ? truth::met : counts.not_met ? truth::not_met : truth::unknown; // named: its one part
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    return node.test(r, ctx);
+  }
+}
+
+template <class Is, class Es, class T>
+std::optional<eligibility::screening_outcome> predict_outcome(const eligibility::eligibility_criteria<Is, Es>& set, const T* target,
+                                                              truth expected, const patient& r, const evaluation_context& ctx) {
+  truth acc = truth::met;
+  bool known = true;
+  eligibility::for_each_criterion(set, [&](const auto& c, eligibility::criterion_role role, std::size_t) {
+    const auto t = predict(c, target, expected, r, ctx);
+    if (!t) known = false;
+    else acc = acc && eligibility::passes(role, *t);
+  });
+  if (!known) return std::nullopt;
+  return eligibility::to_outcome(acc);
+}
+
+/// Walks the tree below a top-level criterion, calling f(leaf, label) for every leaf.
+template <class C, class F> void for_each_leaf(const C& node, const std::string& label, F&& f) {
+  if constexpr (eligibility::NamedNode<C>) {
+    for_each_leaf(node.criterion(), label, f);
+  } else if constexpr (eligibility::CompositeNode<C>) {
+    std::size_t i = 0;
+    std::apply([&](const auto&... part) { (for_each_leaf(part, label + "." + std::to_string(++i), f), ...); }, node.children());
+  } else {
+    f(node, label);
+  }
+}
+
+} // namespace detail
+
+/// The boundary cases of `set` around `base` at `ctx`, with the verdict each should get.
+template <class Is, class Es>
+std::vector<boundary_case> boundary_cases(const eligibility::eligibility_criteria<Is, Es>& set, const patient& base,
+                                          const eligibility::evaluation_context& ctx, std::vector<std::string>* skipped = nullptr) {
+  std::vector<boundary_case> out;
+  std::vector<std::string> skip;
+  eligibility::for_each_criterion(set, [&](const auto& top, eligibility::criterion_role role, std::size_t position) {
+    detail::for_each_leaf(top, eligibility::criterion_id(top, role, position), [&](const auto& leaf, const std::string& label) {
+      using leaf_type = std::remove_cvref_t<decltype(leaf)>;
+      const std::string name = label + " " + leaf.describe();
+      for (auto& pr : detail::leaf_probes(leaf, base, ctx, skip, label)) {
+        boundary_case c;
+        c.criterion = name;
+        c.edge = std::move(pr.edge);
+        c.context = ctx;
+        c.expected = pr.expected;
+        c.expected_outcome = detail::predict_outcome(set, &leaf, pr.expected, pr.record, ctx);
+        c.record = std::move(pr.record);
+        const leaf_type copy = leaf;
+        c.evaluate = [copy](const patient& p, const eligibility::evaluation_context& x) { return copy.evaluate(p, x); };
+        c.test = [copy](const patient& p, const eligibility::evaluation_context& x) { return copy.test(p, x); };
+        out.push_back(std::move(c));
+      }
+    });
+  });
+  if (skipped) *skipped = std::move(skip);
+  return out;
+}
+
+/// Generates every boundary case and runs it: the criterion's verdict (evaluate and test) and the
+/// set's outcome (screen and test) must be the expected ones.
+template <class Is, class Es>
+boundary_report run_boundary_cases(const eligibility::eligibility_criteria<Is, Es>& set, const patient& base,
+                                   const eligibility::evaluation_context& ctx) {
+  boundary_report rep;
+  auto cases = boundary_cases(set, base, ctx, &rep.skipped);
+  rep.cases = cases.size();
+  for (auto& c : cases) {
+    boundary_disagreement d;
+    d.actual = c.evaluate(c.record, c.context);
+    d.actual_fast = c.test(c.record, c.context);
+    const auto report = eligibility::screen(set, c.record, c.context);
+    d.actual_outcome = report.outcome;
+    const bool outcome_ok = !c.expected_outcome || (report.outcome == *c.expected_outcome && set.test(c.record, c.context) == report.outcome);
+    if (d.actual.value() != c.expected || d.actual_fast != c.expected || !outcome_ok) {
+      d.report = eligibility::render(report);
+      d.what = std::move(c);
+      rep.disagreements.push_back(std::move(d));
+    }
+  }
+  return rep;
+}
+
+/// The disagreements as text: each case, what was expected and got, the criterion's reason tree
+/// and the full screening report.
+inline std::string render(const boundary_report& rep) {
+  std::string out = std::to_string(rep.cases) + " boundary cases, " + std::to_string(rep.disagreements.size()) + " disagreements\n";
+  for (const auto& d : rep.disagreements) {
+    out += "- " + d.what.criterion + "\n  edge: " + d.what.edge + "\n  expected [" + std::string(to_string(d.what.expected)) +
+           "], got [" + std::string(to_string(d.actual.value())) + "]";
+    if (d.actual_fast != d.actual.value()) out += " (test() says [" + std::string(to_string(d.actual_fast)) + "])";
+    if (d.what.expected_outcome)
+      out += "; outcome expected " + std::string(to_string(*d.what.expected_outcome)) + ", got " + std::string(to_string(d.actual_outcome));
+    out += "\n";
+    std::string tree = trialspec::render(d.actual);
+    out += "  reason:\n";
+    std::size_t start = 0;
+    while (start < tree.size()) {
+      const std::size_t nl = tree.find('\n', start);
+      out += "    " + tree.substr(start, nl - start) + "\n";
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+    }
+    out += "  report:\n" + d.report;
+  }
+  if (!rep.skipped.empty()) {
+    out += "not generated:\n";
+    for (const auto& s : rep.skipped) out += "  " + s + "\n";
+  }
+  return out;
+}
+
+/// Boost.Test predicate: every boundary case of `set` around `base` agrees.
+/// BOOST_TEST(boundaries_hold(criteria, base, as_of)) prints every disagreement with its reasons.
+template <class Is, class Es, class At>
+boost::test_tools::predicate_result boundaries_hold(const eligibility::eligibility_criteria<Is, Es>& set, const patient& base,
+                                                    const At& at) {
+  const auto rep = run_boundary_cases(set, base, detail::to_context(at));
+  if (rep.ok() && rep.cases > 0) return true;
+  boost::test_tools::predicate_result res(false);
+  if (rep.cases == 0) res.message() << "no boundary case could be generated\n";
+  res.message() << render(rep);
+  return res;
+}
+/// The same for a protocol type: boundaries_hold<my_protocol>(base, as_of).
+template <CriteriaSource P, class At> boost::test_tools::predicate_result boundaries_hold(const patient& base, const At& at) {
+  return boundaries_hold(criteria_of<P>(), base, at);
+}
+
+} // namespace trialspec::testing

@@ -1,0 +1,175 @@
+// Boundary cases generated from a criteria set's thresholds and windows, and the checks that
+// print reason trees.
+#include <trialspec/eligibility/all.hpp>
+#include <trialspec/testing/boundary.hpp>
+#include <trialspec/testing/checks.hpp>
+#include <trialspec/testing/patient_builder.hpp>
+#include <trialspec/testing/print.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <string>
+
+using namespace trialspec;
+using namespace trialspec::literals;
+using namespace trialspec::testing;
+namespace el = trialspec::eligibility;
+
+namespace {
+
+// A small protocol written for these tests.
+using small_protocol = el::eligibility_criteria<
+    el::inclusion<el::named<"I1", "Age 18 to 80", el::age_between<18, 80>>,
+                  el::named<"I2", "EDSS above 3.0 in the past 6 months",
+                            el::edss_latest<el::comparison::greater, 3.0_edss, within_before(months{6})>>,
+                  el::named<"I3", "At least 1 moderate or severe relapse in the past 18 months",
+                            el::relapse_count<el::comparison::greater_equal, 1, within_before(months{18}), el::moderate_or_severe>>,
+                  el::named<"I4", "At least 1 year of immunotherapy", el::therapy_duration<years{1}, el::immunotherapy>>>,
+    el::exclusion<el::named<"E1", "Immunotherapy in the past 3 months", el::therapy_exposure<el::immunotherapy, within_before(months{3})>>,
+                  el::named<"E2", "BP 200/110 or more", el::blood_pressure_at_least<200, 110>>,
+                  el::named<"E3", "Gd-enhancing lesion in the past 3 months", el::gd_enhancing_lesions<1, within_before(months{3})>>>>;
+
+const date screening = parse_date("2014-01-05");
+
+std::string text_of(const boost::test_tools::predicate_result& r) {
+  const auto m = r.message();
+  return std::string(m.begin(), m.size());
+}
+
+// Eligible by the text of every criterion (worked out in the test below).
+patient eligible_base() {
+  return patient_builder(screening, "base")
+      .aged(45)
+      .nmosd()
+      .edss(4.5_edss, ago(months{2}))
+      .relapse(relapse_severity::moderate, ago(months{10}))
+      .therapy("azathioprine", therapy_class::immunosuppressant, years{2}, ago(months{6}))
+      .blood_pressure(130, 80, ago(days{7}))
+      .mri(ago(months{1}), {.gd_enhancing_lesions = 0, .dose = gd_dose::single})
+      .complete_history()
+      .build();
+}
+
+// A user's age criterion that states ">= 18" in its members but implements "> 18".
+struct buggy_adult : el::criterion_base {
+  static constexpr std::string_view kind = "age";
+  static constexpr el::comparison op = el::comparison::greater_equal;
+  static constexpr int years = 18;
+  static constexpr el::reference_point reference = el::reference_point::screening;
+  std::string describe() const { return "age at least 18"; }
+  template <class R> truth test(const R& r, const el::evaluation_context& ctx) const {
+    return to_truth(age_in_years(*r.birth_date, ctx.as_of) > 18);
+  }
+  template <class R> verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
+    return {test(r, ctx), "age " + std::to_string(age_in_years(*r.birth_date, ctx.as_of))};
+  }
+};
+using buggy_protocol = el::eligibility_criteria<el::inclusion<el::named<"I1", "Age 18 or older", buggy_adult>>, el::exclusion<>>;
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(testing_boundary)
+
+BOOST_AUTO_TEST_CASE(checks_pass_and_fail_with_the_report) {
+  // By hand: 45 in 18..80; EDSS 4.5 > 3.0 on 2013-11-05, within [2013-07-05, 2014-01-05];
+  // moderate relapse 2013-03-05 within [2012-07-05, 2014-01-05], history complete; azathioprine
+  // 2011-07-05..2013-07-05 is 2 years; no immunotherapy in [2013-10-05, 2014-01-05]; BP 130/80;
+  // 0 Gd lesions on 2013-12-05. Eligible.
+  const patient base = eligible_base();
+  const small_protocol criteria{};
+  BOOST_TEST(eligible(criteria, base, screening));
+  BOOST_TEST(eligible<small_protocol>(base, screening));
+  const auto wrong = ineligible(criteria, base, screening);
+  BOOST_TEST(!wrong);
+  const std::string message = text_of(wrong);
+  BOOST_TEST(message.find("expected ineligible, got eligible") == 0u);
+  BOOST_TEST(message.find("inclusion I2 [met] EDSS above 3.0 in the past 6 months") != std::string::npos);
+  BOOST_TEST(message.find("last EDSS 4.5 on 2013-11-05 is above 3.0") != std::string::npos);
+
+  // Without the EDSS the outcome is undetermined, and the message says what would decide it.
+  patient no_edss = base;
+  no_edss.edss.clear();
+  BOOST_TEST(undetermined(criteria, no_edss, screening));
+  const auto not_eligible = eligible(criteria, no_edss, screening);
+  BOOST_TEST(!not_eligible);
+  BOOST_TEST(text_of(not_eligible).find("to decide:") != std::string::npos);
+
+  // A criterion's verdict.
+  const el::edss_latest<el::comparison::greater, 3.0_edss> edss_above_3;
+  BOOST_TEST(gives(edss_above_3, base, screening, truth::met));
+  BOOST_TEST(gives(edss_above_3, no_edss, screening, truth::unknown));
+  const auto bad = gives(edss_above_3, base, screening, truth::not_met);
+  BOOST_TEST(!bad);
+  BOOST_TEST(text_of(bad).find("expected [not met], got [met]") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(generated_cases_hold_for_the_built_ins) {
+  const patient base = eligible_base();
+  const small_protocol criteria{};
+  std::vector<std::string> skipped;
+  const auto cases = boundary_cases(criteria, base, el::evaluation_context{screening}, &skipped);
+  // Counted by hand: I1 age_between 2 + 2; I2 3 scores + 4 window edges; I3 counts 0, 1, 2 +
+  // first edge 2 + after-last 1; I4 exactly, a day short, a day longer; E1 4 window edges; E2 3
+  // readings + 2 edges at the open-ended window's last day; E3 3 counts + 4 edges.
+  BOOST_TEST(cases.size() == 4u + 7u + 6u + 3u + 4u + 5u + 7u);
+  BOOST_TEST(skipped.empty());
+  BOOST_TEST(boundaries_hold(criteria, base, screening));
+  BOOST_TEST(boundaries_hold<small_protocol>(base, screening));
+
+  // Spot checks of the expectations against the text of the criteria.
+  auto find = [&](const std::string& edge) {
+    const auto it = std::find_if(cases.begin(), cases.end(), [&](const boundary_case& c) { return c.edge == edge; });
+    BOOST_TEST_REQUIRE((it != cases.end()), "no case " << edge);
+    return *it;
+  };
+  // Turning 18 the day after screening is 17: I1 not met, so ineligible.
+  const auto young = find("age: turns 18 the day after 2014-01-05 (age 17)");
+  BOOST_TEST((young.expected == truth::not_met));
+  BOOST_TEST((*young.expected_outcome == el::screening_outcome::ineligible));
+  BOOST_TEST(*young.record.birth_date == parse_date("1996-01-06"));
+  // Turning 81 on screening day is outside 18 to 80.
+  BOOST_TEST((find("age: turns 81 on 2014-01-05").expected == truth::not_met));
+  // EDSS 3.0 is not above 3.0; the window [2013-07-05, 2014-01-05] includes its first day.
+  BOOST_TEST((find("EDSS 3.0 on 2014-01-05 (threshold 3.0)").expected == truth::not_met));
+  BOOST_TEST((find("EDSS 3.5 on the window's first day 2013-07-05").expected == truth::met));
+  BOOST_TEST((find("EDSS 3.5 one day before the window, 2013-07-04").expected == truth::unknown));
+  // An immunotherapy course of exactly 1 year up to screening meets I4 - and E1, so the outcome
+  // is ineligible.
+  const auto year = find("one course of exactly 1 year, 2013-01-05 to 2014-01-05");
+  BOOST_TEST((year.expected == truth::met));
+  BOOST_TEST((*year.expected_outcome == el::screening_outcome::ineligible));
+  // A 200/109 reading excludes (systolic on its threshold).
+  BOOST_TEST((find("blood pressure 200/109 (systolic on its threshold)").expected == truth::met));
+}
+
+BOOST_AUTO_TEST_CASE(a_criterion_that_disagrees_with_its_thresholds_is_reported) {
+  const patient base = eligible_base();
+  const auto rep = run_boundary_cases(buggy_protocol{}, base, el::evaluation_context{screening});
+  // Four age cases: 17, 18 (turns 18 on the day), 18 (turns 19 tomorrow), 19. The bug ("> 18")
+  // fails both 18s.
+  BOOST_TEST(rep.cases == 4u);
+  BOOST_TEST_REQUIRE(rep.disagreements.size() == 2u);
+  BOOST_TEST(rep.disagreements[0].what.edge == "age: turns 18 on 2014-01-05");
+  BOOST_TEST((rep.disagreements[0].actual.value() == truth::not_met));
+  BOOST_TEST(rep.disagreements[1].what.edge == "age: turns 19 the day after 2014-01-05 (age 18)");
+  const auto res = boundaries_hold(buggy_protocol{}, base, screening);
+  BOOST_TEST(!res);
+  const std::string text = text_of(res);
+  BOOST_TEST(text.find("4 boundary cases, 2 disagreements") == 0u);
+  BOOST_TEST(text.find("expected [met], got [not met]; outcome expected eligible, got ineligible") != std::string::npos);
+  BOOST_TEST(text.find("[not met] age 18") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(criteria_without_numbers_are_listed_as_skipped) {
+  using s = el::eligibility_criteria<el::inclusion<el::diagnosis_is<diagnosis_kind::nmosd>>,
+                                     el::exclusion<el::edss_worsening<within_before(years{1})>>>;
+  std::vector<std::string> skipped;
+  BOOST_TEST(boundary_cases(s{}, eligible_base(), el::evaluation_context{screening}, &skipped).empty());
+  BOOST_TEST_REQUIRE(skipped.size() == 2u);
+  BOOST_TEST(skipped[0].find("I1") == 0u);
+  BOOST_TEST(skipped[1].find("E1: edss_worsening") == 0u);
+  BOOST_TEST(!boundaries_hold(s{}, eligible_base(), screening)); // nothing generated is not a pass
+}
+
+BOOST_AUTO_TEST_SUITE_END()
