@@ -7,8 +7,11 @@
 
 #include <trialspec/edss.hpp>
 #include <trialspec/clinical/functional_systems.hpp>
+#include <trialspec/clinical/attacks.hpp>
 #include <trialspec/clinical/relapse.hpp>
 
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/progression/options.hpp>
 #include <trialspec/progression/confirmed.hpp>
+
+#include <trialspec/rates/rates.hpp>
