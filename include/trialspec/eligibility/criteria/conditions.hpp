@@ -36,9 +36,9 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   [[nodiscard]] std::string describe() const {
     return (Sig == significance::significant_only ? "significant " : "") + detail::join_words(Kinds, condition_kind::other);
   }
-  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts(r).value; }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts<false>(r).value; }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context&) const {
-    const auto f = facts(r);
+    const auto f = facts<true>(r);
     const std::string what = detail::join_words(Kinds, condition_kind::other);
     if (f.value == truth::met) return verdict::met(describe_finding(*f.finding));
     if (f.value == truth::not_met) return verdict::not_met("no " + std::string(Sig == significance::significant_only ? "significant " : "") + what);
@@ -47,8 +47,11 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   }
 
 private:
-  struct condition_facts {
+  // Explain = false keeps nothing but the answer, so test() never copies a condition (whose name
+  // may allocate).
+  template <bool Explain> struct condition_facts {
     truth value = truth::unknown;
+    bool pending = false; // present, significance not graded
     std::optional<condition> finding;
   };
   static std::string describe_finding(const condition& c) {
@@ -57,10 +60,10 @@ private:
     if (c.significant) s += *c.significant ? ", significant" : ", not significant";
     return s;
   }
-  template <class R> static condition_facts facts(const R& r) {
+  template <bool Explain, class R> static condition_facts<Explain> facts(const R& r) {
     static_assert(RecordWithConditions<R>, "condition criteria read conditions: record_traits<R> needs "
                                            "`static <range of condition> conditions(const R&)`");
-    condition_facts f;
+    condition_facts<Explain> f;
     condition_set looked_for;
     for (const condition& c : record_traits<R>::conditions(r)) {
       if (!Kinds.contains(c.kind)) continue;
@@ -70,12 +73,14 @@ private:
       }
       if (Sig == significance::any || c.significant == true) {
         f.value = truth::met;
-        f.finding = c;
+        if constexpr (Explain) f.finding = c;
         return f;
       }
-      f.finding = c; // present, significance not graded
+      if constexpr (Explain)
+        if (!f.pending) f.finding = c;
+      f.pending = true;
     }
-    if (!f.finding && (conditions_complete(r) || looked_for.includes(Kinds))) f.value = truth::not_met;
+    if (!f.pending && (conditions_complete(r) || looked_for.includes(Kinds))) f.value = truth::not_met;
     return f;
   }
 };

@@ -54,25 +54,31 @@ struct therapy_exposure : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const auto w = resolve_window(Window, ctx, Ref, r);
     if (!w) return truth::unknown;
-    if (find(r, *w)) return truth::met;
+    if (find<false>(r, *w)) return truth::met;
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     const auto w = resolve_window(Window, ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const std::string what = detail::join_words(Classes, therapy_class::other) + " therapy ";
-    if (const auto t = find(r, *w)) return verdict::met(detail::course_words(*t) + " overlaps " + detail::interval_words(*w));
+    if (const auto t = find<true>(r, *w)) return verdict::met(detail::course_words(*t) + " overlaps " + detail::interval_words(*w));
     if (detail::history_covers(therapies_recorded_since(r), *w)) return verdict::not_met("no " + what + detail::interval_words(*w));
     return verdict::unknown("no " + what + "recorded " + detail::interval_words(*w) + "; " +
                             detail::history_words("therapy", therapies_recorded_since(r)));
   }
 
 private:
-  template <class R> static std::optional<therapy> find(const R& r, const date_interval& w) {
+  // The overlapping course; with Keep = false only whether there is one (test() copies no
+  // therapy, whose name may allocate).
+  template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
     detail::require_therapy_facet<R>();
     for (const therapy& t : record_traits<R>::therapies(r))
-      if (Classes.contains(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) return t;
-    return std::nullopt;
+      if (Classes.contains(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) {
+        if constexpr (Keep) return std::optional<therapy>(t);
+        else return true;
+      }
+    if constexpr (Keep) return std::optional<therapy>();
+    else return false;
   }
 };
 
@@ -103,14 +109,14 @@ struct therapy_duration : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const auto w = resolve_window(Window, ctx, Ref, r);
     if (!w) return truth::unknown;
-    if (find(r, *w)) return truth::met;
+    if (find<false>(r, *w)) return truth::met;
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     const auto w = resolve_window(Window, ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const std::string what = detail::join_words(Classes, therapy_class::other) + " therapy";
-    if (const auto t = find(r, *w)) {
+    if (const auto t = find<true>(r, *w)) {
       if (Rule == duration_rule::continuous_course)
         return verdict::met(detail::course_words(*t) + " lasted at least " + to_string(MinDuration) + " " + detail::interval_words(*w));
       return verdict::met(what + " first started " + to_iso(t->start) + " (" + t->name + "), at least " +
@@ -124,27 +130,39 @@ struct therapy_duration : criterion_base {
   }
 
 private:
-  // The qualifying course (continuous) or the first-started course (since first start).
-  template <class R> static std::optional<therapy> find(const R& r, const date_interval& w) {
+  // The qualifying course (continuous) or the first-started course (since first start); with
+  // Keep = false only whether there is one, copying no therapy.
+  template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
     detail::require_therapy_facet<R>();
-    std::optional<therapy> first;
+    std::optional<date> first_start;
     for (const therapy& t : record_traits<R>::therapies(r)) {
       if (!Classes.contains(t.kind) || t.start > w.last() || (t.end && *t.end < w.first())) continue;
       if constexpr (Rule == duration_rule::continuous_course) {
         const date from = t.start < w.first() ? w.first() : t.start;
         const date to = t.end && *t.end < w.last() ? *t.end : w.last();
-        if (add(from, MinDuration) <= to) return t;
+        if (add(from, MinDuration) <= to) {
+          if constexpr (Keep) return std::optional<therapy>(t);
+          else return true;
+        }
       } else {
-        if (!first || t.start < first->start) first = t;
+        if (!first_start || t.start < *first_start) first_start = t.start;
       }
     }
     if constexpr (Rule == duration_rule::since_first_start) {
-      if (first) {
-        const date from = first->start < w.first() ? w.first() : first->start;
-        if (add(from, MinDuration) <= w.last()) return first;
+      if (first_start) {
+        const date from = *first_start < w.first() ? w.first() : *first_start;
+        if (add(from, MinDuration) <= w.last()) {
+          if constexpr (Keep) {
+            for (const therapy& t : record_traits<R>::therapies(r))
+              if (Classes.contains(t.kind) && t.start == *first_start) return std::optional<therapy>(t);
+          } else {
+            return true;
+          }
+        }
       }
     }
-    return std::nullopt;
+    if constexpr (Keep) return std::optional<therapy>();
+    else return false;
   }
 };
 
