@@ -28,8 +28,9 @@ namespace trialspec {
 /// Default merging gap: onsets less than 30 days apart are one attack.
 inline constexpr int default_attack_gap_days = 30;
 
-/// One attack made of one or more relapse reports.
-struct attack {
+/// One attack made of one or more relapse reports. (Named apart from diagnosis::attack, the
+/// diagnostic criteria's record of one clinical characteristic.)
+struct merged_attack {
   /// Onset of the first report; severity is the worst graded severity among the reports
   /// (`unknown` only when none was graded); phenotype is the first recorded one, if any.
   relapse event;
@@ -45,7 +46,7 @@ struct attack {
 /// Groups relapse reports into attacks, sorted by onset. An onset less than `gap_days` days after
 /// the previous report's onset joins that report's attack; `gap_days` = 0 keeps every report as
 /// its own attack. Throws invalid_input for a negative gap or an onset that is not a date.
-inline std::vector<attack> merge_into_attacks(std::span<const relapse> reports,
+inline std::vector<merged_attack> merge_into_attacks(std::span<const relapse> reports,
                                               int gap_days = default_attack_gap_days) {
   if (gap_days < 0)
     throw invalid_input("attack gap", std::to_string(gap_days), "must be 0 (no merging) or more days");
@@ -58,20 +59,20 @@ inline std::vector<attack> merge_into_attacks(std::span<const relapse> reports,
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return reports[a].onset < reports[b].onset; });
 
-  std::vector<attack> attacks;
+  std::vector<merged_attack> attacks;
   date previous_onset;
   for (std::size_t i : order) {
     const relapse& r = reports[i];
     const bool joins = !attacks.empty() && days_between(previous_onset, r.onset) < gap_days;
     if (joins) {
-      attack& a = attacks.back();
+      merged_attack& a = attacks.back();
       a.reports.push_back(i);
       // The enum is ordered unknown < mild < moderate < severe, so the maximum is the worst grade
       // and an ungraded report never hides a graded one.
       a.event.severity = std::max(a.event.severity, r.severity);
       if (!a.event.phenotype) a.event.phenotype = r.phenotype;
     } else {
-      attacks.push_back(attack{r, {i}});
+      attacks.push_back(merged_attack{r, {i}});
     }
     previous_onset = r.onset;
   }
@@ -79,7 +80,7 @@ inline std::vector<attack> merge_into_attacks(std::span<const relapse> reports,
 }
 
 /// Convenience overload for onset dates only (no severity or phenotype recorded).
-inline std::vector<attack> merge_into_attacks(std::span<const date> onsets,
+inline std::vector<merged_attack> merge_into_attacks(std::span<const date> onsets,
                                               int gap_days = default_attack_gap_days) {
   std::vector<relapse> reports;
   reports.reserve(onsets.size());
@@ -88,7 +89,7 @@ inline std::vector<attack> merge_into_attacks(std::span<const date> onsets,
 }
 
 /// The onset dates of `attacks`, in order.
-inline std::vector<date> attack_onsets(std::span<const attack> attacks) {
+inline std::vector<date> attack_onsets(std::span<const merged_attack> attacks) {
   std::vector<date> out;
   out.reserve(attacks.size());
   for (const auto& a : attacks) out.push_back(a.onset());

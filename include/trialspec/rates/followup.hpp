@@ -28,7 +28,7 @@ struct patient_followup {
   std::vector<relapse> reports;
 
   /// The patient's attacks (all of them, inside the window or not).
-  [[nodiscard]] std::vector<attack> attacks(int gap_days = default_attack_gap_days) const {
+  [[nodiscard]] std::vector<merged_attack> attacks(int gap_days = default_attack_gap_days) const {
     return merge_into_attacks(std::span<const relapse>(reports), gap_days);
   }
 
