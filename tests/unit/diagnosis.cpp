@@ -62,10 +62,16 @@ clinical_history history(std::vector<attack> attacks, serostatus s, finding alte
   return h;
 }
 
-truth nmo(const clinical_history& h) { return nmo_2006::evaluate(h).value(); }
-truth ipnd(const clinical_history& h) { return nmosd_2015<>::evaluate(h).value(); }
+// Each helper also checks that the allocation-free test() agrees with evaluate().
+template <class D> truth both_paths(const clinical_history& h) {
+  const truth t = D::evaluate(h).value();
+  BOOST_TEST((D::test(h) == t));
+  return t;
+}
+truth nmo(const clinical_history& h) { return both_paths<nmo_2006>(h); }
+truth ipnd(const clinical_history& h) { return both_paths<nmosd_2015<>>(h); }
 truth ipnd_screening(const clinical_history& h) {
-  return nmosd_2015<untested_aqp4::undetermined_until_tested>::evaluate(h).value();
+  return both_paths<nmosd_2015<untested_aqp4::undetermined_until_tested>>(h);
 }
 } // namespace
 
@@ -254,6 +260,25 @@ BOOST_AUTO_TEST_CASE(ipnd_untested_screening_policy) {
   BOOST_TEST(ipnd_screening(history({aps(true)}, serostatus::negative)) == N);
   BOOST_TEST(ipnd_screening(history({aps(true)}, serostatus::positive)) == M);
   static_assert(nmosd_2015<>::untested_policy == untested_aqp4::seronegative_rules);
+}
+
+// ---- As of a date -------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(attacks_after_the_as_of_date_are_ignored) {
+  // ON 2012-03-01, myelitis with LETM 2013-05-10, seronegative: NMOSD from 2013-05-10 on, and
+  // definite NMO (LETM + brain MRI not MS) from then on too.
+  const auto h = history({on_attack(true), myelitis(true)}, serostatus::negative);
+  BOOST_TEST(nmosd_2015<>::test(h, parse_date("2013-05-10")) == M);
+  BOOST_TEST(nmosd_2015<>::evaluate(h, parse_date("2013-05-10")).value() == M);
+  BOOST_TEST(nmosd_2015<>::test(h, parse_date("2013-05-09")) == N);
+  BOOST_TEST(nmosd_2015<>::evaluate(h, parse_date("2013-05-09")).value() == N);
+  BOOST_TEST(nmo_2006::test(h, parse_date("2013-05-10")) == M);
+  BOOST_TEST(nmo_2006::test(h, parse_date("2013-05-09")) == N);
+  BOOST_TEST(nmo_2006::evaluate(h, parse_date("2013-05-09")).value() == N);
+  // An attack of unrecorded onset is always taken into account.
+  auto undated = history({on_attack(true), myelitis(true)}, serostatus::negative);
+  undated.attacks[1].onset.reset();
+  BOOST_TEST(nmosd_2015<>::test(undated, parse_date("2012-03-01")) == M);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,7 +5,7 @@
 //   diagnostic_history(const R&) -> std::optional<diagnosis::clinical_history> (or anything that
 //                                   tests like a pointer and dereferences to a clinical_history)
 // An absent history is unknown. Attacks after the screening date are ignored: a diagnosis is
-// judged on what was known at screening. `patient_with_history` adds the facet to the default
+// judged on what was known at screening (the screening date is the context's as-of date). `patient_with_history` adds the facet to the default
 // patient record.
 #pragma once
 
@@ -22,7 +22,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace trialspec::diagnosis {
 
@@ -33,12 +32,14 @@ concept RecordWithDiagnosticHistory = Record<R> && requires(const R& r) {
   { *trialspec::detail::traits_of<R>::diagnostic_history(r) } -> std::convertible_to<const clinical_history&>;
 };
 
-/// A set of diagnostic criteria: a type with `name` and `static verdict evaluate(const
-/// clinical_history&)` (nmo_2006, nmosd_2015<...>, or a user's own).
+/// A set of diagnostic criteria: a type with `name`, `static truth test(const clinical_history&,
+/// std::optional<date> as_of)` and `static verdict evaluate(...)` with the same arguments
+/// (nmo_2006, nmosd_2015<...>, or a user's own).
 template <class D>
-concept DiagnosticCriteria = requires(const clinical_history& h) {
+concept DiagnosticCriteria = requires(const clinical_history& h, const std::optional<date>& as_of) {
   { D::name } -> std::convertible_to<std::string_view>;
-  { D::evaluate(h) } -> std::same_as<verdict>;
+  { D::test(h, as_of) } -> std::same_as<truth>;
+  { D::evaluate(h, as_of) } -> std::same_as<verdict>;
 };
 
 /// The patient meets the diagnostic criteria D at the screening date.
@@ -49,9 +50,13 @@ struct meets_criteria : eligibility::criterion_base {
 
   [[nodiscard]] std::string describe() const { return "meets the criteria for " + std::string(D::name) + " from the clinical history"; }
 
-  /// The truth of evaluate(); it builds the reasons, so it allocates.
+  /// Without reasons and without allocating.
   template <class R> [[nodiscard]] truth test(const R& r, const eligibility::evaluation_context& ctx) const {
-    return evaluate(r, ctx).value();
+    static_assert(RecordWithDiagnosticHistory<R>,
+                  "diagnostic criteria read the clinical history: record_traits<R> needs "
+                  "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)`");
+    const auto& h = trialspec::detail::traits_of<R>::diagnostic_history(r);
+    return h ? D::test(*h, ctx.as_of) : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const eligibility::evaluation_context& ctx) const {
     static_assert(RecordWithDiagnosticHistory<R>,
@@ -59,9 +64,7 @@ struct meets_criteria : eligibility::criterion_base {
                   "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)`");
     const auto& h = trialspec::detail::traits_of<R>::diagnostic_history(r);
     if (!h) return verdict::unknown(std::string(D::name) + ": clinical history not recorded");
-    clinical_history as_of = *h;
-    std::erase_if(as_of.attacks, [&](const attack& a) { return a.onset && *a.onset > ctx.as_of; });
-    return D::evaluate(as_of);
+    return D::evaluate(*h, ctx.as_of);
   }
 };
 

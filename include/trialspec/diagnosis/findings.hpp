@@ -113,6 +113,10 @@ inline std::string attack_words(const attack& a) {
   s += a.onset ? " on " + to_iso(*a.onset) : std::string(" (onset not recorded)");
   return s;
 }
+/// Whether an attack counts when judging as of `as_of` (attacks of unrecorded onset always count).
+constexpr bool known_by(const attack& a, const std::optional<date>& as_of) noexcept {
+  return !as_of || !a.onset || *a.onset <= *as_of;
+}
 inline std::string finding_words(const finding& f) {
   return f ? (*f ? "present" : "absent") : "not examined";
 }

@@ -14,6 +14,7 @@
 #include <trialspec/diagnosis/findings.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,10 +24,20 @@ namespace trialspec::diagnosis {
 namespace detail {
 /// Whether the history contains an attack of phenotype `p`: met when one does, unknown when none
 /// does but some attack's phenotype was not recorded, not met otherwise.
-inline verdict has_phenotype(const clinical_history& h, relapse_phenotype p) {
+constexpr truth has_phenotype_truth(const clinical_history& h, relapse_phenotype p, const std::optional<date>& as_of) noexcept {
+  truth t = truth::not_met;
+  for (const auto& a : h.attacks) {
+    if (!known_by(a, as_of)) continue;
+    if (a.phenotype == p) return truth::met;
+    if (!a.phenotype) t = truth::unknown;
+  }
+  return t;
+}
+inline verdict has_phenotype(const clinical_history& h, relapse_phenotype p, const std::optional<date>& as_of) {
   const std::string what = phenotype_words(p);
   const attack* unrecorded = nullptr;
   for (const auto& a : h.attacks) {
+    if (!known_by(a, as_of)) continue;
     if (a.phenotype == p) return verdict::met(what + ": " + attack_words(a));
     if (!a.phenotype && !unrecorded) unrecorded = &a;
   }
@@ -44,11 +55,17 @@ struct nmo_2006 {
 
   /// Supportive criterion 1, from the spinal MRI of myelitis attacks (and of attacks of
   /// unrecorded phenotype, which may have been myelitis).
-  static verdict spinal_lesion(const clinical_history& h) {
+  static constexpr truth spinal_lesion_truth(const clinical_history& h, const std::optional<date>& as_of = {}) noexcept {
+    truth t = truth::not_met;
+    for (const auto& a : h.attacks)
+      if (detail::known_by(a, as_of) && (!a.phenotype || *a.phenotype == relapse_phenotype::myelitis)) t = t || to_truth(a.mri.letm);
+    return t;
+  }
+  static verdict spinal_lesion(const clinical_history& h, const std::optional<date>& as_of = {}) {
     truth t = truth::not_met;
     std::string detail_text;
     for (const auto& a : h.attacks) {
-      if (a.phenotype && *a.phenotype != relapse_phenotype::myelitis) continue;
+      if (!detail::known_by(a, as_of) || (a.phenotype && *a.phenotype != relapse_phenotype::myelitis)) continue;
       t = t || to_truth(a.mri.letm);
       if (!detail_text.empty()) detail_text += "; ";
       detail_text += detail::attack_words(a) + ": lesion over 3 or more segments " + detail::finding_words(a.mri.letm);
@@ -58,6 +75,9 @@ struct nmo_2006 {
   }
 
   /// Supportive criterion 2.
+  static constexpr truth brain_mri_not_ms_truth(const clinical_history& h) noexcept {
+    return !to_truth(h.onset_brain_mri_meets_ms_criteria);
+  }
   static verdict brain_mri_not_ms(const clinical_history& h) {
     const auto& f = h.onset_brain_mri_meets_ms_criteria;
     const std::string what = "brain MRI at onset not meeting MS criteria";
@@ -66,6 +86,9 @@ struct nmo_2006 {
   }
 
   /// Supportive criterion 3.
+  static constexpr truth seropositive_truth(const clinical_history& h) noexcept {
+    return h.aqp4_igg == serostatus::not_tested ? truth::unknown : trialspec::to_truth(h.aqp4_igg == serostatus::positive);
+  }
   static verdict seropositive(const clinical_history& h) {
     const std::string what = "NMO-IgG seropositive: ";
     switch (h.aqp4_igg) {
@@ -76,12 +99,20 @@ struct nmo_2006 {
     return verdict::unknown(what + "not tested");
   }
 
+  /// The verdict alone, without reasons and without allocating. Attacks with an onset after
+  /// `as_of` are ignored.
+  static constexpr truth test(const clinical_history& h, const std::optional<date>& as_of = {}) noexcept {
+    return detail::has_phenotype_truth(h, relapse_phenotype::optic_neuritis, as_of) &&
+           detail::has_phenotype_truth(h, relapse_phenotype::myelitis, as_of) &&
+           at_least(2, {spinal_lesion_truth(h, as_of), brain_mri_not_ms_truth(h), seropositive_truth(h)});
+  }
+
   /// The verdict with every part as a child: optic neuritis, acute myelitis, and the supportive
-  /// criteria (at least 2 of 3).
-  static verdict evaluate(const clinical_history& h) {
-    verdict on = detail::has_phenotype(h, relapse_phenotype::optic_neuritis);
-    verdict my = detail::has_phenotype(h, relapse_phenotype::myelitis);
-    verdict supportive = at_least(2, {spinal_lesion(h), brain_mri_not_ms(h), seropositive(h)});
+  /// criteria (at least 2 of 3). Attacks with an onset after `as_of` are ignored.
+  static verdict evaluate(const clinical_history& h, const std::optional<date>& as_of = {}) {
+    verdict on = detail::has_phenotype(h, relapse_phenotype::optic_neuritis, as_of);
+    verdict my = detail::has_phenotype(h, relapse_phenotype::myelitis, as_of);
+    verdict supportive = at_least(2, {spinal_lesion(h, as_of), brain_mri_not_ms(h), seropositive(h)});
     supportive = verdict(supportive.value(), "at least 2 of 3 supportive criteria", supportive.children());
     const truth t = on.value() && my.value() && supportive.value();
     return {t, std::string(name), {std::move(on), std::move(my), std::move(supportive)}};

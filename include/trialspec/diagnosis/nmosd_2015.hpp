@@ -33,7 +33,9 @@
 #include <trialspec/verdict.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -146,7 +148,47 @@ inline std::size_t core_index(relapse_phenotype p) noexcept {
 }
 } // namespace detail
 
+namespace detail {
+/// Requirements (a), (b), (c) over the attacks known by `as_of`, without allocating: some
+/// characteristic c satisfies (a) and a different one qualifies, so (b) and (c) follow. An attack
+/// of unrecorded phenotype could be any characteristic: it turns a result that is not met into
+/// unknown.
+constexpr truth seronegative_truth(const clinical_history& h, const std::optional<date>& as_of) noexcept {
+  constexpr std::size_t n = core_characteristics.size();
+  std::array<truth, n> qualifies{}, cardinal{};
+  qualifies.fill(truth::not_met);
+  cardinal.fill(truth::not_met);
+  bool unrecorded = false;
+  for (const auto& a : h.attacks) {
+    if (!known_by(a, as_of)) continue;
+    if (!a.phenotype) {
+      unrecorded = true;
+      continue;
+    }
+    const std::size_t i = core_index(*a.phenotype);
+    if (i == n) continue;
+    qualifies[i] = qualifies[i] || meets_mri_requirement(a);
+    cardinal[i] = cardinal[i] || is_cardinal(a);
+  }
+  truth t = truth::not_met;
+  for (std::size_t c = 0; c < n; ++c) {
+    truth other = truth::not_met;
+    for (std::size_t d = 0; d < n; ++d)
+      if (d != c) other = other || qualifies[d];
+    t = t || (cardinal[c] && other);
+  }
+  return unrecorded && t != truth::met ? truth::unknown : t;
+}
+constexpr truth one_core_truth(const clinical_history& h, const std::optional<date>& as_of) noexcept {
+  truth t = truth::not_met;
+  for (const auto& a : h.attacks)
+    if (known_by(a, as_of)) t = t || is_core(a);
+  return t;
+}
+} // namespace detail
+
 /// NMOSD by the IPND 2015 criteria. `Untested` decides how a never-tested AQP4-IgG is judged.
+/// Every function takes an optional `as_of`: attacks with a later onset are ignored.
 template <untested_aqp4 Untested = untested_aqp4::seronegative_rules>
 struct nmosd_2015 {
   static constexpr untested_aqp4 untested_policy = Untested;
@@ -159,79 +201,73 @@ struct nmosd_2015 {
   }
 
   /// At least one core clinical characteristic (the seropositive requirement).
-  static verdict one_core_characteristic(const clinical_history& h) {
+  static verdict one_core_characteristic(const clinical_history& h, const std::optional<date>& as_of = {}) {
     std::vector<verdict> parts;
-    truth t = truth::not_met;
     for (const auto& a : h.attacks) {
+      if (!detail::known_by(a, as_of)) continue;
       const truth c = detail::is_core(a);
-      t = t || c;
       parts.emplace_back(c, detail::attack_words(a) + (c == truth::met ? " is a core clinical characteristic"
                                                         : c == truth::not_met ? " is not a core clinical characteristic"
                                                                               : " may be a core clinical characteristic"));
     }
-    return {t, "at least 1 core clinical characteristic", std::move(parts)};
+    return {detail::one_core_truth(h, as_of), "at least 1 core clinical characteristic", std::move(parts)};
   }
 
   /// The seronegative requirements (a), (b) and (c): two different core characteristics meeting
   /// their MRI requirements, one of them optic neuritis, myelitis with LETM or area postrema
   /// syndrome.
-  static verdict seronegative_requirements(const clinical_history& h) {
-    constexpr std::size_t n = detail::core_characteristics.size();
-    std::array<truth, n> qualifies{}, cardinal{};
-    qualifies.fill(truth::not_met);
-    cardinal.fill(truth::not_met);
+  static verdict seronegative_requirements(const clinical_history& h, const std::optional<date>& as_of = {}) {
     std::vector<verdict> parts;
-    bool unrecorded = false;
     for (const auto& a : h.attacks) {
+      if (!detail::known_by(a, as_of)) continue;
       if (!a.phenotype) {
-        unrecorded = true;
         parts.push_back(verdict::unknown(detail::attack_words(a) + ": could be any core clinical characteristic"));
         continue;
       }
-      const std::size_t i = detail::core_index(*a.phenotype);
-      if (i == n) {
+      if (detail::core_index(*a.phenotype) == detail::core_characteristics.size()) {
         parts.push_back(verdict::not_met(detail::attack_words(a) + ": not a core clinical characteristic"));
         continue;
       }
       const truth q = detail::meets_mri_requirement(a);
-      qualifies[i] = qualifies[i] || q;
-      cardinal[i] = cardinal[i] || detail::is_cardinal(a);
       parts.emplace_back(q, detail::attack_words(a) + ": MRI requirement (" + detail::mri_requirement_words(*a.phenotype) +
-                                ") " + (q == truth::met ? "met" : q == truth::not_met ? "not met" : "unknown") + " [" +
-                                detail::mri_findings_words(a) + "]");
+                                ") " + std::string(to_string(q)) + " [" + detail::mri_findings_words(a) + "]");
     }
-    // Some characteristic c satisfies (a) and a different one d qualifies: (b) and (c) follow.
-    truth t = truth::not_met;
-    for (std::size_t c = 0; c < n; ++c) {
-      truth other = truth::not_met;
-      for (std::size_t d = 0; d < n; ++d)
-        if (d != c) other = other || qualifies[d];
-      t = t || (cardinal[c] && other);
-    }
-    if (unrecorded && t != truth::met) t = truth::unknown;
-    return {t,
+    return {detail::seronegative_truth(h, as_of),
             "at least 2 different core clinical characteristics meeting the additional MRI requirements, "
             "at least 1 of them optic neuritis, acute myelitis with LETM or area postrema syndrome",
             std::move(parts)};
   }
 
+  /// Whether the positive-serostatus branch may apply: met when positive, unknown when untested
+  /// under `undetermined_until_tested`, otherwise not met.
+  static constexpr truth positive_truth(const clinical_history& h) noexcept {
+    if (h.aqp4_igg == serostatus::positive) return truth::met;
+    if (h.aqp4_igg == serostatus::not_tested && Untested == untested_aqp4::undetermined_until_tested) return truth::unknown;
+    return truth::not_met;
+  }
+
+  /// The verdict alone, without reasons and without allocating.
+  static constexpr truth test(const clinical_history& h, const std::optional<date>& as_of = {}) noexcept {
+    const truth alt = to_truth(h.alternatives_excluded);
+    const truth with = positive_truth(h) && detail::one_core_truth(h, as_of) && alt;
+    const truth without = h.aqp4_igg == serostatus::positive ? truth::not_met : detail::seronegative_truth(h, as_of) && alt;
+    return with || without;
+  }
+
   /// NMOSD with AQP4-IgG: positive test, at least one core characteristic, alternatives excluded.
-  static verdict with_aqp4_igg(const clinical_history& h) {
-    truth positive = h.aqp4_igg == serostatus::positive ? truth::met : truth::not_met;
-    if (h.aqp4_igg == serostatus::not_tested && Untested == untested_aqp4::undetermined_until_tested)
-      positive = truth::unknown;
-    verdict sero(positive, "AQP4-IgG positive: " + std::string(to_string(h.aqp4_igg)));
-    verdict core = one_core_characteristic(h);
+  static verdict with_aqp4_igg(const clinical_history& h, const std::optional<date>& as_of = {}) {
+    verdict sero(positive_truth(h), "AQP4-IgG positive: " + std::string(to_string(h.aqp4_igg)));
+    verdict core = one_core_characteristic(h, as_of);
     verdict alt = alternatives_excluded(h);
     const truth t = sero.value() && core.value() && alt.value();
     return {t, "NMOSD with AQP4-IgG", {std::move(sero), std::move(core), std::move(alt)}};
   }
 
   /// NMOSD without AQP4-IgG or with unknown AQP4-IgG status; not applicable when positive.
-  static verdict without_aqp4_igg(const clinical_history& h) {
+  static verdict without_aqp4_igg(const clinical_history& h, const std::optional<date>& as_of = {}) {
     if (h.aqp4_igg == serostatus::positive)
       return verdict::not_met("NMOSD without AQP4-IgG: not applicable, AQP4-IgG positive");
-    verdict req = seronegative_requirements(h);
+    verdict req = seronegative_requirements(h, as_of);
     verdict alt = alternatives_excluded(h);
     const truth t = req.value() && alt.value();
     const std::string label = h.aqp4_igg == serostatus::negative ? "NMOSD without AQP4-IgG"
@@ -239,10 +275,10 @@ struct nmosd_2015 {
     return {t, label, {std::move(req), std::move(alt)}};
   }
 
-  /// Either branch.
-  static verdict evaluate(const clinical_history& h) {
-    verdict a = with_aqp4_igg(h);
-    verdict b = without_aqp4_igg(h);
+  /// Either branch, with reasons.
+  static verdict evaluate(const clinical_history& h, const std::optional<date>& as_of = {}) {
+    verdict a = with_aqp4_igg(h, as_of);
+    verdict b = without_aqp4_igg(h, as_of);
     const truth t = a.value() || b.value();
     return {t, std::string(name), {std::move(a), std::move(b)}};
   }
