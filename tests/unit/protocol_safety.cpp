@@ -88,7 +88,16 @@ BOOST_AUTO_TEST_CASE(per_arm_comparison_matches_r_poisson_test) {
   BOOST_TEST(arms[0].describe() ==
              "MSC: 2 patients; before 3 events (1 serious, 0 grade 3 or more, 0 related) in 0.50 person-years; "
              "after 3 events (2 serious, 2 grade 3 or more, 2 related) in 1.50 person-years; rate ratio after/before "
-             "0.33 (95% CI 0.04 to 2.48), exact p = 0.168");
+             "0.33 (95% CI 0.04 to 2.48), exact p = 0.168; paired signed-rank p = 0.500 (2 patients with a change)");
+  // Paired: P1 2/(365/365.25) - 2/(90/365.25) = -6.12, P2 1/(183/365.25) - 1/(92/365.25) = -1.97 per
+  // person-year; both negative, so V = 0 and the exact two-sided p = 2 x (1/4) = 0.5
+  // (R: wilcox.test(c(-6.12, -1.97)) gives V = 0, p-value = 0.5).
+  BOOST_TEST(arms[0].paired.n == 2u);
+  BOOST_TEST(arms[0].paired.statistic == 0.0);
+  BOOST_TEST(arms[0].paired.p_value == 0.5, boost::test_tools::tolerance(1e-12));
+  // The control patient has no change at all: nothing ranked, p = 1.
+  BOOST_TEST(arms[1].paired.n == 0u);
+  BOOST_TEST(arms[1].paired.p_value == 1.0);
   // The control arm has no event: nothing to compare, and it says so.
   BOOST_TEST(arms[1].arm == "Control");
   BOOST_TEST(!arms[1].after_vs_before.has_value());

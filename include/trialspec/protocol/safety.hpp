@@ -12,14 +12,16 @@
 // are not comparable. Each arm's events are pooled over its patients and the rate after is
 // compared with the rate before by the exact conditional test of a Poisson rate ratio
 // (rates::exact_rate_ratio: after-count given the total is binomial under equal rates; R's
-// poisson.test). Pooling assumes events are independent across patients; per-patient counts are
-// kept in the summary for a paired analysis.
+// poisson.test). Pooling assumes events are independent across patients, so the summary also
+// gives the paired, per-patient comparison: the exact Wilcoxon signed-rank test of each patient's
+// rate after minus rate before (rates::wilcoxon_signed_rank), which does not.
 #pragma once
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/rates/person_time.hpp>
 #include <trialspec/rates/rate_ratio.hpp>
+#include <trialspec/rates/wilcoxon.hpp>
 
 #include <cmath>
 #include <cstdint>
@@ -159,6 +161,9 @@ struct arm_safety_summary {
   /// Rate after / rate before with exact interval and p-value; absent when the arm has no event in
   /// either part (nothing to compare).
   std::optional<rates::rate_ratio_result> after_vs_before;
+  /// Exact signed-rank test of the per-patient differences (rate after - rate before, events per
+  /// person-year).
+  rates::signed_rank_result paired;
 
   /// "Autologous MSC: 3 patients; before 4 events in 0.74 person-years; after ..."
   [[nodiscard]] std::string describe() const {
@@ -173,7 +178,8 @@ struct arm_safety_summary {
     const auto& r = *after_vs_before;
     return s + "rate ratio after/before " + detail::fixed(r.estimate, 2) + " (95% CI " +
            detail::fixed(r.lower, 2) + " to " + detail::fixed(r.upper, 2) + "), exact p = " +
-           detail::fixed(r.p_value, 3);
+           detail::fixed(r.p_value, 3) + "; paired signed-rank p = " + detail::fixed(paired.p_value, 3) + " (" +
+           std::to_string(paired.n) + " patients with a change)";
   }
 };
 
@@ -186,17 +192,23 @@ inline std::vector<arm_safety_summary> summarize_safety(std::span<const safety_p
     for (auto& candidate : arms)
       if (candidate.arm == p.arm) a = &candidate;
     if (!a) {
-      arms.push_back({p.arm, {}, {}, {}, std::nullopt});
+      arms.push_back({p.arm, {}, {}, {}, std::nullopt, {}});
       a = &arms.back();
     }
     a->patients.push_back(count_adverse_events(p, safety));
     a->before += a->patients.back().before;
     a->after += a->patients.back().after;
   }
-  for (auto& a : arms)
+  for (auto& a : arms) {
     if (a.before.events + a.after.events > 0)
       a.after_vs_before = rates::exact_rate_ratio(a.after.events, a.after.person_years, a.before.events,
                                                   a.before.person_years);
+    std::vector<double> differences;
+    for (const auto& c : a.patients)
+      differences.push_back(static_cast<double>(c.after.events) / c.after.person_years -
+                            static_cast<double>(c.before.events) / c.before.person_years);
+    a.paired = rates::wilcoxon_signed_rank(differences);
+  }
   return arms;
 }
 
