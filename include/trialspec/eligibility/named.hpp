@@ -6,6 +6,7 @@
 #include <trialspec/eligibility/fixed_string.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <concepts>
 #include <string>
 #include <string_view>
 #include <tuple>

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
