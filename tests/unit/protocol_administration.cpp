@@ -83,6 +83,46 @@ BOOST_AUTO_TEST_CASE(missing_weight_leaves_the_cell_dose_open) {
   BOOST_TEST(f.lines[3].dose == "1.0 x 10^8 cells");
 }
 
+namespace {
+std::vector<administration_record> chart_as_ordered() {
+  return {{"chlorpheniramine", at("2014-03-03", 9, 0), std::nullopt, 10.0},
+          {"hydrocortisone", at("2014-03-03", 9, 5), std::nullopt, 100.0},
+          {"metoclopramide", at("2014-03-03", 9, 0), std::nullopt, std::nullopt},
+          {"autologous MSC", at("2014-03-03", 9, 31), at("2014-03-03", 9, 47), 1.4e8},
+          {"normal saline", at("2014-03-03", 9, 47), at("2014-03-03", 13, 40), 500.0}};
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(chart_checked_against_the_order_sheet) {
+  const auto plan = sheet(70.0, at("2014-03-03", 9, 30));
+  // Hydrocortisone 5 min late, cells 1 min late running 16 of 15 min, saline 233 of 240 min:
+  // all within 10 minutes.
+  auto chart = chart_as_ordered();
+  const verdict ok = check_administration(plan, chart);
+  BOOST_TEST(ok.value() == truth::met);
+  BOOST_TEST(ok.children()[3].reason() ==
+             "autologous MSC started 2014-03-03 09:31, planned 2014-03-03 09:30 (+1 min), ran 16 of 15 min, amount 1.4 x 10^8 cells as ordered");
+  // On the tolerance: +10 is within it, +11 is not.
+  chart[1].start = at("2014-03-03", 9, 10);
+  BOOST_TEST(check_administration(plan, chart).value() == truth::met);
+  chart[1].start = at("2014-03-03", 9, 11);
+  const verdict late = check_administration(plan, chart);
+  BOOST_TEST(late.value() == truth::not_met);
+  BOOST_TEST(late.children()[1].reason() == "hydrocortisone started 2014-03-03 09:11, planned 2014-03-03 09:00 (+11 min), amount 100 mg as ordered");
+  // A wrong cell dose: 1.2e8 instead of 2.0e6 x 70 = 1.4e8.
+  chart = chart_as_ordered();
+  chart[3].amount = 1.2e8;
+  BOOST_TEST(check_administration(plan, chart).children()[3].value() == truth::not_met);
+  // Saline not charted: undecided, not "fine".
+  chart = chart_as_ordered();
+  chart.pop_back();
+  BOOST_TEST(check_administration(plan, chart).value() == truth::unknown);
+  // Cells charted with an amount, but the order had no weight to compute it from.
+  BOOST_TEST(check_administration(sheet(std::nullopt, at("2014-03-03", 9, 30)), chart_as_ordered()).children()[3].value() ==
+             truth::unknown);
+  BOOST_CHECK_THROW(check_administration(plan, chart, -1), invalid_input);
+}
+
 BOOST_AUTO_TEST_CASE(bad_input) {
   BOOST_CHECK_THROW(sheet(300.0, at("2014-03-03", 9, 30)), invalid_input);
   BOOST_CHECK_THROW(sheet(70.0, date_time(boost::posix_time::not_a_date_time)), invalid_input);

@@ -10,10 +10,12 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/protocol/dosing.hpp>
+#include <trialspec/verdict.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <array>
+#include <cmath>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -217,6 +219,75 @@ order_sheet make_order_sheet(std::optional<double> weight_kg, date_time cells_st
   for (const auto& s : Pre::steps) add(s);
   for (const auto& s : Inf::steps) add(s);
   return sheet;
+}
+
+// -----------------------------------------------------------------------------------------------
+// Checking what was given against the order sheet
+// -----------------------------------------------------------------------------------------------
+
+/// One administration as charted: what, when it started, when it ended (infusions), how much.
+struct administration_record {
+  std::string name;
+  date_time start;
+  std::optional<date_time> end;
+  std::optional<double> amount;  ///< in the unit of the order line
+};
+
+namespace detail {
+inline long minutes_between(const date_time& from, const date_time& to) {
+  return static_cast<long>((to - from).total_seconds() / 60);
+}
+inline std::string amount_words(double amount, amount_unit u) {
+  return u == amount_unit::cells ? cell_count{amount}.to_string() : amount_text(amount, u);
+}
+inline std::string signed_minutes(long m) { return (m > 0 ? "+" : "") + std::to_string(m) + " min"; }
+} // namespace detail
+
+/// Checks a chart against the order sheet, one child verdict per order line: met when the line was
+/// given within `tolerance_minutes` of its planned start (and, for an infusion with a charted end,
+/// of its planned duration) with the planned amount (within 1%); not met when it was charted
+/// otherwise; unknown when the chart has no record of it or the planned amount is not known.
+/// Throws invalid_input for a negative tolerance.
+inline verdict check_administration(const order_sheet& plan, const std::vector<administration_record>& chart,
+                                    int tolerance_minutes = 10) {
+  if (tolerance_minutes < 0)
+    throw invalid_input("tolerance", std::to_string(tolerance_minutes) + " min", "must not be negative");
+  std::vector<verdict> parts;
+  truth all = truth::met;
+  for (const auto& line : plan.lines) {
+    const administration_record* given = nullptr;
+    for (const auto& r : chart)
+      if (r.name == line.name) given = &r;
+    verdict v;
+    if (!given) {
+      v = verdict::unknown(line.name + ": not charted");
+    } else {
+      const long off = detail::minutes_between(line.start, given->start);
+      std::string why = line.name + " started " + to_iso_minutes(given->start) + ", planned " + to_iso_minutes(line.start) +
+                        " (" + detail::signed_minutes(off) + ")";
+      truth t = to_truth(off <= tolerance_minutes && -off <= tolerance_minutes);
+      if (line.duration_minutes > 0 && given->end) {
+        const long lasted = detail::minutes_between(given->start, *given->end);
+        why += ", ran " + std::to_string(lasted) + " of " + std::to_string(line.duration_minutes) + " min";
+        const long diff = lasted - line.duration_minutes;
+        t = t && to_truth(diff <= tolerance_minutes && -diff <= tolerance_minutes);
+      }
+      if (given->amount) {
+        if (line.amount) {
+          const bool same = std::fabs(*given->amount - *line.amount) <= 0.01 * *line.amount;
+          why += ", amount " + detail::amount_words(*given->amount, line.unit) + (same ? " as ordered" : " differs from " + line.dose);
+          t = t && to_truth(same);
+        } else {
+          why += ", amount not checkable: " + line.dose;
+          t = t && truth::unknown;
+        }
+      }
+      v = verdict(t, why);
+    }
+    all = all && v.value();
+    parts.push_back(std::move(v));
+  }
+  return {all, "administered as ordered (within " + std::to_string(tolerance_minutes) + " min)", std::move(parts)};
 }
 
 } // namespace trialspec
