@@ -1,0 +1,62 @@
+// trialspec criteria [--format text|markdown|json] [reading option]
+// Prints NCT02249676's eligibility criteria (registry wording and encoding) and the readings of
+// its ambiguous text.
+#include "cli.hpp"
+#include "screen_readings.hpp"
+
+#include <trialspec/eligibility/print.hpp>
+#include <trialspec/protocols/nct02249676.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+
+namespace {
+
+using trialspec_cli::args_t;
+using trialspec_cli::usage_error;
+namespace readings = trialspec_cli::nct02249676_readings;
+
+const std::string usage_text = "usage: trialspec criteria [--format text|markdown|json] [reading option]\n" + readings::options_usage();
+
+template <class Policy> void print(const std::string& format, const readings::reading& r, std::ostream& out) {
+  namespace nct = trialspec::protocols::nct02249676;
+  if (format == "markdown") {
+    out << "# " << nct::identity::id << ": " << nct::identity::title << "\n\n" << nct::print_criteria_markdown<Policy>();
+  } else if (format == "json") {
+    using json = nlohmann::ordered_json;
+    json doc = json::object();
+    doc["protocol"] = std::string(nct::identity::id);
+    doc["title"] = std::string(nct::identity::title);
+    doc["reading"] = r.label();
+    doc["criteria"] = json::parse(trialspec::eligibility::to_json(nct::criteria<Policy>{}));
+    json decisions = json::array();
+    const std::string lines = nct::describe_policy<Policy>();
+    for (std::size_t from = 0; from < lines.size();) {
+      const std::size_t nl = lines.find('\n', from);
+      decisions.push_back(lines.substr(from, nl - from));
+      from = nl == std::string::npos ? lines.size() : nl + 1;
+    }
+    doc["readings"] = std::move(decisions);
+    out << doc.dump(2) << '\n';
+  } else {
+    out << nct::identity::id << ": " << nct::identity::title << "\n" << nct::print_criteria<Policy>();
+  }
+}
+
+int run(args_t args, std::ostream& out) {
+  std::string format = "text";
+  readings::reading reading;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (readings::take_reading_option(args, i, reading, usage_text)) continue;
+    if (args[i] == "--format") format = readings::take_format(args, i, {"text", "markdown", "json"});
+    else throw usage_error("unknown argument '" + args[i] + "'\n" + usage_text);
+  }
+  readings::with_policy(reading, [&]<class Policy>() { print<Policy>(format, reading, out); });
+  return 0;
+}
+
+const trialspec_cli::registrar reg{"criteria", "print NCT02249676's eligibility criteria and the readings of its text", &run};
+
+} // namespace
