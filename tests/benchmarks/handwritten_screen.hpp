@@ -1,0 +1,226 @@
+// tests/benchmarks/handwritten_screen.hpp - NCT02249676 verdict-only screening written by hand
+// as plain C++ over trialspec::patient: the benchmark's "practical limit".
+//
+// It encodes the registry reading (protocols/nct02249676/policy.hpp, registry_reading) with every
+// rule inlined: three-valued answers (missing data is unknown), the 18-month window computed once,
+// one pass over each list per question. It shares only the record type and the calendar
+// arithmetic (calendar.hpp's month clamping and completed-years age) with the library.
+// tests/unit/benchmark_baselines.cpp checks that it agrees with trialspec on every patient of a
+// seeded cohort.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criteria_set.hpp>
+
+#include <cstdint>
+#include <optional>
+
+namespace trialspec_bench {
+
+namespace hand {
+
+enum class tri : std::uint8_t { no, unknown, yes };
+
+inline tri of(bool b) { return b ? tri::yes : tri::no; }
+inline tri both(tri a, tri b) { return a < b ? a : b; }
+inline tri either(tri a, tri b) { return a < b ? b : a; }
+inline tri negate(tri a) { return a == tri::yes ? tri::no : a == tri::no ? tri::yes : tri::unknown; }
+
+using trialspec::date;
+using trialspec::patient;
+
+inline tri recorded_nmo(const patient& p) {
+  if (!p.diagnosis.kind) return tri::unknown;
+  return of(*p.diagnosis.kind == trialspec::diagnosis_kind::nmo || *p.diagnosis.kind == trialspec::diagnosis_kind::nmosd);
+}
+
+inline tri age_over_18_to_80(const patient& p, date as_of) {
+  if (!p.birth_date) return tri::unknown;
+  const int age = trialspec::age_in_years(*p.birth_date, as_of);
+  return of(age > 18 && age <= 80);
+}
+
+inline tri latest_edss_above_3(const patient& p, date as_of) {
+  const trialspec::edss_assessment* last = nullptr;
+  for (const auto& a : p.edss)
+    if (a.on <= as_of && (!last || a.on >= last->on)) last = &a;
+  if (!last) return tri::unknown;
+  return of(last->score.half_steps() > 6);
+}
+
+inline tri year_of_therapy(const patient& p, date as_of) {
+  std::optional<date> first;
+  for (const auto& t : p.therapies)
+    if (t.kind != trialspec::therapy_class::other && t.start <= as_of && (!first || t.start < *first)) first = t.start;
+  if (first && trialspec::add_months(*first, 12) <= as_of) return tri::yes;
+  return p.therapies_recorded_since ? tri::no : tri::unknown;
+}
+
+/// First to last assessment in [from, to]; +1.0 from below 5.0, +0.5 from above 5.5, nothing
+/// defined from 5.0 or 5.5.
+inline tri edss_worsening(const patient& p, date from, date to) {
+  const trialspec::edss_assessment* first = nullptr;
+  const trialspec::edss_assessment* last = nullptr;
+  for (const auto& a : p.edss) {
+    if (a.on < from || a.on > to) continue;
+    if (!first || a.on < first->on) first = &a;
+    if (!last || a.on >= last->on) last = &a;
+  }
+  if (!first || first->on == last->on) return tri::unknown;
+  const int base = first->score.half_steps();
+  if (base == 10 || base == 11) return tri::unknown;
+  return of(last->score.half_steps() - base >= (base < 10 ? 2 : 1));
+}
+
+inline tri moderate_or_severe_relapse(const patient& p, date from, date to) {
+  long counted = 0, ungraded = 0;
+  for (const auto& r : p.relapses) {
+    if (r.onset < from || r.onset > to) continue;
+    if (r.severity == trialspec::relapse_severity::unknown) ++ungraded;
+    else if (r.severity != trialspec::relapse_severity::mild) ++counted;
+  }
+  if (counted >= 1) return tri::yes;
+  const bool complete = p.relapses_recorded_since && *p.relapses_recorded_since <= from;
+  return complete && ungraded == 0 ? tri::no : tri::unknown;
+}
+
+/// At least one Gd-enhancing lesion on a scan in [from, to]; with double_or_triple only scans
+/// with a double or triple dose count (a scan without a recorded dose is then unknown).
+inline tri gd_lesion(const patient& p, date from, date to, bool double_or_triple) {
+  bool any_unknown = false;
+  int qualifying = 0;
+  for (const auto& s : p.mri) {
+    if (s.on < from || s.on > to || (!s.gd_enhancing_lesions && !s.dose)) continue;
+    const tri dose = !double_or_triple ? tri::yes : s.dose ? of(*s.dose != trialspec::gd_dose::single) : tri::unknown;
+    const tri count = s.gd_enhancing_lesions ? of(*s.gd_enhancing_lesions >= 1) : tri::unknown;
+    const tri t = both(dose, count);
+    if (t == tri::yes) return tri::yes;
+    if (t == tri::unknown) any_unknown = true;
+    if (dose == tri::yes && count == tri::no) ++qualifying;
+  }
+  return any_unknown || qualifying == 0 ? tri::unknown : tri::no;
+}
+
+inline tri new_t2_lesion(const patient& p, date from, date to) {
+  bool any_unknown = false;
+  int scans = 0;
+  for (const auto& s : p.mri) {
+    if (s.on < from || s.on > to) continue;
+    ++scans;
+    if (!s.new_t2_lesions) any_unknown = true;
+    else if (*s.new_t2_lesions >= 1) return tri::yes;
+  }
+  return any_unknown || scans == 0 ? tri::unknown : tri::no;
+}
+
+inline tri recent_immunotherapy(const patient& p, date as_of) {
+  const date from = trialspec::add_months(as_of, -3);
+  for (const auto& t : p.therapies)
+    if ((t.kind == trialspec::therapy_class::immunosuppressant || t.kind == trialspec::therapy_class::immunomodulator) &&
+        t.start <= as_of && (!t.end || *t.end >= from))
+      return tri::yes;
+  return p.therapies_recorded_since && *p.therapies_recorded_since <= from ? tri::no : tri::unknown;
+}
+
+/// A condition whose kind bit is in `kinds` (bit = 1 << kind); with significant_only a present
+/// condition counts only when graded significant, and one not graded is unknown.
+inline tri condition(const patient& p, unsigned kinds, bool significant_only) {
+  unsigned absent = 0;
+  bool pending = false;
+  for (const auto& c : p.conditions) {
+    const unsigned bit = 1u << static_cast<unsigned>(c.kind);
+    if (!(kinds & bit)) continue;
+    if (!c.present || (significant_only && c.significant == false)) {
+      absent |= bit;
+      continue;
+    }
+    if (!significant_only || c.significant == true) return tri::yes;
+    pending = true;
+  }
+  return !pending && (p.conditions_complete || (absent & kinds) == kinds) ? tri::no : tri::unknown;
+}
+
+inline tri pregnant_or_possibly(const patient& p) {
+  switch (p.pregnancy) {
+  case trialspec::pregnancy_status::pregnant:
+  case trialspec::pregnancy_status::possibly_pregnant: return tri::yes;
+  case trialspec::pregnancy_status::not_pregnant: return tri::no;
+  case trialspec::pregnancy_status::unknown: break;
+  }
+  return p.sex == trialspec::sex::male ? tri::no : tri::unknown;
+}
+
+inline tri lab_positive(const patient& p, trialspec::lab_test test, date as_of) {
+  const trialspec::lab_result* last = nullptr;
+  for (const auto& l : p.labs)
+    if (l.test == test && l.on <= as_of && (!last || l.on >= last->on)) last = &l;
+  if (!last || last->outcome == trialspec::lab_outcome::indeterminate) return tri::unknown;
+  return of(last->outcome == trialspec::lab_outcome::positive);
+}
+
+inline tri blood_pressure_200_110(const patient& p, date as_of) {
+  const trialspec::blood_pressure_reading* last = nullptr;
+  for (const auto& b : p.blood_pressure)
+    if (b.on <= as_of && (!last || b.on >= last->on)) last = &b;
+  if (!last) return tri::unknown;
+  return of(last->systolic >= 200 || last->diastolic >= 110);
+}
+
+inline tri optional_flag(const std::optional<bool>& b, bool when) { return b ? of(*b == when) : tri::unknown; }
+
+constexpr unsigned bit(trialspec::condition_kind k) { return 1u << static_cast<unsigned>(k); }
+
+} // namespace hand
+
+/// NCT02249676 under the registry reading, verdict only: eligible, ineligible or undetermined.
+/// Stops at the first criterion that rules the patient out, as trialspec's test() does.
+inline trialspec::eligibility::screening_outcome handwritten_screen(const trialspec::patient& p,
+                                                                    const trialspec::eligibility::evaluation_context& ctx) {
+  using namespace hand;
+  using trialspec::eligibility::screening_outcome;
+  const trialspec::date as_of = ctx.as_of;
+  tri acc = tri::yes;
+  auto rule_out = [&](tri passes) { return (acc = both(acc, passes)) == tri::no; };
+
+  if (rule_out(recorded_nmo(p))) return screening_outcome::ineligible;
+  if (rule_out(age_over_18_to_80(p, as_of))) return screening_outcome::ineligible;
+  if (rule_out(latest_edss_above_3(p, as_of))) return screening_outcome::ineligible;
+  const trialspec::date from = trialspec::add_months(as_of, -18);
+  {
+    tri i4 = year_of_therapy(p, as_of);
+    if (i4 != tri::no) {
+      tri evidence = edss_worsening(p, from, as_of);
+      if (evidence != tri::yes) evidence = either(evidence, moderate_or_severe_relapse(p, from, as_of));
+      if (evidence != tri::yes) evidence = either(evidence, gd_lesion(p, from, as_of, true));
+      if (evidence != tri::yes) evidence = either(evidence, new_t2_lesion(p, from, as_of));
+      i4 = both(i4, evidence);
+    }
+    if (rule_out(i4)) return screening_outcome::ineligible;
+  }
+  {
+    tri i5 = moderate_or_severe_relapse(p, from, as_of);
+    if (i5 != tri::yes) i5 = either(i5, gd_lesion(p, from, as_of, false));
+    if (i5 != tri::yes) i5 = either(i5, new_t2_lesion(p, from, as_of));
+    if (rule_out(i5)) return screening_outcome::ineligible;
+  }
+  using k = trialspec::condition_kind;
+  if (rule_out(negate(recent_immunotherapy(p, as_of)))) return screening_outcome::ineligible;
+  if (rule_out(negate(condition(p, bit(k::cardiac_failure) | bit(k::renal_failure) | bit(k::hepatic_failure) | bit(k::other), true))))
+    return screening_outcome::ineligible;
+  if (rule_out(negate(condition(p, bit(k::allergy), false)))) return screening_outcome::ineligible;
+  if (rule_out(negate(pregnant_or_possibly(p)))) return screening_outcome::ineligible;
+  if (rule_out(negate(optional_flag(p.consent_capacity, false)))) return screening_outcome::ineligible;
+  {
+    tri e6 = condition(p, bit(k::brain_tumour), false);
+    if (e6 != tri::yes) e6 = either(e6, lab_positive(p, trialspec::lab_test::hiv, as_of));
+    if (e6 != tri::yes) e6 = either(e6, lab_positive(p, trialspec::lab_test::tumour_marker, as_of));
+    if (e6 != tri::yes) e6 = either(e6, blood_pressure_200_110(p, as_of));
+    if (rule_out(negate(e6))) return screening_outcome::ineligible;
+  }
+  if (rule_out(negate(optional_flag(p.judged_unsuitable, true)))) return screening_outcome::ineligible;
+  return acc == tri::yes ? screening_outcome::eligible : screening_outcome::undetermined;
+}
+
+} // namespace trialspec_bench
