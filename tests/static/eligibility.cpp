@@ -4,6 +4,7 @@
 #include <trialspec/eligibility/all.hpp>
 
 #include <cstddef>
+#include <string>
 #include <type_traits>
 
 namespace {
@@ -31,6 +32,17 @@ static_assert(el::Criterion<el::all_of<a, el::not_<b>>, trialspec::patient>);
 static_assert(el::CompositeNode<el::at_least<1, a, b>> && !el::CompositeNode<a>);
 static_assert(trialspec::Record<trialspec::patient> && !trialspec::Record<int>);
 static_assert(el::NamedNode<el::named<"I3", "EDSS > 3", a>> && !el::NamedNode<a>);
+
+// A user's criterion that does not derive from criterion_base still composes: explicitly, and
+// with the operators when a built-in on either side brings them into lookup.
+struct site_rule {
+  [[nodiscard]] std::string describe() const { return "site rule"; }
+  template <class R> trialspec::truth test(const R&, const el::evaluation_context&) const { return U; }
+  template <class R> trialspec::verdict evaluate(const R&, const el::evaluation_context&) const { return {U, "site rule"}; }
+};
+static_assert(el::Criterion<site_rule, trialspec::patient>);
+static_assert(el::Criterion<el::all_of<site_rule, a>, trialspec::patient>);
+static_assert(std::is_same_v<decltype(site_rule{} || a{}), el::any_of<site_rule, a>>);
 
 // Thresholds and windows are constants of the types (the testing helpers enumerate them).
 using relapses = el::relapse_count<el::comparison::greater_equal, 1, within_before(18_months), el::moderate_or_severe>;
