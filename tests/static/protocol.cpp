@@ -2,7 +2,7 @@
 // the seed protocol's policy are compile-time values.
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/protocol/protocol.hpp>
-#include <trialspec/protocols/nct02249676/design.hpp>
+#include <trialspec/protocols/nct02249676.hpp>
 
 #include <type_traits>
 
@@ -35,6 +35,22 @@ static_assert(std::is_same_v<seed::dose<publication>, seed::publication_dose>);
 static_assert(seed::Policy<publication>);
 struct not_a_policy {};
 static_assert(!seed::Policy<not_a_policy>);
+
+// The seed criteria's thresholds and windows are part of their types, and follow the policy.
+using C = seed::criteria_of<seed::registry_reading>;
+static_assert(C::i3::criterion_type::threshold == edss::from_half_steps(6));
+static_assert(C::i3::criterion_type::op == eligibility::comparison::greater);
+static_assert(C::i4b::criterion_type::window == within_before(months{18}));
+static_assert(C::e1::criterion_type::window == within_before(months{3}));
+static_assert(C::e1::criterion_type::reference == eligibility::reference_point::screening);
+static_assert(std::is_same_v<C::i4a::criterion_type::table, nct02249676_thresholds>);
+static_assert(!C::i4a::criterion_type::table::complete); // the registry's gap is kept
+struct standard : seed::registry_reading { using progression_thresholds = standard_thresholds; };
+static_assert(std::is_same_v<seed::criteria_of<standard>::i4a::criterion_type::table, standard_thresholds>);
+struct infusion_washout : seed::registry_reading { static constexpr auto washout = seed::washout_reference::infusion; };
+static_assert(seed::criteria_of<infusion_washout>::e1::criterion_type::reference == eligibility::reference_point::infusion);
+static_assert(C::i1::id == "I1" && C::e6d::id == "E6d" && C::i2::wording == "Age > 18 year");
+static_assert(std::is_same_v<seed::protocol<>::criteria, seed::criteria<>>);
 
 // Diagnostic criteria's AQP4-IgG policy is a template argument.
 static_assert(diagnosis::nmosd_2015<>::untested_policy == diagnosis::untested_aqp4::seronegative_rules);
