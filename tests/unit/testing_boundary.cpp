@@ -109,10 +109,11 @@ BOOST_AUTO_TEST_CASE(generated_cases_hold_for_the_built_ins) {
   const small_protocol criteria{};
   std::vector<std::string> skipped;
   const auto cases = boundary_cases(criteria, base, el::evaluation_context{screening}, &skipped);
-  // Counted by hand: I1 age_between 2 + 2; I2 3 scores + 4 window edges; I3 counts 0, 1, 2 +
-  // first edge 2 + after-last 1; I4 exactly, a day short, a day longer; E1 4 window edges; E2 3
-  // readings + 2 edges at the open-ended window's last day; E3 3 counts + 4 edges.
-  BOOST_TEST(cases.size() == 4u + 7u + 6u + 3u + 4u + 5u + 7u);
+  // Counted by hand: I1 age_between 2 + 2; I2 3 scores + 4 window edges; I3 counts 0, 1, 2, a
+  // mild (uncounted) and an ungraded relapse, first edge 2, after-last 1; I4 exactly, a day
+  // short, a day longer; E1 4 window edges; E2 3 readings + 2 edges at the open-ended window's
+  // last day; E3 3 counts + 4 edges (any dose accepted: no dose case).
+  BOOST_TEST(cases.size() == 4u + 7u + 8u + 3u + 4u + 5u + 7u);
   BOOST_TEST(skipped.empty());
   BOOST_TEST(boundaries_hold(criteria, base, screening));
   BOOST_TEST(boundaries_hold<small_protocol>(base, screening));
@@ -139,6 +140,9 @@ BOOST_AUTO_TEST_CASE(generated_cases_hold_for_the_built_ins) {
   const auto year = find("one course of exactly 1 year, 2013-01-05 to 2014-01-05");
   BOOST_TEST((year.expected == truth::met));
   BOOST_TEST((*year.expected_outcome == el::screening_outcome::ineligible));
+  // A mild relapse does not count for "moderate or severe"; an ungraded one might.
+  BOOST_TEST((find("1 mild relapse (severity not counted)").expected == truth::not_met));
+  BOOST_TEST((find("1 ungraded relapse").expected == truth::unknown));
   // A 200/109 reading excludes (systolic on its threshold).
   BOOST_TEST((find("blood pressure 200/109 (systolic on its threshold)").expected == truth::met));
 }

@@ -9,7 +9,8 @@
 // pressure `systolic`/`diastolic`; therapy_duration `min_duration`; every dated criterion
 // `window` and `reference`). For each such number and each bounded window edge, the base patient
 // is copied and only the data that criterion reads is replaced, so the value lies just inside,
-// on, or just outside the edge. The verdict each copy should get is stated by the edge itself
+// on, or just outside the edge; relapse and Gd criteria also get a relapse of a severity (an
+// ungraded relapse) and a scan of a Gd dose their filter leaves out. The verdict each copy should get is stated by the edge itself
 // ("turns 18 on the screening date" is age 18; an EDSS dated one day before the window's first
 // day is not in the window), not computed by the criterion under test. The expected outcome of
 // the whole set is then derived by Kleene logic from that expected verdict and the actual
@@ -120,6 +121,9 @@ void window_probes(std::vector<probe>& out, const date_interval& w, std::string_
 inline eligibility::evaluation_context to_context(date as_of) { return {as_of, std::nullopt}; }
 inline eligibility::evaluation_context to_context(const eligibility::evaluation_context& ctx) { return ctx; }
 
+/// "1 relapse", "2 relapses".
+inline std::string plural(long n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 inline std::string ordinal_age(int years_old) { return std::to_string(years_old); }
 
 /// Age probes around Years: the birthday on the reference date and the day after it.
@@ -214,9 +218,25 @@ std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_c
         } else {
           for (int n = C::count - 1; n <= C::count + 1; ++n) {
             if (n < 0) continue;
-            out.push_back({std::to_string(n) + " " + std::string(to_string(sev)) + " relapses, history complete (threshold " +
+            out.push_back({plural(n, std::string(to_string(sev)) + " relapse") + ", history complete (threshold " +
                                std::to_string(C::count) + ")",
                            with(n, std::nullopt), eligibility::compare_range(C::op, n, n, C::count)});
+          }
+          // The severity edge: one relapse of a graded severity the filter leaves out counts 0;
+          // an ungraded one may or may not count (0 to 1), unless every grade counts.
+          for (relapse_severity other : {relapse_severity::mild, relapse_severity::moderate, relapse_severity::severe}) {
+            if (C::severities.contains(other)) continue;
+            patient p = with(0, std::nullopt);
+            p.relapses.push_back({end, other, std::nullopt});
+            out.push_back({"1 " + std::string(to_string(other)) + " relapse (severity not counted)", std::move(p),
+                           eligibility::compare_range(C::op, 0, 0, C::count)});
+            break;
+          }
+          {
+            patient p = with(0, std::nullopt);
+            p.relapses.push_back({end, relapse_severity::unknown, std::nullopt});
+            const bool all_graded = C::severities.includes(eligibility::any_severity);
+            out.push_back({"1 ungraded relapse", std::move(p), eligibility::compare_range(C::op, all_graded ? 1 : 0, 1, C::count)});
           }
           const int m = C::count > 0 ? C::count : 1;
           // m - 1 relapses at the window's end (or start), the m-th on or beyond the other edge.
@@ -251,12 +271,24 @@ std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_c
           return p;
         };
         const date day = inside_day(w, R);
-        const std::string what = gd ? " Gd-enhancing" : " new T2";
+        const std::string what = gd ? " Gd-enhancing lesion" : " new T2 lesion";
         for (int n = C::min_count - 1; n <= C::min_count + 1; ++n)
-          out.push_back({std::to_string(n) + what + " lesions on " + to_iso(day) + " (threshold " + std::to_string(C::min_count) + ")",
+          out.push_back({plural(n, what.substr(1)) + " on " + to_iso(day) + " (threshold " + std::to_string(C::min_count) + ")",
                          with(n, day), to_truth(n >= C::min_count)});
-        window_probes(out, w, "MRI with " + std::to_string(C::min_count) + what + " lesions", truth::met, truth::unknown,
+        window_probes(out, w, "MRI with " + plural(C::min_count, what.substr(1)), truth::met, truth::unknown,
                       [&](date d) { return with(C::min_count, d); });
+        if constexpr (gd) {
+          // The dose edge: enough lesions on a scan of a dose the filter leaves out decide nothing
+          // (no qualifying scan in the window: unknown).
+          for (gd_dose other : {gd_dose::single, gd_dose::double_dose, gd_dose::triple}) {
+            if (C::doses.contains(other)) continue;
+            patient p = with(C::min_count, day);
+            p.mri.front().dose = other;
+            out.push_back({plural(C::min_count, what.substr(1)) + " on a " + std::string(to_string(other)) + " dose scan (dose not accepted)",
+                           std::move(p), truth::unknown});
+            break;
+          }
+        }
       } else if constexpr (kind == "blood_pressure") {
         const date_interval w = C::window.resolve(R);
         auto with = [&](int s, int d, date on) {
