@@ -235,7 +235,8 @@ std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_c
           {
             patient p = with(0, std::nullopt);
             p.relapses.push_back({end, relapse_severity::unknown, std::nullopt});
-            const bool all_graded = C::severities.includes(eligibility::any_severity);
+            const bool all_graded = C::severities.contains(relapse_severity::mild) && C::severities.contains(relapse_severity::moderate) &&
+                                    C::severities.contains(relapse_severity::severe);
             out.push_back({"1 ungraded relapse", std::move(p), eligibility::compare_range(C::op, all_graded ? 1 : 0, 1, C::count)});
           }
           const int m = C::count > 0 ? C::count : 1;
