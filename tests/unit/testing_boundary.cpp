@@ -166,14 +166,43 @@ BOOST_AUTO_TEST_CASE(a_criterion_that_disagrees_with_its_thresholds_is_reported)
 }
 
 BOOST_AUTO_TEST_CASE(criteria_without_numbers_are_listed_as_skipped) {
-  using s = el::eligibility_criteria<el::inclusion<el::diagnosis_is<diagnosis_kind::nmosd>>,
-                                     el::exclusion<el::edss_worsening<within_before(years{1})>>>;
+  using s = el::eligibility_criteria<el::inclusion<el::diagnosis_is<diagnosis_kind::nmosd>>, el::exclusion<el::pregnant<>>>;
   std::vector<std::string> skipped;
   BOOST_TEST(boundary_cases(s{}, eligible_base(), el::evaluation_context{screening}, &skipped).empty());
   BOOST_TEST_REQUIRE(skipped.size() == 2u);
-  BOOST_TEST(skipped[0].find("I1") == 0u);
-  BOOST_TEST(skipped[1].find("E1: edss_worsening") == 0u);
+  BOOST_TEST(skipped[0].find("I1: no thresholds or windows") == 0u);
+  BOOST_TEST(skipped[1].find("E1: no thresholds or windows") == 0u);
   BOOST_TEST(!boundaries_hold(s{}, eligible_base(), screening)); // nothing generated is not a pass
+}
+
+BOOST_AUTO_TEST_CASE(worsening_cases_cover_the_whole_scale) {
+  using standard = el::eligibility_criteria<el::inclusion<el::edss_worsening<within_before(years{1})>>, el::exclusion<>>;
+  const auto cases = boundary_cases(standard{}, eligible_base(), el::evaluation_context{screening});
+  // Standard table by hand: baseline 0 needs +1.5 (0 -> 1.5 met, 0 -> 1.0 not met); nine
+  // baselines 1.0 to 5.0 need +1.0 and ten 5.5 to 10.0 need +0.5, two cases each except 10.0
+  // (nothing above it): 2 + 18 + 18; then the two window edges.
+  BOOST_TEST(cases.size() == 2u + 18u + 18u + 2u);
+  auto expected = [&](const std::string& edge) {
+    for (const auto& c : cases)
+      if (c.edge == edge) return c.expected;
+    BOOST_FAIL("no case " + edge);
+    return truth::unknown;
+  };
+  BOOST_TEST((expected("EDSS 0.0 -> 1.5 (+1.5, on the threshold)") == truth::met));
+  BOOST_TEST((expected("EDSS 5.0 -> 5.5 (half a point short of +1.0)") == truth::not_met));
+  BOOST_TEST((expected("EDSS 5.5 -> 6.0 (+0.5, on the threshold)") == truth::met));
+  // The window edges keep the base patient's own baseline (EDSS 4.5 two months before).
+  BOOST_TEST((expected("EDSS 4.5 -> 5.5, baseline one day before the window, 2013-01-04") == truth::unknown));
+  BOOST_TEST(boundaries_hold(standard{}, eligible_base(), screening));
+
+  // The seed protocol's table has no threshold from 5.0 and 5.5: worsening from there is unknown.
+  using seed = el::eligibility_criteria<el::inclusion<el::edss_worsening<within_before(years{1}), nct02249676_thresholds>>,
+                                        el::exclusion<>>;
+  const auto gap = boundary_cases(seed{}, eligible_base(), el::evaluation_context{screening});
+  std::size_t unknown = 0;
+  for (const auto& c : gap) unknown += c.expected == truth::unknown && c.edge.find("no threshold for baseline") != std::string::npos;
+  BOOST_TEST(unknown == 2u);
+  BOOST_TEST(boundaries_hold(seed{}, eligible_base(), screening));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,11 +16,13 @@
 // the whole set is then derived by Kleene logic from that expected verdict and the actual
 // verdicts of the other criteria, through all_of / any_of / at_least / at_most / not_ / named.
 //
-// Not generated (no case, listed in `skipped`): edss_worsening (its threshold depends on the
-// baseline through a table; see progression/thresholds.hpp for its boundary tests), criteria
-// without numbers or windows (diagnosis, sex, pregnancy, consent, judgement, conditions), user
-// criteria without those members, and edges whose reference date is unknown for the base patient.
-// Cases are built for trialspec::patient records.
+// edss_worsening gets every baseline of the scale against its threshold table (on the minimum
+// change, half a point short, and unknown where the table has no threshold) and its window edges.
+//
+// Not generated (no case, listed in `skipped`): criteria without numbers or windows (diagnosis,
+// sex, pregnancy, consent, judgement, conditions), user criteria without those members, and edges
+// whose reference date is unknown for the base patient. Cases are built for trialspec::patient
+// records.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -357,7 +359,58 @@ std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_c
                          course(minus_days(exact, 1)), truth::met});
         }
       } else if constexpr (kind == "edss_worsening") {
-        skipped.push_back(label + ": edss_worsening (baseline-dependent threshold table) has no generated cases");
+        // Every baseline of the scale: the last score exactly the table's minimum change above it
+        // (met) and half a point less (not met); a baseline the table leaves without a threshold
+        // is unknown. Then the window edges with a change that meets the threshold.
+        using table = typename C::table;
+        const date_interval w = C::window.resolve(R);
+        const date first = w.first().is_special() ? add(R, -calendar_duration(years{1})) : w.first();
+        const date last = w.last().is_special() ? R : w.last();
+        auto with = [&](edss from, date from_day, edss to, date to_day) {
+          patient p = base;
+          p.edss = {{from_day, from}, {to_day, to}};
+          return p;
+        };
+        // For the window edges, keep the base patient's own baseline when the table has a
+        // threshold for it, so the other criteria see a familiar EDSS history.
+        std::optional<std::pair<edss, edss>> meeting;
+        std::optional<edss_assessment> own;
+        for (const auto& a : base.edss)
+          if (w.contains(a.on) && (!own || a.on < own->on)) own = a;
+        if (own) {
+          if (const auto t = table::threshold(own->score); t && own->score.half_steps() + t->half_steps() <= 20)
+            meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t->half_steps())};
+        }
+        for (int i = 0; i < edss_scale_size; ++i) {
+          const edss b = edss_at(i);
+          const auto t = table::threshold(b);
+          if (!t) {
+            if (b.half_steps() < 20)
+              out.push_back({"EDSS " + b.to_string() + " -> " + b.next().to_string() + " (no threshold for baseline " + b.to_string() + ")",
+                             with(b, first, b.next(), last), truth::unknown});
+            continue;
+          }
+          const int on = b.half_steps() + t->half_steps();
+          if (on > 20) continue;
+          const edss at = edss::from_half_steps(on);
+          if (!meeting) meeting = std::pair{b, at};
+          out.push_back({"EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t->to_string() + ", on the threshold)",
+                         with(b, first, at, last), truth::met});
+          if (edss::valid_half_steps(on - 1))
+            out.push_back({"EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " +
+                               t->to_string() + ")",
+                           with(b, first, edss::from_half_steps(on - 1), last), truth::not_met});
+        }
+        if (meeting) {
+          const auto [b, at] = *meeting;
+          const std::string change = "EDSS " + b.to_string() + " -> " + at.to_string();
+          if (!w.first().is_special())
+            out.push_back({change + ", baseline one day before the window, " + to_iso(minus_days(w.first(), 1)),
+                           with(b, minus_days(w.first(), 1), at, last), truth::unknown});
+          if (!w.last().is_special())
+            out.push_back({change + ", last assessment one day after the window, " + to_iso(plus_days(w.last(), 1)),
+                           with(b, first, at, plus_days(w.last(), 1)), truth::unknown});
+        }
       } else {
         skipped.push_back(label + ": no thresholds or windows known for kind \"" + std::string(kind) + "\"");
       }
