@@ -2,6 +2,7 @@
 // reading back, and errors that name the patient, the key and the value.
 #include <trialspec/io/cohort_json.hpp>
 #include <trialspec/testing/print.hpp>
+#include <trialspec/testing/synthetic_cohort.hpp>
 
 #include <boost/test/unit_test.hpp>
 
@@ -234,6 +235,15 @@ BOOST_AUTO_TEST_CASE(round_trip_of_a_full_record) {
   empty.id = "E";
   BOOST_TEST(io::patient_to_json(empty).dump() == R"({"id":"E"})");
   check_same(empty, io::patient_from_json(io::patient_to_json(empty)));
+}
+
+BOOST_AUTO_TEST_CASE(synthetic_cohort_round_trips) {
+  // Synthetic records use every part of the format, with realistic gaps.
+  const auto cohort = testing::synthetic_cohort({.seed = 11, .as_of = d("2014-01-05")}).take(300);
+  const std::string text = io::cohort_to_json(cohort).dump();
+  const auto back = io::parse_cohort(text);
+  BOOST_TEST_REQUIRE(back.size() == cohort.size());
+  for (std::size_t i = 0; i < cohort.size(); ++i) check_same(cohort[i], back[i]);
 }
 
 BOOST_AUTO_TEST_CASE(text_round_trip_is_stable) {
