@@ -9,6 +9,9 @@
 // microseconds per patient, so BM_screen_trialspec_reasons passes over the first
 // TRIALSPEC_BENCH_REASONS_PATIENTS patients (default 50,000) of the same cohort; items per
 // second stay comparable.
+//
+// After the table, the ratios the targets are stated in (time per patient of one over the other,
+// from items per second; the median when --benchmark_repetitions is given).
 #include "handwritten_progression.hpp"
 #include "handwritten_screen.hpp"
 #include "progression_cohort.hpp"
@@ -23,6 +26,9 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
 #include <cstddef>
 #include <cstdlib>
 #include <span>
@@ -171,4 +177,50 @@ BENCHMARK(BM_progression_trialspec)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_progression_handwritten)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_arr_trialspec)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+namespace {
+
+/// The console table, remembering each benchmark's items per second.
+class ratio_reporter : public benchmark::ConsoleReporter {
+public:
+  ratio_reporter() : benchmark::ConsoleReporter(OO_Tabular) {}
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const auto& r : runs) {
+      const auto ips = r.counters.find("items_per_second");
+      if (r.error_occurred || ips == r.counters.end()) continue;
+      const bool median = r.run_type == Run::RT_Aggregate && r.aggregate_name == "median";
+      const std::string& name = r.run_name.function_name;
+      if (median) medians_.insert(name);
+      if (median || (r.run_type == Run::RT_Iteration && !medians_.count(name))) rate_[name] = ips->second;
+    }
+    benchmark::ConsoleReporter::ReportRuns(runs);
+  }
+  /// Time per item of `a` over time per item of `b`, checked against the target.
+  void ratio(const char* what, const std::string& a, const std::string& b, const char* target, bool at_most, double bound) const {
+    const auto ra = rate_.find(a), rb = rate_.find(b);
+    if (ra == rate_.end() || rb == rate_.end()) return;
+    const double x = rb->second / ra->second;
+    const bool met = at_most ? x <= bound : x >= bound;
+    std::printf("%-44s %6.2f   %-7s %s\n", what, x, target, met ? "met" : "MISSED");
+  }
+
+private:
+  std::map<std::string, double> rate_;
+  std::set<std::string> medians_;
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  std::printf("cohort: %zu patients (TRIALSPEC_BENCH_PATIENTS)\n", cohort_size());
+  ratio_reporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  std::printf("\n%-44s %6s   %-7s\n", "ratio of times per patient", "value", "target");
+  reporter.ratio("screening: trialspec / hand-written", "BM_screen_trialspec", "BM_screen_handwritten", "<= 1.2", true, 1.2);
+  reporter.ratio("screening: run-time tree / trialspec", "BM_screen_runtime_tree", "BM_screen_trialspec", ">= 3", false, 3.0);
+  reporter.ratio("screening: reasons / verdict only", "BM_screen_trialspec_reasons", "BM_screen_trialspec", "<= 10", true, 10.0);
+  reporter.ratio("progression: trialspec / hand-written", "BM_progression_trialspec", "BM_progression_handwritten", "<= 1.3", true, 1.3);
+  benchmark::Shutdown();
+  return 0;
+}
