@@ -30,7 +30,11 @@
 #      and I5 with --gd-doses double-or-triple.
 # data/screen_small.json is N01, N09, N22 as S1, S2, S3; its attrition was counted by hand (S2 is
 # removed at I4; S3 stays unknown at I3, so "passing" drops to 2 there and to 1 from I4 on).
+# The attrition of the bundled cohort (data/screen_bundled_text.out) follows from that table:
+# removed at I1 N03; I2 N04 N05; I3 N06; I4 N07 N09; I5 N10; E1-E5 one each; E6 N16-N19; E7 N20.
 set(cohort ../../data/nct02249676-cohort.json)
+trialspec_cli_test(screen_bundled_text ARGS screen ${cohort} --as-of 2014-01-05
+  EXPECT_OUTPUT data/screen_bundled_text.out)
 trialspec_cli_test(screen_bundled_csv ARGS screen ${cohort} --as-of 2014-01-05 --format csv
   EXPECT_OUTPUT data/screen_default.csv.out)
 trialspec_cli_test(screen_registry_reading_stated ARGS screen ${cohort} --as-of 2014-01-05 --format csv --age over-18-to-80 --bp either
