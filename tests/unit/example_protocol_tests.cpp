@@ -100,6 +100,40 @@ BOOST_AUTO_TEST_CASE(generated_boundary_cases_agree_with_the_encoding) {
   BOOST_TEST(boundaries_hold<trial>(candidate().build(), screening));
 }
 
+BOOST_AUTO_TEST_CASE(generated_edges_read_like_the_registry_text) {
+  // The generated expectations come from the encoding; these lines check a few of them against
+  // the registry wording, read by hand (screening 2014-01-05, "past 18 months" from 2012-07-05).
+  const auto cases = boundary_cases(trial::criteria{}, candidate().build(), el::evaluation_context{screening});
+  auto expected = [&](const std::string& edge) {
+    for (const auto& c : cases)
+      if (c.edge == edge) return c.expected;
+    BOOST_FAIL("no generated case: " + edge + "\n" + render(cases));
+    return truth::unknown;
+  };
+  // "Age > 18 year": 18 on the screening day is not above 18; "Ages 18 to 80": 80 is still in.
+  BOOST_TEST((expected("age: turns 18 on 2014-01-05") == truth::not_met));
+  BOOST_TEST((expected("age: turns 81 the day after 2014-01-05 (age 80)") == truth::met));
+  // "EDSS > 3".
+  BOOST_TEST((expected("EDSS 3.0 on 2014-01-05 (threshold 3.0)") == truth::not_met));
+  BOOST_TEST((expected("EDSS 3.5 on 2014-01-05 (threshold 3.0)") == truth::met));
+  // "Moderate-severe relapses in past 18 months": a mild relapse does not count; one on the first
+  // day of the 18 months does, one the day before does not.
+  BOOST_TEST((expected("1 mild relapse (severity not counted)") == truth::not_met));
+  BOOST_TEST((expected("relapse 1 on the window's first day 2012-07-05") == truth::met));
+  BOOST_TEST((expected("relapse 1 one day before the window, 2012-07-04") == truth::not_met));
+  // "Gadolinium enhancing lesions (double or triple dose Gd)": a single-dose scan decides nothing.
+  BOOST_TEST((expected("1 Gd-enhancing lesion on a single dose scan (dose not accepted)") == truth::unknown));
+  // "+1 EDSS point if baseline < 5.0, +0.5 if baseline > 5.5": nothing said for 5.0.
+  BOOST_TEST((expected("EDSS 4.5 -> 5.5 (+1.0, on the threshold)") == truth::met));
+  BOOST_TEST((expected("EDSS 5.0 -> 5.5 (no threshold for baseline 5.0)") == truth::unknown));
+  BOOST_TEST((expected("EDSS 6.0 -> 6.5 (+0.5, on the threshold)") == truth::met));
+  // "During the three months before the trial": a course ending on 2013-10-05 is inside.
+  BOOST_TEST((expected("course ending on the window's first day 2013-10-05") == truth::met));
+  // "BP: 200/110 mmHg", either component.
+  BOOST_TEST((expected("blood pressure 200/109 (systolic on its threshold)") == truth::met));
+  BOOST_TEST((expected("blood pressure 199/109 (both below)") == truth::not_met));
+}
+
 BOOST_AUTO_TEST_CASE(an_alternative_reading_changes_the_edge) {
   const patient eighteen = candidate().aged(18).build();
   BOOST_TEST(ineligible<trial>(eighteen, screening));

@@ -65,6 +65,13 @@ struct buggy_adult : el::criterion_base {
     return {test(r, ctx), "age " + std::to_string(age_in_years(*r.birth_date, ctx.as_of))};
   }
 };
+// A criterion whose fast path and explained path disagree.
+struct two_faced : el::criterion_base {
+  std::string describe() const { return "two-faced"; }
+  template <class R> truth test(const R&, const el::evaluation_context&) const { return truth::met; }
+  template <class R> verdict evaluate(const R&, const el::evaluation_context&) const { return verdict::not_met("says no"); }
+};
+
 using buggy_protocol = el::eligibility_criteria<el::inclusion<el::named<"I1", "Age 18 or older", buggy_adult>>, el::exclusion<>>;
 
 } // namespace
@@ -104,6 +111,17 @@ BOOST_AUTO_TEST_CASE(checks_pass_and_fail_with_the_report) {
   BOOST_TEST(text_of(bad).find("expected [not met], got [met]") == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(checks_catch_test_and_evaluate_disagreeing) {
+  const patient base = eligible_base();
+  const auto v = gives(two_faced{}, base, screening, truth::not_met);
+  BOOST_TEST(!v);
+  BOOST_TEST(text_of(v).find("test() and evaluate() disagree") != std::string::npos);
+  using s = el::eligibility_criteria<el::inclusion<two_faced>, el::exclusion<>>;
+  const auto o = ineligible(s{}, base, screening); // screen() says ineligible, test() eligible
+  BOOST_TEST(!o);
+  BOOST_TEST(text_of(o).find("test() and screen() disagree") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(generated_cases_hold_for_the_built_ins) {
   const patient base = eligible_base();
   const small_protocol criteria{};
@@ -116,6 +134,10 @@ BOOST_AUTO_TEST_CASE(generated_cases_hold_for_the_built_ins) {
   BOOST_TEST(cases.size() == 4u + 7u + 8u + 3u + 4u + 5u + 7u);
   BOOST_TEST(skipped.empty());
   BOOST_TEST(boundaries_hold(criteria, base, screening));
+  const std::string table = render(cases);
+  // First line: I1's encoding is the age criterion itself (no parts), the youngest edge first.
+  BOOST_TEST(table.find("I1 age at screening from 18 to 80 years | age: turns 18 the day after 2014-01-05 (age 17) | not met | "
+                        "ineligible\n") == 0u);
   BOOST_TEST(boundaries_hold<small_protocol>(base, screening));
 
   // Spot checks of the expectations against the text of the criteria.

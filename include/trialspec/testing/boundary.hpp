@@ -560,6 +560,16 @@ boundary_report run_boundary_cases(const eligibility::eligibility_criteria<Is, E
   return rep;
 }
 
+/// The cases as a table for review against the protocol's text, one per line:
+/// "I2.1 age at screening above 18 years | age: turns 18 on 2014-01-05 | not met | ineligible".
+inline std::string render(const std::vector<boundary_case>& cases) {
+  std::string out;
+  for (const auto& c : cases)
+    out += c.criterion + " | " + c.edge + " | " + std::string(to_string(c.expected)) + " | " +
+           (c.expected_outcome ? std::string(to_string(*c.expected_outcome)) : std::string("?")) + "\n";
+  return out;
+}
+
 /// The disagreements as text: each case, what was expected and got, the criterion's reason tree
 /// and the full screening report.
 inline std::string render(const boundary_report& rep) {
