@@ -49,8 +49,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <initializer_list>
 #include <istream>

@@ -167,7 +167,8 @@ public:
     p_.validate();
     return p_;
   }
-  operator patient() const { return build(); } // NOLINT: a builder stands for what it builds
+  /// Implicit on purpose: a builder can be passed wherever a patient is expected.
+  operator patient() const { return build(); }
 
 private:
   date reference_;
