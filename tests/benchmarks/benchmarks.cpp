@@ -5,7 +5,7 @@
 //   trialspec_benchmarks                        1,000,000 patients
 //   TRIALSPEC_BENCH_PATIENTS=20000 trialspec_benchmarks   fewer, for a quick run
 //
-// Each iteration is one pass over the cohort (items = patients). Reason trees cost tens of
+// Each iteration is one pass over the cohort (items = patients). Reason trees cost about ten
 // microseconds per patient, so BM_screen_trialspec_reasons passes over the first
 // TRIALSPEC_BENCH_REASONS_PATIENTS patients (default 50,000) of the same cohort; items per
 // second stay comparable.
