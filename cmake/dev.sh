@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The README's two commands:
-#   bash cmake/dev.sh example   build and run the main example
+#   bash cmake/dev.sh example   build the trialspec tool and screen the bundled cohort (the main example)
 #   bash cmake/dev.sh test      build and pass every test under g++, clang++ and the sanitizers
 # Each first installs what is missing, from Debian's packages only (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(g++ clang cmake ninja-build libboost-dev libboost-test-dev libboost-date-time-dev
-          libboost-math-dev nlohmann-json3-dev libbenchmark-dev)
+          libboost-math-dev nlohmann-json3-dev libbenchmark-dev time)
 
 install_missing() {
   local missing=()
@@ -35,8 +35,9 @@ case "${1:-}" in
   example)
     install_missing
     cmake --preset gcc >/dev/null
-    cmake --build --preset gcc --target example_main
-    ./build/gcc/examples/example_main
+    cmake --build --preset gcc --target trialspec_cli
+    # The main example: screen the bundled cohort against NCT02249676 as of a fixed date.
+    ./build/gcc/examples/cli/trialspec screen examples/data/nct02249676-cohort.json --as-of 2014-01-05
     ;;
   test)
     install_missing

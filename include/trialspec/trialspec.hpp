@@ -15,3 +15,14 @@
 #include <trialspec/progression/confirmed.hpp>
 
 #include <trialspec/rates/rates.hpp>
+
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/eligibility/all.hpp>
+
+#include <trialspec/diagnosis/criteria.hpp>
+#include <trialspec/diagnosis/nmo_2006.hpp>
+#include <trialspec/diagnosis/nmosd_2015.hpp>
+
+#include <trialspec/protocol/protocol.hpp>
+#include <trialspec/protocol/safety.hpp>
+#include <trialspec/protocols/nct02249676.hpp>

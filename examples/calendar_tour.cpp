@@ -1,5 +1,5 @@
-// The main example (until the screening tool exists): the core vocabulary at work on the seed
-// protocol's dates. Windows are closed, month arithmetic clamps, and unknown is never false.
+// The core vocabulary at work on the seed protocol's dates: windows are closed, month arithmetic
+// clamps, and unknown is never false.
 #include <trialspec/trialspec.hpp>
 
 #include <iostream>
