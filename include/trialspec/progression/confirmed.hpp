@@ -60,9 +60,10 @@
 //    intervals are closed, so pira_free_before = pira_free_after = 0 still excludes a relapse
 //    on the event or confirmation day.
 //
-// Cost: after sorting, the candidate scan and the confirmation-window pointer only move forward,
-// and "does the change still hold" runs are tracked with cursors that only move forward while the
-// baseline stays, so a fixed-baseline search reads each assessment a bounded number of times
+// Cost: assessments and relapse onsets already in date order (the usual case) are read once and
+// not sorted; day numbers and distances from relapses are computed in that pass. After it, the
+// candidate scan, the confirmation-window pointers and the "does the change still hold" cursors
+// only move forward while the baseline stays, so a fixed-baseline search reads each assessment a bounded number of times
 // (plus log(relapses) per PIRA check). When a roving baseline moves, the assessments after the
 // new baseline that were read for the previous change are read again once. Nothing is allocated
 // per assessment: pass a progression_scratch and a progression_result to reuse their buffers
@@ -78,6 +79,7 @@
 #include <trialspec/verdict.hpp>
 
 #include <algorithm>
+#include <array>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -182,22 +184,24 @@ public:
   /// Reserves room for `assessments` assessments and `relapses` relapses.
   void reserve(std::size_t assessments, std::size_t relapses) {
     visits_.reserve(assessments);
-    next_valid_confirmation_.reserve(assessments + 1);
     relapses_.reserve(relapses);
   }
 
 private:
   friend struct detail::progression::scratch_access;
+  // 32 bytes; the relapse itself is on - since_relapse, so its index need not be kept.
   struct visit {
+    long day = 0;           // day number
+    long since_relapse = 0; // days since the last relapse onset on or before; no_relapse if none
+    std::size_t input = 0;  // position in the input
     date on;
-    long day;             // day number
-    int half;             // score in half steps
-    std::size_t input;    // position in the input
-    long since_relapse;   // days since the last relapse onset on or before; no_relapse if none
-    std::size_t relapse;  // index of that relapse in relapses_
+    edss score = edss::from_half_steps(0);
   };
+  // The first used_ entries are the current patient's; the vector only grows, so that filling it
+  // is plain stores.
   std::vector<visit> visits_;
-  std::vector<std::size_t> next_valid_confirmation_;
+  std::size_t used_ = 0;
+  int max_half_steps_ = -1; // highest score of the used visits, -1 without any
   std::vector<date> relapses_;
 };
 
@@ -231,10 +235,9 @@ namespace detail::progression {
 struct scratch_access {
   using visit = progression_scratch::visit;
   static std::vector<visit>& visits(progression_scratch& s) noexcept { return s.visits_; }
-  static std::vector<std::size_t>& next_valid(progression_scratch& s) noexcept {
-    return s.next_valid_confirmation_;
-  }
+  static std::size_t& used(progression_scratch& s) noexcept { return s.used_; }
   static std::vector<date>& relapses(progression_scratch& s) noexcept { return s.relapses_; }
+  static int& max_half_steps(progression_scratch& s) noexcept { return s.max_half_steps_; }
 };
 
 inline constexpr long no_relapse = std::numeric_limits<long>::max();
@@ -246,58 +249,71 @@ template <class T> date onset_of(const T& r) {
 }
 
 /// Sorts and de-duplicates the assessments, sorts the relapses, and computes each assessment's
-/// distance from the last relapse onset and the next valid confirmation assessment.
+/// distance from the last relapse onset. Input that is already in order (the usual case) is
+/// read once: sortedness is checked on the way and nothing is sorted.
 template <class Relapses>
 void prepare(std::span<const edss_assessment> assessments, const Relapses& relapses,
-             long relapse_to_confirmation, progression_scratch& s) {
+             progression_scratch& s) {
   using acc = scratch_access;
+  using visit = acc::visit;
   auto& visits = acc::visits(s);
   auto& rel = acc::relapses(s);
-  auto& next_valid = acc::next_valid(s);
-  visits.clear();
   rel.clear();
+  bool relapses_sorted = true;
   for (const auto& r : relapses) {
     const date d = onset_of(r);
     if (d.is_special()) throw invalid_input("relapse onset", to_iso(d), "must be a calendar date");
+    if (!rel.empty() && d < rel.back()) relapses_sorted = false;
     rel.push_back(d);
   }
-  std::sort(rel.begin(), rel.end());
+  if (!relapses_sorted) std::sort(rel.begin(), rel.end());
 
+  // Distances from relapses are computed in the same pass; they are right only if the dates turn
+  // out to be strictly increasing, and are computed again after sorting otherwise.
+  const std::size_t n = assessments.size();
+  if (visits.size() < n) visits.resize(n);
+  visit* const v = visits.data();
   bool sorted = true;
-  for (std::size_t i = 0; i < assessments.size(); ++i) {
+  std::size_t r = 0;
+  const std::size_t nrel = rel.size();
+  int top = -1;
+  long previous = std::numeric_limits<long>::min();
+  for (std::size_t i = 0; i < n; ++i) {
     const date d = assessments[i].on;
     if (d.is_special()) throw invalid_input("assessment date", to_iso(d), "must be a calendar date");
     const long day = static_cast<long>(d.day_number());
-    if (!visits.empty() && visits.back().day >= day) sorted = false;
-    visits.push_back({d, day, assessments[i].score.half_steps(), i, no_relapse, npos});
+    sorted &= previous < day;
+    previous = day;
+    while (r < nrel && static_cast<long>(rel[r].day_number()) <= day) ++r;
+    const long since = r > 0 ? day - static_cast<long>(rel[r - 1].day_number()) : no_relapse;
+    // Member by member: a whole-struct copy goes through the stack and stalls store forwarding.
+    v[i].day = day;
+    v[i].since_relapse = since;
+    v[i].input = i;
+    v[i].on = d;
+    v[i].score = assessments[i].score;
+    top = std::max(top, assessments[i].score.half_steps());
   }
-  if (!sorted) {
-    // (day, input position) order; std::sort, unlike stable_sort, never allocates.
-    std::sort(visits.begin(), visits.end(), [](const auto& a, const auto& b) {
-      return a.day != b.day ? a.day < b.day : a.input < b.input;
-    });
-    // Same date: keep the later input.
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < visits.size(); ++i) {
-      if (i + 1 < visits.size() && visits[i + 1].day == visits[i].day) continue;
-      visits[out++] = visits[i];
-    }
-    visits.resize(out);
-  }
+  acc::used(s) = n;
+  acc::max_half_steps(s) = top;
+  if (sorted) return;
 
-  std::size_t r = 0;
-  for (auto& v : visits) {
-    while (r < rel.size() && static_cast<long>(rel[r].day_number()) <= v.day) ++r;
-    if (r > 0) {
-      v.relapse = r - 1;
-      v.since_relapse = v.day - static_cast<long>(rel[r - 1].day_number());
-    }
+  // (day, input position) order; std::sort, unlike stable_sort, never allocates.
+  std::sort(v, v + n, [](const visit& a, const visit& b) {
+    return a.day != b.day ? a.day < b.day : a.input < b.input;
+  });
+  // Same date: keep the later input.
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + 1 < n && v[i + 1].day == v[i].day) continue;
+    v[out++] = v[i];
   }
-
-  next_valid.resize(visits.size() + 1);
-  next_valid[visits.size()] = visits.size();
-  for (std::size_t i = visits.size(); i-- > 0;)
-    next_valid[i] = visits[i].since_relapse >= relapse_to_confirmation ? i : next_valid[i + 1];
+  acc::used(s) = out;
+  r = 0;
+  for (std::size_t i = 0; i < out; ++i) {
+    while (r < nrel && static_cast<long>(rel[r].day_number()) <= v[i].day) ++r;
+    v[i].since_relapse = r > 0 ? v[i].day - static_cast<long>(rel[r - 1].day_number()) : no_relapse;
+  }
 }
 
 /// First index >= i at which a predicate fails, for queries that mostly move forward: the
@@ -335,11 +351,51 @@ inline std::string days_text(double d) {
 }
 
 inline std::string at_text(const scratch_access::visit& v) {
-  return "EDSS " + edss::from_half_steps(v.half).to_string() + " on " + to_iso(v.on);
+  return "EDSS " + v.score.to_string() + " on " + to_iso(v.on);
 }
 
 inline edss_assessment assessment_of(const scratch_access::visit& v) {
-  return {v.on, edss::from_half_steps(v.half)};
+  return {v.on, v.score};
+}
+
+// Day counts are whole, so comparing one with a window edge in double equals comparing it with
+// the edge rounded inward; the edges are rounded once instead of converting every day.
+
+/// The smallest whole number of days not below `f` (finite), saturated to the range of long.
+inline long ceil_days(double f) noexcept {
+  constexpr double limit = 9.0e18;
+  if (f <= -limit) return std::numeric_limits<long>::min();
+  if (f >= limit) return std::numeric_limits<long>::max();
+  long t = static_cast<long>(f); // toward zero
+  if (static_cast<double>(t) < f) ++t;
+  return t;
+}
+
+/// The largest whole number of days not above `f` (not negative, maybe infinite), saturated.
+inline long floor_days(double f) noexcept {
+  return f >= 9.0e18 ? std::numeric_limits<long>::max() : static_cast<long>(f);
+}
+
+/// Tables whose thresholds can be computed at compile time (all threshold_table instances).
+template <class Table>
+concept constant_thresholds = requires {
+  typename std::bool_constant<Table::threshold(edss::from_half_steps(0)).has_value()>;
+};
+
+/// Table::threshold, read from a table of the 21 scores built at compile time when possible
+/// (the row search costs a few mispredicted branches per patient otherwise).
+template <class Table> std::optional<edss_change> threshold_for(edss base) {
+  if constexpr (constant_thresholds<Table>) {
+    static constexpr auto by_score = [] {
+      std::array<std::optional<edss_change>, 21> a{};
+      for (int h = 0; h <= 20; ++h)
+        if (edss::valid_half_steps(h)) a[static_cast<std::size_t>(h)] = Table::threshold(edss::from_half_steps(h));
+      return a;
+    }();
+    return by_score[static_cast<std::size_t>(base.half_steps())];
+  } else {
+    return Table::threshold(base);
+  }
 }
 
 enum class confirmation_status : std::uint8_t { confirmed, no_visit, broken };
@@ -354,12 +410,20 @@ struct confirmation_outcome {
 template <ThresholdTable Table, bool Explain> class engine {
 public:
   using visit = scratch_access::visit;
+  struct nothing {};
+  // Locals that only the explanation needs, so that the plain search constructs none of them.
+  template <class T> using explain_only = std::conditional_t<Explain, T, nothing>;
 
   engine(const progression_options& o, progression_scratch& s, progression_result& out,
          progression_explanation* why)
-      : o_(o), v_(scratch_access::visits(s)),
-        next_valid_(scratch_access::next_valid(s)),
-        rel_(scratch_access::relapses(s)), out_(out), why_(why), n_(v_.size()) {}
+      : o_(o), v_(scratch_access::visits(s).data(), scratch_access::used(s)), max_half_(scratch_access::max_half_steps(s)),
+        rel_(scratch_access::relapses(s)), out_(out), why_(why), n_(v_.size()),
+        window_last_(floor_days(o.confirm_window_last())) {
+    // A whole first edge (77 by default) is added exactly to any day number.
+    const double f = o.confirm_window_first();
+    window_first_whole_ = f > -1e15 && f < 1e15 && static_cast<double>(static_cast<long>(f)) == f;
+    if (window_first_whole_) window_first_ = static_cast<long>(f);
+  }
 
   void run() {
     out_.clear();
@@ -389,16 +453,29 @@ private:
 
   std::string relapse_text(std::size_t i) const {
     return std::to_string(v_[i].since_relapse) + " days after the relapse onset on " +
-           to_iso(rel_[v_[i].relapse]);
+           to_iso(v_[i].on - boost::gregorian::date_duration(v_[i].since_relapse));
+  }
+
+  /// First assessment at or after `start` far enough from a relapse to confirm (n_ if none).
+  /// Queries move forward within a search, so the previous answer stands until `start` passes it
+  /// and every assessment is skipped at most once per search.
+  std::size_t first_valid_confirmation(std::size_t start) {
+    if (valid_from_ == npos || start < valid_from_ || start > valid_at_) {
+      valid_at_ = start;
+      while (valid_at_ < n_ && v_[valid_at_].since_relapse < o_.relapse_to_confirmation) ++valid_at_;
+    }
+    valid_from_ = start;
+    return valid_at_;
   }
 
   template <class Holds>
   confirmation_outcome confirm(std::size_t x, Holds&& holds, hold_cursor& cursor) {
-    const double first = static_cast<double>(v_[x].day) + o_.confirm_window_first();
-    while (window_ < n_ && static_cast<double>(v_[window_].day) < first) ++window_;
+    const long first = window_first_whole_ ? v_[x].day + window_first_
+                                           : ceil_days(static_cast<double>(v_[x].day) + o_.confirm_window_first());
+    while (window_ < n_ && v_[window_].day < first) ++window_;
     const std::size_t start = std::max(window_, x + 1);
-    const std::size_t c = start < n_ ? next_valid_[start] : n_;
-    if (c >= n_ || static_cast<double>(v_[c].day - v_[x].day) > o_.confirm_window_last())
+    const std::size_t c = first_valid_confirmation(start);
+    if (c >= n_ || v_[c].day - v_[x].day > window_last_)
       return {confirmation_status::no_visit, npos, npos};
     if (o_.check_intermediate) {
       const std::size_t f = cursor.first_failing_from(x + 1, n_, holds);
@@ -473,7 +550,8 @@ private:
   void events() {
     const bool seek_improvement =
         o_.events == event_selection::all || o_.baseline == baseline_scheme::roving;
-    std::size_t bl = 0, search = 1, explained_bl = npos;
+    std::size_t bl = 0, search = 1, explained_bl = npos, t_for = npos;
+    std::optional<edss_change> t;
     hold_cursor worse, better;
     while (true) {
       while (bl < n_ && v_[bl].since_relapse < o_.relapse_to_baseline) {
@@ -492,8 +570,11 @@ private:
         return;
       }
       search = std::max(search, bl + 1);
-      const edss base = edss::from_half_steps(v_[bl].half);
-      const auto t = Table::threshold(base);
+      const edss base = v_[bl].score;
+      if (t_for != bl) { // failed candidates come back here with the same baseline
+        t = threshold_for<Table>(base);
+        t_for = bl;
+      }
       if (!t) {
         out_.uncovered_baseline = assessment_of(v_[bl]);
         if constexpr (Explain)
@@ -507,18 +588,18 @@ private:
           why_->steps.push_back(verdict::met(
               "baseline " + at_text(v_[bl]) + ": changes of at least " + t->to_string() +
               " count" +
-              (v_[bl].relapse == npos ? std::string()
+              (v_[bl].since_relapse == no_relapse ? std::string()
                                       : " (" + relapse_text(bl) + ")")));
           explained_bl = bl;
         }
       }
       const int th = t->half_steps();
-      const int bh = v_[bl].half;
+      const int bh = v_[bl].score.half_steps();
 
       std::size_t x = search;
       change_kind kind = change_kind::worsening;
       for (; x < n_; ++x) {
-        const int diff = v_[x].half - bh;
+        const int diff = v_[x].score.half_steps() - bh;
         if (diff >= th) kind = change_kind::worsening;
         else if (seek_improvement && -diff >= th) kind = change_kind::improvement;
         else continue;
@@ -539,17 +620,16 @@ private:
       }
 
       const bool up = kind == change_kind::worsening;
-      auto holds = [&](std::size_t i) { return (up ? v_[i].half - bh : bh - v_[i].half) >= th; };
+      auto holds = [&](std::size_t i) { return (up ? v_[i].score.half_steps() - bh : bh - v_[i].score.half_steps()) >= th; };
       hold_cursor& cursor = up ? worse : better;
       const confirmation_outcome r = confirm(x, holds, cursor);
 
-      verdict change_v;
-      if constexpr (Explain)
-        change_v = up ? is_worsening<Table>(base, edss::from_half_steps(v_[x].half))
-                      : is_improvement<Table>(base, edss::from_half_steps(v_[x].half));
-      const std::string head = Explain ? std::string(to_string(kind)) + " at " + at_text(v_[x]) +
-                                             " from baseline " + at_text(v_[bl])
-                                       : std::string();
+      [[maybe_unused]] explain_only<verdict> change_v{};
+      [[maybe_unused]] explain_only<std::string> head{};
+      if constexpr (Explain) {
+        change_v = up ? is_worsening<Table>(base, v_[x].score) : is_improvement<Table>(base, v_[x].score);
+        head = std::string(to_string(kind)) + " at " + at_text(v_[x]) + " from baseline " + at_text(v_[bl]);
+      }
 
       if (r.status != confirmation_status::confirmed) {
         if constexpr (Explain)
@@ -615,7 +695,7 @@ private:
     // Valid confirmations: in the window, relapse-valid, before the change first stops holding.
     const std::size_t stop = cursor.first_failing_from(c + 1, n_, holds);
     for (std::size_t j = c; j < n_ && j < stop; ++j) {
-      if (static_cast<double>(v_[j].day - e) > o_.confirm_window_last()) break;
+      if (v_[j].day - e > window_last_) break;
       if (v_[j].since_relapse < o_.relapse_to_confirmation) continue;
       if (!relapse_between(v_[j].day - o_.pira_free_before, v_[j].day + o_.pira_free_after)) {
         pira_at = j;
@@ -647,12 +727,16 @@ private:
 
   void milestone() {
     const int m = o_.milestone.half_steps();
-    auto holds = [&](std::size_t i) { return v_[i].half >= m; };
+    auto holds = [&](std::size_t i) { return v_[i].score.half_steps() >= m; };
     hold_cursor cursor;
     window_ = 0;
-    std::vector<verdict> rejected;
-    std::string goal;
+    valid_from_ = npos;
+    [[maybe_unused]] explain_only<std::vector<verdict>> rejected{};
+    [[maybe_unused]] explain_only<std::string> goal{};
     if constexpr (Explain) goal = "EDSS >= " + o_.milestone.to_string();
+    // No assessment reaches it (most patients): the scan below would find no candidate.
+    if constexpr (!Explain)
+      if (max_half_ < m) return;
     for (std::size_t x = 0; x < n_; ++x) {
       if (!holds(x)) continue;
       if (v_[x].since_relapse < o_.relapse_to_event) {
@@ -689,13 +773,17 @@ private:
   }
 
   const progression_options& o_;
-  std::vector<visit>& v_;
-  const std::vector<std::size_t>& next_valid_;
+  std::span<const visit> v_;
+  int max_half_;
   const std::vector<date>& rel_;
   progression_result& out_;
   progression_explanation* why_;
   std::size_t n_;
+  long window_last_; // confirm_window_last() in whole days
+  long window_first_ = 0;
+  bool window_first_whole_ = false;
   std::size_t window_ = 0;
+  std::size_t valid_from_ = npos, valid_at_ = 0;
 };
 
 } // namespace detail::progression
@@ -708,7 +796,7 @@ void assess_progression(std::span<const edss_assessment> assessments, const Rela
                         const progression_options& options, progression_scratch& scratch,
                         progression_result& out) {
   options.validate();
-  detail::progression::prepare(assessments, relapses, options.relapse_to_confirmation, scratch);
+  detail::progression::prepare(assessments, relapses, scratch);
   detail::progression::engine<Table, false>(options, scratch, out, nullptr).run();
 }
 
@@ -739,7 +827,7 @@ progression_explanation explain_progression(std::span<const edss_assessment> ass
   options.validate();
   progression_scratch scratch;
   progression_explanation why;
-  detail::progression::prepare(assessments, relapses, options.relapse_to_confirmation, scratch);
+  detail::progression::prepare(assessments, relapses, scratch);
   detail::progression::engine<Table, true>(options, scratch, why.result, &why).run();
   return why;
 }

@@ -85,6 +85,28 @@ struct progression_options {
 
   /// Throws invalid_input naming the first setting that breaks its rule.
   void validate() const {
+    // Settings are checked on every search, so the valid case is one branch-light test; the
+    // per-setting checks below only run to name what is wrong. An OR of longs is negative iff
+    // one of them is; NaN fails every comparison.
+    if (confirm_days > 0 && confirm_tolerance_before >= 0.0 &&
+        confirm_tolerance_before < std::numeric_limits<double>::infinity() &&
+        confirm_tolerance_after >= 0.0 &&
+        (sustain.days | relapse_to_baseline | relapse_to_event | relapse_to_confirmation |
+         relapse_association | pira_free_before | pira_free_after) >= 0) [[likely]]
+      return;
+    explain_invalid();
+  }
+
+  /// Earliest and latest day offsets from the event of a confirmation assessment.
+  [[nodiscard]] double confirm_window_first() const noexcept {
+    return static_cast<double>(confirm_days) - confirm_tolerance_before;
+  }
+  [[nodiscard]] double confirm_window_last() const noexcept {
+    return static_cast<double>(confirm_days) + confirm_tolerance_after;
+  }
+
+private:
+  [[noreturn]] void explain_invalid() const {
     auto non_negative = [](std::string_view field, long v) {
       if (v < 0) throw invalid_input(field, std::to_string(v), "must not be negative");
     };
@@ -103,14 +125,8 @@ struct progression_options {
     non_negative("relapse_association", relapse_association);
     non_negative("pira_free_before", pira_free_before);
     non_negative("pira_free_after", pira_free_after);
-  }
-
-  /// Earliest and latest day offsets from the event of a confirmation assessment.
-  [[nodiscard]] double confirm_window_first() const noexcept {
-    return static_cast<double>(confirm_days) - confirm_tolerance_before;
-  }
-  [[nodiscard]] double confirm_window_last() const noexcept {
-    return static_cast<double>(confirm_days) + confirm_tolerance_after;
+    // Unreachable: validate() only calls this when a check above fails.
+    throw invalid_input("progression options", "", "must be valid");
   }
 };
 
