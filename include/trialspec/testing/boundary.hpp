@@ -433,23 +433,32 @@ template <class C> constexpr bool is_combinator() {
 }
 
 // A node is identified by its type and address together: empty criteria in a tuple may share an
-// address with a sibling or with their parent, never with an object of the same type.
-template <class C, class T> bool is_target(const C& node, const T* target) {
-  if constexpr (std::is_same_v<C, T>) return &node == target;
-  else return false;
+// address with a sibling or with their parent, never with an object of the same type. The pair is
+// a runtime value rather than a template parameter so that `contains` and `predict` are
+// instantiated once per node type, not once per (node type, target type) pair: with a protocol's
+// few dozen leaves the pairs made this header the slowest part of the test build.
+struct node_id {
+  const void* address = nullptr;
+  const void* type = nullptr;
+};
+template <class C> inline constexpr char type_key = 0; // one distinct object, so one address, per type
+template <class C> node_id id_of(const C& node) { return {static_cast<const void*>(&node), &type_key<C>}; }
+template <class C> bool is_target(const C& node, node_id target) {
+  return target.address == static_cast<const void*>(&node) && target.type == &type_key<C>;
 }
 
 /// Whether `target` is `node` or below it.
-template <class C, class T> bool contains(const C& node, const T* target) {
-  bool found = false;
-  eligibility::visit(node, [&](const auto& n, std::size_t) { found = found || is_target(n, target); });
-  return found;
+template <class C> bool contains(const C& node, node_id target) {
+  if (is_target(node, target)) return true;
+  if constexpr (eligibility::CompositeNode<C>)
+    return std::apply([&](const auto&... part) { return (contains(part, target) || ...); }, node.children());
+  else return false;
 }
 
 /// The truth of `node` for `r` when the node at `target` is taken to answer `expected`; nothing
 /// when the target sits below a composite whose logic is not known here.
-template <class C, class T>
-std::optional<truth> predict(const C& node, const T* target, truth expected, const patient& r, const evaluation_context& ctx) {
+template <class C>
+std::optional<truth> predict(const C& node, node_id target, truth expected, const patient& r, const evaluation_context& ctx) {
   if (is_target(node, target)) return expected;
   if constexpr (eligibility::CompositeNode<C>) {
     if (!contains(node, target)) return node.test(r, ctx);
@@ -457,13 +466,11 @@ std::optional<truth> predict(const C& node, const T* target, truth expected, con
       constexpr std::string_view k = C::kind;
       truth_counts counts;
       bool known = true;
-      std::apply([&](const auto&... part) {
-        ((void)[&] {
-          const auto t = predict(part, target, expected, r, ctx);
-          if (t) counts.add(*t);
-          else known = false;
-        }(), ...);
-      }, node.children());
+      const auto add = [&](std::optional<truth> t) {
+        if (t) counts.add(*t);
+        else known = false;
+      };
+      std::apply([&](const auto&... part) { (add(predict(part, target, expected, r, ctx)), ...); }, node.children());
       if (!known) return std::nullopt;
       if constexpr (k == "all_of") return counts.at_least(counts.total());
       else if constexpr (k == "any_of") return counts.at_least(1);
@@ -479,8 +486,8 @@ std::optional<truth> predict(const C& node, const T* target, truth expected, con
   }
 }
 
-template <class Is, class Es, class T>
-std::optional<eligibility::screening_outcome> predict_outcome(const eligibility::eligibility_criteria<Is, Es>& set, const T* target,
+template <class Is, class Es>
+std::optional<eligibility::screening_outcome> predict_outcome(const eligibility::eligibility_criteria<Is, Es>& set, node_id target,
                                                               truth expected, const patient& r, const evaluation_context& ctx) {
   truth acc = truth::met;
   bool known = true;
@@ -491,6 +498,57 @@ std::optional<eligibility::screening_outcome> predict_outcome(const eligibility:
   });
   if (!known) return std::nullopt;
   return eligibility::to_outcome(acc);
+}
+
+/// predict_outcome for a set known only by address, so that the per-leaf code below is not a
+/// template of the set's type.
+using outcome_predictor = std::optional<eligibility::screening_outcome> (*)(const void* set, node_id target, truth expected,
+                                                                            const patient& r, const evaluation_context& ctx);
+template <class Set>
+std::optional<eligibility::screening_outcome> predict_outcome_erased(const void* set, node_id target, truth expected, const patient& r,
+                                                                     const evaluation_context& ctx) {
+  return predict_outcome(*static_cast<const Set*>(set), target, expected, r, ctx);
+}
+struct outcome_of_set {
+  const void* set;
+  outcome_predictor predict;
+  node_id target;
+};
+
+using evaluate_fn = std::function<verdict(const patient&, const evaluation_context&)>;
+using test_fn = std::function<truth(const patient&, const evaluation_context&)>;
+
+// A stateless criterion is called through a plain function: every such leaf then shares the one
+// std::function specialisation for a function pointer instead of instantiating its own.
+template <class C> verdict evaluate_stateless(const patient& p, const evaluation_context& x) { return C{}.evaluate(p, x); }
+template <class C> truth test_stateless(const patient& p, const evaluation_context& x) { return C{}.test(p, x); }
+
+/// The leaf's evaluate and test, type-erased.
+template <class C> std::pair<evaluate_fn, test_fn> erase(const C& leaf) {
+  if constexpr (std::is_empty_v<C> && std::is_default_constructible_v<C>) {
+    return {evaluate_fn(&evaluate_stateless<C>), test_fn(&test_stateless<C>)};
+  } else {
+    return {evaluate_fn([leaf](const patient& p, const evaluation_context& x) { return leaf.evaluate(p, x); }),
+            test_fn([leaf](const patient& p, const evaluation_context& x) { return leaf.test(p, x); })};
+  }
+}
+
+/// One case per probe of the leaf `name`.
+inline void append_cases(std::vector<boundary_case>& out, const std::string& name, std::vector<probe> probes,
+                         const evaluation_context& ctx, const outcome_of_set& outcome, const evaluate_fn& evaluate,
+                         const test_fn& test) {
+  for (auto& pr : probes) {
+    boundary_case c;
+    c.criterion = name;
+    c.edge = std::move(pr.edge);
+    c.context = ctx;
+    c.expected = pr.expected;
+    c.expected_outcome = outcome.predict(outcome.set, outcome.target, pr.expected, pr.record, ctx);
+    c.record = std::move(pr.record);
+    c.evaluate = evaluate;
+    c.test = test;
+    out.push_back(std::move(c));
+  }
 }
 
 /// Walks the tree below a top-level criterion, calling f(leaf, label) for every leaf.
@@ -513,23 +571,13 @@ std::vector<boundary_case> boundary_cases(const eligibility::eligibility_criteri
                                           const eligibility::evaluation_context& ctx, std::vector<std::string>* skipped = nullptr) {
   std::vector<boundary_case> out;
   std::vector<std::string> skip;
+  const detail::outcome_predictor predict = &detail::predict_outcome_erased<eligibility::eligibility_criteria<Is, Es>>;
   eligibility::for_each_criterion(set, [&](const auto& top, eligibility::criterion_role role, std::size_t position) {
     detail::for_each_leaf(top, eligibility::criterion_id(top, role, position), [&](const auto& leaf, const std::string& label) {
-      using leaf_type = std::remove_cvref_t<decltype(leaf)>;
       const std::string name = label + " " + leaf.describe();
-      for (auto& pr : detail::leaf_probes(leaf, base, ctx, skip, label)) {
-        boundary_case c;
-        c.criterion = name;
-        c.edge = std::move(pr.edge);
-        c.context = ctx;
-        c.expected = pr.expected;
-        c.expected_outcome = detail::predict_outcome(set, &leaf, pr.expected, pr.record, ctx);
-        c.record = std::move(pr.record);
-        const leaf_type copy = leaf;
-        c.evaluate = [copy](const patient& p, const eligibility::evaluation_context& x) { return copy.evaluate(p, x); };
-        c.test = [copy](const patient& p, const eligibility::evaluation_context& x) { return copy.test(p, x); };
-        out.push_back(std::move(c));
-      }
+      auto probes = detail::leaf_probes(leaf, base, ctx, skip, label);
+      const auto [evaluate, test] = detail::erase(leaf);
+      detail::append_cases(out, name, std::move(probes), ctx, {&set, predict, detail::id_of(leaf)}, evaluate, test);
     });
   });
   if (skipped) *skipped = std::move(skip);
