@@ -15,6 +15,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -101,6 +102,38 @@ constexpr int days_in_month(int y, int m) noexcept {
 inline constexpr const char* month_names[12] = {"January", "February", "March",     "April",
                                                 "May",     "June",     "July",      "August",
                                                 "September", "October", "November", "December"};
+/// A calendar date as plain numbers. The conversions below to and from Boost's day number (the
+/// Julian Day Number) are the integer formulas of Fliegel and Van Flandern, "A machine algorithm
+/// for processing calendar dates", Commun. ACM 11(10):657, 1968. Month arithmetic and age use
+/// them instead of date::year_month_day() and the checked date(y, m, d) constructor, whose range
+/// checks are repeated work here: every date handled is already valid (years 1400 to 9999).
+struct civil_date {
+  int year;
+  int month;
+  int day;
+};
+constexpr civil_date civil_from_day_number(long jdn) noexcept {
+  long l = jdn + 68569;
+  const long n = 4 * l / 146097;
+  l -= (146097 * n + 3) / 4;
+  const long i = 4000 * (l + 1) / 1461001;
+  l = l - 1461 * i / 4 + 31;
+  const long j = 80 * l / 2447;
+  const long day = l - 2447 * j / 80;
+  const long k = j / 11;
+  const long month = j + 2 - 12 * k;
+  const long year = 100 * (n - 49) + i + k;
+  return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+}
+constexpr long day_number_from_civil(long year, long month, long day) noexcept {
+  const long a = (month - 14) / 12; // -1 for January and February, else 0
+  return day - 32075 + 1461 * (year + 4800 + a) / 4 + 367 * (month - 2 - a * 12) / 12 -
+         3 * ((year + 4900 + a) / 100) / 4;
+}
+inline civil_date civil_of(date d) noexcept { return civil_from_day_number(static_cast<long>(d.day_number())); }
+inline date date_from_civil(long year, long month, long day) noexcept {
+  return date(static_cast<date::date_int_type>(day_number_from_civil(year, month, day)));
+}
 inline void append_padded(std::string& out, long v, int width) {
   std::string digits = std::to_string(v);
   for (int i = static_cast<int>(digits.size()); i < width; ++i) out += '0';
@@ -113,14 +146,15 @@ inline std::string to_iso(date d) {
   if (d.is_neg_infinity()) return "-infinity";
   if (d.is_pos_infinity()) return "+infinity";
   if (d.is_not_a_date()) return "not-a-date";
-  const auto ymd = d.year_month_day();
-  std::string s;
-  s.reserve(10);
-  detail::append_padded(s, static_cast<long>(ymd.year), 4);
-  s += '-';
-  detail::append_padded(s, static_cast<long>(ymd.month.as_number()), 2);
-  s += '-';
-  detail::append_padded(s, static_cast<long>(ymd.day.as_number()), 2);
+  // Digits written straight into the (short, so unallocated) string: reason texts print many dates.
+  const auto c = detail::civil_of(d);
+  std::string s(10, '-');
+  auto digits = [&](std::size_t end, int v, int width) {
+    for (int i = 0; i < width; ++i, v /= 10) s[end - static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+  };
+  digits(3, c.year, 4);
+  digits(6, c.month, 2);
+  digits(9, c.day, 2);
   return s;
 }
 
@@ -179,17 +213,15 @@ inline date parse_date(std::string_view text, std::string_view field = "date") {
 /// d + n months, clamped to the last day of the target month (never snapped to month end).
 inline date add_months(date d, long n) {
   if (d.is_special()) return d;
-  const auto ymd = d.year_month_day();
-  const long total = static_cast<long>(ymd.year) * 12 + (ymd.month.as_number() - 1) + n;
+  const auto ymd = detail::civil_of(d);
+  const long total = static_cast<long>(ymd.year) * 12 + (ymd.month - 1) + n;
   const long y = total / 12;
   const int m = static_cast<int>(total % 12) + 1;
   if (total < 0 || y < 1400 || y > 9999)
     throw invalid_input("date arithmetic", to_iso(d) + " + " + std::to_string(n) + " months",
                         "result outside years 1400 to 9999");
   const int last = detail::days_in_month(static_cast<int>(y), m);
-  const int day = ymd.day.as_number() < last ? ymd.day.as_number() : last;
-  return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-              static_cast<unsigned short>(day));
+  return detail::date_from_civil(y, m, ymd.day < last ? ymd.day : last);
 }
 
 /// d + a calendar duration (negative counts go back). Months and years clamp.
@@ -223,9 +255,18 @@ inline int age_in_years(date birth, date on) {
   if (on < birth)
     throw invalid_input("age reference date", to_iso(on),
                         "is before the birth date " + to_iso(birth));
-  int age = static_cast<int>(on.year()) - static_cast<int>(birth.year());
-  if (add_months(birth, 12L * age) > on) --age;
-  return age;
+  if (birth.is_special() || on.is_special()) {
+    int age = static_cast<int>(on.year()) - static_cast<int>(birth.year());
+    if (add_months(birth, 12L * age) > on) --age;
+    return age;
+  }
+  // The birthday in the year of `on` is birth + age years, clamped like add_months.
+  const auto b = detail::civil_of(birth);
+  const auto o = detail::civil_of(on);
+  const int last = detail::days_in_month(o.year, b.month);
+  const int birthday = b.day < last ? b.day : last;
+  const bool reached = o.month > b.month || (o.month == b.month && o.day >= birthday);
+  return o.year - b.year - (reached ? 0 : 1);
 }
 
 // ---------------------------------------------------------------------------------------------

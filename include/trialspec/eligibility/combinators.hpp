@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -31,9 +32,27 @@ std::vector<verdict> evaluate_parts(const std::tuple<Cs...>& parts, const R& r, 
   std::apply([&](const auto&... c) { (out.push_back(c.evaluate(r, ctx)), ...); }, parts);
   return out;
 }
+inline void append_tally(std::string& out, const truth_counts& c) {
+  out += std::to_string(c.met);
+  out += " met, ";
+  out += std::to_string(c.not_met);
+  out += " not met, ";
+  out += std::to_string(c.unknown);
+  out += " unknown";
+}
 inline std::string tally(const truth_counts& c) {
-  return std::to_string(c.met) + " met, " + std::to_string(c.not_met) + " not met, " +
-         std::to_string(c.unknown) + " unknown";
+  std::string s;
+  append_tally(s, c);
+  return s;
+}
+/// "<head> (<tally>)" built in one string: reasons are built for every node of every report.
+inline std::string tallied(std::string_view head, const truth_counts& c) {
+  std::string s;
+  s.reserve(head.size() + 48);
+  s.append(head).append(" (");
+  append_tally(s, c);
+  s += ')';
+  return s;
 }
 inline truth_counts count(const std::vector<verdict>& parts) {
   truth_counts c;
@@ -62,7 +81,7 @@ template <CriterionNode... Cs> struct all_of : criterion_base {
     auto v = detail::evaluate_parts(parts, r, ctx);
     const auto c = detail::count(v);
     const truth t = c.not_met ? truth::not_met : c.unknown ? truth::unknown : truth::met;
-    return {t, "all of (" + detail::tally(c) + ")", std::move(v)};
+    return {t, detail::tallied("all of", c), std::move(v)};
   }
 };
 
@@ -86,7 +105,7 @@ template <CriterionNode... Cs> struct any_of : criterion_base {
     auto v = detail::evaluate_parts(parts, r, ctx);
     const auto c = detail::count(v);
     const truth t = c.met ? truth::met : c.unknown ? truth::unknown : truth::not_met;
-    return {t, "any of (" + detail::tally(c) + ")", std::move(v)};
+    return {t, detail::tallied("any of", c), std::move(v)};
   }
 };
 
@@ -118,7 +137,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_least : criterion_base {
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     auto v = detail::evaluate_parts(parts, r, ctx);
     const auto c = detail::count(v);
-    return {c.at_least(K), describe() + " " + std::to_string(sizeof...(Cs)) + " (" + detail::tally(c) + ")", std::move(v)};
+    return {c.at_least(K), detail::tallied(describe() + " " + std::to_string(sizeof...(Cs)), c), std::move(v)};
   }
 };
 
@@ -151,7 +170,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_most : criterion_base {
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     auto v = detail::evaluate_parts(parts, r, ctx);
     const auto c = detail::count(v);
-    return {c.at_most(K), describe() + " " + std::to_string(sizeof...(Cs)) + " (" + detail::tally(c) + ")", std::move(v)};
+    return {c.at_most(K), detail::tallied(describe() + " " + std::to_string(sizeof...(Cs)), c), std::move(v)};
   }
 };
 
@@ -171,7 +190,9 @@ template <CriterionNode C> struct not_ : criterion_base {
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     verdict v = std::get<0>(parts).evaluate(r, ctx);
     const truth t = !v.value();
-    return {t, "not", {std::move(v)}};
+    std::vector<verdict> children; // moved in: braces would copy the reason tree
+    children.push_back(std::move(v));
+    return {t, "not", std::move(children)};
   }
 };
 

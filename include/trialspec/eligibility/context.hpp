@@ -5,6 +5,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -52,6 +53,44 @@ std::optional<date_interval> resolve_window(const relative_window& window, const
 }
 
 namespace detail {
+/// The interval Window last resolved to on this thread, and around which reference date. A
+/// compile-time window needs only the reference date as its key; screening a cohort as of one
+/// date then resolves each distinct window once, however many criteria and records use it.
+template <relative_window Window> struct window_memo {
+  date reference{boost::date_time::not_a_date_time};
+  std::optional<date_interval> interval{};
+};
+template <relative_window Window> const date_interval& resolve_memoized(date reference) {
+  thread_local window_memo<Window> memo;
+  if (!memo.interval || memo.reference != reference) {
+    memo.interval = Window.resolve(reference); // a throw leaves the memo as it was
+    memo.reference = reference;
+  }
+  return *memo.interval;
+}
+/// The interval Window covers around `point`, or nullptr when that date is not known. The
+/// interval lives in this thread's memo until Window is next resolved around another date: copy
+/// it before resolving again. test() paths use this form: a pointer comes back in a register,
+/// where an optional<date_interval> returned by value would go through memory.
+template <relative_window Window, Record R>
+const date_interval* resolved_window(const evaluation_context& ctx, reference_point point, const R& r) {
+  if (point == reference_point::screening) return &resolve_memoized<Window>(ctx.as_of);
+  const auto d = reference_date(ctx, point, r);
+  return d ? &resolve_memoized<Window>(*d) : nullptr;
+}
+} // namespace detail
+
+/// The same as resolve_window(Window, ctx, point, r) for a window known at compile time; the
+/// built-in criteria use this form, which remembers the last resolution of each window per
+/// thread instead of redoing the month arithmetic for every criterion and record.
+template <relative_window Window, Record R>
+std::optional<date_interval> resolve_window(const evaluation_context& ctx, reference_point point, const R& r) {
+  const auto d = reference_date(ctx, point, r);
+  if (!d) return std::nullopt;
+  return detail::resolve_memoized<Window>(*d);
+}
+
+namespace detail {
 /// Whether a list complete from `since` on covers all of `window`. A window reaching back without
 /// bound is taken as covered by any documented history: the record's history is all there is.
 inline bool history_covers(const std::optional<date>& since, const date_interval& window) {
@@ -69,6 +108,31 @@ inline std::string interval_words(const date_interval& i) {
   if (i.last().is_pos_infinity()) return "on or after " + to_iso(i.first());
   if (i.first() == i.last()) return "on " + to_iso(i.first());
   return "from " + to_iso(i.first()) + " to " + to_iso(i.last());
+}
+/// The parts joined with one allocation: reasons are built for every node of every report, and
+/// a chain of + grows its string several times.
+template <class... Parts> std::string concat(const Parts&... parts) {
+  const std::string_view views[] = {std::string_view(parts)...};
+  std::size_t n = 0;
+  for (const std::string_view v : views) n += v.size();
+  std::string out;
+  out.reserve(n);
+  for (const std::string_view v : views) out.append(v);
+  return out;
+}
+/// interval_words for a window known at compile time, rendered once per resolution: one report
+/// names the same window in several reasons, and a cohort screened as of one date in all of them.
+template <relative_window Window> const std::string& window_words(const date_interval& w) {
+  struct memo_type {
+    std::optional<date_interval> interval;
+    std::string words;
+  };
+  thread_local memo_type memo;
+  if (!memo.interval || *memo.interval != w) {
+    memo.words = interval_words(w);
+    memo.interval = w;
+  }
+  return memo.words;
 }
 inline std::string unknown_reference(reference_point p) {
   return "the date of " + std::string(to_string(p)) + " is not known";

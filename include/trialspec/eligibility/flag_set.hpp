@@ -51,6 +51,11 @@ template <class E> std::string join_words(flag_set<E> set, E last, std::string_v
   out += pending;
   return out;
 }
+/// join_words for a set known at compile time, built once: reasons repeat it for every record.
+template <auto Set, auto Last> const std::string& join_words_of() {
+  static const std::string words = join_words(Set, Last);
+  return words;
+}
 } // namespace detail
 
 } // namespace trialspec::eligibility

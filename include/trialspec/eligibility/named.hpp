@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace trialspec::eligibility {
 
@@ -36,7 +37,13 @@ template <fixed_string Id, fixed_string Wording, CriterionNode C> struct named :
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     verdict v = criterion().evaluate(r, ctx);
     const truth t = v.value();
-    return {t, std::string(id) + ": " + std::string(wording), {std::move(v)}};
+    std::string label;
+    label.reserve(id.size() + 2 + wording.size());
+    label.append(id).append(": ").append(wording);
+    // Moved in, not listed in braces: an initializer list would copy the whole reason tree.
+    std::vector<verdict> children;
+    children.push_back(std::move(v));
+    return {t, std::move(label), std::move(children)};
   }
 };
 

@@ -63,6 +63,7 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   rep.record_id = std::string(record_traits<R>::id(r));
   rep.as_of = ctx.as_of;
   truth overall = truth::met;
+  rep.criteria.reserve(Is::size + Es::size);
   for_each_criterion(set, [&](const auto& c, criterion_role role, std::size_t position) {
     criterion_result row;
     row.role = role;

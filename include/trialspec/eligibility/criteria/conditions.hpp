@@ -39,11 +39,11 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts<false>(r).value; }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context&) const {
     const auto f = facts<true>(r);
-    const std::string what = detail::join_words(Kinds, condition_kind::other);
+    const std::string& what = detail::join_words_of<Kinds, condition_kind::other>();
     if (f.value == truth::met) return verdict::met(describe_finding(*f.finding));
-    if (f.value == truth::not_met) return verdict::not_met("no " + std::string(Sig == significance::significant_only ? "significant " : "") + what);
+    if (f.value == truth::not_met) return verdict::not_met(detail::concat("no ", Sig == significance::significant_only ? "significant " : "", what));
     if (f.finding) return verdict::unknown(describe_finding(*f.finding) + ", significance not graded");
-    return verdict::unknown("no record of " + what);
+    return verdict::unknown(detail::concat("no record of ", what));
   }
 
 private:

@@ -25,19 +25,46 @@ struct age_facts {
   int years = 0;
   [[nodiscard]] bool known() const noexcept { return birth && on; }
 };
+/// age_in_years, remembering the last answer per thread: a range such as "above 18 and at most
+/// 80" asks for the same age twice in a row.
+inline int age_in_years_memoized(date birth, date on) {
+  struct memo_type {
+    bool valid = false;
+    date birth{boost::date_time::not_a_date_time};
+    date on{boost::date_time::not_a_date_time};
+    int years = 0;
+  };
+  thread_local memo_type memo;
+  if (!memo.valid || memo.birth != birth || memo.on != on) {
+    const int years = age_in_years(birth, on); // a throw leaves the memo as it was
+    memo = {true, birth, on, years};
+  }
+  return memo.years;
+}
 template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
   static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
                                         "`static std::optional<date> birth_date(const R&)`");
   age_facts f{record_traits<R>::birth_date(r), reference_date(ctx, ref, r)};
-  if (f.known()) f.years = age_in_years(*f.birth, *f.on);
+  if (f.known()) f.years = age_in_years_memoized(*f.birth, *f.on);
   return f;
+}
+/// The age alone for test(): -1 when the birth date or the reference date is not known (an age
+/// is never negative: age_in_years throws for a reference date before the birth).
+template <class R> int known_age_or_minus_one(const R& r, const evaluation_context& ctx, reference_point ref) {
+  static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
+                                        "`static std::optional<date> birth_date(const R&)`");
+  const std::optional<date> birth = record_traits<R>::birth_date(r);
+  if (!birth) return -1;
+  if (ref == reference_point::screening) return age_in_years_memoized(*birth, ctx.as_of);
+  const auto on = reference_date(ctx, ref, r);
+  return on ? age_in_years_memoized(*birth, *on) : -1;
 }
 inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
   if (!f.birth) return "birth date not recorded";
   return unknown_reference(ref);
 }
 inline std::string age_text(const age_facts& f) {
-  return "age " + std::to_string(f.years) + " on " + to_iso(*f.on) + " (born " + to_iso(*f.birth) + ")";
+  return concat("age ", std::to_string(f.years), " on ", to_iso(*f.on), " (born ", to_iso(*f.birth), ")");
 }
 } // namespace detail
 
@@ -55,14 +82,14 @@ struct age : criterion_base {
     return "age at " + std::string(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + std::to_string(Years) + " years";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto f = detail::age_of(r, ctx, Ref);
-    return f.known() ? to_truth(compare(Op, f.years, Years)) : truth::unknown;
+    const int years = detail::known_age_or_minus_one(r, ctx, Ref);
+    return years >= 0 ? to_truth(compare(Op, years, Years)) : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return verdict::unknown(detail::age_unknown_reason(f, Ref));
     const bool ok = compare(Op, f.years, Years);
-    return {to_truth(ok), detail::age_text(f) + (ok ? " is " : " is not ") + std::string(to_words(Op)) + " " + std::to_string(Years)};
+    return {to_truth(ok), detail::concat(detail::age_text(f), ok ? " is " : " is not ", to_words(Op), " ", std::to_string(Years))};
   }
 };
 
@@ -85,14 +112,14 @@ struct age_between : criterion_base {
     return "age at " + std::string(to_string(Ref)) + " from " + std::to_string(Low) + " to " + std::to_string(High) + " years";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto f = detail::age_of(r, ctx, Ref);
-    return f.known() ? to_truth(Low <= f.years && f.years <= High) : truth::unknown;
+    const int years = detail::known_age_or_minus_one(r, ctx, Ref);
+    return years >= 0 ? to_truth(Low <= years && years <= High) : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return verdict::unknown(detail::age_unknown_reason(f, Ref));
     const bool ok = Low <= f.years && f.years <= High;
-    return {to_truth(ok), detail::age_text(f) + (ok ? " is " : " is not ") + "from " + std::to_string(Low) + " to " + std::to_string(High)};
+    return {to_truth(ok), detail::concat(detail::age_text(f), ok ? " is " : " is not ", "from ", std::to_string(Low), " to ", std::to_string(High))};
   }
 };
 

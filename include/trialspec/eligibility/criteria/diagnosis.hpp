@@ -44,8 +44,8 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.kind) return verdict::unknown("diagnosis not recorded");
     const truth t = test(r, ctx);
-    return {t, "diagnosis " + std::string(to_string(*d.kind)) + (t == truth::met ? " is " : " is not ") +
-                   detail::one_of_words<diagnosis_kind, Kinds...>()};
+    static const std::string kinds = detail::one_of_words<diagnosis_kind, Kinds...>();
+    return {t, detail::concat("diagnosis ", to_string(*d.kind), t == truth::met ? " is " : " is not ", kinds)};
   }
 };
 

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace trialspec::eligibility {
 
@@ -45,6 +46,18 @@ template <class R> std::optional<edss_assessment> earliest_edss(const R& r, cons
     if (w.contains(a.on) && (!best || a.on < best->on)) best = a;
   return best;
 }
+/// The earliest and the latest assessment in `w` in one pass, with the tie rules of
+/// earliest_edss and latest_edss.
+template <class R> std::pair<std::optional<edss_assessment>, std::optional<edss_assessment>> edss_span(const R& r, const date_interval& w) {
+  // Copies, not pointers: the range may yield its elements by value.
+  std::optional<edss_assessment> first, last;
+  for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
+    if (!w.contains(a.on)) continue;
+    if (!first || a.on < first->on) first = a;
+    if (!last || a.on >= last->on) last = a;
+  }
+  return {first, last};
+}
 } // namespace detail
 
 /// The latest EDSS assessment in Window (default: any on or before the reference date) compared
@@ -65,20 +78,30 @@ struct edss_latest : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
-    const auto a = detail::latest_edss(r, *w);
-    return a ? to_truth(compare(Op, a->score, threshold)) : truth::unknown;
+    // The scan of latest_edss with plain locals: an optional returned by value goes through
+    // memory, which costs more than the loop for short histories.
+    bool found = false;
+    date on;
+    edss score = threshold;
+    for (const edss_assessment& a : record_traits<R>::edss_assessments(r))
+      if (w->contains(a.on) && (!found || a.on >= on)) {
+        found = true;
+        on = a.on;
+        score = a.score;
+      }
+    return found ? to_truth(compare(Op, score, threshold)) : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const auto a = detail::latest_edss(r, *w);
-    if (!a) return verdict::unknown("no EDSS assessment " + detail::interval_words(*w));
+    if (!a) return verdict::unknown(detail::concat("no EDSS assessment ", detail::window_words<Window>(*w)));
     const bool ok = compare(Op, a->score, threshold);
-    return {to_truth(ok), "last EDSS " + a->score.to_string() + " on " + to_iso(a->on) + (ok ? " is " : " is not ") +
-                              std::string(to_words(Op)) + " " + threshold.to_string()};
+    return {to_truth(ok), detail::concat("last EDSS ", a->score.to_string(), " on ", to_iso(a->on), ok ? " is " : " is not ",
+                                         to_words(Op), " ", threshold.to_string())};
   }
 };
 
@@ -100,23 +123,36 @@ struct edss_worsening : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
-    const auto first = detail::earliest_edss(r, *w);
-    const auto last = detail::latest_edss(r, *w);
-    if (!first || !last || first->on == last->on) return truth::unknown;
-    return worsening_truth<Table>(first->score, last->score);
+    // The scan of edss_span with plain locals (see edss_latest::test).
+    bool found = false;
+    date first_on, last_on;
+    edss first = edss::from_half_steps(0), last = first;
+    for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
+      if (!w->contains(a.on)) continue;
+      if (!found || a.on < first_on) {
+        first_on = a.on;
+        first = a.score;
+      }
+      if (!found || a.on >= last_on) {
+        last_on = a.on;
+        last = a.score;
+      }
+      found = true;
+    }
+    if (!found || first_on == last_on) return truth::unknown;
+    return worsening_truth<Table>(first, last);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
-    const auto first = detail::earliest_edss(r, *w);
-    const auto last = detail::latest_edss(r, *w);
+    const auto [first, last] = detail::edss_span(r, *w);
     if (!first || !last || first->on == last->on)
-      return verdict::unknown("fewer than two EDSS assessments on different dates " + detail::interval_words(*w));
+      return verdict::unknown(detail::concat("fewer than two EDSS assessments on different dates ", detail::window_words<Window>(*w)));
     const verdict v = is_worsening<Table>(first->score, last->score);
-    return {v.value(), "first EDSS on " + to_iso(first->on) + ", last on " + to_iso(last->on) + ": " + v.reason()};
+    return {v.value(), detail::concat("first EDSS on ", to_iso(first->on), ", last on ", to_iso(last->on), ": ", v.reason())};
   }
 };
 

@@ -33,18 +33,18 @@ struct lab_result_is : criterion_base {
            Window.describe(to_string(Ref)) + ")";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto l = latest(r, *w);
     if (!l || l->outcome == lab_outcome::indeterminate) return truth::unknown;
     return to_truth(l->outcome == Outcome);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const auto l = latest(r, *w);
-    if (!l) return verdict::unknown("no " + std::string(to_string(Test)) + " result " + detail::interval_words(*w));
-    return {test(r, ctx), std::string(to_string(Test)) + " " + std::string(to_string(l->outcome)) + " on " + to_iso(l->on)};
+    if (!l) return verdict::unknown(detail::concat("no ", to_string(Test), " result ", detail::window_words<Window>(*w)));
+    return {test(r, ctx), detail::concat(to_string(Test), " ", to_string(l->outcome), " on ", to_iso(l->on))};
   }
 
 private:

@@ -61,29 +61,34 @@ struct relapse_count : criterion_base {
     return s + " " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto t = tally(r, *w);
     return compare_range(Op, t.counted, t.high(), Count);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const auto t = tally(r, *w);
     const truth v = compare_range(Op, t.counted, t.high(), Count);
-    std::string s = std::to_string(t.counted) + (t.counted == 1 ? " relapse" : " relapses");
-    if (Severities != any_severity) s += " of " + detail::join_words(Severities, relapse_severity::severe) + " severity";
-    s += " " + detail::interval_words(*w);
-    std::string dates;
+    // Appended in place into one reserved string (a report builds this for every record).
+    std::string s;
+    s.reserve(160);
+    s += std::to_string(t.counted);
+    s += t.counted == 1 ? " relapse" : " relapses";
+    if (Severities != any_severity) s.append(" of ").append(detail::join_words_of<Severities, relapse_severity::severe>()).append(" severity");
+    s.append(" ").append(detail::window_words<Window>(*w));
+    bool any_dates = false;
     for (const relapse& x : record_traits<R>::relapses(r)) {
       if (!w->contains(x.onset)) continue;
-      dates += dates.empty() ? " (" : ", ";
-      dates += to_iso(x.onset) + " " + std::string(to_string(x.severity));
+      s += any_dates ? ", " : " (";
+      any_dates = true;
+      s.append(to_iso(x.onset)).append(" ").append(to_string(x.severity));
     }
-    if (!dates.empty()) s += dates + ")";
-    if (t.ungraded) s += "; " + std::to_string(t.ungraded) + " of unknown severity";
-    if (!t.complete) s += "; " + detail::history_words("relapse", relapses_recorded_since(r));
-    s += "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count);
+    if (any_dates) s += ")";
+    if (t.ungraded) s.append("; ").append(std::to_string(t.ungraded)).append(" of unknown severity");
+    if (!t.complete) s.append("; ").append(detail::history_words("relapse", relapses_recorded_since(r)));
+    s.append("; required: ").append(to_words(Op)).append(" ").append(std::to_string(Count));
     return {v, s};
   }
 

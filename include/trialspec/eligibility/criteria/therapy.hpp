@@ -32,8 +32,8 @@ template <class R> constexpr void require_therapy_facet() {
                                         "`static <range of therapy> therapies(const R&)`");
 }
 inline std::string course_words(const therapy& t) {
-  return t.name + " (" + std::string(to_string(t.kind)) + ") from " + to_iso(t.start) +
-         (t.end ? " to " + to_iso(*t.end) : std::string(", ongoing"));
+  return concat(t.name, " (", to_string(t.kind), ") from ", to_iso(t.start), t.end ? " to " : ", ongoing",
+                t.end ? to_iso(*t.end) : std::string());
 }
 } // namespace detail
 
@@ -52,19 +52,21 @@ struct therapy_exposure : criterion_base {
     return detail::join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
-    const std::string what = detail::join_words(Classes, therapy_class::other) + " therapy ";
-    if (const auto t = find<true>(r, *w)) return verdict::met(detail::course_words(*t) + " overlaps " + detail::interval_words(*w));
-    if (detail::history_covers(therapies_recorded_since(r), *w)) return verdict::not_met("no " + what + detail::interval_words(*w));
-    return verdict::unknown("no " + what + "recorded " + detail::interval_words(*w) + "; " +
-                            detail::history_words("therapy", therapies_recorded_since(r)));
+    const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
+    if (const auto t = find<true>(r, *w))
+      return verdict::met(detail::concat(detail::course_words(*t), " overlaps ", detail::window_words<Window>(*w)));
+    if (detail::history_covers(therapies_recorded_since(r), *w))
+      return verdict::not_met(detail::concat("no ", what, " therapy ", detail::window_words<Window>(*w)));
+    return verdict::unknown(detail::concat("no ", what, " therapy recorded ", detail::window_words<Window>(*w), "; ",
+                                           detail::history_words("therapy", therapies_recorded_since(r))));
   }
 
 private:
@@ -107,26 +109,27 @@ struct therapy_duration : criterion_base {
            Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
-    const std::string what = detail::join_words(Classes, therapy_class::other) + " therapy";
+    const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
+    static const std::string duration = to_string(MinDuration);
     if (const auto t = find<true>(r, *w)) {
       if (Rule == duration_rule::continuous_course)
-        return verdict::met(detail::course_words(*t) + " lasted at least " + to_string(MinDuration) + " " + detail::interval_words(*w));
-      return verdict::met(what + " first started " + to_iso(t->start) + " (" + t->name + "), at least " +
-                          to_string(MinDuration) + " before " + to_iso(w->last()));
+        return verdict::met(detail::concat(detail::course_words(*t), " lasted at least ", duration, " ", detail::window_words<Window>(*w)));
+      return verdict::met(detail::concat(what, " therapy first started ", to_iso(t->start), " (", t->name, "), at least ", duration,
+                                         " before ", to_iso(w->last())));
     }
-    const std::string none = "no " + to_string(MinDuration) + " of " + what +
-                             (Rule == duration_rule::continuous_course ? " in one course " : " since a first start ") +
-                             detail::interval_words(*w);
-    if (detail::history_covers(therapies_recorded_since(r), *w)) return verdict::not_met(none);
-    return verdict::unknown(none + " recorded; " + detail::history_words("therapy", therapies_recorded_since(r)));
+    const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
+    if (detail::history_covers(therapies_recorded_since(r), *w))
+      return verdict::not_met(detail::concat("no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w)));
+    return verdict::unknown(detail::concat("no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w),
+                                           " recorded; ", detail::history_words("therapy", therapies_recorded_since(r))));
   }
 
 private:

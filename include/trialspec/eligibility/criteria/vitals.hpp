@@ -34,20 +34,20 @@ struct blood_pressure_at_least : criterion_base {
            "; latest reading " + Window.describe(to_string(Ref)) + ")";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto b = latest(r, *w);
     return b ? to_truth(reaches(*b)) : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window(Window, ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return verdict::unknown(detail::unknown_reference(Ref));
     const auto b = latest(r, *w);
-    if (!b) return verdict::unknown("no blood pressure reading " + detail::interval_words(*w));
+    if (!b) return verdict::unknown(detail::concat("no blood pressure reading ", detail::window_words<Window>(*w)));
     const bool ok = reaches(*b);
-    return {to_truth(ok), "blood pressure " + std::to_string(b->systolic) + "/" + std::to_string(b->diastolic) + " mmHg on " +
-                              to_iso(b->on) + (ok ? " reaches " : " is below ") + std::to_string(Systolic) + "/" +
-                              std::to_string(Diastolic)};
+    return {to_truth(ok), detail::concat("blood pressure ", std::to_string(b->systolic), "/", std::to_string(b->diastolic), " mmHg on ",
+                                         to_iso(b->on), ok ? " reaches " : " is below ", std::to_string(Systolic), "/",
+                                         std::to_string(Diastolic))};
   }
 
 private:
