@@ -4,9 +4,6 @@
 #include "cli.hpp"
 #include "screen_readings.hpp"
 
-#include <trialspec/eligibility/print.hpp>
-#include <trialspec/protocols/nct02249676.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -20,19 +17,18 @@ namespace readings = trialspec_cli::nct02249676_readings;
 
 const std::string usage_text = "usage: trialspec criteria [--format text|markdown|json] [reading option]\n" + readings::options_usage();
 
-template <class Policy> void print(const std::string& format, const readings::reading& r, std::ostream& out) {
-  namespace nct = trialspec::protocols::nct02249676;
+void print(const std::string& format, const readings::reading& r, std::ostream& out) {
   if (format == "markdown") {
-    out << "# " << nct::identity::id << ": " << nct::identity::title << "\n\n" << nct::print_criteria_markdown<Policy>();
+    out << "# " << readings::protocol_id() << ": " << readings::protocol_title() << "\n\n" << readings::criteria_markdown(r);
   } else if (format == "json") {
     using json = nlohmann::ordered_json;
     json doc = json::object();
-    doc["protocol"] = std::string(nct::identity::id);
-    doc["title"] = std::string(nct::identity::title);
+    doc["protocol"] = readings::protocol_id();
+    doc["title"] = readings::protocol_title();
     doc["reading"] = r.label();
-    doc["criteria"] = json::parse(trialspec::eligibility::to_json(nct::criteria<Policy>{}));
+    doc["criteria"] = json::parse(readings::criteria_json(r));
     json decisions = json::array();
-    const std::string lines = nct::describe_policy<Policy>();
+    const std::string lines = readings::policy_description(r);
     for (std::size_t from = 0; from < lines.size();) {
       const std::size_t nl = lines.find('\n', from);
       decisions.push_back(lines.substr(from, nl - from));
@@ -41,7 +37,7 @@ template <class Policy> void print(const std::string& format, const readings::re
     doc["readings"] = std::move(decisions);
     out << doc.dump(2) << '\n';
   } else {
-    out << nct::identity::id << ": " << nct::identity::title << "\n" << nct::print_criteria<Policy>();
+    out << readings::protocol_id() << ": " << readings::protocol_title() << "\n" << readings::criteria_text(r);
   }
 }
 
@@ -53,7 +49,7 @@ int run(args_t args, std::ostream& out) {
     if (args[i] == "--format") format = readings::take_format(args, i, {"text", "markdown", "json"});
     else throw usage_error("unknown argument '" + args[i] + "'\n" + usage_text);
   }
-  readings::with_policy(reading, [&]<class Policy>() { print<Policy>(format, reading, out); });
+  print(format, reading, out);
   return 0;
 }
 

@@ -8,11 +8,9 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/eligibility/cohort.hpp>
-#include <trialspec/eligibility/report.hpp>
 #include <trialspec/io/cohort_json.hpp>
-#include <trialspec/protocols/nct02249676.hpp>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -41,14 +39,6 @@ struct options {
   readings::reading reading;
 };
 
-struct patient_row {
-  std::string id;
-  el::screening_outcome status{};
-  std::vector<std::string> failed;
-  std::vector<std::string> unknown;
-  std::string report; // rendered, for --explain
-};
-
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
   for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
@@ -69,26 +59,11 @@ std::string markdown_cell(const std::string& s) {
   return out;
 }
 
-template <class Policy>
 void screen_cohort(const options& o, const std::vector<trialspec::patient>& cohort, std::ostream& out) {
-  namespace nct = trialspec::protocols::nct02249676;
-  const nct::criteria<Policy> criteria{};
-  const el::evaluation_context ctx{o.as_of, std::nullopt};
-
-  std::vector<patient_row> rows;
-  rows.reserve(cohort.size());
-  for (const auto& p : cohort) {
-    const auto rep = el::screen(criteria, p, ctx);
-    patient_row row{rep.record_id, rep.outcome, {}, {}, {}};
-    for (const auto& c : rep.criteria) {
-      if (c.passed() == trialspec::truth::not_met) row.failed.push_back(c.id);
-      if (c.passed() == trialspec::truth::unknown) row.unknown.push_back(c.id);
-    }
-    if (o.explain) row.report = el::render(rep);
-    rows.push_back(std::move(row));
-  }
-  const auto attrition = el::screen_cohort(criteria, cohort, ctx);
-  const std::string title = std::string(nct::identity::id) + " screening as of " + trialspec::to_iso(o.as_of);
+  const auto screened = readings::screen(o.reading, cohort, o.as_of, o.explain);
+  const auto& rows = screened.records;
+  const auto& attrition = screened.attrition;
+  const std::string title = readings::protocol_id() + " screening as of " + trialspec::to_iso(o.as_of);
   const std::string summary = std::to_string(attrition.total) + " records: " + std::to_string(attrition.eligible) + " eligible, " +
                               std::to_string(attrition.ineligible) + " ineligible, " + std::to_string(attrition.undetermined) +
                               " undetermined\n";
@@ -101,7 +76,7 @@ void screen_cohort(const options& o, const std::vector<trialspec::patient>& coho
   } else if (o.format == "json") {
     using json = nlohmann::ordered_json;
     json doc = json::object();
-    doc["protocol"] = std::string(nct::identity::id);
+    doc["protocol"] = readings::protocol_id();
     doc["as_of"] = trialspec::to_iso(o.as_of);
     doc["reading"] = o.reading.label();
     json patients = json::array();
@@ -188,7 +163,7 @@ int run(args_t args, std::ostream& out) {
   } catch (const trialspec::invalid_input& e) {
     throw trialspec_cli::input_error("trialspec: " + o.path + ": " + e.what());
   }
-  readings::with_policy(o.reading, [&]<class Policy>() { screen_cohort<Policy>(o, cohort, out); });
+  screen_cohort(o, cohort, out);
   return 0;
 }
 

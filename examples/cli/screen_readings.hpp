@@ -2,55 +2,23 @@
 // registry reading by default, or one alternative reading of an open question per run.
 //
 // Each alternative is a policy type fixed at compile time; one alternative per run keeps the
-// number of instantiated protocols small (one per option value, not one per combination).
+// number of instantiated protocols small (one per option value, not one per combination). The
+// protocol is instantiated for every policy in screen_readings.cpp alone: the subcommands call
+// the non-template functions below, so the policies are compiled once for the whole tool.
 #pragma once
 
 #include "cli.hpp"
 
-#include <trialspec/progression/thresholds.hpp>
-#include <trialspec/protocols/nct02249676.hpp>
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/eligibility/cohort.hpp>
+#include <trialspec/eligibility/criteria_set.hpp>
 
+#include <cstddef>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace trialspec_cli::nct02249676_readings {
-
-namespace nct = trialspec::protocols::nct02249676;
-
-struct age_18_to_80 : nct::registry_reading {
-  static constexpr auto age = nct::age_reading::from_18_up_to_80;
-};
-struct age_over_18 : nct::registry_reading {
-  static constexpr auto age = nct::age_reading::over_18_no_upper_limit;
-};
-struct severity_any : nct::registry_reading {
-  static constexpr auto severity = nct::severity_reading::any_relapse;
-};
-struct therapy_continuous : nct::registry_reading {
-  static constexpr auto therapy_duration = nct::therapy_duration_reading::continuous_course;
-};
-struct counts_exactly_one : nct::registry_reading {
-  static constexpr auto counts = nct::count_reading::exactly_one;
-};
-struct gd_any : nct::registry_reading {
-  static constexpr auto gd_doses = nct::gd_dose_reading::any_dose_both;
-};
-struct gd_double_or_triple : nct::registry_reading {
-  static constexpr auto gd_doses = nct::gd_dose_reading::double_or_triple_both;
-};
-struct bp_both : nct::registry_reading {
-  static constexpr auto blood_pressure = nct::bp_reading::systolic_and_diastolic;
-};
-struct washout_infusion : nct::registry_reading {
-  static constexpr auto washout = nct::washout_reference::infusion;
-};
-struct thresholds_standard : nct::registry_reading {
-  using progression_thresholds = trialspec::standard_thresholds;
-};
-struct thresholds_cut55 : nct::registry_reading {
-  using progression_thresholds = trialspec::cut55_thresholds;
-};
 
 /// One reading option: the option, its values (the first is the registry reading's).
 struct option_values {
@@ -113,23 +81,6 @@ inline bool take_reading_option(args_t args, std::size_t& i, reading& r, const s
   return false;
 }
 
-/// Calls f.template operator()<Policy>() with the policy of reading `r`.
-template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
-  const auto is = [&](const char* option, const char* value) { return r.option == option && r.value == value; };
-  if (is("--age", "18-to-80")) return f.template operator()<age_18_to_80>();
-  if (is("--age", "over-18")) return f.template operator()<age_over_18>();
-  if (is("--severity", "any")) return f.template operator()<severity_any>();
-  if (is("--therapy-duration", "continuous")) return f.template operator()<therapy_continuous>();
-  if (is("--counts", "exactly-one")) return f.template operator()<counts_exactly_one>();
-  if (is("--gd-doses", "any")) return f.template operator()<gd_any>();
-  if (is("--gd-doses", "double-or-triple")) return f.template operator()<gd_double_or_triple>();
-  if (is("--bp", "both")) return f.template operator()<bp_both>();
-  if (is("--washout", "infusion")) return f.template operator()<washout_infusion>();
-  if (is("--thresholds", "standard")) return f.template operator()<thresholds_standard>();
-  if (is("--thresholds", "cut55")) return f.template operator()<thresholds_cut55>();
-  return f.template operator()<nct::registry_reading>();
-}
-
 /// Parses `--format NAME` against `allowed`.
 inline std::string take_format(args_t args, std::size_t& i, const std::vector<std::string>& allowed) {
   if (i + 1 >= args.size()) throw usage_error("--format: missing value");
@@ -140,5 +91,36 @@ inline std::string take_format(args_t args, std::size_t& i, const std::vector<st
   for (std::size_t k = 0; k < allowed.size(); ++k) list += (k ? ", " : "") + allowed[k];
   throw usage_error("--format " + v + ": expected one of " + list);
 }
+
+// --- the protocol under a reading (defined in screen_readings.cpp) ------------------------------
+
+/// The protocol's registry identifier and title.
+std::string protocol_id();
+std::string protocol_title();
+
+/// One record screened under a reading: its status, the ids of the criteria that failed or are
+/// unknown, and (when asked for) the rendered screening report.
+struct screened_record {
+  std::string id;
+  trialspec::eligibility::screening_outcome status{};
+  std::vector<std::string> failed;
+  std::vector<std::string> unknown;
+  std::string report;
+};
+
+/// Every record of `cohort` screened under `r` as of `as_of`, and the cohort's attrition.
+struct cohort_screening {
+  std::vector<screened_record> records;
+  trialspec::eligibility::cohort_report attrition;
+};
+cohort_screening screen(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain);
+
+/// The criteria under `r`: as text with the readings (print_criteria), as Markdown
+/// (print_criteria_markdown), as JSON (eligibility::to_json), and the readings alone, one per
+/// line (describe_policy).
+std::string criteria_text(const reading& r);
+std::string criteria_markdown(const reading& r);
+std::string criteria_json(const reading& r);
+std::string policy_description(const reading& r);
 
 } // namespace trialspec_cli::nct02249676_readings
