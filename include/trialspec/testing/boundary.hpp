@@ -32,6 +32,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criteria_set.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/report.hpp>
 #include <trialspec/testing/checks.hpp>
@@ -40,6 +41,7 @@
 #include <boost/test/tools/assertion_result.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -161,6 +163,267 @@ template <class Set> constexpr therapy_class accepted_class(Set s) {
   return therapy_class::other;
 }
 
+// The probes of each kind of criterion. Thresholds and windows arrive as values, so each function
+// is compiled once however many criteria of its kind a protocol has; leaf_probes below only reads
+// them off the criterion's type.
+
+inline void age_probes_for(std::vector<probe>& out, const patient& base, date R, comparison op, int years) {
+  const std::function<truth(int)> expect = [op, years](int a) { return to_truth(eligibility::compare(op, a, years)); };
+  age_probes(out, base, R, years, "age", expect);
+  age_probes(out, base, R, years + 1, "age", expect);
+}
+
+inline void age_between_probes_for(std::vector<probe>& out, const patient& base, date R, int low, int high) {
+  const std::function<truth(int)> in = [low, high](int a) { return to_truth(low <= a && a <= high); };
+  age_probes(out, base, R, low, "age", in);
+  age_probes(out, base, R, high + 1, "age", in);
+}
+
+inline void edss_latest_probes_for(std::vector<probe>& out, const patient& base, date R, const date_interval& w, comparison op,
+                                   edss t) {
+  auto with = [&](edss score, date on) {
+    patient p = base;
+    p.edss = {{on, score}};
+    return p;
+  };
+  const date day = inside_day(w, R);
+  std::optional<edss> meeting;
+  for (edss s : {t.previous(), t, t.next()}) {
+    if (s != t && (s == t.previous() ? t.half_steps() == 0 : t.half_steps() == 20)) continue; // saturated
+    const bool m = eligibility::compare(op, s, t);
+    if (m && !meeting) meeting = s;
+    out.push_back({"EDSS " + s.to_string() + " on " + to_iso(day) + " (threshold " + t.to_string() + ")", with(s, day), to_truth(m)});
+  }
+  if (meeting)
+    window_probes(out, w, "EDSS " + meeting->to_string(), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
+}
+
+inline void relapse_count_probes_for(std::vector<probe>& out, std::vector<std::string>& skipped, const std::string& label,
+                                     const patient& base, date R, const date_interval& w, comparison op, int count,
+                                     eligibility::flag_set<relapse_severity> severities) {
+  const relapse_severity sev = counted_severity(severities);
+  const date since = w.first().is_special() ? far_past(base, R) : minus_days(w.first(), 1);
+  const date end = inside_day(w, R);
+  // n relapses on consecutive days back from `end`, plus optionally one on `extra`.
+  auto with = [&](int n, std::optional<date> extra) {
+    patient p = base;
+    p.relapses.clear();
+    for (int i = 0; i < n; ++i) p.relapses.push_back({minus_days(end, i), sev, std::nullopt});
+    if (extra) p.relapses.push_back({*extra, sev, std::nullopt});
+    p.relapses_recorded_since = since;
+    return p;
+  };
+  const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
+  if (room < count + 2) {
+    skipped.push_back(label + ": window too short for " + std::to_string(count + 1) + " relapses");
+  } else {
+    for (int n = count - 1; n <= count + 1; ++n) {
+      if (n < 0) continue;
+      out.push_back({plural(n, std::string(to_string(sev)) + " relapse") + ", history complete (threshold " +
+                         std::to_string(count) + ")",
+                     with(n, std::nullopt), eligibility::compare_range(op, n, n, count)});
+    }
+    // The severity edge: one relapse of a graded severity the filter leaves out counts 0;
+    // an ungraded one may or may not count (0 to 1), unless every grade counts.
+    for (relapse_severity other : {relapse_severity::mild, relapse_severity::moderate, relapse_severity::severe}) {
+      if (severities.contains(other)) continue;
+      patient p = with(0, std::nullopt);
+      p.relapses.push_back({end, other, std::nullopt});
+      out.push_back({"1 " + std::string(to_string(other)) + " relapse (severity not counted)", std::move(p),
+                     eligibility::compare_range(op, 0, 0, count)});
+      break;
+    }
+    {
+      patient p = with(0, std::nullopt);
+      p.relapses.push_back({end, relapse_severity::unknown, std::nullopt});
+      const bool all_graded = severities.contains(relapse_severity::mild) && severities.contains(relapse_severity::moderate) &&
+                              severities.contains(relapse_severity::severe);
+      out.push_back({"1 ungraded relapse", std::move(p), eligibility::compare_range(op, all_graded ? 1 : 0, 1, count)});
+    }
+    const int m = count > 0 ? count : 1;
+    // m - 1 relapses at the window's end (or start), the m-th on or beyond the other edge.
+    if (!w.first().is_special()) {
+      const int room_first = static_cast<int>(room) - 1;
+      if (m - 1 <= room_first) {
+        out.push_back({"relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
+                       eligibility::compare_range(op, m, m, count)});
+        out.push_back({"relapse " + std::to_string(m) + " one day before the window, " + to_iso(minus_days(w.first(), 1)),
+                       with(m - 1, minus_days(w.first(), 1)), eligibility::compare_range(op, m - 1, m - 1, count)});
+      }
+    }
+    if (!w.last().is_special()) {
+      out.push_back({"relapse " + std::to_string(m) + " one day after the window, " + to_iso(plus_days(w.last(), 1)),
+                     with(m - 1, plus_days(w.last(), 1)), eligibility::compare_range(op, m - 1, m - 1, count)});
+    }
+  }
+}
+
+/// Gd-enhancing lesions (`gd`; scans of a dose in `doses` count) or new T2 lesions.
+inline void lesion_probes_for(std::vector<probe>& out, const patient& base, date R, const date_interval& w, bool gd, int min_count,
+                              eligibility::flag_set<gd_dose> doses) {
+  auto with = [&](int n, date on) {
+    patient p = base;
+    mri_scan s;
+    s.on = on;
+    if (gd) {
+      s.gd_enhancing_lesions = n;
+      s.dose = accepted_dose(doses);
+    } else {
+      s.new_t2_lesions = n;
+    }
+    p.mri = {s};
+    return p;
+  };
+  const date day = inside_day(w, R);
+  const std::string what = gd ? " Gd-enhancing lesion" : " new T2 lesion";
+  for (int n = min_count - 1; n <= min_count + 1; ++n)
+    out.push_back({plural(n, what.substr(1)) + " on " + to_iso(day) + " (threshold " + std::to_string(min_count) + ")",
+                   with(n, day), to_truth(n >= min_count)});
+  window_probes(out, w, "MRI with " + plural(min_count, what.substr(1)), truth::met, truth::unknown,
+                [&](date d) { return with(min_count, d); });
+  if (gd) {
+    // The dose edge: enough lesions on a scan of a dose the filter leaves out decide nothing
+    // (no qualifying scan in the window: unknown).
+    for (gd_dose other : {gd_dose::single, gd_dose::double_dose, gd_dose::triple}) {
+      if (doses.contains(other)) continue;
+      patient p = with(min_count, day);
+      p.mri.front().dose = other;
+      out.push_back({plural(min_count, what.substr(1)) + " on a " + std::string(to_string(other)) + " dose scan (dose not accepted)",
+                     std::move(p), truth::unknown});
+      break;
+    }
+  }
+}
+
+inline void blood_pressure_probes_for(std::vector<probe>& out, const patient& base, date R, const date_interval& w, int S, int D) {
+  auto with = [&](int s, int d, date on) {
+    patient p = base;
+    p.blood_pressure = {{on, s, d}};
+    return p;
+  };
+  const date day = inside_day(w, R);
+  auto bp = [](int s, int d) { return std::to_string(s) + "/" + std::to_string(d); };
+  out.push_back({"blood pressure " + bp(S - 1, D - 1) + " (both below)", with(S - 1, D - 1, day), truth::not_met});
+  out.push_back({"blood pressure " + bp(S, D - 1) + " (systolic on its threshold)", with(S, D - 1, day), truth::met});
+  out.push_back({"blood pressure " + bp(S - 1, D) + " (diastolic on its threshold)", with(S - 1, D, day), truth::met});
+  window_probes(out, w, "blood pressure " + bp(S, D), truth::met, truth::unknown, [&](date d) { return with(S, D, d); });
+}
+
+inline void lab_probes_for(std::vector<probe>& out, const patient& base, const date_interval& w, lab_test test_kind, lab_outcome outcome) {
+  window_probes(out, w, std::string(to_string(test_kind)) + " " + std::string(to_string(outcome)), truth::met,
+                truth::unknown, [&](date d) {
+                  patient p = base;
+                  p.labs.erase(std::remove_if(p.labs.begin(), p.labs.end(), [test_kind](const lab_result& l) { return l.test == test_kind; }),
+                               p.labs.end());
+                  p.labs.push_back({test_kind, outcome, d});
+                  return p;
+                });
+}
+
+inline void therapy_exposure_probes_for(std::vector<probe>& out, const patient& base, date R, const date_interval& w,
+                                        eligibility::flag_set<therapy_class> classes) {
+  const therapy_class cls = accepted_class(classes);
+  const date since = w.first().is_special() ? far_past(base, R) : add(w.first(), -calendar_duration(years{2}));
+  auto course = [&](date start, date end) {
+    patient p = base;
+    p.therapies = {{"probe course", cls, start, end}};
+    p.therapies_recorded_since = since < start ? since : minus_days(start, 1);
+    return p;
+  };
+  if (!w.first().is_special()) {
+    out.push_back({"course ending on the window's first day " + to_iso(w.first()), course(minus_days(w.first(), 30), w.first()), truth::met});
+    out.push_back({"course ending one day before the window, " + to_iso(minus_days(w.first(), 1)),
+                   course(minus_days(w.first(), 31), minus_days(w.first(), 1)), truth::not_met});
+  }
+  if (!w.last().is_special()) {
+    out.push_back({"course starting on the window's last day " + to_iso(w.last()), course(w.last(), plus_days(w.last(), 30)), truth::met});
+    out.push_back({"course starting one day after the window, " + to_iso(plus_days(w.last(), 1)),
+                   course(plus_days(w.last(), 1), plus_days(w.last(), 31)), truth::not_met});
+  }
+}
+
+inline void therapy_duration_probes_for(std::vector<probe>& out, std::vector<std::string>& skipped, const std::string& label,
+                                        const patient& base, date R, const date_interval& w, eligibility::flag_set<therapy_class> classes,
+                                        calendar_duration min_duration) {
+  const therapy_class cls = accepted_class(classes);
+  const date end = w.last();
+  const date exact = add(end, -min_duration);
+  if (!w.first().is_special() && minus_days(exact, 1) < w.first()) {
+    skipped.push_back(label + ": the window is shorter than the minimum duration");
+  } else {
+    auto course = [&](date start) {
+      patient p = base;
+      p.therapies = {{"probe course", cls, start, end}};
+      p.therapies_recorded_since = w.first().is_special() ? far_past(base, R) : minus_days(w.first(), 1);
+      if (*p.therapies_recorded_since > start) p.therapies_recorded_since = start;
+      return p;
+    };
+    const std::string len = to_string(min_duration);
+    out.push_back({"one course of exactly " + len + ", " + to_iso(exact) + " to " + to_iso(end), course(exact), truth::met});
+    out.push_back({"one course a day short of " + len + ", " + to_iso(plus_days(exact, 1)) + " to " + to_iso(end),
+                   course(plus_days(exact, 1)), truth::not_met});
+    out.push_back({"one course a day longer than " + len + ", " + to_iso(minus_days(exact, 1)) + " to " + to_iso(end),
+                   course(minus_days(exact, 1)), truth::met});
+  }
+}
+
+/// A threshold table read into values: the entry at b.half_steps() is the threshold for baseline b.
+using edss_thresholds = std::array<std::optional<edss_change>, 21>;
+inline void edss_worsening_probes_for(std::vector<probe>& out, const patient& base, date R, const date_interval& w,
+                                      const edss_thresholds& thresholds) {
+  // Every baseline of the scale: the last score exactly the table's minimum change above it
+  // (met) and half a point less (not met); a baseline the table leaves without a threshold
+  // is unknown. Then the window edges with a change that meets the threshold.
+  const date first = w.first().is_special() ? add(R, -calendar_duration(years{1})) : w.first();
+  const date last = w.last().is_special() ? R : w.last();
+  const auto threshold_of = [&](edss b) { return thresholds[static_cast<std::size_t>(b.half_steps())]; };
+  auto with = [&](edss from, date from_day, edss to, date to_day) {
+    patient p = base;
+    p.edss = {{from_day, from}, {to_day, to}};
+    return p;
+  };
+  // For the window edges, keep the base patient's own baseline when the table has a
+  // threshold for it, so the other criteria see a familiar EDSS history.
+  std::optional<std::pair<edss, edss>> meeting;
+  std::optional<edss_assessment> own;
+  for (const auto& a : base.edss)
+    if (w.contains(a.on) && (!own || a.on < own->on)) own = a;
+  if (own) {
+    if (const auto t = threshold_of(own->score); t && own->score.half_steps() + t->half_steps() <= 20)
+      meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t->half_steps())};
+  }
+  for (int i = 0; i < edss_scale_size; ++i) {
+    const edss b = edss_at(i);
+    const auto t = threshold_of(b);
+    if (!t) {
+      if (b.half_steps() < 20)
+        out.push_back({"EDSS " + b.to_string() + " -> " + b.next().to_string() + " (no threshold for baseline " + b.to_string() + ")",
+                       with(b, first, b.next(), last), truth::unknown});
+      continue;
+    }
+    const int on = b.half_steps() + t->half_steps();
+    if (on > 20) continue;
+    const edss at = edss::from_half_steps(on);
+    if (!meeting) meeting = std::pair{b, at};
+    out.push_back({"EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t->to_string() + ", on the threshold)",
+                   with(b, first, at, last), truth::met});
+    if (edss::valid_half_steps(on - 1))
+      out.push_back({"EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " +
+                         t->to_string() + ")",
+                     with(b, first, edss::from_half_steps(on - 1), last), truth::not_met});
+  }
+  if (meeting) {
+    const auto [b, at] = *meeting;
+    const std::string change = "EDSS " + b.to_string() + " -> " + at.to_string();
+    if (!w.first().is_special())
+      out.push_back({change + ", baseline one day before the window, " + to_iso(minus_days(w.first(), 1)),
+                     with(b, minus_days(w.first(), 1), at, last), truth::unknown});
+    if (!w.last().is_special())
+      out.push_back({change + ", last assessment one day after the window, " + to_iso(plus_days(w.last(), 1)),
+                     with(b, first, at, plus_days(w.last(), 1)), truth::unknown});
+  }
+}
+
 /// Probes for one leaf criterion; a note in `skipped` when it has nothing to probe.
 template <class C>
 std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_context& ctx, std::vector<std::string>& skipped,
@@ -176,241 +439,30 @@ std::vector<probe> leaf_probes(const C&, const patient& base, const evaluation_c
       }
       const date R = *ref;
       if constexpr (kind == "age") {
-        age_probes(out, base, R, C::years, "age", [](int a) { return to_truth(eligibility::compare(C::op, a, C::years)); });
-        age_probes(out, base, R, C::years + 1, "age", [](int a) { return to_truth(eligibility::compare(C::op, a, C::years)); });
+        age_probes_for(out, base, R, C::op, C::years);
       } else if constexpr (kind == "age_between") {
-        auto in = [](int a) { return to_truth(C::low <= a && a <= C::high); };
-        age_probes(out, base, R, C::low, "age", in);
-        age_probes(out, base, R, C::high + 1, "age", in);
+        age_between_probes_for(out, base, R, C::low, C::high);
       } else if constexpr (kind == "edss_latest") {
-        const date_interval w = C::window.resolve(R);
-        const edss t = C::threshold;
-        auto with = [&](edss score, date on) {
-          patient p = base;
-          p.edss = {{on, score}};
-          return p;
-        };
-        const date day = inside_day(w, R);
-        std::optional<edss> meeting;
-        for (edss s : {t.previous(), t, t.next()}) {
-          if (s != t && (s == t.previous() ? t.half_steps() == 0 : t.half_steps() == 20)) continue; // saturated
-          const bool m = eligibility::compare(C::op, s, t);
-          if (m && !meeting) meeting = s;
-          out.push_back({"EDSS " + s.to_string() + " on " + to_iso(day) + " (threshold " + t.to_string() + ")", with(s, day), to_truth(m)});
-        }
-        if (meeting)
-          window_probes(out, w, "EDSS " + meeting->to_string(), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
+        edss_latest_probes_for(out, base, R, C::window.resolve(R), C::op, C::threshold);
       } else if constexpr (kind == "relapse_count") {
-        const date_interval w = C::window.resolve(R);
-        const relapse_severity sev = counted_severity(C::severities);
-        const date since = w.first().is_special() ? far_past(base, R) : minus_days(w.first(), 1);
-        const date end = inside_day(w, R);
-        // n relapses on consecutive days back from `end`, plus optionally one on `extra`.
-        auto with = [&](int n, std::optional<date> extra) {
-          patient p = base;
-          p.relapses.clear();
-          for (int i = 0; i < n; ++i) p.relapses.push_back({minus_days(end, i), sev, std::nullopt});
-          if (extra) p.relapses.push_back({*extra, sev, std::nullopt});
-          p.relapses_recorded_since = since;
-          return p;
-        };
-        const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
-        if (room < C::count + 2) {
-          skipped.push_back(label + ": window too short for " + std::to_string(C::count + 1) + " relapses");
-        } else {
-          for (int n = C::count - 1; n <= C::count + 1; ++n) {
-            if (n < 0) continue;
-            out.push_back({plural(n, std::string(to_string(sev)) + " relapse") + ", history complete (threshold " +
-                               std::to_string(C::count) + ")",
-                           with(n, std::nullopt), eligibility::compare_range(C::op, n, n, C::count)});
-          }
-          // The severity edge: one relapse of a graded severity the filter leaves out counts 0;
-          // an ungraded one may or may not count (0 to 1), unless every grade counts.
-          for (relapse_severity other : {relapse_severity::mild, relapse_severity::moderate, relapse_severity::severe}) {
-            if (C::severities.contains(other)) continue;
-            patient p = with(0, std::nullopt);
-            p.relapses.push_back({end, other, std::nullopt});
-            out.push_back({"1 " + std::string(to_string(other)) + " relapse (severity not counted)", std::move(p),
-                           eligibility::compare_range(C::op, 0, 0, C::count)});
-            break;
-          }
-          {
-            patient p = with(0, std::nullopt);
-            p.relapses.push_back({end, relapse_severity::unknown, std::nullopt});
-            const bool all_graded = C::severities.contains(relapse_severity::mild) && C::severities.contains(relapse_severity::moderate) &&
-                                    C::severities.contains(relapse_severity::severe);
-            out.push_back({"1 ungraded relapse", std::move(p), eligibility::compare_range(C::op, all_graded ? 1 : 0, 1, C::count)});
-          }
-          const int m = C::count > 0 ? C::count : 1;
-          // m - 1 relapses at the window's end (or start), the m-th on or beyond the other edge.
-          if (!w.first().is_special()) {
-            const int room_first = static_cast<int>(room) - 1;
-            if (m - 1 <= room_first) {
-              out.push_back({"relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
-                             eligibility::compare_range(C::op, m, m, C::count)});
-              out.push_back({"relapse " + std::to_string(m) + " one day before the window, " + to_iso(minus_days(w.first(), 1)),
-                             with(m - 1, minus_days(w.first(), 1)), eligibility::compare_range(C::op, m - 1, m - 1, C::count)});
-            }
-          }
-          if (!w.last().is_special()) {
-            out.push_back({"relapse " + std::to_string(m) + " one day after the window, " + to_iso(plus_days(w.last(), 1)),
-                           with(m - 1, plus_days(w.last(), 1)), eligibility::compare_range(C::op, m - 1, m - 1, C::count)});
-          }
-        }
-      } else if constexpr (kind == "gd_enhancing_lesions" || kind == "new_t2_lesions") {
-        constexpr bool gd = kind == "gd_enhancing_lesions";
-        const date_interval w = C::window.resolve(R);
-        auto with = [&](int n, date on) {
-          patient p = base;
-          mri_scan s;
-          s.on = on;
-          if constexpr (gd) {
-            s.gd_enhancing_lesions = n;
-            s.dose = accepted_dose(C::doses);
-          } else {
-            s.new_t2_lesions = n;
-          }
-          p.mri = {s};
-          return p;
-        };
-        const date day = inside_day(w, R);
-        const std::string what = gd ? " Gd-enhancing lesion" : " new T2 lesion";
-        for (int n = C::min_count - 1; n <= C::min_count + 1; ++n)
-          out.push_back({plural(n, what.substr(1)) + " on " + to_iso(day) + " (threshold " + std::to_string(C::min_count) + ")",
-                         with(n, day), to_truth(n >= C::min_count)});
-        window_probes(out, w, "MRI with " + plural(C::min_count, what.substr(1)), truth::met, truth::unknown,
-                      [&](date d) { return with(C::min_count, d); });
-        if constexpr (gd) {
-          // The dose edge: enough lesions on a scan of a dose the filter leaves out decide nothing
-          // (no qualifying scan in the window: unknown).
-          for (gd_dose other : {gd_dose::single, gd_dose::double_dose, gd_dose::triple}) {
-            if (C::doses.contains(other)) continue;
-            patient p = with(C::min_count, day);
-            p.mri.front().dose = other;
-            out.push_back({plural(C::min_count, what.substr(1)) + " on a " + std::string(to_string(other)) + " dose scan (dose not accepted)",
-                           std::move(p), truth::unknown});
-            break;
-          }
-        }
+        relapse_count_probes_for(out, skipped, label, base, R, C::window.resolve(R), C::op, C::count, C::severities);
+      } else if constexpr (kind == "gd_enhancing_lesions") {
+        lesion_probes_for(out, base, R, C::window.resolve(R), true, C::min_count, C::doses);
+      } else if constexpr (kind == "new_t2_lesions") {
+        lesion_probes_for(out, base, R, C::window.resolve(R), false, C::min_count, {});
       } else if constexpr (kind == "blood_pressure") {
-        const date_interval w = C::window.resolve(R);
-        auto with = [&](int s, int d, date on) {
-          patient p = base;
-          p.blood_pressure = {{on, s, d}};
-          return p;
-        };
-        const date day = inside_day(w, R);
-        const int S = C::systolic, D = C::diastolic;
-        auto bp = [](int s, int d) { return std::to_string(s) + "/" + std::to_string(d); };
-        out.push_back({"blood pressure " + bp(S - 1, D - 1) + " (both below)", with(S - 1, D - 1, day), truth::not_met});
-        out.push_back({"blood pressure " + bp(S, D - 1) + " (systolic on its threshold)", with(S, D - 1, day), truth::met});
-        out.push_back({"blood pressure " + bp(S - 1, D) + " (diastolic on its threshold)", with(S - 1, D, day), truth::met});
-        window_probes(out, w, "blood pressure " + bp(S, D), truth::met, truth::unknown, [&](date d) { return with(S, D, d); });
+        blood_pressure_probes_for(out, base, R, C::window.resolve(R), C::systolic, C::diastolic);
       } else if constexpr (kind == "lab_result") {
-        const date_interval w = C::window.resolve(R);
-        window_probes(out, w, std::string(to_string(C::test_kind)) + " " + std::string(to_string(C::outcome)), truth::met,
-                      truth::unknown, [&](date d) {
-                        patient p = base;
-                        p.labs.erase(std::remove_if(p.labs.begin(), p.labs.end(), [](const lab_result& l) { return l.test == C::test_kind; }),
-                                     p.labs.end());
-                        p.labs.push_back({C::test_kind, C::outcome, d});
-                        return p;
-                      });
+        lab_probes_for(out, base, C::window.resolve(R), C::test_kind, C::outcome);
       } else if constexpr (kind == "therapy_exposure") {
-        const date_interval w = C::window.resolve(R);
-        const therapy_class cls = accepted_class(C::classes);
-        const date since = w.first().is_special() ? far_past(base, R) : add(w.first(), -calendar_duration(years{2}));
-        auto course = [&](date start, date end) {
-          patient p = base;
-          p.therapies = {{"probe course", cls, start, end}};
-          p.therapies_recorded_since = since < start ? since : minus_days(start, 1);
-          return p;
-        };
-        if (!w.first().is_special()) {
-          out.push_back({"course ending on the window's first day " + to_iso(w.first()), course(minus_days(w.first(), 30), w.first()), truth::met});
-          out.push_back({"course ending one day before the window, " + to_iso(minus_days(w.first(), 1)),
-                         course(minus_days(w.first(), 31), minus_days(w.first(), 1)), truth::not_met});
-        }
-        if (!w.last().is_special()) {
-          out.push_back({"course starting on the window's last day " + to_iso(w.last()), course(w.last(), plus_days(w.last(), 30)), truth::met});
-          out.push_back({"course starting one day after the window, " + to_iso(plus_days(w.last(), 1)),
-                         course(plus_days(w.last(), 1), plus_days(w.last(), 31)), truth::not_met});
-        }
+        therapy_exposure_probes_for(out, base, R, C::window.resolve(R), C::classes);
       } else if constexpr (kind == "therapy_duration") {
-        const date_interval w = C::window.resolve(R);
-        const therapy_class cls = accepted_class(C::classes);
-        const date end = w.last();
-        const date exact = add(end, -C::min_duration);
-        if (!w.first().is_special() && minus_days(exact, 1) < w.first()) {
-          skipped.push_back(label + ": the window is shorter than the minimum duration");
-        } else {
-          auto course = [&](date start) {
-            patient p = base;
-            p.therapies = {{"probe course", cls, start, end}};
-            p.therapies_recorded_since = w.first().is_special() ? far_past(base, R) : minus_days(w.first(), 1);
-            if (*p.therapies_recorded_since > start) p.therapies_recorded_since = start;
-            return p;
-          };
-          const std::string len = to_string(C::min_duration);
-          out.push_back({"one course of exactly " + len + ", " + to_iso(exact) + " to " + to_iso(end), course(exact), truth::met});
-          out.push_back({"one course a day short of " + len + ", " + to_iso(plus_days(exact, 1)) + " to " + to_iso(end),
-                         course(plus_days(exact, 1)), truth::not_met});
-          out.push_back({"one course a day longer than " + len + ", " + to_iso(minus_days(exact, 1)) + " to " + to_iso(end),
-                         course(minus_days(exact, 1)), truth::met});
-        }
+        therapy_duration_probes_for(out, skipped, label, base, R, C::window.resolve(R), C::classes, C::min_duration);
       } else if constexpr (kind == "edss_worsening") {
-        // Every baseline of the scale: the last score exactly the table's minimum change above it
-        // (met) and half a point less (not met); a baseline the table leaves without a threshold
-        // is unknown. Then the window edges with a change that meets the threshold.
-        using table = typename C::table;
-        const date_interval w = C::window.resolve(R);
-        const date first = w.first().is_special() ? add(R, -calendar_duration(years{1})) : w.first();
-        const date last = w.last().is_special() ? R : w.last();
-        auto with = [&](edss from, date from_day, edss to, date to_day) {
-          patient p = base;
-          p.edss = {{from_day, from}, {to_day, to}};
-          return p;
-        };
-        // For the window edges, keep the base patient's own baseline when the table has a
-        // threshold for it, so the other criteria see a familiar EDSS history.
-        std::optional<std::pair<edss, edss>> meeting;
-        std::optional<edss_assessment> own;
-        for (const auto& a : base.edss)
-          if (w.contains(a.on) && (!own || a.on < own->on)) own = a;
-        if (own) {
-          if (const auto t = table::threshold(own->score); t && own->score.half_steps() + t->half_steps() <= 20)
-            meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t->half_steps())};
-        }
-        for (int i = 0; i < edss_scale_size; ++i) {
-          const edss b = edss_at(i);
-          const auto t = table::threshold(b);
-          if (!t) {
-            if (b.half_steps() < 20)
-              out.push_back({"EDSS " + b.to_string() + " -> " + b.next().to_string() + " (no threshold for baseline " + b.to_string() + ")",
-                             with(b, first, b.next(), last), truth::unknown});
-            continue;
-          }
-          const int on = b.half_steps() + t->half_steps();
-          if (on > 20) continue;
-          const edss at = edss::from_half_steps(on);
-          if (!meeting) meeting = std::pair{b, at};
-          out.push_back({"EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t->to_string() + ", on the threshold)",
-                         with(b, first, at, last), truth::met});
-          if (edss::valid_half_steps(on - 1))
-            out.push_back({"EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " +
-                               t->to_string() + ")",
-                           with(b, first, edss::from_half_steps(on - 1), last), truth::not_met});
-        }
-        if (meeting) {
-          const auto [b, at] = *meeting;
-          const std::string change = "EDSS " + b.to_string() + " -> " + at.to_string();
-          if (!w.first().is_special())
-            out.push_back({change + ", baseline one day before the window, " + to_iso(minus_days(w.first(), 1)),
-                           with(b, minus_days(w.first(), 1), at, last), truth::unknown});
-          if (!w.last().is_special())
-            out.push_back({change + ", last assessment one day after the window, " + to_iso(plus_days(w.last(), 1)),
-                           with(b, first, at, plus_days(w.last(), 1)), truth::unknown});
-        }
+        edss_thresholds thresholds{};
+        for (int i = 0; i < edss_scale_size; ++i)
+          thresholds[static_cast<std::size_t>(edss_at(i).half_steps())] = C::table::threshold(edss_at(i));
+        edss_worsening_probes_for(out, base, R, C::window.resolve(R), thresholds);
       } else {
         skipped.push_back(label + ": no thresholds or windows known for kind \"" + std::string(kind) + "\"");
       }
