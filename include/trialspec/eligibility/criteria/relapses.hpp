@@ -20,6 +20,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace trialspec::eligibility {
 
@@ -89,7 +90,7 @@ struct relapse_count : criterion_base {
     if (t.ungraded) s.append("; ").append(std::to_string(t.ungraded)).append(" of unknown severity");
     if (!t.complete) s.append("; ").append(detail::history_words("relapse", relapses_recorded_since(r)));
     s.append("; required: ").append(to_words(Op)).append(" ").append(std::to_string(Count));
-    return {v, s};
+    return {v, std::move(s)};
   }
 
 private:
