@@ -484,6 +484,22 @@ template <class C> constexpr bool is_combinator() {
   }
 }
 
+// The parts of a composite node, expanded in order. std::apply would do the same, but its noexcept
+// specification instantiates a column of type traits for every node type.
+template <class C, class F> void for_each_child(const C& node, F&& f) {
+  const auto& parts = node.children();
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    (f(std::get<I>(parts)), ...);
+  }(std::make_index_sequence<std::tuple_size_v<std::remove_cvref_t<decltype(parts)>>>{});
+}
+/// Whether pred(part) holds for some part, stopping at the first.
+template <class C, class F> bool any_child(const C& node, F&& pred) {
+  const auto& parts = node.children();
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    return (pred(std::get<I>(parts)) || ...);
+  }(std::make_index_sequence<std::tuple_size_v<std::remove_cvref_t<decltype(parts)>>>{});
+}
+
 // A node is identified by its type and address together: empty criteria in a tuple may share an
 // address with a sibling or with their parent, never with an object of the same type. The pair is
 // a runtime value rather than a template parameter so that `contains` and `predict` are
@@ -503,7 +519,7 @@ template <class C> bool is_target(const C& node, node_id target) {
 template <class C> bool contains(const C& node, node_id target) {
   if (is_target(node, target)) return true;
   if constexpr (eligibility::CompositeNode<C>)
-    return std::apply([&](const auto&... part) { return (contains(part, target) || ...); }, node.children());
+    return any_child(node, [&](const auto& part) { return contains(part, target); });
   else return false;
 }
 
@@ -522,7 +538,7 @@ std::optional<truth> predict(const C& node, node_id target, truth expected, cons
         if (t) counts.add(*t);
         else known = false;
       };
-      std::apply([&](const auto&... part) { (add(predict(part, target, expected, r, ctx)), ...); }, node.children());
+      for_each_child(node, [&](const auto& part) { add(predict(part, target, expected, r, ctx)); });
       if (!known) return std::nullopt;
       if constexpr (k == "all_of") return counts.at_least(counts.total());
       else if constexpr (k == "any_of") return counts.at_least(1);
@@ -609,7 +625,7 @@ template <class C, class F> void for_each_leaf(const C& node, const std::string&
     for_each_leaf(node.criterion(), label, f);
   } else if constexpr (eligibility::CompositeNode<C>) {
     std::size_t i = 0;
-    std::apply([&](const auto&... part) { (for_each_leaf(part, label + "." + std::to_string(++i), f), ...); }, node.children());
+    for_each_child(node, [&](const auto& part) { for_each_leaf(part, label + "." + std::to_string(++i), f); });
   } else {
     f(node, label);
   }
