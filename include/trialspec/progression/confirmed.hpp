@@ -62,10 +62,13 @@
 //
 // Cost: assessments and relapse onsets already in date order (the usual case) are read once and
 // not sorted; day numbers and distances from relapses are computed in that pass. After it, the
-// candidate scan, the confirmation-window pointers and the "does the change still hold" cursors
-// only move forward while the baseline stays, so a fixed-baseline search reads each assessment a bounded number of times
-// (plus log(relapses) per PIRA check). When a roving baseline moves, the assessments after the
-// new baseline that were read for the previous change are read again once. Nothing is allocated
+// candidate scan and the "does the change still hold" cursors used for sustain and PIRA only
+// move forward while the baseline stays (plus log(relapses) per PIRA check); when a roving
+// baseline moves, the assessments after it that were read for the previous change are read again
+// once. Each candidate's confirmation is sought in one pass from the event to the confirmation
+// (or to the first assessment where the change fails or the window ends), so a candidate costs
+// at most the assessments in its confirmation window; explain_progression, which must say why a
+// candidate failed, uses forward-only window and validity pointers instead. Nothing is allocated
 // per assessment: pass a progression_scratch and a progression_result to reuse their buffers
 // across patients.
 #pragma once
@@ -472,6 +475,30 @@ private:
   confirmation_outcome confirm(std::size_t x, Holds&& holds, hold_cursor& cursor) {
     const long first = window_first_whole_ ? v_[x].day + window_first_
                                            : ceil_days(static_cast<double>(v_[x].day) + o_.confirm_window_first());
+    if constexpr (!Explain) {
+      // Without an explanation, why a change is not confirmed does not matter, so the window,
+      // relapse-validity and "holds" tests run in one forward pass that stops at the first
+      // failure. The cursors are left alone: they are caches, still true for later queries.
+      const long xday = v_[x].day;
+      const long rtc = o_.relapse_to_confirmation;
+      const long last = window_last_;
+      if (o_.check_intermediate) {
+        for (std::size_t j = x + 1; j < n_; ++j) {
+          const visit& w = v_[j];
+          if (w.day - xday > last || !holds(j)) return {confirmation_status::no_visit, npos, npos};
+          if (w.day >= first && w.since_relapse >= rtc) return {confirmation_status::confirmed, j, npos};
+        }
+      } else {
+        for (std::size_t j = x + 1; j < n_; ++j) {
+          const visit& w = v_[j];
+          if (w.day - xday > last) break;
+          if (w.day >= first && w.since_relapse >= rtc)
+            return holds(j) ? confirmation_outcome{confirmation_status::confirmed, j, npos}
+                            : confirmation_outcome{confirmation_status::broken, j, j};
+        }
+      }
+      return {confirmation_status::no_visit, npos, npos};
+    }
     while (window_ < n_ && v_[window_].day < first) ++window_;
     const std::size_t start = std::max(window_, x + 1);
     const std::size_t c = first_valid_confirmation(start);
