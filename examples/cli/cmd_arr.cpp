@@ -27,17 +27,7 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
   const options opt(args, {"--followup", "--relapses", "--merge-days", "--level", "--compare", "--model"});
   const auto followup = opt.required("--followup");
   const auto relapses = opt.required("--relapses");
-  int gap = trialspec::default_attack_gap_days;
-  if (const auto text = opt.get("--merge-days")) {
-    long v = 0;
-    try {
-      v = trialspec_cli::parse_integer(*text, "--merge-days");
-    } catch (const trialspec::invalid_input& e) {
-      throw trialspec_cli::usage_error(e.what());
-    }
-    if (v < 0 || v > 3650) throw trialspec_cli::usage_error("--merge-days must be 0 to 3650, got '" + *text + "'");
-    gap = static_cast<int>(v);
-  }
+  const int gap = merge_days_option(opt);
   const double level = level_option(opt);
   const std::string model = opt.get("--model").value_or("exact");
   if (model != "exact" && model != "negbin")

@@ -124,6 +124,20 @@ inline double level_option(const options& o) {
   return v;
 }
 
+/// --merge-days N (0 to 3650; default: the library's attack gap of 30 days).
+inline int merge_days_option(const options& o) {
+  const auto text = o.get("--merge-days");
+  if (!text) return trialspec::default_attack_gap_days;
+  long v = 0;
+  try {
+    v = parse_integer(*text, "--merge-days");
+  } catch (const trialspec::invalid_input& e) {
+    throw usage_error(e.what());
+  }
+  if (v < 0 || v > 3650) throw usage_error("--merge-days must be 0 to 3650, got '" + *text + "'");
+  return static_cast<int>(v);
+}
+
 /// At least 10 significant digits; NA for a missing value, Inf for an unbounded one.
 inline std::string number(std::optional<double> v) {
   if (!v || std::isnan(*v)) return "NA";
