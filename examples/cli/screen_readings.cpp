@@ -82,8 +82,8 @@ cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, tria
     const auto rep = el::screen(criteria, p, ctx);
     screened_record row{rep.record_id, rep.outcome, {}, {}, {}};
     for (const auto& c : rep.criteria) {
-      if (c.passed() == trialspec::truth::not_met) row.failed.push_back(c.id);
-      if (c.passed() == trialspec::truth::unknown) row.unknown.push_back(c.id);
+      if (c.passed() == trialspec::truth::not_met) row.failed.emplace_back(c.id);
+      if (c.passed() == trialspec::truth::unknown) row.unknown.emplace_back(c.id);
     }
     if (explain) row.report = el::render(rep);
     out.records.push_back(std::move(row));

@@ -141,20 +141,39 @@ inline void append_padded(std::string& out, long v, int width) {
 }
 } // namespace detail
 
+namespace detail {
+/// "00" to "99", two characters per number.
+inline constexpr char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                      "4041424344454647484950515253545556575859606162636465666768697071727374757677787980"
+                                      "81828384858687888990919293949596979899";
+inline void put_pair(char* at, int v) noexcept {
+  at[0] = digit_pairs[2 * v];
+  at[1] = digit_pairs[2 * v + 1];
+}
+} // namespace detail
+
+/// Appends the date as YYYY-MM-DD (or "-infinity", "+infinity", "not-a-date") to `out`.
+template <class Text> void append_iso(Text& out, date d) {
+  if (d.is_special()) {
+    out += std::string_view(d.is_neg_infinity() ? "-infinity" : d.is_pos_infinity() ? "+infinity" : "not-a-date");
+    return;
+  }
+  // Digits written straight into the string: reason texts print many dates. Years are 1400 to
+  // 9999 (Boost.Date_Time's range), so always four digits.
+  const auto c = detail::civil_of(d);
+  char s[10];
+  detail::put_pair(s, c.year / 100);
+  detail::put_pair(s + 2, c.year % 100);
+  s[4] = '-';
+  detail::put_pair(s + 5, c.month);
+  s[7] = '-';
+  detail::put_pair(s + 8, c.day);
+  out.append(s, sizeof s);
+}
 /// ISO 8601 text of a date ("2024-02-29"); "-infinity" / "+infinity" for unbounded ends.
 inline std::string to_iso(date d) {
-  if (d.is_neg_infinity()) return "-infinity";
-  if (d.is_pos_infinity()) return "+infinity";
-  if (d.is_not_a_date()) return "not-a-date";
-  // Digits written straight into the (short, so unallocated) string: reason texts print many dates.
-  const auto c = detail::civil_of(d);
-  std::string s(10, '-');
-  auto digits = [&](std::size_t end, int v, int width) {
-    for (int i = 0; i < width; ++i, v /= 10) s[end - static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
-  };
-  digits(3, c.year, 4);
-  digits(6, c.month, 2);
-  digits(9, c.day, 2);
+  std::string s;
+  append_iso(s, d);
   return s;
 }
 

@@ -489,7 +489,7 @@ BOOST_AUTO_TEST_CASE(ineligible_for_exactly_one_reason_each) {
       BOOST_TEST(seed::test(p, ctx) == el::screening_outcome::ineligible);
       std::vector<std::string> failing;
       for (const auto& row : rep.criteria) {
-        if (row.passed() == truth::not_met) failing.push_back(row.id);
+        if (row.passed() == truth::not_met) failing.emplace_back(row.id);
         BOOST_TEST((row.passed() != truth::unknown));
       }
       BOOST_TEST(failing == std::vector<std::string>{v.failing}, boost::test_tools::per_element());

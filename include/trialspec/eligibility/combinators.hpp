@@ -15,6 +15,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -25,39 +26,36 @@
 namespace trialspec::eligibility {
 
 namespace detail {
+/// Explains each part into b (as parts of the node the caller opened) and counts their values.
 template <class... Cs, class R>
-std::vector<verdict> evaluate_parts(const std::tuple<Cs...>& parts, const R& r, const evaluation_context& ctx) {
-  std::vector<verdict> out;
-  out.reserve(sizeof...(Cs));
-  std::apply([&](const auto&... c) { (out.push_back(c.evaluate(r, ctx)), ...); }, parts);
-  return out;
-}
-inline void append_tally(std::string& out, const truth_counts& c) {
-  out += std::to_string(c.met);
-  out += " met, ";
-  out += std::to_string(c.not_met);
-  out += " not met, ";
-  out += std::to_string(c.unknown);
-  out += " unknown";
-}
-inline std::string tally(const truth_counts& c) {
-  std::string s;
-  append_tally(s, c);
-  return s;
-}
-/// "<head> (<tally>)" built in one string: reasons are built for every node of every report.
-inline std::string tallied(std::string_view head, const truth_counts& c) {
-  std::string s;
-  s.reserve(head.size() + 48);
-  s.append(head).append(" (");
-  append_tally(s, c);
-  s += ')';
-  return s;
-}
-inline truth_counts count(const std::vector<verdict>& parts) {
+truth_counts explain_parts(const std::tuple<Cs...>& parts, const R& r, const evaluation_context& ctx, verdict_builder& b) {
   truth_counts c;
-  for (const auto& p : parts) c.add(p.value());
+  std::apply([&](const auto&... p) { (c.add(eligibility::explain(p, r, ctx, b)), ...); }, parts);
   return c;
+}
+inline void append_count(std::string& out, std::size_t n) {
+  char buf[24];
+  const auto res = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, static_cast<std::size_t>(res.ptr - buf));
+}
+/// "<head> (<met> met, <not met> not met, <unknown> unknown)"
+inline void append_tallied(std::string& out, std::string_view head, const truth_counts& c) {
+  out.append(head).append(" ("sv);
+  append_count(out, c.met);
+  out.append(" met, "sv);
+  append_count(out, c.not_met);
+  out.append(" not met, "sv);
+  append_count(out, c.unknown);
+  out.append(" unknown)"sv);
+}
+/// The node for a combinator: its parts, then its reason "<head> (<tally>)" and its value.
+template <class Decide, class... Cs, class R>
+void explain_combinator(std::string_view head, const std::tuple<Cs...>& parts, const R& r, const evaluation_context& ctx,
+                        verdict_builder& b, Decide decide) {
+  const auto n = b.open();
+  const truth_counts c = explain_parts(parts, r, ctx, b);
+  append_tallied(b.reason(n), head, c);
+  b.close(n, decide(c));
 }
 } // namespace detail
 
@@ -77,11 +75,13 @@ template <CriterionNode... Cs> struct all_of : criterion_base {
     std::apply([&](const auto&... c) { static_cast<void>((((acc = acc && c.test(r, ctx)) != truth::not_met) && ...)); }, parts);
     return acc;
   }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    detail::explain_combinator("all of", parts, r, ctx, b, [](const truth_counts& c) {
+      return c.not_met ? truth::not_met : c.unknown ? truth::unknown : truth::met;
+    });
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    auto v = detail::evaluate_parts(parts, r, ctx);
-    const auto c = detail::count(v);
-    const truth t = c.not_met ? truth::not_met : c.unknown ? truth::unknown : truth::met;
-    return {t, detail::tallied("all of", c), std::move(v)};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -101,11 +101,13 @@ template <CriterionNode... Cs> struct any_of : criterion_base {
     std::apply([&](const auto&... c) { static_cast<void>((((acc = acc || c.test(r, ctx)) != truth::met) && ...)); }, parts);
     return acc;
   }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    detail::explain_combinator("any of", parts, r, ctx, b, [](const truth_counts& c) {
+      return c.met ? truth::met : c.unknown ? truth::unknown : truth::not_met;
+    });
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    auto v = detail::evaluate_parts(parts, r, ctx);
-    const auto c = detail::count(v);
-    const truth t = c.met ? truth::met : c.unknown ? truth::unknown : truth::not_met;
-    return {t, detail::tallied("any of", c), std::move(v)};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -134,10 +136,12 @@ template <std::size_t K, CriterionNode... Cs> struct at_least : criterion_base {
     if (c.met + c.unknown + remaining < K) return truth::not_met;
     return truth::unknown;
   }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    detail::explain_combinator(describe() + " " + std::to_string(sizeof...(Cs)), parts, r, ctx, b,
+                               [](const truth_counts& c) { return c.at_least(K); });
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    auto v = detail::evaluate_parts(parts, r, ctx);
-    const auto c = detail::count(v);
-    return {c.at_least(K), detail::tallied(describe() + " " + std::to_string(sizeof...(Cs)), c), std::move(v)};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -167,10 +171,12 @@ template <std::size_t K, CriterionNode... Cs> struct at_most : criterion_base {
     if (c.met + c.unknown + remaining <= K) return truth::met;
     return truth::unknown;
   }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    detail::explain_combinator(describe() + " " + std::to_string(sizeof...(Cs)), parts, r, ctx, b,
+                               [](const truth_counts& c) { return c.at_most(K); });
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    auto v = detail::evaluate_parts(parts, r, ctx);
-    const auto c = detail::count(v);
-    return {c.at_most(K), detail::tallied(describe() + " " + std::to_string(sizeof...(Cs)), c), std::move(v)};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -187,12 +193,13 @@ template <CriterionNode C> struct not_ : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     return !std::get<0>(parts).test(r, ctx);
   }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    const auto n = b.open();
+    const truth t = !eligibility::explain(std::get<0>(parts), r, ctx, b);
+    b.close(n, t, "not");
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    verdict v = std::get<0>(parts).evaluate(r, ctx);
-    const truth t = !v.value();
-    std::vector<verdict> children; // moved in: braces would copy the reason tree
-    children.push_back(std::move(v));
-    return {t, "not", std::move(children)};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 

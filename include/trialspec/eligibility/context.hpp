@@ -4,12 +4,15 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/verdict.hpp>
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace trialspec::eligibility {
 
@@ -119,6 +122,27 @@ template <class... Parts> std::string concat(const Parts&... parts) {
   out.reserve(n);
   for (const std::string_view v : views) out.append(v);
   return out;
+}
+/// A verdict without parts written into b, its reason the parts joined (no string is built on
+/// the way: the text goes straight into the builder).
+/// Appends one part of a reason: text, a date (YYYY-MM-DD) or an integer.
+template <class Text, class Part> void append_part(Text& out, const Part& part) {
+  if constexpr (std::is_same_v<Part, date>) append_iso(out, part);
+  else if constexpr (std::is_integral_v<Part> && !std::is_same_v<Part, char> && !std::is_same_v<Part, bool>) {
+    char buf[24];
+    const auto res = std::to_chars(buf, buf + sizeof buf, part);
+    out.append(buf, static_cast<std::size_t>(res.ptr - buf));
+  } else if constexpr (std::is_array_v<Part>) {
+    // A string literal: its length is known without scanning it.
+    static_assert(std::is_same_v<std::remove_cv_t<std::remove_extent_t<Part>>, char>, "reason parts given as arrays are string literals");
+    out.append(part, std::extent_v<Part> - 1);
+  } else out.append(std::string_view(part));
+}
+template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts&... parts) {
+  const auto n = b.open();
+  std::string& out = b.reason(n);
+  (append_part(out, parts), ...);
+  b.close(n, value);
 }
 /// interval_words for a window known at compile time, rendered once per resolution: one report
 /// names the same window in several reasons, and a cohort screened as of one date in all of them.

@@ -1,12 +1,18 @@
 // trialspec/eligibility/criterion.hpp - what a criterion is, and how to walk a tree of them.
 //
 // A criterion is a small value type (usually empty: its thresholds and windows are template
-// arguments) with three members:
+// arguments) with three members, and optionally a fourth:
 //   truth   test(const R&, const evaluation_context&) const      - no allocation, for screening
 //                                                                  large populations
 //   verdict evaluate(const R&, const evaluation_context&) const  - the same answer with a reason
 //                                                                  naming the values it used
 //   std::string describe() const                                 - itself in words
+//   void explain(const R&, const evaluation_context&, verdict_builder&) const
+//                                                                - optional: writes the same verdict
+//                                                                  into a builder, so a whole report
+//                                                                  is one flat tree (the built-ins
+//                                                                  have it, and their evaluate() is
+//                                                                  evaluate_by_explaining)
 // Composite criteria (all_of, any_of, at_least, at_most, not_, named) also expose
 // `children()`, a std::tuple of their parts. Deriving from `criterion_base` makes the `&&`, `||`
 // and `!` operators of trialspec::eligibility visible to a user's own criteria.
@@ -41,6 +47,28 @@ concept Criterion = CriterionNode<C> && Record<R> &&
                       { c.test(r, ctx) } -> std::same_as<truth>;
                       { c.evaluate(r, ctx) } -> std::same_as<verdict>;
                     };
+
+/// A criterion that writes its verdict into a verdict_builder itself.
+template <class C, class R>
+concept Explaining = requires(const C& c, const R& r, const evaluation_context& ctx, verdict_builder& b) {
+  c.explain(r, ctx, b);
+};
+
+/// Writes c's verdict for r into b as one tree (c.explain when c has it, otherwise a copy of
+/// c.evaluate's tree) and returns its value.
+template <class C, class R> truth explain(const C& c, const R& r, const evaluation_context& ctx, verdict_builder& b) {
+  const auto at = b.size();
+  if constexpr (Explaining<C, R>) c.explain(r, ctx, b);
+  else b.append(c.evaluate(r, ctx));
+  return b.value_of(at);
+}
+
+/// evaluate() of a criterion that has explain(): the tree it writes, as a verdict.
+template <class C, class R> verdict evaluate_by_explaining(const C& c, const R& r, const evaluation_context& ctx) {
+  verdict_builder b;
+  c.explain(r, ctx, b);
+  return b.finish();
+}
 
 /// A node with parts (a combinator or a named criterion).
 template <class C>

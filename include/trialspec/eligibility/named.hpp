@@ -34,16 +34,14 @@ template <fixed_string Id, fixed_string Wording, CriterionNode C> struct named :
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     return criterion().test(r, ctx);
   }
+  /// The verdict of the criterion inside, under the label "<id>: <wording>".
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    const auto n = b.open();
+    const truth t = eligibility::explain(criterion(), r, ctx, b);
+    b.close(n, t, joined_label<Id, Wording>::view()); // static text: not copied
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    verdict v = criterion().evaluate(r, ctx);
-    const truth t = v.value();
-    std::string label;
-    label.reserve(id.size() + 2 + wording.size());
-    label.append(id).append(": ").append(wording);
-    // Moved in, not listed in braces: an initializer list would copy the whole reason tree.
-    std::vector<verdict> children;
-    children.push_back(std::move(v));
-    return {t, std::move(label), std::move(children)};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 

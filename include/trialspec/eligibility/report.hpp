@@ -11,8 +11,10 @@
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -21,11 +23,16 @@ namespace trialspec::eligibility {
 
 /// One top-level criterion's result. `result` is the verdict of the criterion's encoding (for a
 /// named criterion, of the criterion inside the name).
+///
+/// `id` and `wording` are the protocol's own (static text) for a named criterion; for an unnamed
+/// one they are "I<n>"/"E<n>" and its description, held by `text` so that they stay valid for as
+/// long as the result or any copy of it lives.
 struct criterion_result {
   criterion_role role = criterion_role::inclusion;
-  std::string id;
-  std::string wording;
+  std::string_view id;
+  std::string_view wording;
   verdict result;
+  std::shared_ptr<const std::string> text;
 
   /// Whether this result lets the patient through (inclusion met / exclusion not met).
   [[nodiscard]] truth passed() const noexcept { return passes(role, result.value()); }
@@ -43,13 +50,26 @@ struct screening_report {
 };
 
 namespace detail {
-inline void collect_unknown_leaves(const verdict& v, const std::string& prefix, std::vector<std::string>& out) {
+inline void collect_unknown_leaves(const verdict& v, std::string_view prefix, std::vector<std::string>& out) {
   if (!v.is_unknown()) return;
-  if (v.children().empty()) {
-    out.push_back(prefix + v.reason());
+  const auto parts = v.children();
+  if (parts.empty()) {
+    std::string line;
+    line.reserve(prefix.size() + v.reason().size());
+    line.append(prefix).append(v.reason());
+    out.push_back(std::move(line));
     return;
   }
-  for (const auto& c : v.children()) collect_unknown_leaves(c, prefix, out);
+  for (const auto& c : parts) collect_unknown_leaves(c, prefix, out);
+}
+/// Sizes of the last report built on this thread, to reserve room for the next one.
+struct report_size_hint {
+  std::size_t nodes = 16;
+  std::size_t text = 512;
+};
+inline report_size_hint& last_report_size() {
+  thread_local report_size_hint h;
+  return h;
 }
 } // namespace detail
 
@@ -64,20 +84,41 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   rep.as_of = ctx.as_of;
   truth overall = truth::met;
   rep.criteria.reserve(Is::size + Es::size);
+  // Every criterion's reason tree goes into one builder: one block of nodes and one of text for
+  // the whole report.
+  auto& hint = detail::last_report_size();
+  verdict_builder b(hint.nodes, hint.text);
   for_each_criterion(set, [&](const auto& c, criterion_role role, std::size_t position) {
+    using C = std::remove_cvref_t<decltype(c)>;
     criterion_result row;
     row.role = role;
-    row.id = criterion_id(c, role, position);
-    row.wording = criterion_wording(c);
-    if constexpr (NamedNode<std::remove_cvref_t<decltype(c)>>) row.result = c.criterion().evaluate(r, ctx);
-    else row.result = c.evaluate(r, ctx);
-    overall = overall && row.passed();
+    truth t;
+    if constexpr (NamedNode<C>) {
+      row.id = C::id;
+      row.wording = C::wording;
+      t = explain(c.criterion(), r, ctx, b);
+    } else {
+      const std::string id = criterion_id(c, role, position);
+      auto text = std::make_shared<std::string>(id + c.describe());
+      row.id = std::string_view(*text).substr(0, id.size());
+      row.wording = std::string_view(*text).substr(id.size());
+      row.text = std::move(text);
+      t = explain(c, r, ctx, b);
+    }
+    overall = overall && passes(role, t);
     rep.criteria.push_back(std::move(row));
   });
+  hint = {b.size() + b.size() / 4, b.text_size() + b.text_size() / 4};
+  std::size_t i = 0;
+  b.finish_forest([&](verdict v) { rep.criteria[i++].result = std::move(v); });
   rep.outcome = to_outcome(overall);
   if (rep.outcome == screening_outcome::undetermined)
     for (const auto& row : rep.criteria)
-      if (row.passed() == truth::unknown) detail::collect_unknown_leaves(row.result, row.id + ": ", rep.deciding_data);
+      if (row.passed() == truth::unknown) {
+        std::string prefix;
+        prefix.append(row.id).append(": ");
+        detail::collect_unknown_leaves(row.result, prefix, rep.deciding_data);
+      }
   return rep;
 }
 
@@ -91,8 +132,8 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
 inline std::string render(const screening_report& rep) {
   std::string out = rep.record_id + " as of " + to_iso(rep.as_of) + ": " + std::string(to_string(rep.outcome)) + "\n";
   for (const auto& row : rep.criteria) {
-    out += std::string(to_string(row.role)) + " " + row.id + " [" + std::string(to_string(row.result.value())) + "] " +
-           row.wording + "\n";
+    out.append(to_string(row.role)).append(" ").append(row.id).append(" [").append(to_string(row.result.value())).append("] ");
+    out.append(row.wording).append("\n");
     trialspec::detail::render_into(out, row.result, 1);
   }
   if (!rep.deciding_data.empty()) {

@@ -87,7 +87,7 @@ public:
   static std::string describe() {
     std::string s;
     for (const auto& r : rows) {
-      if (!s.empty()) s += "; ";
+      if (!s.empty()) s.append("; "sv);
       s += r.minimum().to_string();
       s += r.from_half_steps == r.to_half_steps ? " for baseline " + r.from().to_string()
                                                 : " for baselines " + r.from().to_string() + " to " +
@@ -171,18 +171,25 @@ constexpr truth improvement_truth(edss baseline, edss later, Table = {}) noexcep
 }
 
 namespace detail {
-template <ThresholdTable Table>
-verdict change_verdict(edss baseline, edss later, bool worsening) {
+/// Appends the reason for a change from baseline to later to `out` and returns its value.
+template <ThresholdTable Table, class Text> truth append_change_reason(Text& out, edss baseline, edss later, bool worsening) {
   const auto t = Table::threshold(baseline);
-  const std::string from_to = "EDSS " + baseline.to_string() + " -> " + later.to_string();
-  if (!t)
-    return verdict::unknown(from_to + ": the protocol defines no threshold for baseline " +
-                            baseline.to_string());
+  out.append("EDSS "sv).append(baseline.to_string()).append(" -> "sv).append(later.to_string());
+  if (!t) {
+    out.append(": the protocol defines no threshold for baseline "sv).append(baseline.to_string());
+    return truth::unknown;
+  }
   const edss_change change = worsening ? later - baseline : baseline - later;
   const bool met = change >= *t;
-  const std::string what = worsening ? "worsening" : "improvement";
-  return {to_truth(met), from_to + ": " + what + " " + change.to_string() + (met ? " reaches" : " does not reach") +
-                             " the " + t->to_string() + " required from baseline " + baseline.to_string()};
+  out.append(worsening ? ": worsening "sv : ": improvement "sv).append(change.to_string());
+  out.append(met ? " reaches the "sv : " does not reach the "sv).append(t->to_string()).append(" required from baseline "sv);
+  out.append(baseline.to_string());
+  return to_truth(met);
+}
+template <ThresholdTable Table> verdict change_verdict(edss baseline, edss later, bool worsening) {
+  std::string reason;
+  const truth value = append_change_reason<Table>(reason, baseline, later, worsening);
+  return {value, reason};
 }
 } // namespace detail
 

@@ -70,13 +70,16 @@ struct blood_pressure_both_at_least : el::criterion_base {
     const auto b = latest(r, ctx);
     return b ? trialspec::to_truth(reaches(*b)) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const el::evaluation_context& ctx, verdict_builder& out) const {
     const auto b = latest(r, ctx);
-    if (!b) return verdict::unknown("no blood pressure reading up to " + to_iso(ctx.as_of));
+    if (!b) return el::detail::leaf(out, truth::unknown, "no blood pressure reading up to ", ctx.as_of);
     const bool ok = reaches(*b);
-    return {trialspec::to_truth(ok), "blood pressure " + std::to_string(b->systolic) + "/" + std::to_string(b->diastolic) +
-                                         " mmHg on " + to_iso(b->on) + (ok ? " reaches " : " does not reach both of ") +
-                                         std::to_string(Systolic) + "/" + std::to_string(Diastolic)};
+    el::detail::leaf(out, trialspec::to_truth(ok), "blood pressure ", b->systolic, "/", b->diastolic,
+                     " mmHg on ", b->on, ok ? " reaches "sv : " does not reach both of "sv, Systolic, "/",
+                     Diastolic);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
+    return el::evaluate_by_explaining(*this, r, ctx);
   }
 
 private:

@@ -37,13 +37,16 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
     return (Sig == significance::significant_only ? "significant " : "") + detail::join_words(Kinds, condition_kind::other);
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts<false>(r).value; }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context&) const {
+  template <class R> void explain(const R& r, const evaluation_context&, verdict_builder& b) const {
     const auto f = facts<true>(r);
     const std::string& what = detail::join_words_of<Kinds, condition_kind::other>();
-    if (f.value == truth::met) return verdict::met(describe_finding(*f.finding));
-    if (f.value == truth::not_met) return verdict::not_met(detail::concat("no ", Sig == significance::significant_only ? "significant " : "", what));
-    if (f.finding) return verdict::unknown(describe_finding(*f.finding) + ", significance not graded");
-    return verdict::unknown(detail::concat("no record of ", what));
+    if (f.value == truth::met) return detail::leaf(b, truth::met, describe_finding(*f.finding));
+    if (f.value == truth::not_met) return detail::leaf(b, truth::not_met, "no ", Sig == significance::significant_only ? "significant "sv : ""sv, what);
+    if (f.finding) return detail::leaf(b, truth::unknown, describe_finding(*f.finding) + ", significance not graded");
+    return detail::leaf(b, truth::unknown, "no record of ", what);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
@@ -57,7 +60,7 @@ private:
   static std::string describe_finding(const condition& c) {
     std::string s = std::string(to_string(c.kind));
     if (!c.name.empty()) s += " (" + c.name + ")";
-    if (c.significant) s += *c.significant ? ", significant" : ", not significant";
+    if (c.significant) s += *c.significant ? ", significant"sv : ", not significant"sv;
     return s;
   }
   template <bool Explain, class R> static condition_facts<Explain> facts(const R& r) {

@@ -85,11 +85,14 @@ struct age : criterion_base {
     const int years = detail::known_age_or_minus_one(r, ctx, Ref);
     return years >= 0 ? to_truth(compare(Op, years, Years)) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto f = detail::age_of(r, ctx, Ref);
-    if (!f.known()) return verdict::unknown(detail::age_unknown_reason(f, Ref));
+    if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = compare(Op, f.years, Years);
-    return {to_truth(ok), detail::concat(detail::age_text(f), ok ? " is " : " is not ", to_words(Op), " ", std::to_string(Years))};
+    return detail::leaf(b, to_truth(ok), detail::age_text(f), ok ? " is "sv : " is not "sv, to_words(Op), " ", Years);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -115,11 +118,14 @@ struct age_between : criterion_base {
     const int years = detail::known_age_or_minus_one(r, ctx, Ref);
     return years >= 0 ? to_truth(Low <= years && years <= High) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto f = detail::age_of(r, ctx, Ref);
-    if (!f.known()) return verdict::unknown(detail::age_unknown_reason(f, Ref));
+    if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = Low <= f.years && f.years <= High;
-    return {to_truth(ok), detail::concat(detail::age_text(f), ok ? " is " : " is not ", "from ", std::to_string(Low), " to ", std::to_string(High))};
+    return detail::leaf(b, to_truth(ok), detail::age_text(f), ok ? " is "sv : " is not "sv, "from ", Low, " to ", High);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -134,10 +140,13 @@ template <sex S> struct sex_is : criterion_base {
     const auto s = record_traits<R>::sex(r);
     return s ? to_truth(*s == S) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return verdict::unknown("sex not recorded");
-    return {t, "sex " + std::string(to_string(*record_traits<R>::sex(r))) + (t == truth::met ? " is " : " is not ") + std::string(to_string(S))};
+    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "sex not recorded");
+    return detail::leaf(b, t, "sex " + std::string(to_string(*record_traits<R>::sex(r))) + (t == truth::met ? " is " : " is not ") + std::string(to_string(S)));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 

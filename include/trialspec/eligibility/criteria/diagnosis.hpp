@@ -18,7 +18,7 @@ namespace detail {
 template <class E, E... Values> std::string one_of_words() {
   std::string out;
   std::size_t i = 0;
-  ((out += (i++ == 0 ? "" : (i == sizeof...(Values) ? " or " : ", ")), out += std::string(to_string(Values))), ...);
+  ((out += (i++ == 0 ? "" : (i == sizeof...(Values) ? " or "sv : ", "sv)), out += std::string(to_string(Values))), ...);
   return out;
 }
 template <class R> diagnosis_record diagnosis_of(const R& r) {
@@ -40,12 +40,15 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     return d.kind ? to_truth(((*d.kind == Kinds) || ...)) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.kind) return verdict::unknown("diagnosis not recorded");
+    if (!d.kind) return detail::leaf(b, truth::unknown, "diagnosis not recorded");
     const truth t = test(r, ctx);
     static const std::string kinds = detail::one_of_words<diagnosis_kind, Kinds...>();
-    return {t, detail::concat("diagnosis ", to_string(*d.kind), t == truth::met ? " is " : " is not ", kinds)};
+    return detail::leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? " is "sv : " is not "sv, kinds);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -60,12 +63,15 @@ template <diagnostic_criteria... Sets> struct diagnosed_with : criterion_base {
     const auto d = detail::diagnosis_of(r);
     return d.criteria ? to_truth(((*d.criteria == Sets) || ...)) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.criteria) return verdict::unknown("diagnostic criteria set not recorded");
+    if (!d.criteria) return detail::leaf(b, truth::unknown, "diagnostic criteria set not recorded");
     const truth t = test(r, ctx);
-    return {t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
-                   detail::one_of_words<diagnostic_criteria, Sets...>()};
+    return detail::leaf(b, t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
+        detail::one_of_words<diagnostic_criteria, Sets...>());
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -82,11 +88,14 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
     if (!d.aqp4_igg || *d.aqp4_igg == aqp4_status::not_tested) return truth::unknown;
     return to_truth(*d.aqp4_igg == S);
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.aqp4_igg) return verdict::unknown("AQP4-IgG status not recorded");
-    if (*d.aqp4_igg == aqp4_status::not_tested) return verdict::unknown("AQP4-IgG not tested");
-    return {test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg))};
+    if (!d.aqp4_igg) return detail::leaf(b, truth::unknown, "AQP4-IgG status not recorded");
+    if (*d.aqp4_igg == aqp4_status::not_tested) return detail::leaf(b, truth::unknown, "AQP4-IgG not tested");
+    return detail::leaf(b, test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg)));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 

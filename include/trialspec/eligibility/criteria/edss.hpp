@@ -93,15 +93,18 @@ struct edss_latest : criterion_base {
       }
     return found ? to_truth(compare(Op, score, threshold)) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto a = detail::latest_edss(r, *w);
-    if (!a) return verdict::unknown(detail::concat("no EDSS assessment ", detail::window_words<Window>(*w)));
+    if (!a) return detail::leaf(b, truth::unknown, "no EDSS assessment ", detail::window_words<Window>(*w));
     const bool ok = compare(Op, a->score, threshold);
-    return {to_truth(ok), detail::concat("last EDSS ", a->score.to_string(), " on ", to_iso(a->on), ok ? " is " : " is not ",
-                                         to_words(Op), " ", threshold.to_string())};
+    return detail::leaf(b, to_truth(ok), "last EDSS ", a->score.to_string(), " on ", a->on, ok ? " is "sv : " is not "sv,
+        to_words(Op), " ", threshold.to_string());
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -144,15 +147,24 @@ struct edss_worsening : criterion_base {
     if (!found || first_on == last_on) return truth::unknown;
     return worsening_truth<Table>(first, last);
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto [first, last] = detail::edss_span(r, *w);
     if (!first || !last || first->on == last->on)
-      return verdict::unknown(detail::concat("fewer than two EDSS assessments on different dates ", detail::window_words<Window>(*w)));
-    const verdict v = is_worsening<Table>(first->score, last->score);
-    return {v.value(), detail::concat("first EDSS on ", to_iso(first->on), ", last on ", to_iso(last->on), ": ", v.reason())};
+      return detail::leaf(b, truth::unknown, "fewer than two EDSS assessments on different dates ", detail::window_words<Window>(*w));
+    const auto n = b.open();
+    std::string& s = b.reason(n);
+    s.append("first EDSS on "sv);
+    append_iso(s, first->on);
+    s.append(", last on "sv);
+    append_iso(s, last->on);
+    s.append(": "sv);
+    b.close(n, trialspec::detail::append_change_reason<Table>(s, first->score, last->score, true));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 

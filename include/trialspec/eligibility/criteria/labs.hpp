@@ -39,12 +39,15 @@ struct lab_result_is : criterion_base {
     if (!l || l->outcome == lab_outcome::indeterminate) return truth::unknown;
     return to_truth(l->outcome == Outcome);
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto l = latest(r, *w);
-    if (!l) return verdict::unknown(detail::concat("no ", to_string(Test), " result ", detail::window_words<Window>(*w)));
-    return {test(r, ctx), detail::concat(to_string(Test), " ", to_string(l->outcome), " on ", to_iso(l->on))};
+    if (!l) return detail::leaf(b, truth::unknown, "no ", to_string(Test), " result ", detail::window_words<Window>(*w));
+    return detail::leaf(b, test(r, ctx), to_string(Test), " ", to_string(l->outcome), " on ", l->on);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:

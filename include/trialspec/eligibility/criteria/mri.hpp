@@ -59,24 +59,27 @@ struct gd_enhancing_lesions : criterion_base {
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     return w ? facts(r, *w).value : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto f = facts(r, *w);
     static const std::string doses = detail::join_words_of<Doses, gd_dose::triple>() + " dose";
     if (f.value == truth::met)
-      return verdict::met(detail::concat(std::to_string(*f.deciding->gd_enhancing_lesions),
-                                         *f.deciding->gd_enhancing_lesions == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions",
-                                         " on the MRI of ", to_iso(f.deciding->on), f.deciding->dose ? " (" : "",
-                                         f.deciding->dose ? to_string(*f.deciding->dose) : std::string_view(),
-                                         f.deciding->dose ? " dose)" : "", ", at least ", std::to_string(MinCount), " required"));
+      return detail::leaf(b, truth::met, *f.deciding->gd_enhancing_lesions,
+          *f.deciding->gd_enhancing_lesions == 1 ? " Gd-enhancing lesion"sv : " Gd-enhancing lesions"sv,
+          " on the MRI of ", f.deciding->on, f.deciding->dose ? " ("sv : ""sv,
+          f.deciding->dose ? to_string(*f.deciding->dose) : std::string_view(),
+          f.deciding->dose ? " dose)"sv : ""sv, ", at least ", MinCount, " required");
     if (f.value == truth::not_met)
-      return verdict::not_met(detail::concat("fewer than ", std::to_string(MinCount), " Gd-enhancing lesions on each of ",
-                                             std::to_string(f.qualifying), " MRI with ", doses, " Gd ", detail::window_words<Window>(*w)));
-    if (f.scans == 0) return verdict::unknown(detail::concat("no contrast-enhanced MRI ", detail::window_words<Window>(*w)));
+      return detail::leaf(b, truth::not_met, "fewer than ", MinCount, " Gd-enhancing lesions on each of ",
+          f.qualifying, " MRI with ", doses, " Gd ", detail::window_words<Window>(*w));
+    if (f.scans == 0) return detail::leaf(b, truth::unknown, "no contrast-enhanced MRI ", detail::window_words<Window>(*w));
     if (f.qualifying == 0 && !has_incomplete(r, *w))
-      return verdict::unknown(detail::concat("no MRI with ", doses, " Gd ", detail::window_words<Window>(*w)));
-    return verdict::unknown(detail::concat("Gd-enhancing lesions or Gd dose not recorded for an MRI ", detail::window_words<Window>(*w)));
+      return detail::leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", detail::window_words<Window>(*w));
+    return detail::leaf(b, truth::unknown, "Gd-enhancing lesions or Gd dose not recorded for an MRI ", detail::window_words<Window>(*w));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
@@ -134,19 +137,22 @@ struct new_t2_lesions : criterion_base {
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     return w ? facts(r, *w).value : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto f = facts(r, *w);
     if (f.value == truth::met)
-      return verdict::met(detail::concat(std::to_string(*f.deciding->new_t2_lesions),
-                                         *f.deciding->new_t2_lesions == 1 ? " new T2 lesion" : " new T2 lesions", " on the MRI of ",
-                                         to_iso(f.deciding->on), ", at least ", std::to_string(MinCount), " required"));
+      return detail::leaf(b, truth::met, *f.deciding->new_t2_lesions,
+          *f.deciding->new_t2_lesions == 1 ? " new T2 lesion"sv : " new T2 lesions"sv, " on the MRI of ",
+          f.deciding->on, ", at least ", MinCount, " required");
     if (f.value == truth::not_met)
-      return verdict::not_met(detail::concat("fewer than ", std::to_string(MinCount), " new T2 lesions on each of ",
-                                             std::to_string(f.scans), " MRI ", detail::window_words<Window>(*w)));
-    if (f.scans == 0) return verdict::unknown(detail::concat("no MRI ", detail::window_words<Window>(*w)));
-    return verdict::unknown(detail::concat("new T2 lesions not assessed on an MRI ", detail::window_words<Window>(*w)));
+      return detail::leaf(b, truth::not_met, "fewer than ", MinCount, " new T2 lesions on each of ",
+          f.scans, " MRI ", detail::window_words<Window>(*w));
+    if (f.scans == 0) return detail::leaf(b, truth::unknown, "no MRI ", detail::window_words<Window>(*w));
+    return detail::leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", detail::window_words<Window>(*w));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:

@@ -67,30 +67,39 @@ struct relapse_count : criterion_base {
     const auto t = tally(r, *w);
     return compare_range(Op, t.counted, t.high(), Count);
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto t = tally(r, *w);
     const truth v = compare_range(Op, t.counted, t.high(), Count);
-    // Appended in place into one reserved string (a report builds this for every record).
-    std::string s;
-    s.reserve(160);
-    s += std::to_string(t.counted);
-    s += t.counted == 1 ? " relapse" : " relapses";
-    if (Severities != any_severity) s.append(" of ").append(detail::join_words_of<Severities, relapse_severity::severe>()).append(" severity");
-    s.append(" ").append(detail::window_words<Window>(*w));
+    // Written straight into the builder (a report builds this for every record).
+    const auto n = b.open();
+    std::string& s = b.reason(n);
+    detail::append_part(s, t.counted);
+    s += t.counted == 1 ? " relapse"sv : " relapses"sv;
+    if (Severities != any_severity) s.append(" of "sv).append(detail::join_words_of<Severities, relapse_severity::severe>()).append(" severity"sv);
+    s.append(" "sv).append(detail::window_words<Window>(*w));
     bool any_dates = false;
     for (const relapse& x : record_traits<R>::relapses(r)) {
       if (!w->contains(x.onset)) continue;
-      s += any_dates ? ", " : " (";
+      s += any_dates ? ", "sv : " ("sv;
       any_dates = true;
-      s.append(to_iso(x.onset)).append(" ").append(to_string(x.severity));
+      append_iso(s, x.onset);
+      s.append(" "sv).append(to_string(x.severity));
     }
-    if (any_dates) s += ")";
-    if (t.ungraded) s.append("; ").append(std::to_string(t.ungraded)).append(" of unknown severity");
-    if (!t.complete) s.append("; ").append(detail::history_words("relapse", relapses_recorded_since(r)));
-    s.append("; required: ").append(to_words(Op)).append(" ").append(std::to_string(Count));
-    return {v, std::move(s)};
+    if (any_dates) s.append(")"sv);
+    if (t.ungraded) {
+      s.append("; "sv);
+      detail::append_part(s, t.ungraded);
+      s.append(" of unknown severity"sv);
+    }
+    if (!t.complete) s.append("; "sv).append(detail::history_words("relapse", relapses_recorded_since(r)));
+    s.append("; required: "sv).append(to_words(Op)).append(" "sv);
+    detail::append_part(s, Count);
+    b.close(n, v);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:

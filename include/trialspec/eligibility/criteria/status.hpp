@@ -35,13 +35,15 @@ template <bool CountPossible = true> struct pregnant : criterion_base {
       if (record_traits<R>::sex(r) == sex::male) return truth::not_met;
     return truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
     const auto s = record_traits<R>::pregnancy(r);
-    if (s == pregnancy_status::unknown)
-      return t == truth::not_met ? verdict::not_met("pregnancy status not recorded; sex male")
-                                 : verdict::unknown("pregnancy status not established");
-    return {t, std::string(to_string(s))};
+    if (s != pregnancy_status::unknown) return detail::leaf(b, t, to_string(s));
+    if (t == truth::not_met) return detail::leaf(b, truth::not_met, "pregnancy status not recorded; sex male");
+    return detail::leaf(b, truth::unknown, "pregnancy status not established");
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -55,10 +57,13 @@ struct unable_to_consent : criterion_base {
     const auto c = record_traits<R>::consent_capacity(r);
     return c ? to_truth(!*c) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return verdict::unknown("capacity to consent not assessed");
-    return {t, t == truth::met ? "lacks capacity to consent" : "has capacity to consent"};
+    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "capacity to consent not assessed");
+    return detail::leaf(b, t, t == truth::met ? "lacks capacity to consent"sv : "has capacity to consent"sv);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -69,9 +74,13 @@ struct able_to_consent : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     return !unable_to_consent{}.test(r, ctx);
   }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    const truth t = test(r, ctx);
+    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "capacity to consent not assessed");
+    return detail::leaf(b, t, t == truth::met ? "has capacity to consent"sv : "lacks capacity to consent"sv);
+  }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
-    const verdict v = unable_to_consent{}.evaluate(r, ctx);
-    return {!v.value(), v.reason()};
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 
@@ -85,10 +94,13 @@ struct judged_unsuitable : criterion_base {
     const auto j = record_traits<R>::judged_unsuitable(r);
     return j ? to_truth(*j) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return verdict::unknown("investigator's judgement not recorded");
-    return {t, t == truth::met ? "judged unsuitable by the investigator" : "judged suitable by the investigator"};
+    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "investigator's judgement not recorded");
+    return detail::leaf(b, t, t == truth::met ? "judged unsuitable by the investigator"sv : "judged suitable by the investigator"sv);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 };
 

@@ -32,7 +32,7 @@ template <class R> constexpr void require_therapy_facet() {
                                         "`static <range of therapy> therapies(const R&)`");
 }
 inline std::string course_words(const therapy& t) {
-  return concat(t.name, " (", to_string(t.kind), ") from ", to_iso(t.start), t.end ? " to " : ", ongoing",
+  return concat(t.name, " (", to_string(t.kind), ") from ", to_iso(t.start), t.end ? " to "sv : ", ongoing"sv,
                 t.end ? to_iso(*t.end) : std::string());
 }
 } // namespace detail
@@ -57,16 +57,19 @@ struct therapy_exposure : criterion_base {
     if (find<false>(r, *w)) return truth::met;
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
     if (const auto t = find<true>(r, *w))
-      return verdict::met(detail::concat(detail::course_words(*t), " overlaps ", detail::window_words<Window>(*w)));
+      return detail::leaf(b, truth::met, detail::course_words(*t), " overlaps ", detail::window_words<Window>(*w));
     if (detail::history_covers(therapies_recorded_since(r), *w))
-      return verdict::not_met(detail::concat("no ", what, " therapy ", detail::window_words<Window>(*w)));
-    return verdict::unknown(detail::concat("no ", what, " therapy recorded ", detail::window_words<Window>(*w), "; ",
-                                           detail::history_words("therapy", therapies_recorded_since(r))));
+      return detail::leaf(b, truth::not_met, "no ", what, " therapy ", detail::window_words<Window>(*w));
+    return detail::leaf(b, truth::unknown, "no ", what, " therapy recorded ", detail::window_words<Window>(*w), "; ",
+        detail::history_words("therapy", therapies_recorded_since(r)));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
@@ -114,22 +117,25 @@ struct therapy_duration : criterion_base {
     if (find<false>(r, *w)) return truth::met;
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
     static const std::string duration = to_string(MinDuration);
     if (const auto t = find<true>(r, *w)) {
       if (Rule == duration_rule::continuous_course)
-        return verdict::met(detail::concat(detail::course_words(*t), " lasted at least ", duration, " ", detail::window_words<Window>(*w)));
-      return verdict::met(detail::concat(what, " therapy first started ", to_iso(t->start), " (", t->name, "), at least ", duration,
-                                         " before ", to_iso(w->last())));
+        return detail::leaf(b, truth::met, detail::course_words(*t), " lasted at least ", duration, " ", detail::window_words<Window>(*w));
+      return detail::leaf(b, truth::met, what, " therapy first started ", t->start, " (", t->name, "), at least ", duration,
+          " before ", w->last());
     }
     const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
     if (detail::history_covers(therapies_recorded_since(r), *w))
-      return verdict::not_met(detail::concat("no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w)));
-    return verdict::unknown(detail::concat("no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w),
-                                           " recorded; ", detail::history_words("therapy", therapies_recorded_since(r))));
+      return detail::leaf(b, truth::not_met, "no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w));
+    return detail::leaf(b, truth::unknown, "no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w),
+        " recorded; ", detail::history_words("therapy", therapies_recorded_since(r)));
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:

@@ -39,15 +39,17 @@ struct blood_pressure_at_least : criterion_base {
     const auto b = latest(r, *w);
     return b ? to_truth(reaches(*b)) : truth::unknown;
   }
-  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto w = resolve_window<Window>(ctx, Ref, r);
-    if (!w) return verdict::unknown(detail::unknown_reference(Ref));
-    const auto b = latest(r, *w);
-    if (!b) return verdict::unknown(detail::concat("no blood pressure reading ", detail::window_words<Window>(*w)));
-    const bool ok = reaches(*b);
-    return {to_truth(ok), detail::concat("blood pressure ", std::to_string(b->systolic), "/", std::to_string(b->diastolic), " mmHg on ",
-                                         to_iso(b->on), ok ? " reaches " : " is below ", std::to_string(Systolic), "/",
-                                         std::to_string(Diastolic))};
+    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto bp = latest(r, *w);
+    if (!bp) return detail::leaf(b, truth::unknown, "no blood pressure reading ", detail::window_words<Window>(*w));
+    const bool ok = reaches(*bp);
+    detail::leaf(b, to_truth(ok), "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ",
+        bp->on, ok ? " reaches "sv : " is below "sv, Systolic, "/", Diastolic);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
