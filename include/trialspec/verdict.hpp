@@ -251,6 +251,7 @@ public:
 
   /// Begins a verdict; the verdicts added before the matching close() are its parts.
   node_id open() {
+    if (!data_) data_ = std::make_shared<detail::verdict_storage>(); // after a finish
     const auto id = static_cast<node_id>(data_->nodes.size());
     data_->nodes.push_back({truth::unknown, no_text, 0, 0, nullptr});
     ++open_;
@@ -290,6 +291,7 @@ public:
   }
   /// Copies a finished verdict's whole tree in, as one verdict.
   void append(const verdict& v) {
+    if (!data_) data_ = std::make_shared<detail::verdict_storage>(); // after a finish
     if (!v.data_) {
       leaf(truth::unknown, {});
       return;
@@ -311,15 +313,15 @@ public:
   /// The value node `n` was closed with.
   [[nodiscard]] truth value_of(node_id n) const noexcept { return data_->nodes[n].value; }
   /// The number of verdicts written so far (the id the next open() returns).
-  [[nodiscard]] node_id size() const noexcept { return static_cast<node_id>(data_->nodes.size()); }
+  [[nodiscard]] node_id size() const noexcept { return data_ ? static_cast<node_id>(data_->nodes.size()) : 0; }
   /// The number of characters of reasons written so far.
-  [[nodiscard]] std::size_t text_size() const noexcept { return data_->text.size(); }
+  [[nodiscard]] std::size_t text_size() const noexcept { return data_ ? data_->text.size() : 0; }
 
   /// The one tree written. Throws std::logic_error when a node is still open or the builder holds
   /// no tree or several.
   [[nodiscard]] verdict finish() {
     check_closed();
-    if (data_->nodes.empty() || data_->nodes[0].end != data_->nodes.size())
+    if (!data_ || data_->nodes.empty() || data_->nodes[0].end != data_->nodes.size())
       throw std::logic_error("verdict_builder::finish: the builder holds no tree or more than one");
     return verdict(seal(), 0);
   }
@@ -342,9 +344,8 @@ private:
     if (open_ != 0) throw std::logic_error("verdict_builder::finish: a verdict was opened and not closed");
   }
   detail::verdict_data seal() {
-    detail::verdict_data d = std::move(data_);
-    data_ = std::make_shared<detail::verdict_storage>();
-    return d;
+    if (!data_) data_ = std::make_shared<detail::verdict_storage>();
+    return std::move(data_); // the next open() starts a new block
   }
   std::shared_ptr<detail::verdict_storage> data_;
   std::size_t open_ = 0;

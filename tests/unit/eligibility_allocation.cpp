@@ -3,6 +3,7 @@
 // optimisation) while operator new counts allocations. Cohort screening allocates its report
 // once, whatever the number of records.
 #include <trialspec/eligibility/all.hpp>
+#include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -134,6 +135,30 @@ BOOST_AUTO_TEST_CASE(cohort_screening_allocates_per_report_not_per_record) {
   BOOST_TEST(for_small == for_large);
   BOOST_TEST(a.total == 3u);
   BOOST_TEST(b.undetermined == 30u);
+}
+
+BOOST_AUTO_TEST_CASE(a_report_allocates_per_report_not_per_reason) {
+  // The seed protocol's criteria are all named, so every label is static text. The whole reason
+  // tree (39 verdicts) is one block of nodes and one of text; the rest of the report is its rows,
+  // the record id and, when undetermined, the lines that would decide it.
+  namespace nct = trialspec::protocols::nct02249676;
+  const auto p = full_record();
+  const el::evaluation_context ctx{date(2014, 1, 5), date(2014, 2, 1)};
+  static_cast<void>(nct::screen(p, ctx)); // first use on this thread: memos and the size hint
+  const std::size_t before = allocations;
+  const auto rep = nct::screen(p, ctx);
+  const std::size_t during = allocations - before;
+  std::size_t verdicts = 0;
+  for (const auto& row : rep.criteria) verdicts += row.result.tree_size();
+  BOOST_TEST(rep.criteria.size() == 12u);
+  BOOST_TEST(verdicts >= 30u);
+  // shared tree (1) + its nodes (1) + its text (1) + the rows (1) + the long record id (1) + the
+  // copy of the therapy course I4.0 names (its name is longer than a short string) (1), and for
+  // an undetermined outcome the list of deciding lines (1) and one string per line.
+  BOOST_TEST(rep.outcome == el::screening_outcome::undetermined);
+  BOOST_TEST(rep.deciding_data.size() == 4u); // E2 organ failure, E3 allergy, E6 brain tumour, E6 tumour marker
+  const std::size_t expected = 6 + 1 + rep.deciding_data.size();
+  BOOST_TEST(during == expected);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,7 +1,13 @@
-// Verdicts: every Kleene truth-table row, at_least / at_most with unknowns, reasons.
+// Verdicts: every Kleene truth-table row, at_least / at_most with unknowns, reasons, the flat
+// tree written by verdict_builder (parts, static text, lifetime, misuse).
 #include <trialspec/verdict.hpp>
 
 #include <boost/test/unit_test.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
 
 using namespace trialspec;
 
@@ -70,6 +76,94 @@ BOOST_AUTO_TEST_CASE(verdicts_keep_reasons_and_parts) {
   BOOST_TEST(two.is_met());
   BOOST_TEST(two.reason() == "at least 2 of 3");
   BOOST_TEST(verdict{}.is_unknown()); // default is unknown, never a silent "no"
+}
+
+BOOST_AUTO_TEST_CASE(builder_writes_a_tree_in_place) {
+  verdict_builder b;
+  const auto root = b.open();
+  b.leaf(truth::met, "age 45 is at least 18");
+  const auto inner = b.open();
+  b.leaf(truth::not_met, "no relapse");
+  b.leaf(truth::unknown, "no MRI");
+  b.reason(inner) += "any of";
+  b.close(inner, truth::unknown);
+  b.reason(root) += "all of"; // a reason may be written after the parts
+  b.close(root, truth::unknown);
+  const verdict v = b.finish();
+  BOOST_TEST(render(v) == "[unknown] all of\n"
+                          "  [met] age 45 is at least 18\n"
+                          "  [unknown] any of\n"
+                          "    [not met] no relapse\n"
+                          "    [unknown] no MRI\n");
+  BOOST_TEST(v.tree_size() == 5u);
+  BOOST_TEST(v.children().size() == 2u);
+  BOOST_TEST(v.children()[1].children()[1].reason() == "no MRI");
+  BOOST_TEST(v.children().front().is_met());
+  BOOST_CHECK_THROW(static_cast<void>(v.children()[2]), std::out_of_range);
+  std::vector<std::string> seen;
+  for (const verdict& c : v.children()) seen.emplace_back(c.reason());
+  BOOST_TEST(seen == (std::vector<std::string>{"age 45 is at least 18", "any of"}), boost::test_tools::per_element());
+  BOOST_TEST(v.children()[0].children().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_part_outlives_the_verdict_it_came_from) {
+  verdict part;
+  {
+    const verdict whole = verdict::met("a reason long enough to live on the heap") && verdict::unknown("another long reason here");
+    part = whole.children()[1];
+  }
+  BOOST_TEST(part.is_unknown());
+  BOOST_TEST(part.reason() == "another long reason here");
+  BOOST_TEST(render(part) == "[unknown] another long reason here\n");
+}
+
+BOOST_AUTO_TEST_CASE(static_reasons_are_not_copied_and_trees_copy_in) {
+  static constexpr std::string_view label = "I4a: Increase of 1 EDSS point";
+  verdict_builder b;
+  const auto n = b.open();
+  b.leaf(truth::met, "EDSS 3.0 -> 4.0");
+  b.close(n, truth::met, label);
+  const verdict named = b.finish();
+  BOOST_TEST(named.reason() == label);
+  BOOST_TEST(named.reason().data() == label.data()); // the same characters, not a copy
+
+  // append() copies a finished tree in as one part, static text included.
+  verdict_builder b2;
+  const auto m = b2.open();
+  b2.append(named);
+  b2.append(verdict{}); // a default verdict is an unknown part with no reason
+  b2.close(m, truth::unknown, "all of");
+  const verdict outer = b2.finish();
+  BOOST_TEST(render(outer) == "[unknown] all of\n"
+                              "  [met] I4a: Increase of 1 EDSS point\n"
+                              "    [met] EDSS 3.0 -> 4.0\n"
+                              "  [unknown] \n");
+  BOOST_TEST(outer.children()[0].reason().data() == label.data());
+
+  // The constructor form copies the parts of another verdict.
+  const verdict renamed(truth::met, "relabelled", outer.children()[0].children());
+  BOOST_TEST(render(renamed) == "[met] relabelled\n  [met] EDSS 3.0 -> 4.0\n");
+}
+
+BOOST_AUTO_TEST_CASE(builder_misuse_is_reported) {
+  verdict_builder empty;
+  BOOST_CHECK_THROW(static_cast<void>(empty.finish()), std::logic_error);
+  verdict_builder open;
+  static_cast<void>(open.open());
+  BOOST_CHECK_THROW(static_cast<void>(open.finish()), std::logic_error);
+  verdict_builder two;
+  two.leaf(truth::met, "a");
+  two.leaf(truth::not_met, "b");
+  BOOST_CHECK_THROW(static_cast<void>(two.finish()), std::logic_error);
+  const std::vector<verdict> forest = two.finish_forest();
+  BOOST_TEST(forest.size() == 2u);
+  BOOST_TEST(forest[1].reason() == "b");
+  BOOST_TEST(forest[1].is_not_met());
+  // After finishing, the builder starts a new tree and leaves the finished ones alone.
+  two.leaf(truth::unknown, "c");
+  const verdict c = two.finish();
+  BOOST_TEST(c.reason() == "c");
+  BOOST_TEST(forest[0].reason() == "a");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -136,6 +136,8 @@ template <class Text, class Part> void append_part(Text& out, const Part& part) 
     // A string literal: its length is known without scanning it.
     static_assert(std::is_same_v<std::remove_cv_t<std::remove_extent_t<Part>>, char>, "reason parts given as arrays are string literals");
     out.append(part, std::extent_v<Part> - 1);
+  } else if constexpr (std::is_invocable_v<const Part&, Text&>) {
+    part(out); // a piece that writes itself (see age_words)
   } else out.append(std::string_view(part));
 }
 template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts&... parts) {

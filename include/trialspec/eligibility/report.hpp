@@ -62,6 +62,14 @@ inline void collect_unknown_leaves(const verdict& v, std::string_view prefix, st
   }
   for (const auto& c : parts) collect_unknown_leaves(c, prefix, out);
 }
+inline std::size_t count_unknown_leaves(const verdict& v) {
+  if (!v.is_unknown()) return 0;
+  const auto parts = v.children();
+  if (parts.empty()) return 1;
+  std::size_t n = 0;
+  for (const auto& c : parts) n += count_unknown_leaves(c);
+  return n;
+}
 /// Sizes of the last report built on this thread, to reserve room for the next one.
 struct report_size_hint {
   std::size_t nodes = 16;
@@ -112,13 +120,18 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   std::size_t i = 0;
   b.finish_forest([&](verdict v) { rep.criteria[i++].result = std::move(v); });
   rep.outcome = to_outcome(overall);
-  if (rep.outcome == screening_outcome::undetermined)
+  if (rep.outcome == screening_outcome::undetermined) {
+    std::size_t lines = 0;
+    for (const auto& row : rep.criteria)
+      if (row.passed() == truth::unknown) lines += detail::count_unknown_leaves(row.result);
+    rep.deciding_data.reserve(lines);
     for (const auto& row : rep.criteria)
       if (row.passed() == truth::unknown) {
         std::string prefix;
         prefix.append(row.id).append(": ");
         detail::collect_unknown_leaves(row.result, prefix, rep.deciding_data);
       }
+  }
   return rep;
 }
 

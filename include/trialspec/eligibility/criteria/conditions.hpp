@@ -42,7 +42,7 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
     const std::string& what = detail::join_words_of<Kinds, condition_kind::other>();
     if (f.value == truth::met) return detail::leaf(b, truth::met, describe_finding(*f.finding));
     if (f.value == truth::not_met) return detail::leaf(b, truth::not_met, "no ", Sig == significance::significant_only ? "significant "sv : ""sv, what);
-    if (f.finding) return detail::leaf(b, truth::unknown, describe_finding(*f.finding) + ", significance not graded");
+    if (f.finding) return detail::leaf(b, truth::unknown, describe_finding(*f.finding), ", significance not graded");
     return detail::leaf(b, truth::unknown, "no record of ", what);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -57,11 +57,13 @@ private:
     bool pending = false; // present, significance not graded
     std::optional<condition> finding;
   };
-  static std::string describe_finding(const condition& c) {
-    std::string s = std::string(to_string(c.kind));
-    if (!c.name.empty()) s += " (" + c.name + ")";
-    if (c.significant) s += *c.significant ? ", significant"sv : ", not significant"sv;
-    return s;
+  /// "cardiac failure (mild diastolic dysfunction), not significant", written in place.
+  static auto describe_finding(const condition& c) {
+    return [&c](std::string& s) {
+      s.append(to_string(c.kind));
+      if (!c.name.empty()) s.append(" ("sv).append(c.name) += ')';
+      if (c.significant) s.append(*c.significant ? ", significant"sv : ", not significant"sv);
+    };
   }
   template <bool Explain, class R> static condition_facts<Explain> facts(const R& r) {
     static_assert(RecordWithConditions<R>, "condition criteria read conditions: record_traits<R> needs "

@@ -63,8 +63,17 @@ inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
   if (!f.birth) return "birth date not recorded";
   return unknown_reference(ref);
 }
-inline std::string age_text(const age_facts& f) {
-  return concat("age ", std::to_string(f.years), " on ", to_iso(*f.on), " (born ", to_iso(*f.birth), ")");
+/// "age 51 on 2014-01-05 (born 1962-02-02)", as a reason piece written in place.
+inline auto age_words(const age_facts& f) {
+  return [&f](std::string& s) {
+    s.append("age "sv);
+    append_part(s, f.years);
+    s.append(" on "sv);
+    append_iso(s, *f.on);
+    s.append(" (born "sv);
+    append_iso(s, *f.birth);
+    s += ')';
+  };
 }
 } // namespace detail
 
@@ -89,7 +98,7 @@ struct age : criterion_base {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = compare(Op, f.years, Years);
-    return detail::leaf(b, to_truth(ok), detail::age_text(f), ok ? " is "sv : " is not "sv, to_words(Op), " ", Years);
+    return detail::leaf(b, to_truth(ok), detail::age_words(f), ok ? " is "sv : " is not "sv, to_words(Op), " ", Years);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -122,7 +131,7 @@ struct age_between : criterion_base {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = Low <= f.years && f.years <= High;
-    return detail::leaf(b, to_truth(ok), detail::age_text(f), ok ? " is "sv : " is not "sv, "from ", Low, " to ", High);
+    return detail::leaf(b, to_truth(ok), detail::age_words(f), ok ? " is "sv : " is not "sv, "from ", Low, " to ", High);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

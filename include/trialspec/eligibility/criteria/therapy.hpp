@@ -31,9 +31,16 @@ template <class R> constexpr void require_therapy_facet() {
   static_assert(RecordWithTherapies<R>, "therapy criteria read therapies: record_traits<R> needs "
                                         "`static <range of therapy> therapies(const R&)`");
 }
-inline std::string course_words(const therapy& t) {
-  return concat(t.name, " (", to_string(t.kind), ") from ", to_iso(t.start), t.end ? " to "sv : ", ongoing"sv,
-                t.end ? to_iso(*t.end) : std::string());
+/// "azathioprine (immunosuppressant) from 2011-01-01 to 2013-09-01", as a reason piece written in
+/// place.
+inline auto course_words(const therapy& t) {
+  return [&t](std::string& s) {
+    s.append(t.name).append(" ("sv).append(to_string(t.kind)).append(") from "sv);
+    append_iso(s, t.start);
+    if (!t.end) return static_cast<void>(s.append(", ongoing"sv));
+    s.append(" to "sv);
+    append_iso(s, *t.end);
+  };
 }
 } // namespace detail
 
