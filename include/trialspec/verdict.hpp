@@ -158,6 +158,7 @@ private:
   friend class verdict_builder;
   friend void detail::render_into(std::string&, const verdict&, std::size_t);
   verdict(detail::verdict_data data, std::uint32_t index) noexcept : data_(std::move(data)), index_(index) {}
+  template <class Parts> static verdict with_parts(truth value, std::string_view reason, const Parts& parts);
   [[nodiscard]] const detail::verdict_node& node() const noexcept { return data_->nodes[index_]; }
 
   detail::verdict_data data_;
@@ -270,18 +271,14 @@ public:
     x.static_text = static_reason.data();
     x.text_begin = 0;
     x.text_size = static_cast<std::uint32_t>(static_reason.size());
-    x.value = value;
-    x.end = static_cast<std::uint32_t>(data_->nodes.size());
-    --open_;
+    end_node(x, value);
   }
   /// Ends node `n` with its value.
   void close(node_id n, truth value) {
     auto& x = data_->nodes[n];
     if (x.text_begin == no_text) x.text_begin = static_cast<std::uint32_t>(data_->text.size());
     x.text_size = static_cast<std::uint32_t>(data_->text.size()) - x.text_begin;
-    x.value = value;
-    x.end = static_cast<std::uint32_t>(data_->nodes.size());
-    --open_;
+    end_node(x, value);
   }
   /// A verdict without parts.
   void leaf(truth value, std::string_view text) {
@@ -340,6 +337,11 @@ public:
 
 private:
   static constexpr std::uint32_t no_text = std::numeric_limits<std::uint32_t>::max();
+  void end_node(detail::verdict_node& x, truth value) {
+    x.value = value;
+    x.end = static_cast<std::uint32_t>(data_->nodes.size());
+    --open_;
+  }
   void check_closed() const {
     if (open_ != 0) throw std::logic_error("verdict_builder::finish: a verdict was opened and not closed");
   }
@@ -351,18 +353,10 @@ private:
   std::size_t open_ = 0;
 };
 
-inline verdict::verdict(truth value, std::string_view reason, const verdict_children& children) {
-  verdict_builder b;
-  const auto n = b.open();
-  for (const auto& c : children) b.append(c);
-  b.reason(n).append(reason);
-  b.close(n, value);
-  *this = b.finish();
-}
-
-inline verdict::verdict(truth value, std::string_view reason, const std::vector<verdict>& children) {
+template <class Parts> verdict verdict::with_parts(truth value, std::string_view reason, const Parts& parts) {
+  // Sized first, so the block is allocated once.
   std::size_t nodes = 1, text = reason.size();
-  for (const auto& c : children)
+  for (const verdict& c : parts)
     if (c.data_) {
       nodes += c.tree_size();
       for (std::uint32_t i = c.index_; i < c.node().end; ++i)
@@ -370,11 +364,15 @@ inline verdict::verdict(truth value, std::string_view reason, const std::vector<
     }
   verdict_builder b(nodes, text);
   const auto n = b.open();
-  for (const auto& c : children) b.append(c);
+  for (const verdict& c : parts) b.append(c);
   b.reason(n).append(reason);
   b.close(n, value);
-  *this = b.finish();
+  return b.finish();
 }
+inline verdict::verdict(truth value, std::string_view reason, const verdict_children& children)
+    : verdict(with_parts(value, reason, children)) {}
+inline verdict::verdict(truth value, std::string_view reason, const std::vector<verdict>& children)
+    : verdict(with_parts(value, reason, children)) {}
 
 namespace detail {
 /// Appends the tree as indented lines, starting at `depth`.

@@ -15,7 +15,6 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
 
-#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -33,19 +32,14 @@ truth_counts explain_parts(const std::tuple<Cs...>& parts, const R& r, const eva
   std::apply([&](const auto&... p) { (c.add(eligibility::explain(p, r, ctx, b)), ...); }, parts);
   return c;
 }
-inline void append_count(std::string& out, std::size_t n) {
-  char buf[24];
-  const auto res = std::to_chars(buf, buf + sizeof buf, n);
-  out.append(buf, static_cast<std::size_t>(res.ptr - buf));
-}
 /// "<head> (<met> met, <not met> not met, <unknown> unknown)"
 inline void append_tallied(std::string& out, std::string_view head, const truth_counts& c) {
   out.append(head).append(" ("sv);
-  append_count(out, c.met);
+  append_part(out, c.met);
   out.append(" met, "sv);
-  append_count(out, c.not_met);
+  append_part(out, c.not_met);
   out.append(" not met, "sv);
-  append_count(out, c.unknown);
+  append_part(out, c.unknown);
   out.append(" unknown)"sv);
 }
 /// The node for a combinator: its parts, then its reason "<head> (<tally>)" and its value.

@@ -112,20 +112,8 @@ inline std::string interval_words(const date_interval& i) {
   if (i.first() == i.last()) return "on " + to_iso(i.first());
   return "from " + to_iso(i.first()) + " to " + to_iso(i.last());
 }
-/// The parts joined with one allocation: reasons are built for every node of every report, and
-/// a chain of + grows its string several times.
-template <class... Parts> std::string concat(const Parts&... parts) {
-  const std::string_view views[] = {std::string_view(parts)...};
-  std::size_t n = 0;
-  for (const std::string_view v : views) n += v.size();
-  std::string out;
-  out.reserve(n);
-  for (const std::string_view v : views) out.append(v);
-  return out;
-}
-/// A verdict without parts written into b, its reason the parts joined (no string is built on
-/// the way: the text goes straight into the builder).
-/// Appends one part of a reason: text, a date (YYYY-MM-DD) or an integer.
+/// Appends one part of a reason: text, a date (YYYY-MM-DD), an integer, or a callable that
+/// writes itself.
 template <class Text, class Part> void append_part(Text& out, const Part& part) {
   if constexpr (std::is_same_v<Part, date>) append_iso(out, part);
   else if constexpr (std::is_integral_v<Part> && !std::is_same_v<Part, char> && !std::is_same_v<Part, bool>) {
@@ -140,6 +128,8 @@ template <class Text, class Part> void append_part(Text& out, const Part& part) 
     part(out); // a piece that writes itself (see age_words)
   } else out.append(std::string_view(part));
 }
+/// A verdict without parts written into b, its reason the parts joined (no string is built on
+/// the way: the text goes straight into the builder).
 template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts&... parts) {
   const auto n = b.open();
   std::string& out = b.reason(n);

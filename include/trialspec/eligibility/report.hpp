@@ -50,25 +50,13 @@ struct screening_report {
 };
 
 namespace detail {
-inline void collect_unknown_leaves(const verdict& v, std::string_view prefix, std::vector<std::string>& out) {
+/// Calls f(leaf) for each unknown verdict without parts reached through unknown verdicts: the
+/// findings that keep an unknown verdict open.
+template <class F> void for_each_unknown_leaf(const verdict& v, F&& f) {
   if (!v.is_unknown()) return;
   const auto parts = v.children();
-  if (parts.empty()) {
-    std::string line;
-    line.reserve(prefix.size() + v.reason().size());
-    line.append(prefix).append(v.reason());
-    out.push_back(std::move(line));
-    return;
-  }
-  for (const auto& c : parts) collect_unknown_leaves(c, prefix, out);
-}
-inline std::size_t count_unknown_leaves(const verdict& v) {
-  if (!v.is_unknown()) return 0;
-  const auto parts = v.children();
-  if (parts.empty()) return 1;
-  std::size_t n = 0;
-  for (const auto& c : parts) n += count_unknown_leaves(c);
-  return n;
+  if (parts.empty()) return static_cast<void>(f(v));
+  for (const auto& c : parts) for_each_unknown_leaf(c, f);
 }
 /// Sizes of the last report built on this thread, to reserve room for the next one.
 struct report_size_hint {
@@ -123,14 +111,16 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   if (rep.outcome == screening_outcome::undetermined) {
     std::size_t lines = 0;
     for (const auto& row : rep.criteria)
-      if (row.passed() == truth::unknown) lines += detail::count_unknown_leaves(row.result);
+      if (row.passed() == truth::unknown) detail::for_each_unknown_leaf(row.result, [&](const verdict&) { ++lines; });
     rep.deciding_data.reserve(lines);
     for (const auto& row : rep.criteria)
-      if (row.passed() == truth::unknown) {
-        std::string prefix;
-        prefix.append(row.id).append(": ");
-        detail::collect_unknown_leaves(row.result, prefix, rep.deciding_data);
-      }
+      if (row.passed() == truth::unknown)
+        detail::for_each_unknown_leaf(row.result, [&](const verdict& leaf) {
+          std::string line;
+          line.reserve(row.id.size() + 2 + leaf.reason().size());
+          line.append(row.id).append(": ").append(leaf.reason());
+          rep.deciding_data.push_back(std::move(line));
+        });
   }
   return rep;
 }

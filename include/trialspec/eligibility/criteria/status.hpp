@@ -59,8 +59,13 @@ struct unable_to_consent : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "capacity to consent not assessed");
-    return detail::leaf(b, t, t == truth::met ? "lacks capacity to consent"sv : "has capacity to consent"sv);
+    detail::leaf(b, t, reason(t));
+  }
+  /// The reason for a verdict on inability to consent (able_to_consent says the same).
+  static constexpr std::string_view reason(truth unable) noexcept {
+    return unable == truth::unknown ? "capacity to consent not assessed"
+           : unable == truth::met   ? "lacks capacity to consent"
+                                    : "has capacity to consent";
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -75,9 +80,8 @@ struct able_to_consent : criterion_base {
     return !unable_to_consent{}.test(r, ctx);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const truth t = test(r, ctx);
-    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "capacity to consent not assessed");
-    return detail::leaf(b, t, t == truth::met ? "has capacity to consent"sv : "lacks capacity to consent"sv);
+    const truth unable = unable_to_consent{}.test(r, ctx);
+    detail::leaf(b, !unable, unable_to_consent::reason(unable)); // the same reason, the opposite value
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
