@@ -102,29 +102,41 @@ constexpr int days_in_month(int y, int m) noexcept {
 inline constexpr const char* month_names[12] = {"January", "February", "March",     "April",
                                                 "May",     "June",     "July",      "August",
                                                 "September", "October", "November", "December"};
-/// A calendar date as plain numbers. The conversions below to and from Boost's day number (the
-/// Julian Day Number) are the integer formulas of Fliegel and Van Flandern, "A machine algorithm
-/// for processing calendar dates", Commun. ACM 11(10):657, 1968. Month arithmetic and age use
-/// them instead of date::year_month_day() and the checked date(y, m, d) constructor, whose range
-/// checks are repeated work here: every date handled is already valid (years 1400 to 9999).
+/// A calendar date as plain numbers. Day numbers are Boost's (the Julian Day Number). Month
+/// arithmetic, age and ISO text use these conversions instead of date::year_month_day() and the
+/// checked date(y, m, d) constructor, whose range checks are repeated work here: every date
+/// handled is already valid (years 1400 to 9999).
 struct civil_date {
   int year;
   int month;
   int day;
 };
+/// Day number to year, month, day by the algorithm of Neri and Schneider ("Euclidean affine
+/// functions and their application to calendar algorithms", Software: Practice and Experience
+/// 53(4):937-970, 2023): multiplications and shifts only, on a computational calendar whose years
+/// start on 1 March (so that the leap day is the last day of a year). `jdn` must be on or after
+/// 0000-03-01 (JDN 1721120), which every supported date is.
 constexpr civil_date civil_from_day_number(long jdn) noexcept {
-  long l = jdn + 68569;
-  const long n = 4 * l / 146097;
-  l -= (146097 * n + 3) / 4;
-  const long i = 4000 * (l + 1) / 1461001;
-  l = l - 1461 * i / 4 + 31;
-  const long j = 80 * l / 2447;
-  const long day = l - 2447 * j / 80;
-  const long k = j / 11;
-  const long month = j + 2 - 12 * k;
-  const long year = 100 * (n - 49) + i + k;
-  return {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+  const auto n = static_cast<std::uint32_t>(jdn - 1721120); // days since 0000-03-01
+  // Century, and the day within it.
+  const std::uint32_t n1 = 4 * n + 3;
+  const std::uint32_t century = n1 / 146097;
+  const std::uint32_t day_of_century = n1 % 146097 / 4;
+  // Year of the century, and the day within it.
+  const std::uint64_t p2 = std::uint64_t{2939745} * (4 * day_of_century + 3);
+  const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+  const std::uint32_t day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4;
+  // Month (3 = March .. 14 = February) and day, from the day of the year.
+  const std::uint32_t n3 = 2141 * day_of_year + 197913;
+  const std::uint32_t month = n3 >> 16;
+  const std::uint32_t day = (n3 & 0xFFFF) / 2141;
+  // January and February (days 306 on) belong to the next Gregorian year.
+  const std::uint32_t next_year = day_of_year >= 306 ? 1 : 0;
+  return {static_cast<int>(100 * century + year_of_century + next_year),
+          static_cast<int>(next_year ? month - 12 : month), static_cast<int>(day + 1)};
 }
+/// Year, month, day to day number: the integer formula of Fliegel and Van Flandern, "A machine
+/// algorithm for processing calendar dates", Commun. ACM 11(10):657, 1968.
 constexpr long day_number_from_civil(long year, long month, long day) noexcept {
   const long a = (month - 14) / 12; // -1 for January and February, else 0
   return day - 32075 + 1461 * (year + 4800 + a) / 4 + 367 * (month - 2 - a * 12) / 12 -
