@@ -38,14 +38,17 @@ public:
   [[nodiscard]] constexpr int half_steps() const noexcept { return half_steps_; }
   [[nodiscard]] constexpr double points() const noexcept { return half_steps_ / 2.0; }
 
-  /// "+1.0", "-0.5", "0.0".
-  [[nodiscard]] std::string to_string() const {
-    const int a = half_steps_ < 0 ? -half_steps_ : half_steps_;
-    std::string s = half_steps_ > 0 ? "+" : half_steps_ < 0 ? "-" : "";
-    s += std::to_string(a / 2);
-    s += a % 2 ? ".5" : ".0";
-    return s;
+  /// "+1.0", "-0.5", "0.0" (static text).
+  [[nodiscard]] constexpr std::string_view text() const noexcept {
+    constexpr std::string_view texts[41] = {
+        "-10.0", "-9.5", "-9.0", "-8.5", "-8.0", "-7.5", "-7.0", "-6.5", "-6.0", "-5.5", "-5.0", "-4.5",
+        "-4.0", "-3.5", "-3.0", "-2.5", "-2.0", "-1.5", "-1.0", "-0.5", "0.0", "+0.5", "+1.0", "+1.5",
+        "+2.0", "+2.5", "+3.0", "+3.5", "+4.0", "+4.5", "+5.0", "+5.5", "+6.0", "+6.5", "+7.0", "+7.5",
+        "+8.0", "+8.5", "+9.0", "+9.5", "+10.0"};
+    return texts[half_steps_ + 20];
   }
+  /// "+1.0", "-0.5", "0.0".
+  [[nodiscard]] std::string to_string() const { return std::string(text()); }
 
   constexpr edss_change operator-() const noexcept { return edss_change(-half_steps_); }
   friend constexpr auto operator<=>(edss_change, edss_change) = default;
@@ -101,12 +104,15 @@ public:
   [[nodiscard]] constexpr int half_steps() const noexcept { return half_steps_; }
   [[nodiscard]] constexpr double value() const noexcept { return half_steps_ / 2.0; }
 
-  /// "4.5", "10.0", "0.0".
-  [[nodiscard]] std::string to_string() const {
-    std::string s = std::to_string(half_steps_ / 2);
-    s += half_steps_ % 2 ? ".5" : ".0";
-    return s;
+  /// "4.5", "10.0", "0.0" (static text).
+  [[nodiscard]] constexpr std::string_view text() const noexcept {
+    constexpr std::string_view texts[21] = {
+        "0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0", "3.5", "4.0", "4.5", "5.0", "5.5", "6.0", "6.5",
+        "7.0", "7.5", "8.0", "8.5", "9.0", "9.5", "10.0"};
+    return texts[half_steps_];
   }
+  /// "4.5", "10.0", "0.0".
+  [[nodiscard]] std::string to_string() const { return std::string(text()); }
 
   /// The next valid score up (0 -> 1.0, 9.5 -> 10.0); 10.0 stays 10.0.
   [[nodiscard]] constexpr edss next() const noexcept {

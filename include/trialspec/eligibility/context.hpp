@@ -136,6 +136,11 @@ template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts
   (append_part(out, parts), ...);
   b.close(n, value);
 }
+/// A verdict without parts whose whole reason is text with static storage duration (a string
+/// literal, an enumerator's name): the builder points at it instead of copying it.
+inline void static_leaf(verdict_builder& b, truth value, std::string_view static_text) {
+  b.close(b.open(), value, static_text);
+}
 /// interval_words for a window known at compile time, rendered once per resolution: one report
 /// names the same window in several reasons, and a cohort screened as of one date in all of them.
 template <relative_window Window> const std::string& window_words(const date_interval& w) {

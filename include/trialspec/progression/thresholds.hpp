@@ -174,16 +174,16 @@ namespace detail {
 /// Appends the reason for a change from baseline to later to `out` and returns its value.
 template <ThresholdTable Table, class Text> truth append_change_reason(Text& out, edss baseline, edss later, bool worsening) {
   const auto t = Table::threshold(baseline);
-  out.append("EDSS "sv).append(baseline.to_string()).append(" -> "sv).append(later.to_string());
+  out.append("EDSS "sv).append(baseline.text()).append(" -> "sv).append(later.text());
   if (!t) {
-    out.append(": the protocol defines no threshold for baseline "sv).append(baseline.to_string());
+    out.append(": the protocol defines no threshold for baseline "sv).append(baseline.text());
     return truth::unknown;
   }
   const edss_change change = worsening ? later - baseline : baseline - later;
   const bool met = change >= *t;
-  out.append(worsening ? ": worsening "sv : ": improvement "sv).append(change.to_string());
-  out.append(met ? " reaches the "sv : " does not reach the "sv).append(t->to_string()).append(" required from baseline "sv);
-  out.append(baseline.to_string());
+  out.append(worsening ? ": worsening "sv : ": improvement "sv).append(change.text());
+  out.append(met ? " reaches the "sv : " does not reach the "sv).append(t->text()).append(" required from baseline "sv);
+  out.append(baseline.text());
   return to_truth(met);
 }
 template <ThresholdTable Table> verdict change_verdict(edss baseline, edss later, bool worsening) {

@@ -151,7 +151,7 @@ template <sex S> struct sex_is : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return detail::leaf(b, truth::unknown, "sex not recorded");
+    if (t == truth::unknown) return detail::static_leaf(b, truth::unknown, "sex not recorded");
     return detail::leaf(b, t, "sex " + std::string(to_string(*record_traits<R>::sex(r))) + (t == truth::met ? " is " : " is not ") + std::string(to_string(S)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

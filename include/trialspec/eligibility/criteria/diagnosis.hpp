@@ -42,7 +42,7 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.kind) return detail::leaf(b, truth::unknown, "diagnosis not recorded");
+    if (!d.kind) return detail::static_leaf(b, truth::unknown, "diagnosis not recorded");
     const truth t = test(r, ctx);
     static const std::string kinds = detail::one_of_words<diagnosis_kind, Kinds...>();
     return detail::leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? " is "sv : " is not "sv, kinds);
@@ -65,7 +65,7 @@ template <diagnostic_criteria... Sets> struct diagnosed_with : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.criteria) return detail::leaf(b, truth::unknown, "diagnostic criteria set not recorded");
+    if (!d.criteria) return detail::static_leaf(b, truth::unknown, "diagnostic criteria set not recorded");
     const truth t = test(r, ctx);
     return detail::leaf(b, t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
         detail::one_of_words<diagnostic_criteria, Sets...>());
@@ -90,8 +90,8 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.aqp4_igg) return detail::leaf(b, truth::unknown, "AQP4-IgG status not recorded");
-    if (*d.aqp4_igg == aqp4_status::not_tested) return detail::leaf(b, truth::unknown, "AQP4-IgG not tested");
+    if (!d.aqp4_igg) return detail::static_leaf(b, truth::unknown, "AQP4-IgG status not recorded");
+    if (*d.aqp4_igg == aqp4_status::not_tested) return detail::static_leaf(b, truth::unknown, "AQP4-IgG not tested");
     return detail::leaf(b, test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

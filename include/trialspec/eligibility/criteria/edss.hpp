@@ -100,8 +100,8 @@ struct edss_latest : criterion_base {
     const auto a = detail::latest_edss(r, *w);
     if (!a) return detail::leaf(b, truth::unknown, "no EDSS assessment ", detail::window_words<Window>(*w));
     const bool ok = compare(Op, a->score, threshold);
-    return detail::leaf(b, to_truth(ok), "last EDSS ", a->score.to_string(), " on ", a->on, ok ? " is "sv : " is not "sv,
-        to_words(Op), " ", threshold.to_string());
+    return detail::leaf(b, to_truth(ok), "last EDSS ", a->score.text(), " on ", a->on, ok ? " is "sv : " is not "sv,
+        to_words(Op), " ", threshold.text());
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
