@@ -307,6 +307,20 @@ public:
       data_->nodes.push_back(x);
     }
   }
+  /// Writes again the verdict at node `first`, with all its parts: one written and closed in
+  /// this builder since the last finish. The copy shares the original's text.
+  void repeat(node_id first) {
+    if (!data_ || first >= data_->nodes.size() || data_->nodes[first].end <= first)
+      throw std::logic_error("verdict_builder::repeat: no closed verdict at that node");
+    const std::uint32_t last = data_->nodes[first].end;
+    const auto shift = static_cast<std::uint32_t>(data_->nodes.size()) - first;
+    data_->nodes.reserve(data_->nodes.size() + (last - first));
+    for (std::uint32_t i = first; i < last; ++i) {
+      detail::verdict_node x = data_->nodes[i];
+      x.end += shift;
+      data_->nodes.push_back(x);
+    }
+  }
   /// The value node `n` was closed with.
   [[nodiscard]] truth value_of(node_id n) const noexcept { return data_->nodes[n].value; }
   /// The number of verdicts written so far (the id the next open() returns).

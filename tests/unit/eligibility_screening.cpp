@@ -84,9 +84,60 @@ std::vector<patient> cohort() {
   e.relapses_recorded_since.reset(); // I3 unknown
   return {a, b, c, d, e};
 }
+// A user criterion with evaluate() only, counting its calls: "at least one relapse recorded".
+struct counted_relapses : el::criterion_base {
+  static inline int calls = 0;
+  [[nodiscard]] std::string describe() const { return "a relapse on record"; }
+  template <class R> [[nodiscard]] truth test(const R& r, const el::evaluation_context&) const {
+    return trialspec::to_truth(!r.relapses.empty());
+  }
+  template <class R> [[nodiscard]] trialspec::verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
+    ++calls;
+    return {test(r, ctx), r.relapses.empty() ? "no relapse on record" : "a relapse on record"};
+  }
+};
+using repeating = el::eligibility_criteria<
+    el::inclusion<el::named<"I1", "A relapse", counted_relapses>,
+                  el::named<"I2", "A relapse or EDSS > 3", el::any_of<counted_relapses, edss_above_3>>>,
+    el::exclusion<el::named<"E1", "No relapse", el::not_<counted_relapses>>>>;
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(eligibility_screening)
+
+BOOST_AUTO_TEST_CASE(a_criterion_repeated_in_the_set_is_judged_once_per_report) {
+  const repeating set;
+  auto with = eligible_one("A");
+  auto without = eligible_one("B");
+  without.relapses.clear();
+  counted_relapses::calls = 0;
+  const auto a = el::screen(set, with, ctx);
+  BOOST_TEST(counted_relapses::calls == 1); // three occurrences, one judgement
+  BOOST_TEST(render(a) == "A as of 2014-01-05: eligible\n"
+                          "inclusion I1 [met] A relapse\n"
+                          "  [met] a relapse on record\n"
+                          "inclusion I2 [met] A relapse or EDSS > 3\n"
+                          "  [met] any of (2 met, 0 not met, 0 unknown)\n"
+                          "    [met] a relapse on record\n"
+                          "    [met] last EDSS 4.0 on 2014-01-01 is above 3.0\n"
+                          "exclusion E1 [not met] No relapse\n"
+                          "  [not met] not\n"
+                          "    [met] a relapse on record\n");
+  // The next record is judged afresh, not answered from the last report.
+  const auto b = el::screen(set, without, ctx);
+  BOOST_TEST(counted_relapses::calls == 2);
+  BOOST_TEST(b.criteria[0].result.is_not_met());
+  BOOST_TEST(b.criteria[1].result.children()[0].reason() == "no relapse on record");
+  BOOST_TEST(b.criteria[2].result.is_met()); // "no relapse" is met: excluded
+  BOOST_TEST(b.criteria[2].result.children()[0].reason() == "no relapse on record");
+  BOOST_TEST(b.outcome == el::screening_outcome::ineligible);
+  // Outside screen(), each evaluation judges the record.
+  counted_relapses::calls = 0;
+  trialspec::verdict_builder builder;
+  static_cast<void>(el::explain(counted_relapses{}, with, ctx, builder));
+  static_cast<void>(el::explain(counted_relapses{}, with, ctx, builder));
+  BOOST_TEST(counted_relapses::calls == 2);
+}
+
 
 BOOST_AUTO_TEST_CASE(outcomes_of_the_verdict_only_path) {
   const protocol set;

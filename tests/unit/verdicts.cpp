@@ -166,4 +166,36 @@ BOOST_AUTO_TEST_CASE(builder_misuse_is_reported) {
   BOOST_TEST(forest[0].reason() == "a");
 }
 
+BOOST_AUTO_TEST_CASE(builder_repeats_a_written_tree_sharing_its_text) {
+  verdict_builder b;
+  const auto all = b.open();
+  const auto first = b.size();
+  const auto any = b.open();
+  b.leaf(truth::not_met, "0 relapses from 2012-07-05 to 2014-01-05");
+  b.leaf(truth::met, "1 new T2 lesion on the MRI of 2013-03-01");
+  b.close(any, truth::met, "any of");
+  b.repeat(first); // the whole subtree again, as the next part of `all`
+  b.leaf(truth::unknown, "no HIV result");
+  b.close(all, truth::unknown, "all of");
+  const verdict v = b.finish();
+  BOOST_TEST(render(v) == "[unknown] all of\n"
+                          "  [met] any of\n"
+                          "    [not met] 0 relapses from 2012-07-05 to 2014-01-05\n"
+                          "    [met] 1 new T2 lesion on the MRI of 2013-03-01\n"
+                          "  [met] any of\n"
+                          "    [not met] 0 relapses from 2012-07-05 to 2014-01-05\n"
+                          "    [met] 1 new T2 lesion on the MRI of 2013-03-01\n"
+                          "  [unknown] no HIV result\n");
+  BOOST_TEST(v.children().size() == 3u);
+  BOOST_TEST(v.tree_size() == 8u);
+  // The copy points at the same characters.
+  BOOST_TEST(v.children()[1].children()[1].reason().data() == v.children()[0].children()[1].reason().data());
+
+  verdict_builder bad;
+  BOOST_CHECK_THROW(bad.repeat(0), std::logic_error); // nothing written
+  const auto open = bad.open();
+  BOOST_CHECK_THROW(bad.repeat(open), std::logic_error); // not closed yet
+  BOOST_CHECK_THROW(bad.repeat(7), std::logic_error);    // no such node
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -24,6 +24,8 @@
 
 #include <concepts>
 #include <cstddef>
+#include <limits>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -54,10 +56,58 @@ concept Explaining = requires(const C& c, const R& r, const evaluation_context& 
   c.explain(r, ctx, b);
 };
 
+/// A node with parts (a combinator or a named criterion).
+template <class C>
+concept CompositeNode = CriterionNode<C> && requires(const C& c) { c.children(); };
+
+namespace detail {
+/// A criterion whose verdict screen() may write once per report and copy where the same type
+/// occurs again: a leaf without data members (its verdict depends on the record and the context
+/// alone).
+template <class C> inline constexpr bool repeatable = std::is_empty_v<C> && !CompositeNode<C>;
+/// One address per type, to tell criterion types apart at run time.
+template <class C> inline constexpr char type_key = 0;
+/// While screen() writes one report: the repeatable criterion types that occur more than once
+/// in its set, and where each was first written in the report's builder.
+struct repeat_memo {
+  const verdict_builder* builder;
+  const void* record;
+  const evaluation_context* context;
+  const void* const* keys;
+  verdict_builder::node_id* written; // no_node until written
+  std::size_t count;
+  static constexpr verdict_builder::node_id no_node = std::numeric_limits<verdict_builder::node_id>::max();
+};
+inline repeat_memo*& active_repeat_memo() noexcept {
+  thread_local repeat_memo* memo = nullptr;
+  return memo;
+}
+} // namespace detail
+
 /// Writes c's verdict for r into b as one tree (c.explain when c has it, otherwise a copy of
 /// c.evaluate's tree) and returns its value.
+///
+/// Within screen(), a criterion type that occurs more than once in the set (the same relapse
+/// count in two inclusion criteria, say) is judged once per report; its other occurrences copy
+/// that tree (see detail::repeatable).
 template <class C, class R> truth explain(const C& c, const R& r, const evaluation_context& ctx, verdict_builder& b) {
   const auto at = b.size();
+  if constexpr (detail::repeatable<C>) {
+    detail::repeat_memo* m = detail::active_repeat_memo();
+    if (m && m->builder == &b && m->record == static_cast<const void*>(std::addressof(r)) && m->context == &ctx) {
+      for (std::size_t i = 0; i < m->count; ++i) {
+        if (m->keys[i] != &detail::type_key<C>) continue;
+        if (m->written[i] != detail::repeat_memo::no_node) {
+          b.repeat(m->written[i]);
+          return b.value_of(at);
+        }
+        if constexpr (Explaining<C, R>) c.explain(r, ctx, b);
+        else b.append(c.evaluate(r, ctx));
+        m->written[i] = at;
+        return b.value_of(at);
+      }
+    }
+  }
   if constexpr (Explaining<C, R>) c.explain(r, ctx, b);
   else b.append(c.evaluate(r, ctx));
   return b.value_of(at);
@@ -69,10 +119,6 @@ template <class C, class R> verdict evaluate_by_explaining(const C& c, const R& 
   c.explain(r, ctx, b);
   return b.finish();
 }
-
-/// A node with parts (a combinator or a named criterion).
-template <class C>
-concept CompositeNode = CriterionNode<C> && requires(const C& c) { c.children(); };
 
 /// Calls f(node, depth) on `node` and then on every node below it, depth first, in order.
 /// The testing helpers use this to enumerate thresholds and windows (static constexpr members of

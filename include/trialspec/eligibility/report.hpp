@@ -10,8 +10,10 @@
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <array>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -58,6 +60,58 @@ template <class F> void for_each_unknown_leaf(const verdict& v, F&& f) {
   if (parts.empty()) return static_cast<void>(f(v));
   for (const auto& c : parts) for_each_unknown_leaf(c, f);
 }
+template <class... Ts> struct type_list {};
+template <class... As, class... Bs> constexpr type_list<As..., Bs...> operator+(type_list<As...>, type_list<Bs...>) { return {}; }
+/// The repeatable criterion types at the leaves under C (C itself when it has no parts), in order.
+template <class C> constexpr auto repeatable_leaves();
+template <class... Cs> constexpr auto repeatable_leaves_of(const std::tuple<Cs...>*) {
+  return (type_list<>{} + ... + repeatable_leaves<Cs>());
+}
+template <class C> constexpr auto repeatable_leaves() {
+  if constexpr (CompositeNode<C>)
+    return repeatable_leaves_of(static_cast<const std::remove_cvref_t<decltype(std::declval<const C&>().children())>*>(nullptr));
+  else if constexpr (repeatable<C>) return type_list<C>{};
+  else return type_list<>{};
+}
+/// The keys (type_key) of the types in the list that occur more than once, each once.
+template <class List> struct repeated_types;
+template <class... Ts> struct repeated_types<type_list<Ts...>> {
+  static constexpr std::size_t n = sizeof...(Ts);
+  static constexpr const void* all[n + 1] = {&type_key<Ts>..., nullptr};
+  static constexpr bool counted(std::size_t i) { // occurs again later, and not earlier
+    bool later = false;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (all[j] != all[i]) continue;
+      if (j < i) return false;
+      if (j > i) later = true;
+    }
+    return later;
+  }
+  static constexpr std::size_t count = [] {
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) k += counted(i) ? 1 : 0;
+    return k;
+  }();
+  static constexpr std::array<const void*, count> keys = [] {
+    std::array<const void*, count> out{};
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i)
+      if (counted(i)) out[k++] = all[i];
+    return out;
+  }();
+};
+/// Makes a repeat_memo the active one for its lifetime (screen() uses one per report).
+class repeat_scope {
+public:
+  explicit repeat_scope(repeat_memo& m) noexcept : previous_(active_repeat_memo()) { active_repeat_memo() = &m; }
+  ~repeat_scope() { active_repeat_memo() = previous_; }
+  repeat_scope(const repeat_scope&) = delete;
+  repeat_scope& operator=(const repeat_scope&) = delete;
+
+private:
+  repeat_memo* previous_;
+};
+
 /// Sizes of the last report built on this thread, to reserve room for the next one.
 struct report_size_hint {
   std::size_t nodes = 16;
@@ -84,6 +138,15 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   // the whole report.
   auto& hint = detail::last_report_size();
   verdict_builder b(hint.nodes, hint.text);
+  // A criterion type that occurs twice in the set is judged once: its second tree is a copy.
+  using repeats = detail::repeated_types<decltype(detail::repeatable_leaves_of(&set.inclusions.parts) +
+                                                  detail::repeatable_leaves_of(&set.exclusions.parts))>;
+  std::array<verdict_builder::node_id, repeats::count> written;
+  written.fill(detail::repeat_memo::no_node);
+  detail::repeat_memo memo{&b, std::addressof(r), &ctx, repeats::keys.data(), written.data(), repeats::count};
+  std::optional<detail::repeat_scope> scope;
+  if constexpr (repeats::count > 0) scope.emplace(memo);
+  else static_cast<void>(memo);
   for_each_criterion(set, [&](const auto& c, criterion_role role, std::size_t position) {
     using C = std::remove_cvref_t<decltype(c)>;
     criterion_result row;
