@@ -17,6 +17,18 @@
 
 namespace trialspec {
 
+namespace detail {
+/// Scores and changes as text, by half steps ("4.5"; "+1.0", "-0.5", "0.0").
+inline constexpr std::string_view edss_texts[21] = {
+    "0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0", "3.5", "4.0", "4.5", "5.0", "5.5", "6.0", "6.5",
+    "7.0", "7.5", "8.0", "8.5", "9.0", "9.5", "10.0"};
+inline constexpr std::string_view edss_change_texts[41] = {
+    "-10.0", "-9.5", "-9.0", "-8.5", "-8.0", "-7.5", "-7.0", "-6.5", "-6.0", "-5.5", "-5.0", "-4.5",
+    "-4.0", "-3.5", "-3.0", "-2.5", "-2.0", "-1.5", "-1.0", "-0.5", "0.0", "+0.5", "+1.0", "+1.5",
+    "+2.0", "+2.5", "+3.0", "+3.5", "+4.0", "+4.5", "+5.0", "+5.5", "+6.0", "+6.5", "+7.0", "+7.5",
+    "+8.0", "+8.5", "+9.0", "+9.5", "+10.0"};
+} // namespace detail
+
 /// A signed EDSS difference in half steps (+1.0 is 2 half steps). `later - baseline`.
 class edss_change {
 public:
@@ -40,12 +52,7 @@ public:
 
   /// "+1.0", "-0.5", "0.0" (static text).
   [[nodiscard]] constexpr std::string_view text() const noexcept {
-    constexpr std::string_view texts[41] = {
-        "-10.0", "-9.5", "-9.0", "-8.5", "-8.0", "-7.5", "-7.0", "-6.5", "-6.0", "-5.5", "-5.0", "-4.5",
-        "-4.0", "-3.5", "-3.0", "-2.5", "-2.0", "-1.5", "-1.0", "-0.5", "0.0", "+0.5", "+1.0", "+1.5",
-        "+2.0", "+2.5", "+3.0", "+3.5", "+4.0", "+4.5", "+5.0", "+5.5", "+6.0", "+6.5", "+7.0", "+7.5",
-        "+8.0", "+8.5", "+9.0", "+9.5", "+10.0"};
-    return texts[half_steps_ + 20];
+    return detail::edss_change_texts[half_steps_ + 20];
   }
   /// "+1.0", "-0.5", "0.0".
   [[nodiscard]] std::string to_string() const { return std::string(text()); }
@@ -106,10 +113,7 @@ public:
 
   /// "4.5", "10.0", "0.0" (static text).
   [[nodiscard]] constexpr std::string_view text() const noexcept {
-    constexpr std::string_view texts[21] = {
-        "0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0", "3.5", "4.0", "4.5", "5.0", "5.5", "6.0", "6.5",
-        "7.0", "7.5", "8.0", "8.5", "9.0", "9.5", "10.0"};
-    return texts[half_steps_];
+    return detail::edss_texts[half_steps_];
   }
   /// "4.5", "10.0", "0.0".
   [[nodiscard]] std::string to_string() const { return std::string(text()); }

@@ -19,11 +19,14 @@
 namespace trialspec::eligibility {
 
 namespace detail {
+/// Plain fields rather than two std::optional<date>: read back one by one, they stay in registers.
 struct age_facts {
-  std::optional<date> birth;
-  std::optional<date> on;
+  date birth{boost::date_time::not_a_date_time};
+  date on{boost::date_time::not_a_date_time};
+  bool birth_known = false;
+  bool on_known = false;
   int years = 0;
-  [[nodiscard]] bool known() const noexcept { return birth && on; }
+  [[nodiscard]] bool known() const noexcept { return birth_known && on_known; }
 };
 /// age_in_years, remembering the last answer per thread: a range such as "above 18 and at most
 /// 80" asks for the same age twice in a row.
@@ -44,8 +47,19 @@ inline int age_in_years_memoized(date birth, date on) {
 template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
   static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
                                         "`static std::optional<date> birth_date(const R&)`");
-  age_facts f{record_traits<R>::birth_date(r), reference_date(ctx, ref, r)};
-  if (f.known()) f.years = age_in_years_memoized(*f.birth, *f.on);
+  age_facts f;
+  if (const std::optional<date> birth = record_traits<R>::birth_date(r)) {
+    f.birth = *birth;
+    f.birth_known = true;
+  }
+  if (ref == reference_point::screening) {
+    f.on = ctx.as_of;
+    f.on_known = true;
+  } else if (const auto on = reference_date(ctx, ref, r)) {
+    f.on = *on;
+    f.on_known = true;
+  }
+  if (f.known()) f.years = age_in_years_memoized(f.birth, f.on);
   return f;
 }
 /// The age alone for test(): -1 when the birth date or the reference date is not known (an age
@@ -60,7 +74,7 @@ template <class R> int known_age_or_minus_one(const R& r, const evaluation_conte
   return on ? age_in_years_memoized(*birth, *on) : -1;
 }
 inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
-  if (!f.birth) return "birth date not recorded";
+  if (!f.birth_known) return "birth date not recorded";
   return unknown_reference(ref);
 }
 /// "age 51 on 2014-01-05 (born 1962-02-02)", as a reason piece written in place.
@@ -69,9 +83,9 @@ inline auto age_words(const age_facts& f) {
     s.append("age "sv);
     append_part(s, f.years);
     s.append(" on "sv);
-    append_iso(s, *f.on);
+    append_iso(s, f.on);
     s.append(" (born "sv);
-    append_iso(s, *f.birth);
+    append_iso(s, f.birth);
     s += ')';
   };
 }

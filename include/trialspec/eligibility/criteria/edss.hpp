@@ -95,7 +95,7 @@ struct edss_latest : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto a = detail::latest_edss(r, *w);
     if (!a) return detail::leaf(b, truth::unknown, "no EDSS assessment ", detail::window_words<Window>(*w));
@@ -149,7 +149,7 @@ struct edss_worsening : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto [first, last] = detail::edss_span(r, *w);
     if (!first || !last || first->on == last->on)

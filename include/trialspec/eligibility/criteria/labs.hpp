@@ -40,7 +40,7 @@ struct lab_result_is : criterion_base {
     return to_truth(l->outcome == Outcome);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto l = latest(r, *w);
     if (!l) return detail::leaf(b, truth::unknown, "no ", to_string(Test), " result ", detail::window_words<Window>(*w));

@@ -65,7 +65,7 @@ struct therapy_exposure : criterion_base {
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
     if (const auto t = find<true>(r, *w))
@@ -125,7 +125,7 @@ struct therapy_duration : criterion_base {
     return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
     static const std::string duration = to_string(MinDuration);

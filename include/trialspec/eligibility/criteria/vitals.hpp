@@ -40,7 +40,7 @@ struct blood_pressure_at_least : criterion_base {
     return b ? to_truth(reaches(*b)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto bp = latest(r, *w);
     if (!bp) return detail::leaf(b, truth::unknown, "no blood pressure reading ", detail::window_words<Window>(*w));
