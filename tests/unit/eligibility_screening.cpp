@@ -43,6 +43,36 @@ template <> struct trialspec::record_traits<hospital::chart> {
   }
 };
 
+namespace pharmacy {
+// Dispensing records: a therapy list made on the fly (mapped) and one returned by value.
+struct course {
+  std::string drug;
+  date from;
+  std::optional<date> until;
+};
+struct log {
+  std::string id;
+  std::vector<course> courses;
+};
+struct log_by_value : log {};
+inline trialspec::therapy to_therapy(const course& c) {
+  return {c.drug, trialspec::therapy_class::immunosuppressant, c.from, c.until};
+}
+} // namespace pharmacy
+
+template <> struct trialspec::record_traits<pharmacy::log> {
+  static std::string_view id(const pharmacy::log& l) { return l.id; }
+  static auto therapies(const pharmacy::log& l) { return mapped(l.courses, pharmacy::to_therapy); }
+};
+template <> struct trialspec::record_traits<pharmacy::log_by_value> {
+  static std::string_view id(const pharmacy::log_by_value& l) { return l.id; }
+  static std::vector<therapy> therapies(const pharmacy::log_by_value& l) {
+    std::vector<therapy> out;
+    for (const auto& c : l.courses) out.push_back(pharmacy::to_therapy(c));
+    return out;
+  }
+};
+
 namespace {
 const date screening(2014, 1, 5);
 const el::evaluation_context ctx{screening};
@@ -103,6 +133,26 @@ using repeating = el::eligibility_criteria<
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(eligibility_screening)
+
+BOOST_AUTO_TEST_CASE(therapy_reasons_from_lists_made_on_the_fly_or_returned_by_value) {
+  // The course a reason names is read in place from a patient's stored list; from these lists,
+  // whose elements do not outlive the loop that finds them, it is copied. Both say the same.
+  using recent = el::therapy_exposure<el::immunotherapy, within_before(3_months)>;
+  using a_year = el::therapy_duration<trialspec::years{1}, el::immunotherapy>;
+  pharmacy::log made;
+  made.id = "L-1";
+  made.courses = {{"mycophenolate mofetil", date(2012, 3, 1), std::nullopt}};
+  pharmacy::log_by_value returned;
+  returned.id = "L-2";
+  returned.courses = made.courses;
+  const std::string overlap = "mycophenolate mofetil (immunosuppressant) from 2012-03-01, ongoing overlaps from 2013-10-05 to 2014-01-05";
+  const std::string lasted = "mycophenolate mofetil (immunosuppressant) from 2012-03-01, ongoing lasted at least 1 year up to 2014-01-05";
+  BOOST_TEST(recent{}.evaluate(made, ctx).reason() == overlap);
+  BOOST_TEST(recent{}.evaluate(returned, ctx).reason() == overlap);
+  BOOST_TEST(a_year{}.evaluate(made, ctx).reason() == lasted);
+  BOOST_TEST(a_year{}.evaluate(returned, ctx).reason() == lasted);
+  BOOST_TEST(a_year{}.evaluate(made, ctx).is_met());
+}
 
 BOOST_AUTO_TEST_CASE(a_criterion_repeated_in_the_set_is_judged_once_per_report) {
   const repeating set;

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,6 +112,18 @@ inline std::string interval_words(const date_interval& i) {
   if (i.last().is_pos_infinity()) return "on or after " + to_iso(i.first());
   if (i.first() == i.last()) return "on " + to_iso(i.first());
   return "from " + to_iso(i.first()) + " to " + to_iso(i.last());
+}
+/// What a criterion keeps of an element it found in one of a record's lists, for its reason: a
+/// pointer when record_traits hands out the stored list itself (a reference to a container of
+/// T), otherwise a copy (a list made on the fly, such as mapped(), or returned by value).
+/// Either way `if (k)`, `*k` and `k->` read it.
+template <class T, class List>
+using kept_t = std::conditional_t<std::is_lvalue_reference_v<List> &&
+                                      std::is_same_v<decltype(*std::begin(std::declval<List>())), const T&>,
+                                  const T*, std::optional<T>>;
+template <class Kept, class T> Kept keep(const T& found) {
+  if constexpr (std::is_pointer_v<Kept>) return &found;
+  else return Kept(found);
 }
 /// Appends one part of a reason: text, a date (YYYY-MM-DD), an integer, or a callable that
 /// writes itself.

@@ -44,7 +44,8 @@ struct lab_result_is : criterion_base {
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto l = latest(r, *w);
     if (!l) return detail::leaf(b, truth::unknown, "no ", to_string(Test), " result ", detail::window_words<Window>(*w));
-    return detail::leaf(b, test(r, ctx), to_string(Test), " ", to_string(l->outcome), " on ", l->on);
+    const truth t = l->outcome == lab_outcome::indeterminate ? truth::unknown : to_truth(l->outcome == Outcome);
+    return detail::leaf(b, t, to_string(Test), " ", to_string(l->outcome), " on ", l->on);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

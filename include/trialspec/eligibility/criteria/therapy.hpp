@@ -80,16 +80,17 @@ struct therapy_exposure : criterion_base {
   }
 
 private:
+  template <class R> using kept = detail::kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
   // The overlapping course; with Keep = false only whether there is one (test() copies no
   // therapy, whose name may allocate).
   template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
     detail::require_therapy_facet<R>();
     for (const therapy& t : record_traits<R>::therapies(r))
       if (Classes.contains(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) {
-        if constexpr (Keep) return std::optional<therapy>(t);
+        if constexpr (Keep) return detail::keep<kept<R>>(t);
         else return true;
       }
-    if constexpr (Keep) return std::optional<therapy>();
+    if constexpr (Keep) return kept<R>{};
     else return false;
   }
 };
@@ -146,6 +147,7 @@ struct therapy_duration : criterion_base {
   }
 
 private:
+  template <class R> using kept = detail::kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
   // The qualifying course (continuous) or the first-started course (since first start); with
   // Keep = false only whether there is one, copying no therapy.
   template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
@@ -157,7 +159,7 @@ private:
         const date from = t.start < w.first() ? w.first() : t.start;
         const date to = t.end && *t.end < w.last() ? *t.end : w.last();
         if (add(from, MinDuration) <= to) {
-          if constexpr (Keep) return std::optional<therapy>(t);
+          if constexpr (Keep) return detail::keep<kept<R>>(t);
           else return true;
         }
       } else {
@@ -170,14 +172,14 @@ private:
         if (add(from, MinDuration) <= w.last()) {
           if constexpr (Keep) {
             for (const therapy& t : record_traits<R>::therapies(r))
-              if (Classes.contains(t.kind) && t.start == *first_start) return std::optional<therapy>(t);
+              if (Classes.contains(t.kind) && t.start == *first_start) return detail::keep<kept<R>>(t);
           } else {
             return true;
           }
         }
       }
     }
-    if constexpr (Keep) return std::optional<therapy>();
+    if constexpr (Keep) return kept<R>{};
     else return false;
   }
 };
