@@ -11,6 +11,7 @@
 // the convenient form for small trees.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -23,6 +24,9 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+#if defined(__GLIBCXX__)
+#include <ext/atomicity.h>
+#endif
 
 namespace trialspec {
 
@@ -104,11 +108,61 @@ struct verdict_node {
   /// Text with static storage duration (a protocol's wording), used instead of the shared text.
   const char* static_text = nullptr;
 };
+/// The count of verdicts sharing one tree. With libstdc++ it is libstdc++'s own (atomic once the
+/// program has started a thread, plain before, as std::shared_ptr's); elsewhere std::atomic.
+class reference_count {
+public:
+#if defined(__GLIBCXX__)
+  void add(int n) const noexcept { __gnu_cxx::__atomic_add_dispatch(&count_, n); }
+  /// Drops one; true when it was the last.
+  [[nodiscard]] bool release() const noexcept { return __gnu_cxx::__exchange_and_add_dispatch(&count_, -1) == 1; }
+
+private:
+  mutable _Atomic_word count_ = 1;
+#else
+  void add(int n) const noexcept { count_.fetch_add(n, std::memory_order_relaxed); }
+  [[nodiscard]] bool release() const noexcept { return count_.fetch_sub(1, std::memory_order_acq_rel) == 1; }
+
+private:
+  mutable std::atomic<int> count_{1};
+#endif
+};
+/// All the nodes and reason text of one or more trees, shared by the verdicts that point into it.
 struct verdict_storage {
   std::vector<verdict_node> nodes;
   std::string text;
+  reference_count references;
 };
-using verdict_data = std::shared_ptr<const verdict_storage>;
+/// A counted reference to a verdict_storage (an intrusive pointer: no separate control block,
+/// and a builder hands out the references of a whole forest with one increment).
+class verdict_data {
+public:
+  verdict_data() noexcept = default;
+  verdict_data(const verdict_data& other) noexcept : p_(other.p_) {
+    if (p_) p_->references.add(1);
+  }
+  verdict_data(verdict_data&& other) noexcept : p_(std::exchange(other.p_, nullptr)) {}
+  verdict_data& operator=(verdict_data other) noexcept {
+    std::swap(p_, other.p_);
+    return *this;
+  }
+  ~verdict_data() {
+    if (p_ && p_->references.release()) delete p_;
+  }
+  /// Takes over one reference already counted in `p`.
+  static verdict_data adopt(const verdict_storage* p) noexcept {
+    verdict_data d;
+    d.p_ = p;
+    return d;
+  }
+  [[nodiscard]] const verdict_storage* get() const noexcept { return p_; }
+  const verdict_storage* operator->() const noexcept { return p_; }
+  const verdict_storage& operator*() const noexcept { return *p_; }
+  explicit operator bool() const noexcept { return p_ != nullptr; }
+
+private:
+  const verdict_storage* p_ = nullptr;
+};
 inline std::string_view text_of(const verdict_storage& s, const verdict_node& n) noexcept {
   if (n.static_text) return {n.static_text, n.text_size};
   return std::string_view(s.text).substr(n.text_begin, n.text_size);
@@ -243,7 +297,7 @@ class verdict_builder {
 public:
   using node_id = std::uint32_t;
 
-  verdict_builder() : data_(std::make_shared<detail::verdict_storage>()) {}
+  verdict_builder() : data_(std::make_unique<detail::verdict_storage>()) {}
   /// Reserves room for `nodes` verdicts and `text` characters of reasons.
   verdict_builder(std::size_t nodes, std::size_t text) : verdict_builder() {
     data_->nodes.reserve(nodes);
@@ -252,7 +306,7 @@ public:
 
   /// Begins a verdict; the verdicts added before the matching close() are its parts.
   node_id open() {
-    if (!data_) data_ = std::make_shared<detail::verdict_storage>(); // after a finish
+    if (!data_) data_ = std::make_unique<detail::verdict_storage>(); // after a finish
     const auto id = static_cast<node_id>(data_->nodes.size());
     data_->nodes.push_back({truth::unknown, no_text, 0, 0, nullptr});
     ++open_;
@@ -288,7 +342,7 @@ public:
   }
   /// Copies a finished verdict's whole tree in, as one verdict.
   void append(const verdict& v) {
-    if (!data_) data_ = std::make_shared<detail::verdict_storage>(); // after a finish
+    if (!data_) data_ = std::make_unique<detail::verdict_storage>(); // after a finish
     if (!v.data_) {
       leaf(truth::unknown, {});
       return;
@@ -346,7 +400,18 @@ public:
   template <class F> void finish_forest(F&& each) {
     check_closed();
     const detail::verdict_data d = seal();
-    for (std::uint32_t i = 0; i < d->nodes.size(); i = d->nodes[i].end) each(verdict(d, i));
+    const auto& nodes = d->nodes;
+    int trees = 0;
+    for (std::uint32_t i = 0; i < nodes.size(); i = nodes[i].end) ++trees;
+    d->references.add(trees); // one reference per tree, counted at once
+    std::uint32_t i = 0;
+    try {
+      for (; i < nodes.size(); i = nodes[i].end, --trees) each(verdict(detail::verdict_data::adopt(d.get()), i));
+    } catch (...) {
+      if (i < nodes.size()) --trees; // the tree being handed out was adopted by its verdict
+      d->references.add(-trees);     // the trees not handed out
+      throw;
+    }
   }
 
 private:
@@ -360,10 +425,10 @@ private:
     if (open_ != 0) throw std::logic_error("verdict_builder::finish: a verdict was opened and not closed");
   }
   detail::verdict_data seal() {
-    if (!data_) data_ = std::make_shared<detail::verdict_storage>();
-    return std::move(data_); // the next open() starts a new block
+    if (!data_) data_ = std::make_unique<detail::verdict_storage>();
+    return detail::verdict_data::adopt(data_.release()); // the next open() starts a new block
   }
-  std::shared_ptr<detail::verdict_storage> data_;
+  std::unique_ptr<detail::verdict_storage> data_;
   std::size_t open_ = 0;
 };
 

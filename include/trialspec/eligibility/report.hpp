@@ -78,10 +78,14 @@ template <class List> struct repeated_types;
 template <class... Ts> struct repeated_types<type_list<Ts...>> {
   static constexpr std::size_t n = sizeof...(Ts);
   static constexpr const void* all[n + 1] = {&type_key<Ts>..., nullptr};
+  // Which positions hold the same type (compared as types: comparing the keys' addresses is not
+  // a constant expression everywhere, e.g. under -fsanitize=address).
+  template <class T> static constexpr std::array<bool, n> same_as_each = {std::is_same_v<T, Ts>...};
+  static constexpr std::array<std::array<bool, n>, n> same = {same_as_each<Ts>...};
   static constexpr bool counted(std::size_t i) { // occurs again later, and not earlier
     bool later = false;
     for (std::size_t j = 0; j < n; ++j) {
-      if (all[j] != all[i]) continue;
+      if (!same[i][j]) continue;
       if (j < i) return false;
       if (j > i) later = true;
     }
