@@ -209,6 +209,37 @@ BOOST_AUTO_TEST_CASE(evaluate_visits_every_part_and_tallies_them) {
   BOOST_TEST(k.evaluate(someone, ctx).reason() == "at least 2 of 3 (1 met, 1 not met, 1 unknown)");
 }
 
+BOOST_AUTO_TEST_CASE(every_tally_of_three_parts_reads_right_and_is_not_copied) {
+  // The reasons of all ten tallies of three parts, each written out by hand, for any_of and
+  // at_most<1>; the same tally twice is the same characters (static text, not a copy).
+  const truth values[] = {M, N, U};
+  for (truth x : values)
+    for (truth y : values)
+      for (truth z : values) {
+        int calls = 0;
+        const el::any_of<counting, counting, counting> any(counting{{}, x, &calls}, counting{{}, y, &calls},
+                                                           counting{{}, z, &calls});
+        const el::at_most<1, counting, counting, counting> most(counting{{}, x, &calls}, counting{{}, y, &calls},
+                                                                counting{{}, z, &calls});
+        std::size_t met = 0, not_met = 0, unknown = 0;
+        for (truth t : {x, y, z}) (t == M ? met : t == N ? not_met : unknown) += 1;
+        const std::string tally = " (" + std::to_string(met) + " met, " + std::to_string(not_met) + " not met, " +
+                                  std::to_string(unknown) + " unknown)";
+        BOOST_TEST_CONTEXT(tally) {
+          const verdict a = any.evaluate(someone, ctx), b = any.evaluate(someone, ctx);
+          BOOST_TEST(a.reason() == "any of" + tally);
+          BOOST_TEST(a.reason().data() == b.reason().data());
+          BOOST_TEST(most.evaluate(someone, ctx).reason() == "at most 1 of 3" + tally);
+        }
+      }
+  // Spot checks written out in full.
+  int calls = 0;
+  const el::any_of<counting, counting, counting> u(counting{{}, U, &calls}, counting{{}, U, &calls}, counting{{}, N, &calls});
+  BOOST_TEST(u.evaluate(someone, ctx).reason() == "any of (0 met, 1 not met, 2 unknown)");
+  const el::at_most<1, counting, counting, counting> m(counting{{}, M, &calls}, counting{{}, M, &calls}, counting{{}, M, &calls});
+  BOOST_TEST(m.evaluate(someone, ctx).reason() == "at most 1 of 3 (3 met, 0 not met, 0 unknown)");
+}
+
 BOOST_AUTO_TEST_CASE(eligibility_rule_and_its_short_circuit) {
   using set = el::eligibility_criteria<el::inclusion<counting, counting>, el::exclusion<counting>>;
   struct row { truth i1, i2, e1; el::screening_outcome expected; };

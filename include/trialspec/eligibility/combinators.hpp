@@ -42,14 +42,27 @@ inline void append_tallied(std::string& out, std::string_view head, const truth_
   append_part(out, c.unknown);
   out.append(" unknown)"sv);
 }
+/// The reason of a combinator of N parts for tally `c`: every possible tally's text is written
+/// once per combinator type (`head()` gives its head) and never freed, so combinator verdicts
+/// point at it instead of copying it.
+template <class Combinator, std::size_t N, class Head> std::string_view tallied_text(const Head& head, const truth_counts& c) {
+  static const std::string* const texts = [&] {
+    auto* t = new std::string[(N + 1) * (N + 1)];
+    const std::string h(head());
+    for (std::size_t met = 0; met <= N; ++met)
+      for (std::size_t not_met = 0; met + not_met <= N; ++not_met)
+        append_tallied(t[met * (N + 1) + not_met], h, truth_counts{met, not_met, N - met - not_met});
+    return t;
+  }();
+  return texts[c.met * (N + 1) + c.not_met]; // c.unknown is N - met - not_met: every part counted once
+}
 /// The node for a combinator: its parts, then its reason "<head> (<tally>)" and its value.
-template <class Decide, class... Cs, class R>
-void explain_combinator(std::string_view head, const std::tuple<Cs...>& parts, const R& r, const evaluation_context& ctx,
+template <class Combinator, class Head, class Decide, class... Cs, class R>
+void explain_combinator(const Head& head, const std::tuple<Cs...>& parts, const R& r, const evaluation_context& ctx,
                         verdict_builder& b, Decide decide) {
   const auto n = b.open();
   const truth_counts c = explain_parts(parts, r, ctx, b);
-  append_tallied(b.reason(n), head, c);
-  b.close(n, decide(c));
+  b.close(n, decide(c), tallied_text<Combinator, sizeof...(Cs)>(head, c));
 }
 } // namespace detail
 
@@ -70,7 +83,7 @@ template <CriterionNode... Cs> struct all_of : criterion_base {
     return acc;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    detail::explain_combinator("all of", parts, r, ctx, b, [](const truth_counts& c) {
+    detail::explain_combinator<all_of>([] { return "all of"sv; }, parts, r, ctx, b, [](const truth_counts& c) {
       return c.not_met ? truth::not_met : c.unknown ? truth::unknown : truth::met;
     });
   }
@@ -96,7 +109,7 @@ template <CriterionNode... Cs> struct any_of : criterion_base {
     return acc;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    detail::explain_combinator("any of", parts, r, ctx, b, [](const truth_counts& c) {
+    detail::explain_combinator<any_of>([] { return "any of"sv; }, parts, r, ctx, b, [](const truth_counts& c) {
       return c.met ? truth::met : c.unknown ? truth::unknown : truth::not_met;
     });
   }
@@ -131,7 +144,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_least : criterion_base {
     return truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    detail::explain_combinator(describe() + " " + std::to_string(sizeof...(Cs)), parts, r, ctx, b,
+    detail::explain_combinator<at_least>([this] { return describe() + " " + std::to_string(sizeof...(Cs)); }, parts, r, ctx, b,
                                [](const truth_counts& c) { return c.at_least(K); });
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -166,7 +179,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_most : criterion_base {
     return truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    detail::explain_combinator(describe() + " " + std::to_string(sizeof...(Cs)), parts, r, ctx, b,
+    detail::explain_combinator<at_most>([this] { return describe() + " " + std::to_string(sizeof...(Cs)); }, parts, r, ctx, b,
                                [](const truth_counts& c) { return c.at_most(K); });
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
