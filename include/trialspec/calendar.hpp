@@ -162,6 +162,17 @@ inline void put_pair(char* at, int v) noexcept {
   at[0] = digit_pairs[2 * v];
   at[1] = digit_pairs[2 * v + 1];
 }
+/// Writes a date that is not special as YYYY-MM-DD into at[0..9]. Years are 1400 to 9999
+/// (Boost.Date_Time's range), so always four digits.
+inline void put_iso(char* at, date d) noexcept {
+  const auto c = civil_of(d);
+  put_pair(at, c.year / 100);
+  put_pair(at + 2, c.year % 100);
+  at[4] = '-';
+  put_pair(at + 5, c.month);
+  at[7] = '-';
+  put_pair(at + 8, c.day);
+}
 } // namespace detail
 
 /// Appends the date as YYYY-MM-DD (or "-infinity", "+infinity", "not-a-date") to `out`.
@@ -170,16 +181,8 @@ template <class Text> void append_iso(Text& out, date d) {
     out += std::string_view(d.is_neg_infinity() ? "-infinity" : d.is_pos_infinity() ? "+infinity" : "not-a-date");
     return;
   }
-  // Digits written straight into the string: reason texts print many dates. Years are 1400 to
-  // 9999 (Boost.Date_Time's range), so always four digits.
-  const auto c = detail::civil_of(d);
   char s[10];
-  detail::put_pair(s, c.year / 100);
-  detail::put_pair(s + 2, c.year % 100);
-  s[4] = '-';
-  detail::put_pair(s + 5, c.month);
-  s[7] = '-';
-  detail::put_pair(s + 8, c.day);
+  detail::put_iso(s, d);
   out.append(s, sizeof s);
 }
 /// ISO 8601 text of a date ("2024-02-29"); "-infinity" / "+infinity" for unbounded ends.

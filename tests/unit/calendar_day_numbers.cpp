@@ -74,6 +74,11 @@ BOOST_AUTO_TEST_CASE(age_memo_follows_birth_and_reference_dates) {
   BOOST_TEST(el::age_at_least<18>{}.test(a, before) == truth::not_met);
   patient unknown{};
   BOOST_TEST(over_18.test(unknown, on) == truth::unknown);
+  // The reason's words are remembered too: each reason names its own record's dates.
+  BOOST_TEST(over_18.evaluate(a, on).reason() == "age 18 on 2000-06-15 (born 1982-06-15) is not above 18");
+  BOOST_TEST(over_18.evaluate(b, on).reason() == "age 40 on 2000-06-15 (born 1960-06-15) is above 18");
+  BOOST_TEST(over_18.evaluate(b, before).reason() == "age 39 on 2000-06-14 (born 1960-06-15) is above 18");
+  BOOST_TEST(over_18.evaluate(a, on).reason() == "age 18 on 2000-06-15 (born 1982-06-15) is not above 18");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,6 +12,9 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,16 +80,41 @@ inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
   if (!f.birth_known) return "birth date not recorded";
   return unknown_reference(ref);
 }
-/// "age 51 on 2014-01-05 (born 1962-02-02)", as a reason piece written in place.
+/// "age 51 on 2014-01-05 (born 1962-02-02)", as a reason piece written in place (f known). The
+/// text for the last birth and reference dates is kept per thread: an age range ("above 18 and
+/// at most 80") writes it twice for each record.
 inline auto age_words(const age_facts& f) {
   return [&f](std::string& s) {
-    s.append("age "sv);
-    append_part(s, f.years);
-    s.append(" on "sv);
-    append_iso(s, f.on);
-    s.append(" (born "sv);
-    append_iso(s, f.birth);
-    s += ')';
+    struct memo_type {
+      bool valid = false;
+      std::uint32_t birth = 0, on = 0; // day numbers
+      std::size_t size = 0;
+      char text[48]; // "age " + at most 4 digits + " on " + date + " (born " + date + ")": 40
+    };
+    thread_local memo_type memo;
+    const auto birth = static_cast<std::uint32_t>(f.birth.day_number());
+    const auto on = static_cast<std::uint32_t>(f.on.day_number());
+    if (!memo.valid || memo.birth != birth || memo.on != on) {
+      char* at = memo.text;
+      const auto put = [&](std::string_view w) {
+        std::memcpy(at, w.data(), w.size());
+        at += w.size();
+      };
+      put("age "sv);
+      at = std::to_chars(at, at + 4, f.years).ptr; // 0 to 8599 years
+      put(" on "sv);
+      trialspec::detail::put_iso(at, f.on);
+      at += 10;
+      put(" (born "sv);
+      trialspec::detail::put_iso(at, f.birth);
+      at += 10;
+      *at++ = ')';
+      memo.size = static_cast<std::size_t>(at - memo.text);
+      memo.birth = birth;
+      memo.on = on;
+      memo.valid = true;
+    }
+    s.append(memo.text, memo.size);
   };
 }
 } // namespace detail
