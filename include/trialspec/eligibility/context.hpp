@@ -149,6 +149,14 @@ template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts
   (append_part(out, parts), ...);
   b.close(n, value);
 }
+/// Text that depends only on the criterion's template arguments, made by `make` on first use
+/// and kept: a lambda in a criterion template is a type of its own per criterion type, so each
+/// criterion type (and call site) has its own. Joining such phrases once saves appending their
+/// pieces in every reason.
+template <class Make> const std::string& fixed_phrase(Make make) {
+  static const std::string text = make();
+  return text;
+}
 /// A verdict without parts whose whole reason is text with static storage duration (a string
 /// literal, an enumerator's name): the builder points at it instead of copying it.
 inline void static_leaf(verdict_builder& b, truth value, std::string_view static_text) {

@@ -140,7 +140,10 @@ struct age : criterion_base {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = compare(Op, f.years, Years);
-    return detail::leaf(b, to_truth(ok), detail::age_words(f), ok ? " is "sv : " is not "sv, to_words(Op), " ", Years);
+    const std::string& is = detail::fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::to_string(Years); });
+    const std::string& is_not =
+        detail::fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::to_string(Years); });
+    return detail::leaf(b, to_truth(ok), detail::age_words(f), ok ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -44,8 +44,9 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.kind) return detail::static_leaf(b, truth::unknown, "diagnosis not recorded");
     const truth t = test(r, ctx);
-    static const std::string kinds = detail::one_of_words<diagnosis_kind, Kinds...>();
-    return detail::leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? " is "sv : " is not "sv, kinds);
+    const std::string& is = detail::fixed_phrase([] { return " is " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
+    const std::string& is_not = detail::fixed_phrase([] { return " is not " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
+    return detail::leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -100,8 +100,10 @@ struct edss_latest : criterion_base {
     const auto a = detail::latest_edss(r, *w);
     if (!a) return detail::leaf(b, truth::unknown, "no EDSS assessment ", detail::window_words<Window>(*w));
     const bool ok = compare(Op, a->score, threshold);
-    return detail::leaf(b, to_truth(ok), "last EDSS ", a->score.text(), " on ", a->on, ok ? " is "sv : " is not "sv,
-        to_words(Op), " ", threshold.text());
+    const std::string& is = detail::fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
+    const std::string& is_not =
+        detail::fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
+    return detail::leaf(b, to_truth(ok), "last EDSS ", a->score.text(), " on ", a->on, ok ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

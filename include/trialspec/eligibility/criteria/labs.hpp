@@ -43,7 +43,10 @@ struct lab_result_is : criterion_base {
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto l = latest(r, *w);
-    if (!l) return detail::leaf(b, truth::unknown, "no ", to_string(Test), " result ", detail::window_words<Window>(*w));
+    if (!l) {
+      const std::string& none = detail::fixed_phrase([] { return "no " + std::string(to_string(Test)) + " result "; });
+      return detail::leaf(b, truth::unknown, none, detail::window_words<Window>(*w));
+    }
     const truth t = l->outcome == lab_outcome::indeterminate ? truth::unknown : to_truth(l->outcome == Outcome);
     return detail::leaf(b, t, to_string(Test), " ", to_string(l->outcome), " on ", l->on);
   }

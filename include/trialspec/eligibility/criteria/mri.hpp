@@ -72,7 +72,7 @@ struct gd_enhancing_lesions : criterion_base {
           f.deciding->dose ? " dose)"sv : ""sv, ", at least ", MinCount, " required");
     if (f.value == truth::not_met)
       return detail::leaf(b, truth::not_met, "fewer than ", MinCount, " Gd-enhancing lesions on each of ",
-          f.qualifying, " MRI with ", doses, " Gd ", detail::window_words<Window>(*w));
+          f.qualifying, detail::fixed_phrase([] { return " MRI with " + doses + " Gd "; }), detail::window_words<Window>(*w));
     if (f.scans == 0) return detail::leaf(b, truth::unknown, "no contrast-enhanced MRI ", detail::window_words<Window>(*w));
     if (f.qualifying == 0 && !has_incomplete(r, *w))
       return detail::leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", detail::window_words<Window>(*w));

@@ -76,9 +76,14 @@ struct relapse_count : criterion_base {
     const auto n = b.open();
     std::string& s = b.reason(n);
     detail::append_part(s, t.counted);
-    s += t.counted == 1 ? " relapse"sv : " relapses"sv;
-    if (Severities != any_severity) s.append(" of "sv).append(detail::join_words_of<Severities, relapse_severity::severe>()).append(" severity"sv);
-    s.append(" "sv).append(detail::window_words<Window>(*w));
+    // "relapse(s) of <severities> severity ", joined once per type.
+    const auto what = [](bool one) {
+      std::string words = one ? " relapse" : " relapses";
+      if (Severities != any_severity) words += " of " + detail::join_words(Severities, relapse_severity::severe) + " severity";
+      return words + " ";
+    };
+    s += t.counted == 1 ? detail::fixed_phrase([&] { return what(true); }) : detail::fixed_phrase([&] { return what(false); });
+    s.append(detail::window_words<Window>(*w));
     bool any_dates = false;
     for (const relapse& x : record_traits<R>::relapses(r)) {
       if (!w->contains(x.onset)) continue;
@@ -94,8 +99,7 @@ struct relapse_count : criterion_base {
       s.append(" of unknown severity"sv);
     }
     if (!t.complete) s.append("; "sv).append(detail::history_words("relapse", relapses_recorded_since(r)));
-    s.append("; required: "sv).append(to_words(Op)).append(" "sv);
-    detail::append_part(s, Count);
+    s.append(detail::fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
     b.close(n, v);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

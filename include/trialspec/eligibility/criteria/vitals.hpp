@@ -46,7 +46,8 @@ struct blood_pressure_at_least : criterion_base {
     if (!bp) return detail::leaf(b, truth::unknown, "no blood pressure reading ", detail::window_words<Window>(*w));
     const bool ok = reaches(*bp);
     detail::leaf(b, to_truth(ok), "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ",
-        bp->on, ok ? " reaches "sv : " is below "sv, Systolic, "/", Diastolic);
+        bp->on, ok ? detail::fixed_phrase([] { return " reaches " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); })
+                   : detail::fixed_phrase([] { return " is below " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
