@@ -77,6 +77,16 @@ struct repeat_memo {
   verdict_builder::node_id* written; // no_node until written
   std::size_t count;
   static constexpr verdict_builder::node_id no_node = std::numeric_limits<verdict_builder::node_id>::max();
+
+  /// Where the tree of the type with `key` is remembered when this memo serves this builder,
+  /// record and context and that type repeats; otherwise nullptr.
+  [[nodiscard]] verdict_builder::node_id* slot(const verdict_builder& b, const void* r, const evaluation_context& ctx,
+                                               const void* key) const noexcept {
+    if (builder != &b || record != r || context != &ctx) return nullptr;
+    for (std::size_t i = 0; i < count; ++i)
+      if (keys[i] == key) return &written[i];
+    return nullptr;
+  }
 };
 inline repeat_memo*& active_repeat_memo() noexcept {
   thread_local repeat_memo* memo = nullptr;
@@ -92,24 +102,18 @@ inline repeat_memo*& active_repeat_memo() noexcept {
 /// that tree (see detail::repeatable).
 template <class C, class R> truth explain(const C& c, const R& r, const evaluation_context& ctx, verdict_builder& b) {
   const auto at = b.size();
+  verdict_builder::node_id* written = nullptr;
   if constexpr (detail::repeatable<C>) {
-    detail::repeat_memo* m = detail::active_repeat_memo();
-    if (m && m->builder == &b && m->record == static_cast<const void*>(std::addressof(r)) && m->context == &ctx) {
-      for (std::size_t i = 0; i < m->count; ++i) {
-        if (m->keys[i] != &detail::type_key<C>) continue;
-        if (m->written[i] != detail::repeat_memo::no_node) {
-          b.repeat(m->written[i]);
-          return b.value_of(at);
-        }
-        if constexpr (Explaining<C, R>) c.explain(r, ctx, b);
-        else b.append(c.evaluate(r, ctx));
-        m->written[i] = at;
-        return b.value_of(at);
-      }
+    if (const detail::repeat_memo* m = detail::active_repeat_memo())
+      written = m->slot(b, std::addressof(r), ctx, &detail::type_key<C>);
+    if (written && *written != detail::repeat_memo::no_node) {
+      b.repeat(*written);
+      return b.value_of(at);
     }
   }
   if constexpr (Explaining<C, R>) c.explain(r, ctx, b);
   else b.append(c.evaluate(r, ctx));
+  if (written) *written = at;
   return b.value_of(at);
 }
 

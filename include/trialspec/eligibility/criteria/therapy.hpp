@@ -133,9 +133,9 @@ struct therapy_duration : criterion_base {
     if (const auto t = find<true>(r, *w)) {
       if (Rule == duration_rule::continuous_course)
         return detail::leaf(b, truth::met, detail::course_words(*t), " lasted at least ", duration, " ", detail::window_words<Window>(*w));
-      return detail::leaf(b, truth::met, detail::fixed_phrase([] { return detail::join_words_of<Classes, therapy_class::other>() + " therapy first started "; }),
-          t->start, " (", t->name, detail::fixed_phrase([] { return "), at least " + to_string(MinDuration) + " before "; }),
-          w->last());
+      const std::string& started = detail::fixed_phrase([] { return detail::join_words_of<Classes, therapy_class::other>() + " therapy first started "; });
+      const std::string& before = detail::fixed_phrase([] { return "), at least " + to_string(MinDuration) + " before "; });
+      return detail::leaf(b, truth::met, started, t->start, " (", t->name, before, w->last());
     }
     const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
     if (detail::history_covers(therapies_recorded_since(r), *w))
