@@ -112,9 +112,9 @@ struct civil_date {
   int day;
 };
 /// Day number to year, month, day by the algorithm of Neri and Schneider ("Euclidean affine
-/// functions and their application to calendar algorithms", Software: Practice and Experience
-/// 53(4):937-970, 2023): multiplications and shifts only, on a computational calendar whose years
-/// start on 1 March (so that the leap day is the last day of a year). `jdn` must be on or after
+/// functions and their application to calendar algorithms", Software: Practice and Experience,
+/// 2023): multiplications and shifts only, on a computational calendar whose years start on
+/// 1 March (so that the leap day is the last day of a year). `jdn` must be on or after
 /// 0000-03-01 (JDN 1721120), which every supported date is.
 constexpr civil_date civil_from_day_number(long jdn) noexcept {
   const auto n = static_cast<std::uint32_t>(jdn - 1721120); // days since 0000-03-01
