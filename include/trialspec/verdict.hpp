@@ -347,33 +347,14 @@ public:
       leaf(truth::unknown, {});
       return;
     }
-    const auto& src = *v.data_;
-    const std::uint32_t first = v.index_, last = src.nodes[first].end;
-    const auto shift = static_cast<std::uint32_t>(data_->nodes.size()) - first;
-    for (std::uint32_t i = first; i < last; ++i) {
-      detail::verdict_node x = src.nodes[i];
-      if (!x.static_text) {
-        const auto begin = static_cast<std::uint32_t>(data_->text.size());
-        data_->text.append(src.text, x.text_begin, x.text_size);
-        x.text_begin = begin;
-      }
-      x.end += shift;
-      data_->nodes.push_back(x);
-    }
+    copy_tree(*v.data_, v.index_);
   }
   /// Writes again the verdict at node `first`, with all its parts: one written and closed in
   /// this builder since the last finish. The copy shares the original's text.
   void repeat(node_id first) {
     if (!data_ || first >= data_->nodes.size() || data_->nodes[first].end <= first)
       throw std::logic_error("verdict_builder::repeat: no closed verdict at that node");
-    const std::uint32_t last = data_->nodes[first].end;
-    const auto shift = static_cast<std::uint32_t>(data_->nodes.size()) - first;
-    data_->nodes.reserve(data_->nodes.size() + (last - first));
-    for (std::uint32_t i = first; i < last; ++i) {
-      detail::verdict_node x = data_->nodes[i];
-      x.end += shift;
-      data_->nodes.push_back(x);
-    }
+    copy_tree(*data_, first);
   }
   /// The value node `n` was closed with.
   [[nodiscard]] truth value_of(node_id n) const noexcept { return data_->nodes[n].value; }
@@ -416,6 +397,23 @@ public:
 
 private:
   static constexpr std::uint32_t no_text = std::numeric_limits<std::uint32_t>::max();
+  /// Appends the tree at node `first` of `src` (another block, or this builder's own). Text from
+  /// another block is copied; this block's own text is shared.
+  void copy_tree(const detail::verdict_storage& src, std::uint32_t first) {
+    const bool own = &src == data_.get();
+    const std::uint32_t last = src.nodes[first].end;
+    const auto shift = static_cast<std::uint32_t>(data_->nodes.size()) - first;
+    for (std::uint32_t i = first; i < last; ++i) {
+      detail::verdict_node x = src.nodes[i]; // a copy: push_back may move src.nodes when src is this block
+      if (!own && !x.static_text) {
+        const auto begin = static_cast<std::uint32_t>(data_->text.size());
+        data_->text.append(src.text, x.text_begin, x.text_size);
+        x.text_begin = begin;
+      }
+      x.end += shift;
+      data_->nodes.push_back(x);
+    }
+  }
   void end_node(detail::verdict_node& x, truth value) {
     x.value = value;
     x.end = static_cast<std::uint32_t>(data_->nodes.size());

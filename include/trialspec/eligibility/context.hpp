@@ -152,9 +152,9 @@ template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts
 /// Text that depends only on the criterion's template arguments, made by `make` on first use
 /// and kept: a lambda in a criterion template is a type of its own per criterion type, so each
 /// criterion type (and call site) has its own. Joining such phrases once saves appending their
-/// pieces in every reason.
+/// pieces in every reason. Never freed, so a verdict may point at it (static_leaf).
 template <class Make> const std::string& fixed_phrase(Make make) {
-  static const std::string text = make();
+  static const std::string& text = *new std::string(make());
   return text;
 }
 /// A verdict without parts whose whole reason is text with static storage duration (a string

@@ -13,7 +13,6 @@
 #include <array>
 #include <cstddef>
 #include <memory>
-#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -104,10 +103,11 @@ template <class... Ts> struct repeated_types<type_list<Ts...>> {
     return out;
   }();
 };
-/// Makes a repeat_memo the active one for its lifetime (screen() uses one per report).
+/// Makes `m` (a repeat_memo, or none) the active one for its lifetime (screen() uses one per
+/// report).
 class repeat_scope {
 public:
-  explicit repeat_scope(repeat_memo& m) noexcept : previous_(active_repeat_memo()) { active_repeat_memo() = &m; }
+  explicit repeat_scope(repeat_memo* m) noexcept : previous_(active_repeat_memo()) { active_repeat_memo() = m; }
   ~repeat_scope() { active_repeat_memo() = previous_; }
   repeat_scope(const repeat_scope&) = delete;
   repeat_scope& operator=(const repeat_scope&) = delete;
@@ -148,9 +148,7 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   std::array<verdict_builder::node_id, repeats::count> written;
   written.fill(detail::repeat_memo::no_node);
   detail::repeat_memo memo{&b, std::addressof(r), &ctx, repeats::keys.data(), written.data(), repeats::count};
-  std::optional<detail::repeat_scope> scope;
-  if constexpr (repeats::count > 0) scope.emplace(memo);
-  else static_cast<void>(memo);
+  const detail::repeat_scope scope(repeats::count > 0 ? &memo : nullptr); // no memo when nothing repeats
   for_each_criterion(set, [&](const auto& c, criterion_role role, std::size_t position) {
     using C = std::remove_cvref_t<decltype(c)>;
     criterion_result row;

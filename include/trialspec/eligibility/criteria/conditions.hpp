@@ -40,27 +40,19 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   template <class R> void explain(const R& r, const evaluation_context&, verdict_builder& b) const {
     const auto f = facts<true>(r);
     if (f.value == truth::met) return detail::leaf(b, truth::met, describe_finding(*f.finding));
-    if (f.value == truth::not_met) return detail::static_leaf(b, truth::not_met, words().none);
+    const auto what = [] { return detail::join_words(Kinds, condition_kind::other); };
+    if (f.value == truth::not_met)
+      return detail::static_leaf(b, truth::not_met, detail::fixed_phrase([&] {
+                                   return (Sig == significance::significant_only ? "no significant " : "no ") + what();
+                                 }));
     if (f.finding) return detail::leaf(b, truth::unknown, describe_finding(*f.finding), ", significance not graded");
-    return detail::static_leaf(b, truth::unknown, words().no_record);
+    return detail::static_leaf(b, truth::unknown, detail::fixed_phrase([&] { return "no record of " + what(); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
-  // The reasons that depend only on the template arguments, built once per type and never freed:
-  // verdicts point at them instead of copying them.
-  struct fixed_words {
-    std::string none;      // "no significant cardiac failure or renal failure"
-    std::string no_record; // "no record of cardiac failure or renal failure"
-  };
-  static const fixed_words& words() {
-    static const fixed_words& w = *new fixed_words{
-        std::string(Sig == significance::significant_only ? "no significant " : "no ") + detail::join_words(Kinds, condition_kind::other),
-        "no record of " + detail::join_words(Kinds, condition_kind::other)};
-    return w;
-  }
   // Explain = false keeps nothing but the answer, so test() never copies a condition (whose name
   // may allocate).
   template <bool Explain> struct condition_facts {
