@@ -34,6 +34,7 @@ truth_counts explain_parts(const std::tuple<Cs...>& parts, const R& r, const eva
 }
 /// "<head> (<met> met, <not met> not met, <unknown> unknown)"
 inline void append_tallied(std::string& out, std::string_view head, const truth_counts& c) {
+  using namespace std::string_view_literals;
   out.append(head).append(" ("sv);
   append_part(out, c.met);
   out.append(" met, "sv);
@@ -83,6 +84,7 @@ template <CriterionNode... Cs> struct all_of : criterion_base {
     return acc;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     detail::explain_combinator<all_of>([] { return "all of"sv; }, parts, r, ctx, b, [](const truth_counts& c) {
       return c.not_met ? truth::not_met : c.unknown ? truth::unknown : truth::met;
     });
@@ -109,6 +111,7 @@ template <CriterionNode... Cs> struct any_of : criterion_base {
     return acc;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     detail::explain_combinator<any_of>([] { return "any of"sv; }, parts, r, ctx, b, [](const truth_counts& c) {
       return c.met ? truth::met : c.unknown ? truth::unknown : truth::not_met;
     });

@@ -85,6 +85,7 @@ public:
   /// "+1.5 for baseline 0.0; +1.0 for baselines 1.0 to 5.0; +0.5 for baselines 5.5 to 10.0",
   /// followed by "; no threshold for baselines 5.0 to 5.5" for each gap.
   static std::string describe() {
+    using namespace std::string_view_literals;
     std::string s;
     for (const auto& r : rows) {
       if (!s.empty()) s.append("; "sv);
@@ -173,6 +174,7 @@ constexpr truth improvement_truth(edss baseline, edss later, Table = {}) noexcep
 namespace detail {
 /// Appends the reason for a change from baseline to later to `out` and returns its value.
 template <ThresholdTable Table, class Text> truth append_change_reason(Text& out, edss baseline, edss later, bool worsening) {
+  using namespace std::string_view_literals;
   const auto t = Table::threshold(baseline);
   out.append("EDSS "sv).append(baseline.text()).append(" -> "sv).append(later.text());
   if (!t) {

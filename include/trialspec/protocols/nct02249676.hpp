@@ -71,6 +71,7 @@ struct blood_pressure_both_at_least : el::criterion_base {
     return b ? trialspec::to_truth(reaches(*b)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const el::evaluation_context& ctx, verdict_builder& out) const {
+    using namespace std::string_view_literals;
     const auto b = latest(r, ctx);
     if (!b) return el::detail::leaf(out, truth::unknown, "no blood pressure reading up to ", ctx.as_of);
     const bool ok = reaches(*b);

@@ -84,6 +84,7 @@ inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
 /// text for the last birth and reference dates is kept per thread: an age range ("above 18 and
 /// at most 80") writes it twice for each record.
 inline auto age_words(const age_facts& f) {
+  using namespace std::string_view_literals;
   return [&f](std::string& s) {
     struct memo_type {
       bool valid = false;
@@ -173,6 +174,7 @@ struct age_between : criterion_base {
     return years >= 0 ? to_truth(Low <= years && years <= High) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = Low <= f.years && f.years <= High;

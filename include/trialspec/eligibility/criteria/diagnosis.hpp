@@ -16,6 +16,7 @@ namespace trialspec::eligibility {
 
 namespace detail {
 template <class E, E... Values> std::string one_of_words() {
+  using namespace std::string_view_literals;
   std::string out;
   std::size_t i = 0;
   ((out += (i++ == 0 ? "" : (i == sizeof...(Values) ? " or "sv : ", "sv)), out += std::string(to_string(Values))), ...);

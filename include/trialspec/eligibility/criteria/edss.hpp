@@ -150,6 +150,7 @@ struct edss_worsening : criterion_base {
     return worsening_truth<Table>(first, last);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     detail::require_edss_facet<R>();
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));

@@ -60,6 +60,7 @@ struct gd_enhancing_lesions : criterion_base {
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto f = facts(r, *w);
@@ -138,6 +139,7 @@ struct new_t2_lesions : criterion_base {
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto f = facts(r, *w);

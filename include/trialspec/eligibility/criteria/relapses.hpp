@@ -68,6 +68,7 @@ struct relapse_count : criterion_base {
     return compare_range(Op, t.counted, t.high(), Count);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
     if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
     const auto t = tally(r, *w);

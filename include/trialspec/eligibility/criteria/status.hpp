@@ -99,6 +99,7 @@ struct judged_unsuitable : criterion_base {
     return j ? to_truth(*j) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const truth t = test(r, ctx);
     if (t == truth::unknown) return detail::static_leaf(b, truth::unknown, "investigator's judgement not recorded");
     return detail::static_leaf(b, t, t == truth::met ? "judged unsuitable by the investigator"sv : "judged suitable by the investigator"sv);

@@ -34,6 +34,7 @@ template <class R> constexpr void require_therapy_facet() {
 /// "azathioprine (immunosuppressant) from 2011-01-01 to 2013-09-01", as a reason piece written in
 /// place.
 inline auto course_words(const therapy& t) {
+  using namespace std::string_view_literals;
   return [&t](std::string& s) {
     s.append(t.name).append(" ("sv).append(to_string(t.kind)).append(") from "sv);
     append_iso(s, t.start);
