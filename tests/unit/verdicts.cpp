@@ -2,11 +2,14 @@
 // tree written by verdict_builder (parts, static text, lifetime, misuse).
 #include <trialspec/verdict.hpp>
 
+#include <trialspec/config.hpp>
+
 #include <boost/test/unit_test.hpp>
 
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 using namespace trialspec;
@@ -217,6 +220,46 @@ BOOST_AUTO_TEST_CASE(a_forest_handed_out_in_part_keeps_what_was_handed_out) {
   kept.clear();
   BOOST_TEST(copy.is_met());
   BOOST_TEST(copy.reason() == "first of three trees, long enough to need the heap");
+}
+
+BOOST_AUTO_TEST_CASE(render_into_appends_the_tree_at_a_depth) {
+  const verdict v = verdict::met("age 45 is at least 18") && verdict::unknown("no MRI");
+  std::string out = "I1 [unknown] inclusion\n";
+  render_into(out, v, 1); // one level below the line already there: two spaces per level
+  BOOST_TEST(out == "I1 [unknown] inclusion\n"
+                    "  [unknown] all of\n"
+                    "    [met] age 45 is at least 18\n"
+                    "    [unknown] no MRI\n");
+  std::string top;
+  render_into(top, v); // depth 0 by default: what render() returns
+  BOOST_TEST(top == "[unknown] all of\n  [met] age 45 is at least 18\n  [unknown] no MRI\n");
+  std::string missing = "x\n";
+  render_into(missing, verdict{}, 2);
+  BOOST_TEST(missing == "x\n    [unknown] \n");
+}
+
+BOOST_AUTO_TEST_CASE(verdicts_copied_and_dropped_on_several_threads_at_once) {
+  // Each thread copies the shared tree and its parts many times over and drops the copies; the
+  // tree must read the same afterwards, and the sanitize preset reports any count gone wrong (a
+  // use after free when too low, a leak when too high).
+  const verdict shared = verdict::met("a reason long enough to live on the heap, shared by all") &&
+                         (verdict::unknown("no MRI") || verdict::not_met("0 relapses"));
+  const std::string expected = render(shared);
+  std::vector<std::thread> threads;
+  std::vector<std::size_t> parts_seen(4, 0);
+  for (std::size_t t = 0; t < 4; ++t)
+    threads.emplace_back([&shared, &parts_seen, t] {
+      for (int i = 0; i < 20'000; ++i) {
+        std::vector<verdict> copies{shared, shared.children()[1]};
+        for (const verdict& c : copies[1].children()) copies.push_back(c);
+        parts_seen[t] += copies.size();
+      }
+    });
+  for (auto& th : threads) th.join();
+  for (std::size_t t = 0; t < 4; ++t) BOOST_TEST(parts_seen[t] == 80'000u); // 4 verdicts a round
+  BOOST_TEST(render(shared) == expected);
+  // Once a second thread has started, counts stop taking the single-threaded shortcut.
+  BOOST_TEST(!trialspec::detail::process_is_single_threaded());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -202,7 +202,7 @@ inline std::string render(const screening_report& rep) {
   for (const auto& row : rep.criteria) {
     out.append(to_string(row.role)).append(" ").append(row.id).append(" [").append(to_string(row.result.value())).append("] ");
     out.append(row.wording).append("\n");
-    trialspec::detail::render_into(out, row.result, 1);
+    trialspec::render_into(out, row.result, 1);
   }
   if (!rep.deciding_data.empty()) {
     out += "to decide:\n";

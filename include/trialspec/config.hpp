@@ -1,0 +1,37 @@
+// trialspec/config.hpp - every compiler, standard-library and C-library detection trialspec makes.
+//
+// No other header tests a toolchain macro or includes a non-standard header: what depends on the
+// platform is decided here, once, and the rest of the library asks the functions below.
+#pragma once
+
+// TRIALSPEC_HAS_LIBC_SINGLE_THREADED is 1 when the C library tells whether the process has ever
+// started a second thread (glibc 2.32 and later: `__libc_single_threaded` in
+// <sys/single_threaded.h>). Reference counts then use plain loads and stores until a second
+// thread exists, as libstdc++'s std::shared_ptr does, and atomic read-modify-writes after. Define
+// it to 0 before including trialspec to make every count atomic from the start.
+#ifndef TRIALSPEC_HAS_LIBC_SINGLE_THREADED
+#if __has_include(<sys/single_threaded.h>)
+#define TRIALSPEC_HAS_LIBC_SINGLE_THREADED 1
+#else
+#define TRIALSPEC_HAS_LIBC_SINGLE_THREADED 0
+#endif
+#endif
+
+#if TRIALSPEC_HAS_LIBC_SINGLE_THREADED
+#include <sys/single_threaded.h>
+#endif
+
+namespace trialspec::detail {
+
+/// True while the process has certainly run on one thread only. Once it returns false it may stay
+/// false for good. Without a way to know (TRIALSPEC_HAS_LIBC_SINGLE_THREADED is 0) it is always
+/// false, so callers fall back to their thread-safe path.
+inline bool process_is_single_threaded() noexcept {
+#if TRIALSPEC_HAS_LIBC_SINGLE_THREADED
+  return __libc_single_threaded != 0;
+#else
+  return false;
+#endif
+}
+
+} // namespace trialspec::detail

@@ -1,0 +1,115 @@
+// trialspec/verdict/detail/storage.hpp - the shared block behind verdicts: flat nodes, reason
+// text and the intrusive reference count.
+#pragma once
+
+#include <trialspec/config.hpp>
+#include <trialspec/verdict/truth.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace trialspec::detail {
+
+/// One node of a flat reason tree. Nodes are in pre-order: a node's first child (if any) follows
+/// it, and each subtree ends where `end` says, so the next sibling starts at `end`.
+struct verdict_node {
+  truth value = truth::unknown;
+  std::uint32_t text_begin = 0;
+  std::uint32_t text_size = 0;
+  std::uint32_t end = 0;
+  /// Text with static storage duration (a protocol's wording), used instead of the shared text.
+  const char* static_text = nullptr;
+};
+
+/// The count of verdicts sharing one tree. While the process has one thread (config.hpp says how
+/// that is known) a count changes by plain loads and stores, as std::shared_ptr's does in
+/// libstdc++: a verdict is copied for every part of every report, and an atomic read-modify-write
+/// costs far more than a plain add. Once a second thread has started, every change is atomic.
+class reference_count {
+public:
+  void add(int n) const noexcept {
+    if (process_is_single_threaded())
+      count_.store(count_.load(std::memory_order_relaxed) + n, std::memory_order_relaxed);
+    else
+      count_.fetch_add(n, std::memory_order_relaxed);
+  }
+  /// Drops one; true when it was the last.
+  [[nodiscard]] bool release() const noexcept {
+    if (process_is_single_threaded()) {
+      const int before = count_.load(std::memory_order_relaxed);
+      count_.store(before - 1, std::memory_order_relaxed);
+      return before == 1;
+    }
+    return count_.fetch_sub(1, std::memory_order_acq_rel) == 1;
+  }
+
+private:
+  mutable std::atomic<int> count_{1};
+};
+
+/// All the nodes and reason text of one or more trees, shared by the verdicts that point into it.
+struct verdict_storage {
+  std::vector<verdict_node> nodes;
+  std::string text;
+  reference_count references;
+};
+
+/// A counted reference to a verdict_storage (an intrusive pointer: no separate control block,
+/// and a builder hands out the references of a whole forest with one increment).
+class verdict_data {
+public:
+  verdict_data() noexcept = default;
+  verdict_data(const verdict_data& other) noexcept : p_(other.p_) {
+    if (p_) p_->references.add(1);
+  }
+  verdict_data(verdict_data&& other) noexcept : p_(std::exchange(other.p_, nullptr)) {}
+  verdict_data& operator=(verdict_data other) noexcept {
+    std::swap(p_, other.p_);
+    return *this;
+  }
+  ~verdict_data() {
+    if (p_ && p_->references.release()) delete p_;
+  }
+  /// Takes over one reference already counted in `p`.
+  static verdict_data adopt(const verdict_storage* p) noexcept {
+    verdict_data d;
+    d.p_ = p;
+    return d;
+  }
+  [[nodiscard]] const verdict_storage* get() const noexcept { return p_; }
+  const verdict_storage* operator->() const noexcept { return p_; }
+  const verdict_storage& operator*() const noexcept { return *p_; }
+  explicit operator bool() const noexcept { return p_ != nullptr; }
+
+private:
+  const verdict_storage* p_ = nullptr;
+};
+
+inline std::string_view text_of(const verdict_storage& s, const verdict_node& n) noexcept {
+  if (n.static_text) return {n.static_text, n.text_size};
+  return std::string_view(s.text).substr(n.text_begin, n.text_size);
+}
+
+/// Appends the tree at node `first` of `from` (another block, or `to` itself) to `to`. Text from
+/// another block is copied; the block's own text is shared.
+inline void append_tree(verdict_storage& to, const verdict_storage& from, std::uint32_t first) {
+  const bool own = &from == &to;
+  const std::uint32_t last = from.nodes[first].end;
+  const auto shift = static_cast<std::uint32_t>(to.nodes.size()) - first;
+  for (std::uint32_t i = first; i < last; ++i) {
+    verdict_node x = from.nodes[i]; // a copy: push_back may move from.nodes when from is `to`
+    if (!own && !x.static_text) {
+      const auto begin = static_cast<std::uint32_t>(to.text.size());
+      to.text.append(from.text, x.text_begin, x.text_size);
+      x.text_begin = begin;
+    }
+    x.end += shift;
+    to.nodes.push_back(x);
+  }
+}
+
+} // namespace trialspec::detail
