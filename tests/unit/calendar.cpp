@@ -92,6 +92,42 @@ BOOST_AUTO_TEST_CASE(days_and_weeks_are_exact) {
   BOOST_TEST(to_string(calendar_duration(1_days)) == "1 day");
 }
 
+BOOST_AUTO_TEST_CASE(iso_text_written_into_a_buffer) {
+  char buffer[iso_date_max_size + 2] = "xxxxxxxxxxx"; // room for a date, one x past it, a null
+  BOOST_TEST(write_iso(buffer, d("2014-01-05")) == buffer + 10);
+  BOOST_TEST(std::string(buffer) == "2014-01-05x"); // nothing written past the date
+  BOOST_TEST(write_iso(buffer, d("9999-12-31")) == buffer + 10);
+  BOOST_TEST(std::string(buffer, 10) == "9999-12-31");
+  BOOST_TEST(write_iso(buffer, date(boost::date_time::pos_infin)) == buffer + 9);
+  BOOST_TEST(std::string(buffer, 9) == "+infinity");
+  BOOST_TEST(write_iso(buffer, date(boost::date_time::neg_infin)) == buffer + 9);
+  BOOST_TEST(std::string(buffer, 9) == "-infinity");
+  BOOST_TEST(write_iso(buffer, date()) == buffer + 10); // a default Boost date is not-a-date
+  BOOST_TEST(std::string(buffer, 10) == "not-a-date");
+}
+
+BOOST_AUTO_TEST_CASE(numbers_padded_with_zeros) {
+  const auto padded = [](long v, int width) {
+    std::string s = "at ";
+    append_zero_padded(s, v, width);
+    return s;
+  };
+  BOOST_TEST(padded(7, 2) == "at 07");
+  BOOST_TEST(padded(0, 2) == "at 00");
+  BOOST_TEST(padded(12, 2) == "at 12");
+  BOOST_TEST(padded(12345, 4) == "at 12345"); // never cut
+  BOOST_TEST(padded(9, 0) == "at 9");
+  BOOST_TEST(padded(-5, 4) == "at -005"); // the sign first, and it counts
+  BOOST_TEST(padded(-1234, 4) == "at -1234");
+  // make_date names an impossible date with the same padding.
+  try {
+    make_date(33, 2, 3, "visit date");
+    BOOST_FAIL("no exception");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(std::string(e.what()) == "visit date \"0033-02-03\": year must be 1400 to 9999");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(window_boundaries_are_inside_and_one_day_past_is_not) {
   const date r = d("2014-03-31");
   constexpr auto w = within_before(18_months);

@@ -129,9 +129,9 @@ inline std::string to_iso_minutes(const date_time& t) {
   if (t.is_special()) return "not-a-time";
   const auto tod = t.time_of_day();
   std::string s = to_iso(t.date()) + " ";
-  detail::append_padded(s, static_cast<long>(tod.hours()), 2);
+  append_zero_padded(s, static_cast<long>(tod.hours()), 2);
   s += ':';
-  detail::append_padded(s, static_cast<long>(tod.minutes()), 2);
+  append_zero_padded(s, static_cast<long>(tod.minutes()), 2);
   return s;
 }
 

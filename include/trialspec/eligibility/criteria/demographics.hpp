@@ -104,10 +104,10 @@ inline auto age_words(const age_facts& f) {
       put("age "sv);
       at = std::to_chars(at, at + 4, f.years).ptr; // 0 to 8599 years
       put(" on "sv);
-      trialspec::detail::put_iso(at, f.on);
+      trialspec::write_iso(at, f.on);
       at += 10;
       put(" (born "sv);
-      trialspec::detail::put_iso(at, f.birth);
+      trialspec::write_iso(at, f.birth);
       at += 10;
       *at++ = ')';
       memo.size = static_cast<std::size_t>(at - memo.text);
