@@ -9,7 +9,7 @@
 //   calendar/window.hpp      relative_window: within_before, at_least_after, between, ...
 //
 // Semantics (see README, "Calendar"):
-//  - Dates are boost::gregorian::date.
+//  - Dates are boost::gregorian::date, from 1400-01-01 to 9999-12-31; no arithmetic leaves them.
 //  - Month and year arithmetic clamps to the last day of the month, as HL7 CQL does:
 //    2024-01-31 + 1 month = 2024-02-29, 2024-02-29 + 1 year = 2025-02-28. It never snaps to the
 //    end of the month the way boost::gregorian::months does (2023-02-28 + 1 month = 2023-03-28).

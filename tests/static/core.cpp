@@ -1,4 +1,5 @@
-// static_assert-only tests of the core: Kleene logic and windows are constexpr.
+// static_assert-only tests of the core: Kleene logic and windows are constexpr; the supported
+// calendar's ends.
 #include <trialspec/calendar.hpp>
 #include <trialspec/verdict.hpp>
 
@@ -21,4 +22,10 @@ template <relative_window W> struct uses_window { static constexpr relative_wind
 static_assert(uses_window<within_before(18_months)>::value.from.offset == calendar_duration{-18, duration_unit::months});
 static_assert(within_before(18_months) == between(before(18_months), reference_day));
 static_assert(calendar_duration(1_years) != calendar_duration(12_months)); // different units, kept apart
+
+// The supported calendar, by hand from 2000-01-01 = day number 2,451,545: 1400-01-01 is
+// 600 * 365 + 145 leap days before it, 9999-12-31 is 8000 * 365 + 1940 leap days after it, less one.
+static_assert(first_supported_year == 1400 && last_supported_year == 9999);
+static_assert(detail::first_supported_day_number == 2'451'545 - (600 * 365 + 145));
+static_assert(detail::last_supported_day_number == 2'451'545 + (8000 * 365 + 1940) - 1);
 } // namespace

@@ -92,6 +92,63 @@ BOOST_AUTO_TEST_CASE(days_and_weeks_are_exact) {
   BOOST_TEST(to_string(calendar_duration(1_days)) == "1 day");
 }
 
+// Supported days are 1400-01-01 (day number 2,232,400) to 9999-12-31 (5,373,484): 3,141,084 days
+// apart (8600 years of 365 days and 2085 leap days, less one). Counted by hand from 2000-01-01
+// (day number 2,451,545): 600 years back hold 145 leap days, 8000 years on hold 1940.
+BOOST_AUTO_TEST_CASE(day_and_week_arithmetic_stays_in_the_supported_years) {
+  // In range, up to the last and first day.
+  BOOST_TEST(d("9999-12-30") + 1_days == d("9999-12-31"));
+  BOOST_TEST(d("9999-12-24") + 1_weeks == d("9999-12-31"));
+  BOOST_TEST(d("9999-12-31") - 1_days == d("9999-12-30"));
+  BOOST_TEST(d("9999-12-31") + 0_days == d("9999-12-31"));
+  BOOST_TEST(d("1400-01-02") - 1_days == d("1400-01-01"));
+  BOOST_TEST(d("1400-01-08") - 1_weeks == d("1400-01-01"));
+  BOOST_TEST(d("1400-01-01") + 1_weeks == d("1400-01-08"));
+  BOOST_TEST(d("1400-01-01") - 0_weeks == d("1400-01-01"));
+  BOOST_TEST(d("1400-01-01") + days{3'141'084} == d("9999-12-31"));
+  BOOST_TEST(d("9999-12-31") - days{3'141'084} == d("1400-01-01"));
+  BOOST_TEST(d("1400-01-01") + weeks{448'726} == d("9999-12-29")); // 3,141,082 days
+  BOOST_TEST(add(d("9999-12-31"), calendar_duration{-1, duration_unit::weeks}) == d("9999-12-24"));
+  BOOST_TEST(within_before(1_days).resolve(d("1400-01-02")) == date_interval(d("1400-01-01"), d("1400-01-02")));
+
+  // One step past either end is an error naming the operation, not a date outside the calendar.
+  const auto message = [](auto compute) {
+    try {
+      compute();
+    } catch (const invalid_input& e) {
+      BOOST_TEST(e.field() == "date arithmetic");
+      BOOST_TEST(e.rule() == "result outside years 1400 to 9999");
+      return std::string(e.what());
+    }
+    return std::string("no exception");
+  };
+  BOOST_TEST(message([] { return to_iso(parse_date("9999-12-31") + days{1}); }) ==
+             "date arithmetic \"9999-12-31 + 1 day\": result outside years 1400 to 9999");
+  BOOST_TEST(message([] { return d("1400-01-01") - 1_days; }) ==
+             "date arithmetic \"1400-01-01 + -1 day\": result outside years 1400 to 9999");
+  BOOST_TEST(message([] { return d("9999-12-25") + 1_weeks; }) ==
+             "date arithmetic \"9999-12-25 + 1 week\": result outside years 1400 to 9999");
+  BOOST_TEST(message([] { return d("1400-01-07") - 1_weeks; }) ==
+             "date arithmetic \"1400-01-07 + -1 week\": result outside years 1400 to 9999");
+  BOOST_TEST(message([] { return d("1400-01-01") + days{3'141'085}; }) ==
+             "date arithmetic \"1400-01-01 + 3141085 days\": result outside years 1400 to 9999");
+  BOOST_TEST(message([] { return d("1400-01-01") + weeks{448'727}; }) ==
+             "date arithmetic \"1400-01-01 + 448727 weeks\": result outside years 1400 to 9999");
+  // Counts far beyond the calendar do not wrap around into it.
+  BOOST_CHECK_THROW(d("2014-01-05") + days{2'147'483'647}, invalid_input);
+  BOOST_CHECK_THROW(d("2014-01-05") + weeks{2'147'483'647}, invalid_input);
+  BOOST_CHECK_THROW(d("2014-01-05") - weeks{2'147'483'647}, invalid_input);
+  BOOST_CHECK_THROW((void)within_before(1_days).resolve(d("1400-01-01")), invalid_input);
+  BOOST_CHECK_THROW((void)within_after(1_weeks).resolve(d("9999-12-31")), invalid_input);
+  // Months and years already kept to the range; unchanged.
+  BOOST_TEST(d("9998-12-31") + 1_years == d("9999-12-31"));
+  BOOST_CHECK_THROW(d("9999-12-15") + 1_months, invalid_input);
+  BOOST_CHECK_THROW(d("1400-01-31") - 1_months, invalid_input);
+  // Unbounded ends stay unbounded.
+  BOOST_TEST(date(boost::date_time::pos_infin) + 1_days == date(boost::date_time::pos_infin));
+  BOOST_TEST(date(boost::date_time::neg_infin) - 1_weeks == date(boost::date_time::neg_infin));
+}
+
 BOOST_AUTO_TEST_CASE(iso_text_written_into_a_buffer) {
   char buffer[iso_date_max_size + 2] = "xxxxxxxxxxx"; // room for a date, one x past it, a null
   BOOST_TEST(write_iso(buffer, d("2014-01-05")) == buffer + 10);

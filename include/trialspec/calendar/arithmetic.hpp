@@ -1,5 +1,8 @@
 // trialspec/calendar/arithmetic.hpp - adding calendar durations to dates (months and years clamp
 // to the month's last day), days between dates, age in completed years.
+//
+// Every result stays in the supported years (1400-01-01 to 9999-12-31, calendar/date.hpp): an
+// addition that would leave them throws invalid_input naming the date and the duration.
 #pragma once
 
 #include <trialspec/calendar/date.hpp>
@@ -8,6 +11,7 @@
 #include <trialspec/calendar/text.hpp>
 #include <trialspec/error.hpp>
 
+#include <cstdint>
 #include <string>
 
 namespace trialspec {
@@ -26,11 +30,27 @@ inline date add_months(date d, long n) {
   return detail::date_from_civil(y, m, ymd.day < last ? ymd.day : last);
 }
 
-/// d + a calendar duration (negative counts go back). Months and years clamp.
+namespace detail {
+/// d + `n` days, where `n` is `by` (days or weeks) in days. Boost's own date arithmetic does not
+/// check its range (9999-12-31 + 1 day makes a date no calendar function can read).
+inline date add_days(date d, std::int64_t n, calendar_duration by) {
+  const std::int64_t to = static_cast<std::int64_t>(d.day_number()) + n;
+  if (to < first_supported_day_number || to > last_supported_day_number)
+    throw invalid_input("date arithmetic", to_iso(d) + " + " + to_string(by), "result outside years 1400 to 9999");
+  return date(static_cast<date::date_int_type>(to));
+}
+} // namespace detail
+
+/// d + a calendar duration (negative counts go back). Months and years clamp. Throws
+/// invalid_input when the result would be outside the years 1400 to 9999.
 inline date add(date d, calendar_duration by) {
   switch (by.unit) {
-  case duration_unit::days: return d + boost::gregorian::date_duration(by.count);
-  case duration_unit::weeks: return d + boost::gregorian::date_duration(7L * by.count);
+  case duration_unit::days:
+    if (d.is_special()) return d + boost::gregorian::date_duration(by.count);
+    return detail::add_days(d, by.count, by);
+  case duration_unit::weeks:
+    if (d.is_special()) return d + boost::gregorian::date_duration(7L * by.count);
+    return detail::add_days(d, std::int64_t{7} * by.count, by);
   case duration_unit::months: return add_months(d, by.count);
   case duration_unit::years: return add_months(d, 12L * by.count);
   }

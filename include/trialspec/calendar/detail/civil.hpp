@@ -56,6 +56,10 @@ constexpr long day_number_from_civil(long year, long month, long day) noexcept {
   return day - 32075 + 1461 * (year + 4800 + a) / 4 + 367 * (month - 2 - a * 12) / 12 -
          3 * ((year + 4900 + a) / 100) / 4;
 }
+/// The day numbers of the first and last supported days, 1400-01-01 and 9999-12-31.
+inline constexpr long first_supported_day_number = day_number_from_civil(first_supported_year, 1, 1);
+inline constexpr long last_supported_day_number = day_number_from_civil(last_supported_year, 12, 31);
+
 inline civil_date civil_of(date d) noexcept { return civil_from_day_number(static_cast<long>(d.day_number())); }
 inline date date_from_civil(long year, long month, long day) noexcept {
   return date(static_cast<date::date_int_type>(day_number_from_civil(year, month, day)));
