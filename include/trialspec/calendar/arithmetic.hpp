@@ -34,6 +34,7 @@ namespace detail {
 /// d + `n` days, where `n` is `by` (days or weeks) in days. Boost's own date arithmetic does not
 /// check its range (9999-12-31 + 1 day makes a date no calendar function can read).
 inline date add_days(date d, std::int64_t n, calendar_duration by) {
+  if (d.is_special()) return d + boost::gregorian::date_duration(static_cast<long>(n)); // infinities stay
   const std::int64_t to = static_cast<std::int64_t>(d.day_number()) + n;
   if (to < first_supported_day_number || to > last_supported_day_number)
     throw invalid_input("date arithmetic", to_iso(d) + " + " + to_string(by), "result outside years 1400 to 9999");
@@ -45,12 +46,8 @@ inline date add_days(date d, std::int64_t n, calendar_duration by) {
 /// invalid_input when the result would be outside the years 1400 to 9999.
 inline date add(date d, calendar_duration by) {
   switch (by.unit) {
-  case duration_unit::days:
-    if (d.is_special()) return d + boost::gregorian::date_duration(by.count);
-    return detail::add_days(d, by.count, by);
-  case duration_unit::weeks:
-    if (d.is_special()) return d + boost::gregorian::date_duration(7L * by.count);
-    return detail::add_days(d, std::int64_t{7} * by.count, by);
+  case duration_unit::days: return detail::add_days(d, by.count, by);
+  case duration_unit::weeks: return detail::add_days(d, std::int64_t{7} * by.count, by);
   case duration_unit::months: return add_months(d, by.count);
   case duration_unit::years: return add_months(d, 12L * by.count);
   }
