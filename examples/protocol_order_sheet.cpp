@@ -30,7 +30,7 @@ int main() {
   patient p;
   p.id = "TJ-007";
   p.birth_date = parse_date("1979-03-02");
-  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_criteria::ipnd2015, aqp4_status::positive};
+  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_standard::ipnd2015, aqp4_status::positive};
   p.edss = {{parse_date("2013-01-10"), edss::from_double(4.0)}, {parse_date("2014-05-20"), edss::from_double(5.0)}};
   p.relapses = {{parse_date("2014-02-10"), relapse_severity::moderate, relapse_phenotype::myelitis}};
   p.relapses_recorded_since = parse_date("2010-01-01");

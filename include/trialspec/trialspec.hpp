@@ -14,12 +14,12 @@
 #include <trialspec/progression/options.hpp>
 #include <trialspec/progression/confirmed.hpp>
 
-#include <trialspec/rates/rates.hpp>
+#include <trialspec/rates.hpp>
 
 #include <trialspec/clinical/patient.hpp>
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
 
-#include <trialspec/diagnosis/criteria.hpp>
+#include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 

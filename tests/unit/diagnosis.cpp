@@ -1,7 +1,7 @@
 // Diagnostic criteria: Wingerchuk 2006 definite NMO and IPND 2015 NMOSD, every branch, with
 // missing findings. Expected verdicts are worked out from the published criteria (Neurology
 // 66:1485 and 85:177, Table 1), written next to each case.
-#include <trialspec/diagnosis/criteria.hpp>
+#include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 

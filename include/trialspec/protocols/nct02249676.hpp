@@ -20,7 +20,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
-#include <trialspec/diagnosis/criteria.hpp>
+#include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/comparison.hpp>
@@ -35,7 +35,7 @@
 #include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/therapy.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>

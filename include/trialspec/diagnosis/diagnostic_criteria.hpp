@@ -1,4 +1,4 @@
-// trialspec/diagnosis/criteria.hpp - the diagnostic criteria as eligibility criteria, usable in
+// trialspec/diagnosis/diagnostic_criteria.hpp - the diagnostic criteria as eligibility criteria, usable in
 // any protocol: meets_criteria<nmo_2006>, meets_criteria<nmosd_2015<>>.
 //
 // They read the clinical history through the record_traits facet
