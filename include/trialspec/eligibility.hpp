@@ -15,6 +15,7 @@
 #include <trialspec/eligibility/criteria/conditions.hpp>
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>

@@ -20,7 +20,6 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
-#include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/comparison.hpp>
@@ -28,6 +27,7 @@
 #include <trialspec/eligibility/criteria/conditions.hpp>
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
@@ -131,7 +131,7 @@ struct criteria_of {
   using i1 = el::named<"I1", "Clinically definite neuromyelitis optica or neuromyelitis optica spectrum disorder",
                        detail::pick<P::diagnosis == diagnosis_evidence::recorded_diagnosis,
                                     el::diagnosis_is<diagnosis_kind::nmo, diagnosis_kind::nmosd>,
-                                    el::any_of<diagnosis::definite_nmo_2006_met, diagnosis::nmosd_2015_met>>>;
+                                    el::any_of<el::definite_nmo_2006_met, el::nmosd_2015_met>>>;
   // I2 (Q1)
   using i2 = el::named<"I2", "Age > 18 year",
                        detail::pick<P::age == age_reading::over_18_up_to_80, el::all_of<el::age_above<18>, el::age_at_most<80>>,

@@ -87,7 +87,8 @@ enum class design_reading : std::uint8_t {
 enum class diagnosis_evidence : std::uint8_t {
   recorded_diagnosis,   ///< default: the site's recorded diagnosis is NMO or NMOSD
   diagnostic_criteria   ///< computed from the clinical history: definite NMO (2006) or NMOSD (IPND 2015);
-                        ///< the record needs the `diagnostic_history` facet (diagnosis/diagnostic_criteria.hpp)
+                        ///< the record needs the `diagnostic_history` facet (diagnosis/diagnostic_criteria.hpp,
+                        ///< eligibility/criteria/diagnosis_from_history.hpp)
 };
 
 /// The default reading. Q2 (progression thresholds) is a threshold table type: the protocol's own
