@@ -22,7 +22,7 @@ static_assert(seed::registry_dose::cells_per_kg == 2'000'000 && seed::publicatio
 static_assert(std::is_same_v<seed::dose<seed::registry_reading>, seed::registry_dose>);
 
 // Premedication ends by minute 0; the cells start at 0 and the saline follows them.
-static_assert(Premedication<seed::premedication> && InfusionPlan<seed::infusion>);
+static_assert(cell_therapy::Premedication<seed::premedication> && cell_therapy::InfusionPlan<seed::infusion>);
 static_assert(seed::premedication::steps[0].start_minute == -30 && seed::infusion::steps[1].start_minute == 15);
 static_assert(seed::infusion::steps[1].end_minute() == 255);
 

@@ -39,7 +39,7 @@
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
-#include <trialspec/protocol/protocol.hpp>
+#include <trialspec/protocol/cell_therapy/protocol.hpp>
 #include <trialspec/protocols/nct02249676/design.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
 
@@ -195,10 +195,27 @@ struct criteria_of {
 /// The eligibility criteria under policy P.
 template <Policy P = registry_reading> using criteria = typename criteria_of<P>::type;
 
-/// The whole protocol under policy P.
-template <Policy P = registry_reading>
-using protocol = trialspec::protocol<identity, criteria<P>, arm_set<P>, dose<P>, premedication, infusion, windows, schedule,
-                                     outcomes<P>>;
+/// The protocol's design under policy P: the generic parts (protocol/protocol.hpp) and the
+/// cell-therapy ones (protocol/cell_therapy/protocol.hpp).
+template <Policy P>
+struct protocol_design {
+  static constexpr std::string_view id = identity::id;
+  static constexpr std::string_view title = identity::title;
+  using criteria = nct02249676::criteria<P>;
+  static constexpr auto arms = arm_set<P>::arms;
+  using outcomes = nct02249676::outcomes<P>;
+  /// Day 0 of the windows and visits.
+  static constexpr std::string_view reference = "the infusion";
+  using windows = nct02249676::windows;
+  using visits = nct02249676::schedule;
+  using dose = nct02249676::dose<P>;
+  using premedication = nct02249676::premedication;
+  using infusion = nct02249676::infusion;
+};
+
+/// The whole protocol under policy P. Its order sheet for a patient is
+/// cell_therapy::order_sheet_for<protocol<P>>(weight, start) (protocol/cell_therapy/order_sheet.hpp).
+template <Policy P = registry_reading> using protocol = cell_therapy::protocol<protocol_design<P>>;
 
 /// The criteria as numbered text, followed by the policy's decisions.
 template <Policy P = registry_reading> std::string print_criteria() {
