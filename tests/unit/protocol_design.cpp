@@ -170,4 +170,19 @@ BOOST_AUTO_TEST_CASE(a_protocol_without_cells) {
   BOOST_TEST(visited::describe_design().find("Follow-up visits: months 3 and 12 after randomisation\n") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(an_intervention_carries_its_dose_schedule) {
+  using namespace trialspec::literals;
+  using satralizumab = dose_schedule<route::subcutaneous, at_weeks<120_mg, 0, 2, 4>, every<120_mg, weeks{4}>>;
+  static constexpr std::array<intervention, 1> add_on{
+      {{intervention_kind::drug, "Satralizumab", "added to baseline therapy", &schedule_of<satralizumab>}}};
+  static constexpr arm a{"Satralizumab", arm_role::experimental, "", add_on};
+  BOOST_TEST(describe(a) == "Satralizumab (experimental); interventions: drug: Satralizumab (120 mg SC at weeks 0, 2 "
+                            "and 4, then 120 mg SC every 4 weeks from week 8)");
+  // The schedule is reachable from the arm's constant data: the fourth dose from 2024-01-01 is at
+  // week 8, 2024-02-26.
+  const auto doses = a.interventions[0].schedule->doses(parse_date("2024-01-01"), parse_date("2024-02-26"), std::nullopt);
+  BOOST_TEST_REQUIRE(doses.size() == 4u);
+  BOOST_TEST(doses[3].on == parse_date("2024-02-26"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
