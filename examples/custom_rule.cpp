@@ -1,7 +1,7 @@
 // A user-written criterion composed with built-in ones. A criterion is a small type with
 // test() (three-valued, no allocation), evaluate() (the same answer with a reason) and
 // describe(); deriving from criterion_base gives it the &&, || and ! of trialspec::eligibility.
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
 
 #include <iostream>
 #include <string>

@@ -2,6 +2,7 @@
 #include <trialspec/clinical/functional_systems.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/progression/thresholds.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 
 #include <iostream>
 #include <optional>
@@ -39,6 +40,6 @@ int main() {
   // Worsening from 2.5 to 4.0 under the common table (+1.0 needed from 1.0-5.0).
   std::cout << is_worsening(*baseline, *month12, standard_thresholds{});
   // The seed protocol's table has no threshold for baseline 5.0 or 5.5: unknown, not a guess.
-  std::cout << is_worsening(edss::parse("5.0"), *month24, nct02249676_thresholds{});
+  std::cout << is_worsening(edss::parse("5.0"), *month24, trialspec::protocols::nct02249676::protocol_thresholds{});
   return is_worsening(*baseline, *month12).is_met() ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 // Adapting a record type the library does not know: specialise trialspec::record_traits with the
 // facets the criteria need, and screen the foreign records as they are (nothing is copied into
 // trialspec::patient; mapped() converts elements as they are read).
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
 
 #include <iostream>
 #include <string>

@@ -14,7 +14,7 @@
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <initializer_list>

@@ -2,4 +2,5 @@
 // (which defines none for baselines 5.0 and 5.5).
 // expect-error: this threshold table leaves part of the EDSS scale without a threshold
 #include <trialspec/progression/thresholds.hpp>
-int main() { trialspec::require_complete_thresholds<trialspec::nct02249676_thresholds>(); }
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
+int main() { trialspec::require_complete_thresholds<trialspec::protocols::nct02249676::protocol_thresholds>(); }

@@ -1,8 +1,9 @@
 // Misuse: the saline starts while the cells are still running.
 // expect-error: infusion steps must follow each other without overlapping
-#include <trialspec/protocol/administration.hpp>
+#include <trialspec/protocol/cell_therapy/administration.hpp>
 #include <array>
 using namespace trialspec;
+using namespace trialspec::cell_therapy;
 struct premedication {
   static constexpr std::array<administration_step, 1> steps{{{"chlorpheniramine", 10, amount_unit::mg, route::oral, -30, 0}}};
 };

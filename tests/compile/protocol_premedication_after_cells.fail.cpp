@@ -1,8 +1,9 @@
 // Misuse: a premedication step given after the cells have started.
 // expect-error: premedication must contain no cells and end no later than the start of the cells
-#include <trialspec/protocol/administration.hpp>
+#include <trialspec/protocol/cell_therapy/administration.hpp>
 #include <array>
 using namespace trialspec;
+using namespace trialspec::cell_therapy;
 struct late_premedication {
   static constexpr std::array<administration_step, 1> steps{{{"hydrocortisone", 100, amount_unit::mg, route::intravenous, 5, 0}}};
 };

@@ -3,6 +3,7 @@
 #include <trialspec/clinical/functional_systems.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/progression/thresholds.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 
 #include <type_traits>
 
@@ -31,20 +32,20 @@ static_assert(!std::is_convertible_v<edss, double> && !std::is_convertible_v<eds
 static_assert(std::is_trivially_copyable_v<edss> && sizeof(edss) == 1);
 
 // Threshold tables.
-static_assert(ThresholdTable<standard_thresholds> && ThresholdTable<nct02249676_thresholds>);
+static_assert(ThresholdTable<standard_thresholds> && ThresholdTable<trialspec::protocols::nct02249676::protocol_thresholds>);
 static_assert(!ThresholdTable<int> && !ThresholdTable<edss>);
 static_assert(CompleteThresholdTable<standard_thresholds> && CompleteThresholdTable<cut55_thresholds>);
-static_assert(!CompleteThresholdTable<nct02249676_thresholds>);
+static_assert(!CompleteThresholdTable<trialspec::protocols::nct02249676::protocol_thresholds>);
 static_assert(standard_thresholds::threshold(0_edss)->half_steps() == 3);
 static_assert(standard_thresholds::threshold(5.0_edss)->half_steps() == 2);
 static_assert(standard_thresholds::threshold(5.5_edss)->half_steps() == 1);
 static_assert(cut55_thresholds::threshold(5.5_edss)->half_steps() == 2);
 static_assert(cut55_thresholds::threshold(6.0_edss)->half_steps() == 1);
-static_assert(nct02249676_thresholds::threshold(0_edss)->half_steps() == 2);
-static_assert(!nct02249676_thresholds::threshold(5.0_edss) && !nct02249676_thresholds::threshold(5.5_edss));
+static_assert(trialspec::protocols::nct02249676::protocol_thresholds::threshold(0_edss)->half_steps() == 2);
+static_assert(!trialspec::protocols::nct02249676::protocol_thresholds::threshold(5.0_edss) && !trialspec::protocols::nct02249676::protocol_thresholds::threshold(5.5_edss));
 static_assert(worsening_truth(4.5_edss, 5.5_edss) == truth::met);
 static_assert(worsening_truth(5.0_edss, 5.5_edss) == truth::not_met);
-static_assert(worsening_truth(5.0_edss, 10_edss, nct02249676_thresholds{}) == truth::unknown);
+static_assert(worsening_truth(5.0_edss, 10_edss, trialspec::protocols::nct02249676::protocol_thresholds{}) == truth::unknown);
 static_assert(improvement_truth(6.0_edss, 5.5_edss) == truth::met);
 using flat = threshold_table<threshold_row(0_edss, 10_edss, edss_change(2))>;
 static_assert(CompleteThresholdTable<flat> && flat::threshold(7.5_edss)->half_steps() == 2);

@@ -1,7 +1,8 @@
 // static_assert-only tests of eligibility: operators build plain nested types, thresholds and
 // windows are enumerable constants of the criterion types, three-valued counting is constexpr,
 // and every criterion of the NCT02249676 registry record can be written with the built-ins.
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 
 #include <cstddef>
 #include <string>
@@ -94,7 +95,7 @@ using nct_inclusion = el::inclusion<
     el::all_of<el::age_above<18>, el::age_at_most<80>>,
     el::edss_latest<el::comparison::greater, 3.0_edss>,
     el::all_of<el::therapy_duration<trialspec::years{1}, el::immunotherapy>,
-               el::any_of<el::edss_worsening<within_before(18_months), trialspec::nct02249676_thresholds>,
+               el::any_of<el::edss_worsening<within_before(18_months), trialspec::protocols::nct02249676::protocol_thresholds>,
                           el::relapse_count<el::comparison::greater_equal, 1, within_before(18_months), el::moderate_or_severe>,
                           el::gd_enhancing_lesions<1, within_before(18_months), el::double_or_triple_gd_dose>,
                           el::new_t2_lesions<1, within_before(18_months)>>>,

@@ -22,7 +22,7 @@ static_assert(seed::registry_dose::cells_per_kg == 2'000'000 && seed::publicatio
 static_assert(std::is_same_v<seed::dose<seed::registry_reading>, seed::registry_dose>);
 
 // Premedication ends by minute 0; the cells start at 0 and the saline follows them.
-static_assert(Premedication<seed::premedication> && InfusionPlan<seed::infusion>);
+static_assert(cell_therapy::Premedication<seed::premedication> && cell_therapy::InfusionPlan<seed::infusion>);
 static_assert(seed::premedication::steps[0].start_minute == -30 && seed::infusion::steps[1].start_minute == 15);
 static_assert(seed::infusion::steps[1].end_minute() == 255);
 
@@ -43,7 +43,7 @@ static_assert(C::i3::criterion_type::op == eligibility::comparison::greater);
 static_assert(C::i4b::criterion_type::window == within_before(months{18}));
 static_assert(C::e1::criterion_type::window == within_before(months{3}));
 static_assert(C::e1::criterion_type::reference == eligibility::reference_point::screening);
-static_assert(std::is_same_v<C::i4a::criterion_type::table, nct02249676_thresholds>);
+static_assert(std::is_same_v<C::i4a::criterion_type::table, trialspec::protocols::nct02249676::protocol_thresholds>);
 static_assert(!C::i4a::criterion_type::table::complete); // the registry's gap is kept
 struct standard : seed::registry_reading { using progression_thresholds = standard_thresholds; };
 static_assert(std::is_same_v<seed::criteria_of<standard>::i4a::criterion_type::table, standard_thresholds>);

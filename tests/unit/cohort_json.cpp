@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(reads_every_key_of_the_format) {
   BOOST_TEST((p.sex == sex::female));
   BOOST_TEST(*p.weight_kg == 62.5);
   BOOST_TEST((p.diagnosis.kind == diagnosis_kind::nmosd));
-  BOOST_TEST((p.diagnosis.criteria == diagnostic_criteria::ipnd2015));
+  BOOST_TEST((p.diagnosis.criteria == diagnostic_standard::ipnd2015));
   BOOST_TEST((p.diagnosis.aqp4_igg == aqp4_status::positive));
   BOOST_TEST_REQUIRE(p.edss.size() == 2u);
   BOOST_TEST(p.edss[0].on == d("2013-03-01"));
@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(round_trip_of_a_full_record) {
   p.birth_date = d("1964-02-29");
   p.sex = sex::other;
   p.weight_kg = 71.3;
-  p.diagnosis = {diagnosis_kind::multiple_sclerosis, diagnostic_criteria::other, aqp4_status::negative};
+  p.diagnosis = {diagnosis_kind::multiple_sclerosis, diagnostic_standard::other, aqp4_status::negative};
   p.edss = {{d("2012-01-01"), edss::from_double(0)}, {d("2013-01-01"), edss::from_double(9.5)}};
   p.relapses = {{d("2012-05-01"), relapse_severity::mild, relapse_phenotype::area_postrema},
                 {d("2012-06-01"), relapse_severity::unknown, std::nullopt}};

@@ -1,9 +1,10 @@
 // Diagnostic criteria: Wingerchuk 2006 definite NMO and IPND 2015 NMOSD, every branch, with
 // missing findings. Expected verdicts are worked out from the published criteria (Neurology
 // 66:1485 and 85:177, Table 1), written next to each case.
-#include <trialspec/diagnosis/criteria.hpp>
+#include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
+#include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 
 #include <trialspec/testing/print.hpp>
 
@@ -270,19 +271,19 @@ BOOST_AUTO_TEST_CASE(usable_as_criteria_on_a_record) {
   p.id = "P-7";
   const eligibility::evaluation_context at{parse_date("2013-06-01")};
   // No history recorded: unknown for both, whatever else the record holds.
-  BOOST_TEST(definite_nmo_2006_met{}.test(p, at) == U);
-  BOOST_TEST(nmosd_2015_met{}.evaluate(p, at).reason() == "NMOSD (IPND, Wingerchuk et al. 2015): clinical history not recorded");
+  BOOST_TEST(eligibility::definite_nmo_2006_met{}.test(p, at) == U);
+  BOOST_TEST(eligibility::nmosd_2015_met{}.evaluate(p, at).reason() == "NMOSD (IPND, Wingerchuk et al. 2015): clinical history not recorded");
   // ON 2012-03-01 + LETM myelitis 2013-05-10, seronegative, brain MRI at onset not MS:
   // definite NMO (LETM + brain MRI: 2 of 3) and NMOSD without AQP4-IgG, as of 2013-06-01.
   p.history = history({on_attack(true), myelitis(true)}, serostatus::negative);
-  BOOST_TEST(definite_nmo_2006_met{}.test(p, at) == M);
-  BOOST_TEST(definite_nmo_2006_met{}.evaluate(p, at).value() == M);
-  BOOST_TEST(nmosd_2015_met{}.test(p, at) == M);
+  BOOST_TEST(eligibility::definite_nmo_2006_met{}.test(p, at) == M);
+  BOOST_TEST(eligibility::definite_nmo_2006_met{}.evaluate(p, at).value() == M);
+  BOOST_TEST(eligibility::nmosd_2015_met{}.test(p, at) == M);
   // As of 2013-05-09 the myelitis has not happened yet.
   const eligibility::evaluation_context before{parse_date("2013-05-09")};
-  BOOST_TEST(definite_nmo_2006_met{}.test(p, before) == N);
-  BOOST_TEST(nmosd_2015_met{}.evaluate(p, before).value() == N);
-  BOOST_TEST(definite_nmo_2006_met{}.describe() == "meets the criteria for definite NMO (Wingerchuk et al. 2006) from the clinical history");
+  BOOST_TEST(eligibility::definite_nmo_2006_met{}.test(p, before) == N);
+  BOOST_TEST(eligibility::nmosd_2015_met{}.evaluate(p, before).value() == N);
+  BOOST_TEST(eligibility::definite_nmo_2006_met{}.describe() == "meets the criteria for definite NMO (Wingerchuk et al. 2006) from the clinical history");
 }
 
 // ---- As of a date -------------------------------------------------------------------------------

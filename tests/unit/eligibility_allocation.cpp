@@ -2,7 +2,7 @@
 // eligibility rule are run on a full record (with names long enough to defeat the small-string
 // optimisation) while operator new counts allocations. Cohort screening allocates its report
 // once, whatever the number of records.
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
 #include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/testing/print.hpp>
 
@@ -48,11 +48,11 @@ using inclusion = el::inclusion<
     el::diagnosis_is<trialspec::diagnosis_kind::nmo, trialspec::diagnosis_kind::nmosd>,
     el::all_of<el::age_above<18>, el::age_at_most<80>, el::sex_is<trialspec::sex::female>>,
     el::aqp4_igg_is<trialspec::aqp4_status::positive>,
-    el::diagnosed_with<trialspec::diagnostic_criteria::ipnd2015>,
+    el::diagnosed_with<trialspec::diagnostic_standard::ipnd2015>,
     el::edss_latest<el::comparison::greater, 3.0_edss, within_before(6_months)>,
     el::all_of<el::therapy_duration<trialspec::years{1}, el::immunotherapy>,
                el::therapy_duration<trialspec::years{1}, el::immunotherapy, el::duration_rule::since_first_start>,
-               el::any_of<el::edss_worsening<within_before(18_months), trialspec::nct02249676_thresholds>,
+               el::any_of<el::edss_worsening<within_before(18_months), trialspec::protocols::nct02249676::protocol_thresholds>,
                           el::relapse_count<el::comparison::greater_equal, 1, within_before(18_months), el::moderate_or_severe>,
                           el::gd_enhancing_lesions<1, within_before(18_months), el::double_or_triple_gd_dose>,
                           el::new_t2_lesions<1, within_before(18_months)>>>,
@@ -76,7 +76,7 @@ trialspec::patient full_record() {
   p.id = "a patient identifier longer than sixteen characters";
   p.birth_date = date(1980, 1, 1);
   p.sex = sex::female;
-  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_criteria::ipnd2015, aqp4_status::positive};
+  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_standard::ipnd2015, aqp4_status::positive};
   p.edss = {{date(2013, 1, 10), 4.0_edss}, {date(2014, 1, 2), 5.0_edss}};
   p.relapses = {{date(2013, 6, 1), relapse_severity::severe, relapse_phenotype::myelitis}};
   p.relapses_recorded_since = date(2005, 1, 1);

@@ -2,7 +2,7 @@
 // core's truth_counts, short-circuiting of the verdict-only path, reasons of the full path.
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/combinators.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>

@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/criteria/mri.hpp>
 #include <trialspec/eligibility/criteria/relapses.hpp>
 #include <trialspec/eligibility/criteria/therapy.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -41,7 +42,7 @@ trialspec::therapy course(trialspec::therapy_class k, date from, std::optional<d
 
 using edss_above_3 = el::edss_latest<el::comparison::greater, 3.0_edss>;
 using recent_edss_above_3 = el::edss_latest<el::comparison::greater, 3.0_edss, within_before(6_months)>;
-using worsening_nct = el::edss_worsening<within_before(18_months), trialspec::nct02249676_thresholds>;
+using worsening_nct = el::edss_worsening<within_before(18_months), trialspec::protocols::nct02249676::protocol_thresholds>;
 using worsening_std = el::edss_worsening<within_before(18_months)>;
 using relapse_ms = el::relapse_count<el::comparison::greater_equal, 1, within_before(18_months), el::moderate_or_severe>;
 using relapse_any = el::relapse_count<el::comparison::greater_equal, 1, within_before(18_months)>;

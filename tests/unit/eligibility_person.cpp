@@ -121,11 +121,11 @@ BOOST_AUTO_TEST_CASE(diagnosis_and_criteria_set) {
   BOOST_TEST(at(nmo_or_nmosd{}, p) == N);
   BOOST_TEST(nmo_or_nmosd{}.describe() == "diagnosis of NMO or NMOSD");
 
-  using by_ipnd = el::diagnosed_with<trialspec::diagnostic_criteria::ipnd2015>;
+  using by_ipnd = el::diagnosed_with<trialspec::diagnostic_standard::ipnd2015>;
   BOOST_TEST(at(by_ipnd{}, p) == U);
-  p.diagnosis.criteria = trialspec::diagnostic_criteria::ipnd2015;
+  p.diagnosis.criteria = trialspec::diagnostic_standard::ipnd2015;
   BOOST_TEST(at(by_ipnd{}, p) == M);
-  p.diagnosis.criteria = trialspec::diagnostic_criteria::wingerchuk2006;
+  p.diagnosis.criteria = trialspec::diagnostic_standard::wingerchuk2006;
   BOOST_TEST(at(by_ipnd{}, p) == N);
 }
 

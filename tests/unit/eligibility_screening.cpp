@@ -1,7 +1,7 @@
 // Screening with a criteria set: the eligibility rule, the report with reasons and the data that
 // would decide, cohort counts and attrition, printing as text, Markdown and JSON, and a user's
 // own record type read through record_traits. Expected texts and counts written by hand.
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>

@@ -33,7 +33,7 @@ patient base() {
   p.birth_date = d("1980-05-15");
   p.sex = sex::female;
   p.weight_kg = 60.0;
-  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_criteria::ipnd2015, aqp4_status::positive};
+  p.diagnosis = {diagnosis_kind::nmosd, diagnostic_standard::ipnd2015, aqp4_status::positive};
   p.edss = {{d("2013-01-10"), edss::from_half_steps(8)}, {d("2014-05-20"), edss::from_half_steps(9)}};
   p.relapses = {{d("2014-02-10"), relapse_severity::moderate, relapse_phenotype::myelitis}};
   p.relapses_recorded_since = d("2010-01-01");

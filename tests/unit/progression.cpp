@@ -4,6 +4,7 @@
 // day arithmetic in the comments.
 #include <trialspec/progression/confirmed.hpp>
 
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -164,12 +165,12 @@ BOOST_AUTO_TEST_CASE(thresholds_depend_on_baseline_and_table) {
 BOOST_AUTO_TEST_CASE(uncovered_baseline_in_the_seed_table_yields_no_event) {
   // NCT02249676 defines nothing for baseline 5.0: even +1.5 is no event, and the result says why.
   const history h{at(0, 5.0_edss), at(90, 6.5_edss), at(180, 6.5_edss)};
-  const auto r = assess_progression<nct02249676_thresholds>(h);
+  const auto r = assess_progression<trialspec::protocols::nct02249676::protocol_thresholds>(h);
   BOOST_TEST(r.events.empty());
   BOOST_TEST_REQUIRE(r.uncovered_baseline.has_value());
   BOOST_TEST(r.uncovered_baseline->on == day(0));
   BOOST_TEST(r.uncovered_baseline->score == 5.0_edss);
-  const auto why = explain_progression<nct02249676_thresholds>(h);
+  const auto why = explain_progression<trialspec::protocols::nct02249676::protocol_thresholds>(h);
   BOOST_TEST_REQUIRE(why.steps.size() == 1u);
   BOOST_TEST(why.steps[0].is_unknown());
   BOOST_TEST(why.steps[0].reason().find("no threshold for baseline 5.0") != std::string::npos);
@@ -177,13 +178,13 @@ BOOST_AUTO_TEST_CASE(uncovered_baseline_in_the_seed_table_yields_no_event) {
   BOOST_TEST(assess_progression<standard_thresholds>(h).events.size() == 1u);
   BOOST_TEST(!assess_progression<standard_thresholds>(h).uncovered_baseline.has_value());
   // Baseline 4.5 is covered by the seed table (+1.0 below 5.0).
-  BOOST_TEST(assess_progression<nct02249676_thresholds>(history{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss)}).events.size() == 1u);
+  BOOST_TEST(assess_progression<trialspec::protocols::nct02249676::protocol_thresholds>(history{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss)}).events.size() == 1u);
 
   // Roving: from 6.0 (+0.5 in the seed table) a confirmed improvement to 5.0 moves the baseline
   // to the day-180 confirmation, 5.0, which the table does not cover: the search stops there and
   // the later rise to 7.0 is not assessed.
   const history rov{at(0, 6.0_edss), at(90, 5.0_edss), at(180, 5.0_edss), at(270, 7.0_edss), at(360, 7.0_edss)};
-  const auto rr = assess_progression<nct02249676_thresholds>(rov, all_events(baseline_scheme::roving));
+  const auto rr = assess_progression<trialspec::protocols::nct02249676::protocol_thresholds>(rov, all_events(baseline_scheme::roving));
   BOOST_TEST_REQUIRE(rr.events.size() == 1u);
   check_event(rr.events[0], change_kind::improvement, std::nullopt, rov[0], rov[1], rov[2]);
   BOOST_TEST_REQUIRE(rr.uncovered_baseline.has_value());
@@ -492,7 +493,7 @@ BOOST_AUTO_TEST_CASE(explanations_name_the_reason) {
   BOOST_TEST(mentions(explain_progression(imp, rov), "confirmed improvement, not reported (first-worsening mode)"));
   // The seed table: a roving baseline that lands on 5.5 is reported as unknown, not as "no event".
   const history seed{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss), at(270, 6.5_edss), at(360, 6.5_edss)};
-  const auto why = explain_progression<nct02249676_thresholds>(seed, all_events(baseline_scheme::roving));
+  const auto why = explain_progression<trialspec::protocols::nct02249676::protocol_thresholds>(seed, all_events(baseline_scheme::roving));
   BOOST_TEST_REQUIRE(why.result.events.size() == 1u); // 4.5 -> 5.5 (+1.0), confirmed at day 180
   BOOST_TEST(why.steps.back().is_unknown());
   BOOST_TEST(why.steps.back().reason().find("baseline EDSS 5.5 on 2020-06-29") != std::string::npos);

@@ -2,6 +2,7 @@
 // direct (quadratic, pointer-free) restatement of the rules in progression/confirmed.hpp.
 #include <trialspec/progression/confirmed.hpp>
 
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -246,7 +247,7 @@ BOOST_AUTO_TEST_CASE(random_histories_other_tables) {
     const auto o = random_options(rng);
     BOOST_TEST_CONTEXT("patient " << k) {
       check_properties<cut55_thresholds>(p, o);
-      check_properties<nct02249676_thresholds>(p, o);
+      check_properties<trialspec::protocols::nct02249676::protocol_thresholds>(p, o);
     }
   }
 }

@@ -1,5 +1,6 @@
 // Premedication and infusion of the seed protocol as an order sheet for a weight and start time.
-#include <trialspec/protocols/nct02249676/design.hpp>
+#include <trialspec/protocol/cell_therapy/order_sheet.hpp>
+#include <trialspec/protocols/nct02249676.hpp>
 
 #include <trialspec/testing/print.hpp>
 
@@ -9,6 +10,7 @@
 #include <string>
 
 using namespace trialspec;
+using namespace trialspec::cell_therapy;
 namespace seed = trialspec::protocols::nct02249676;
 
 namespace {

@@ -1,5 +1,6 @@
 // Dosing: per-kilogram and fixed cell doses, the plausible weight range, missing weight.
-#include <trialspec/protocol/dosing.hpp>
+#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 
 #include <boost/test/unit_test.hpp>
 
@@ -7,6 +8,7 @@
 #include <string>
 
 using namespace trialspec;
+using namespace trialspec::cell_therapy;
 
 namespace {
 using registry_dose = per_kilogram_dose<2'000'000>;
@@ -55,7 +57,7 @@ BOOST_AUTO_TEST_CASE(fixed_dose_needs_no_weight) {
   BOOST_TEST(publication_dose::total(std::optional<double>(45.0))->to_string() == "1.0 x 10^8 cells");
   BOOST_TEST(publication_dose::describe() == "1.0 x 10^8 cells (fixed dose)");
   static_assert(!publication_dose::needs_weight && registry_dose::needs_weight);
-  static_assert(DoseRule<registry_dose> && DoseRule<publication_dose>);
+  static_assert(CellDose<registry_dose> && CellDose<publication_dose>);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,12 +2,14 @@
 // and per arm, and the after-vs-before rate comparison. Reference values of the comparison are
 // from R 4 (poisson.test), person-days from Python's datetime.
 #include <trialspec/protocol/safety.hpp>
+#include <trialspec/protocols/nct02249676/analysis.hpp>
 #include <trialspec/protocols/nct02249676/design.hpp>
 
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -102,6 +104,17 @@ BOOST_AUTO_TEST_CASE(per_arm_comparison_matches_r_poisson_test) {
   BOOST_TEST(arms[1].arm == "Control");
   BOOST_TEST(!arms[1].after_vs_before.has_value());
   BOOST_TEST(arms[1].describe().find("no events to compare") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_seed_protocols_primary_outcome_is_this_comparison) {
+  // The protocol names the analysis (design.hpp); analysis.hpp runs it over the protocol's safety
+  // window: the same R values as above.
+  const auto ps = cohort();
+  const auto arms = compute_outcome<seed::safety_outcome>(std::span<const safety_patient>(ps));
+  BOOST_TEST_REQUIRE(arms.size() == 2u);
+  BOOST_TEST_REQUIRE(arms[0].after_vs_before.has_value());
+  BOOST_TEST(arms[0].after_vs_before->lower == 0.04448292162, boost::test_tools::tolerance(1e-8));
+  BOOST_TEST(arms[0].after_vs_before->p_value == 0.1683514969, boost::test_tools::tolerance(1e-8));
 }
 
 BOOST_AUTO_TEST_CASE(bad_input_is_rejected) {

@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(relapse_rate_windows) {
   const date r = parse_date("2014-03-10");
   BOOST_TEST(seed::windows::relapse_rate_before.resolve(r) == date_interval(parse_date("2013-03-10"), parse_date("2014-03-09")));
   BOOST_TEST(seed::windows::relapse_rate_after.resolve(r) == date_interval(r, parse_date("2015-03-10")));
-  BOOST_TEST(seed::windows::describe() ==
+  BOOST_TEST(seed::windows::describe("the infusion") ==
              "adverse events between 3 months before the infusion and 12 months after the infusion (before part "
              "between 3 months before the infusion and 1 day before the infusion, after part within 12 months after "
              "the infusion); relapse rate before: between 12 months before the infusion and 1 day before the "
@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(visits_use_clamped_months_from_the_infusion) {
   const auto leap = seed::schedule::dates(parse_date("2016-02-29"));
   BOOST_TEST(leap[4].on == parse_date("2017-02-28"));
   BOOST_TEST(leap[5].on == parse_date("2018-02-28"));
-  BOOST_TEST(seed::schedule::describe() == "months 1, 3, 6, 9, 12 and 24 after the infusion");
+  BOOST_TEST(seed::schedule::describe("the infusion") == "months 1, 3, 6, 9, 12 and 24 after the infusion");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 // Boundary cases generated from a criteria set's thresholds and windows, and the checks that
 // print reason trees.
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/boundary.hpp>
 #include <trialspec/testing/checks.hpp>
 #include <trialspec/testing/patient_builder.hpp>
@@ -218,7 +219,7 @@ BOOST_AUTO_TEST_CASE(worsening_cases_cover_the_whole_scale) {
   BOOST_TEST(boundaries_hold(standard{}, eligible_base(), screening));
 
   // The seed protocol's table has no threshold from 5.0 and 5.5: worsening from there is unknown.
-  using seed = el::eligibility_criteria<el::inclusion<el::edss_worsening<within_before(years{1}), nct02249676_thresholds>>,
+  using seed = el::eligibility_criteria<el::inclusion<el::edss_worsening<within_before(years{1}), trialspec::protocols::nct02249676::protocol_thresholds>>,
                                         el::exclusion<>>;
   const auto gap = boundary_cases(seed{}, eligible_base(), el::evaluation_context{screening});
   std::size_t unknown = 0;

@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(every_part_of_the_record) {
                         .id("X")
                         .female()
                         .weight(58.5)
-                        .nmosd(aqp4_status::negative, diagnostic_criteria::wingerchuk2006)
+                        .nmosd(aqp4_status::negative, diagnostic_standard::wingerchuk2006)
                         .relapse(ago(months{3}))
                         .relapses_recorded_since(ago(years{5}))
                         .mri(ago(months{1}), {.gd_enhancing_lesions = 2, .dose = gd_dose::triple})
@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(every_part_of_the_record) {
   BOOST_TEST(p.id == "X");
   BOOST_TEST((p.sex == sex::female));
   BOOST_TEST(*p.weight_kg == 58.5);
-  BOOST_TEST((p.diagnosis == diagnosis_record{diagnosis_kind::nmosd, diagnostic_criteria::wingerchuk2006, aqp4_status::negative}));
+  BOOST_TEST((p.diagnosis == diagnosis_record{diagnosis_kind::nmosd, diagnostic_standard::wingerchuk2006, aqp4_status::negative}));
   BOOST_TEST((p.relapses[0].severity == relapse_severity::unknown));
   BOOST_TEST(p.relapses[0].onset == parse_date("2013-10-05"));
   BOOST_TEST(*p.relapses_recorded_since == parse_date("2009-01-05"));

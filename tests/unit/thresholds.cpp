@@ -1,6 +1,7 @@
 // Baseline-dependent EDSS change thresholds: every named table at every baseline, the gap in the
 // seed protocol's table, and the worsening / improvement verdicts at their boundaries.
 #include <trialspec/progression/thresholds.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -50,12 +51,12 @@ BOOST_AUTO_TEST_SUITE(thresholds)
 
 BOOST_AUTO_TEST_CASE(standard_table_at_every_baseline) { check_table<standard_thresholds>(standard); }
 BOOST_AUTO_TEST_CASE(cut55_table_at_every_baseline) { check_table<cut55_thresholds>(cut55); }
-BOOST_AUTO_TEST_CASE(seed_protocol_table_at_every_baseline) { check_table<nct02249676_thresholds>(nct); }
+BOOST_AUTO_TEST_CASE(seed_protocol_table_at_every_baseline) { check_table<trialspec::protocols::nct02249676::protocol_thresholds>(nct); }
 
 BOOST_AUTO_TEST_CASE(completeness_is_known) {
   BOOST_TEST(standard_thresholds::complete);
   BOOST_TEST(cut55_thresholds::complete);
-  BOOST_TEST(!nct02249676_thresholds::complete);
+  BOOST_TEST(!trialspec::protocols::nct02249676::protocol_thresholds::complete);
 }
 
 BOOST_AUTO_TEST_CASE(tables_describe_themselves_and_their_gaps) {
@@ -63,7 +64,7 @@ BOOST_AUTO_TEST_CASE(tables_describe_themselves_and_their_gaps) {
              "+1.5 for baseline 0.0; +1.0 for baselines 1.0 to 5.0; +0.5 for baselines 5.5 to 10.0");
   BOOST_TEST(cut55_thresholds::describe() ==
              "+1.5 for baseline 0.0; +1.0 for baselines 1.0 to 5.5; +0.5 for baselines 6.0 to 10.0");
-  BOOST_TEST(nct02249676_thresholds::describe() ==
+  BOOST_TEST(trialspec::protocols::nct02249676::protocol_thresholds::describe() ==
              "+1.0 for baselines 0.0 to 4.5; +0.5 for baselines 6.0 to 10.0; "
              "no threshold for baselines 5.0 to 5.5");
   using one_gap = threshold_table<threshold_row(0_edss, 4.5_edss, edss_change(2)),
@@ -73,13 +74,13 @@ BOOST_AUTO_TEST_CASE(tables_describe_themselves_and_their_gaps) {
 }
 
 BOOST_AUTO_TEST_CASE(a_gap_is_unknown_with_a_reason) {
-  const verdict v = is_worsening(5.0_edss, 6.0_edss, nct02249676_thresholds{});
+  const verdict v = is_worsening(5.0_edss, 6.0_edss, trialspec::protocols::nct02249676::protocol_thresholds{});
   BOOST_TEST(v.is_unknown());
   BOOST_TEST(v.reason() == "EDSS 5.0 -> 6.0: the protocol defines no threshold for baseline 5.0");
-  const verdict w = is_worsening(5.5_edss, 10_edss, nct02249676_thresholds{});
+  const verdict w = is_worsening(5.5_edss, 10_edss, trialspec::protocols::nct02249676::protocol_thresholds{});
   BOOST_TEST(w.is_unknown()); // even a huge change is not guessed
   BOOST_TEST(w.reason() == "EDSS 5.5 -> 10.0: the protocol defines no threshold for baseline 5.5");
-  const verdict i = is_improvement(5.0_edss, 0_edss, nct02249676_thresholds{});
+  const verdict i = is_improvement(5.0_edss, 0_edss, trialspec::protocols::nct02249676::protocol_thresholds{});
   BOOST_TEST(i.is_unknown());
   BOOST_TEST(i.reason() == "EDSS 5.0 -> 0.0: the protocol defines no threshold for baseline 5.0");
 }
@@ -106,10 +107,10 @@ BOOST_AUTO_TEST_CASE(worsening_boundaries_with_reasons) {
   BOOST_TEST(is_worsening(5.5_edss, 6.5_edss, cut55_thresholds{}).is_met());
   BOOST_TEST(is_worsening(6.0_edss, 6.5_edss, cut55_thresholds{}).is_met());
   // The seed protocol: +1.0 from 0 (not +1.5), +0.5 from 6.0.
-  BOOST_TEST(is_worsening(0_edss, 1.0_edss, nct02249676_thresholds{}).is_met());
-  BOOST_TEST(is_worsening(4.5_edss, 5.0_edss, nct02249676_thresholds{}).is_not_met());
-  BOOST_TEST(is_worsening(4.5_edss, 5.5_edss, nct02249676_thresholds{}).is_met());
-  BOOST_TEST(is_worsening(6.0_edss, 6.5_edss, nct02249676_thresholds{}).is_met());
+  BOOST_TEST(is_worsening(0_edss, 1.0_edss, trialspec::protocols::nct02249676::protocol_thresholds{}).is_met());
+  BOOST_TEST(is_worsening(4.5_edss, 5.0_edss, trialspec::protocols::nct02249676::protocol_thresholds{}).is_not_met());
+  BOOST_TEST(is_worsening(4.5_edss, 5.5_edss, trialspec::protocols::nct02249676::protocol_thresholds{}).is_met());
+  BOOST_TEST(is_worsening(6.0_edss, 6.5_edss, trialspec::protocols::nct02249676::protocol_thresholds{}).is_met());
 }
 
 BOOST_AUTO_TEST_CASE(improvement_boundaries_with_reasons) {

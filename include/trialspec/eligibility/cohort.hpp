@@ -5,7 +5,7 @@
 
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
 

@@ -9,7 +9,7 @@
 // other criteria "kind" and "description".
 #pragma once
 
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
 

@@ -371,10 +371,10 @@ private:
     } else if (nmosd) {
       p.diagnosis.kind = *nmosd ? diagnosis_kind::nmosd : diagnosis_kind::other;
     }
-    p.diagnosis.criteria = opt_enum<diagnostic_criteria>(*d, "diagnosis", "criteria",
-                                                         {{"wingerchuk2006", diagnostic_criteria::wingerchuk2006},
-                                                          {"ipnd2015", diagnostic_criteria::ipnd2015},
-                                                          {"other", diagnostic_criteria::other}});
+    p.diagnosis.criteria = opt_enum<diagnostic_standard>(*d, "diagnosis", "criteria",
+                                                         {{"wingerchuk2006", diagnostic_standard::wingerchuk2006},
+                                                          {"ipnd2015", diagnostic_standard::ipnd2015},
+                                                          {"other", diagnostic_standard::other}});
     p.diagnosis.aqp4_igg = opt_enum<aqp4_status>(*d, "diagnosis", "aqp4_igg",
                                                  {{"positive", aqp4_status::positive},
                                                   {"negative", aqp4_status::negative},
@@ -428,11 +428,11 @@ inline std::string_view json_name(diagnosis_kind k) noexcept {
   }
   return "other";
 }
-inline std::string_view json_name(diagnostic_criteria c) noexcept {
+inline std::string_view json_name(diagnostic_standard c) noexcept {
   switch (c) {
-  case diagnostic_criteria::wingerchuk2006: return "wingerchuk2006";
-  case diagnostic_criteria::ipnd2015: return "ipnd2015";
-  case diagnostic_criteria::other: break;
+  case diagnostic_standard::wingerchuk2006: return "wingerchuk2006";
+  case diagnostic_standard::ipnd2015: return "ipnd2015";
+  case diagnostic_standard::other: break;
   }
   return "other";
 }

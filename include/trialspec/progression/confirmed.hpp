@@ -42,7 +42,7 @@
 //     with a fixed baseline improvements are not sought at all, with roving they move the
 //     baseline without being reported.
 //  7. A baseline the threshold table does not cover (e.g. 5.0 or 5.5 under
-//     nct02249676_thresholds) yields no event: the search stops there and the result says so.
+//     nct02249676::protocol_thresholds) yields no event: the search stops there and the result says so.
 //  8. Milestone: the first assessment with score >= `milestone` (and at least
 //     `relapse_to_event` days after a relapse) that is confirmed and sustained under the same
 //     rules, with "holds" meaning the score stays >= milestone. It does not depend on baseline.

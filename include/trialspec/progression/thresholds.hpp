@@ -10,8 +10,8 @@
 //  - standard_thresholds: +1.5 from baseline 0, +1.0 for 1.0-5.0, +0.5 for 5.5-10.0 (the common
 //    confirmed-disability-worsening definition, e.g. Kappos et al. 2020, JAMA Neurol 77:1132).
 //  - cut55_thresholds: +1.5 from 0, +1.0 for 1.0-5.5, +0.5 for 6.0-10.0.
-//  - nct02249676_thresholds: the seed protocol's "+1 EDSS point if baseline < 5.0, +0.5 if
-//    baseline > 5.5". It defines nothing for baselines 5.0 and 5.5: the gap is kept, not filled.
+// A protocol's own table lives in its folder (protocols/nct02249676/thresholds.hpp keeps the seed
+// trial's gap at baselines 5.0 and 5.5).
 #pragma once
 
 #include <trialspec/edss.hpp>
@@ -146,13 +146,7 @@ using cut55_thresholds = threshold_table<detail::threshold_row_in_half_steps(0, 
                                          detail::threshold_row_in_half_steps(2, 11, 2),
                                          detail::threshold_row_in_half_steps(12, 20, 1)>;
 
-/// The seed protocol: +1.0 for baselines below 5.0 (0-4.5), +0.5 above 5.5 (6.0-10.0); nothing
-/// for 5.0 and 5.5.
-using nct02249676_thresholds = threshold_table<detail::threshold_row_in_half_steps(0, 9, 2),
-                                               detail::threshold_row_in_half_steps(12, 20, 1)>;
-
 static_assert(standard_thresholds::complete && cut55_thresholds::complete);
-static_assert(!nct02249676_thresholds::complete);
 
 /// Worsening without a reason (no allocation): met when later - baseline >= threshold(baseline),
 /// unknown when the table defines no threshold for the baseline.

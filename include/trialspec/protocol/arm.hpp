@@ -1,8 +1,12 @@
-// trialspec/protocol/arm.hpp - the arms of a trial: name, role and interventions.
+// trialspec/protocol/arm.hpp - the arms of a trial: name, role and interventions with their dose
+// schedules.
 //
 // Roles are the ClinicalTrials.gov arm types. Arms are constexpr data so a protocol type can hold
-// them and print them.
+// them and print them; an intervention points at its dose schedule (a type, dose_schedule.hpp)
+// through `&schedule_of<S>`.
 #pragma once
+
+#include <trialspec/protocol/dose_schedule.hpp>
 
 #include <cstdint>
 #include <ostream>
@@ -39,11 +43,13 @@ constexpr std::string_view to_string(intervention_kind k) noexcept {
   return "invalid";
 }
 
-/// One intervention: kind, name and a free description.
+/// One intervention: kind, name, a free description and, for a drug given on a schedule, the
+/// schedule (`&schedule_of<S>`; null when the protocol gives none, as for a single cell infusion).
 struct intervention {
   intervention_kind kind{intervention_kind::other};
   std::string_view name;
   std::string_view description;
+  const dose_schedule_ref* schedule = nullptr;
 };
 
 /// One arm. `interventions` views a static array (arms are constant data of a protocol type).
@@ -54,7 +60,8 @@ struct arm {
   std::span<const intervention> interventions;
 };
 
-/// "Control group (placebo comparator): Patients ... Interventions: biological: ...".
+/// "Control group (placebo comparator): Patients ...; interventions: biological: ...", each
+/// intervention followed by its schedule in parentheses when it has one.
 inline std::string describe(const arm& a) {
   std::string s(a.name);
   s += " (";
@@ -70,6 +77,7 @@ inline std::string describe(const arm& a) {
     s += to_string(a.interventions[i].kind);
     s += ": ";
     s += a.interventions[i].name;
+    if (a.interventions[i].schedule) s += " (" + a.interventions[i].schedule->describe() + ")";
   }
   return s;
 }

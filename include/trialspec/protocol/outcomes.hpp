@@ -1,22 +1,24 @@
 // trialspec/protocol/outcomes.hpp - outcome measures (primary, secondary, other), each tied to the
 // library function that computes it, or marked as a recorded measurement when the library has
-// none (VEP latency, OCT thickness ...). Also the time to the next relapse after the infusion,
-// which no other layer computes.
+// none (VEP latency, OCT thickness ...).
+//
+// An outcome computed by the library says so in one of two ways: a static `compute` function next
+// to its measure, or an `analysis` type whose static `compute` does the work. The second lets a
+// protocol header declare an outcome whose computation needs the interval statistics (Boost.Math,
+// rates/) without including them: the analysis type is only declared there and defined in the
+// trial's analysis header (protocols/<trial>/analysis.hpp), so screening code does not pay for
+// the statistics. compute_outcome<O>(...) calls either.
 #pragma once
-
-#include <trialspec/calendar.hpp>
-#include <trialspec/clinical/relapse.hpp>
-#include <trialspec/error.hpp>
 
 #include <array>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 
 namespace trialspec {
 
@@ -46,17 +48,34 @@ concept OutcomeMeasure = requires {
   { T::measure } -> std::convertible_to<outcome_measure>;
 };
 
-/// An outcome the library computes: it also has one static `compute` function (the callable).
+/// An outcome the library computes: a static `compute` function, or an `analysis` type (see the
+/// banner) whose static `compute` is the callable.
 template <class T>
-concept ComputedOutcome = OutcomeMeasure<T> && requires { &T::compute; };
+concept ComputedOutcome = OutcomeMeasure<T> && (requires { &T::compute; } || requires { typename T::analysis; });
+
+namespace detail {
+template <class T> concept complete_type = requires { sizeof(T); };
+} // namespace detail
+
+/// Calls the outcome's computation: O::compute(args...) or O::analysis::compute(args...).
+template <ComputedOutcome O, class... Args> decltype(auto) compute_outcome(Args&&... args) {
+  if constexpr (requires { &O::compute; }) {
+    return O::compute(std::forward<Args>(args)...);
+  } else {
+    static_assert(detail::complete_type<typename O::analysis>,
+                  "this outcome's analysis is declared but not defined here: include the header that defines it "
+                  "(the trial's analysis.hpp), which brings the interval statistics");
+    return O::analysis::compute(std::forward<Args>(args)...);
+  }
+}
 
 /// The outcome measures of a protocol, in order; there must be at least one primary outcome and
-/// every outcome that names a computing function must provide it as `compute`.
+/// every outcome that names a computing function must provide it (compute or analysis).
 template <OutcomeMeasure... Outcomes>
 struct outcome_set {
   static constexpr std::array<outcome_measure, sizeof...(Outcomes)> measures{Outcomes::measure...};
   using types = std::tuple<Outcomes...>;
-  /// The I-th outcome's type (its `compute` is the callable).
+  /// The I-th outcome's type.
   template <std::size_t I> using outcome = std::tuple_element_t<I, types>;
 
   static constexpr std::size_t count(outcome_kind k) noexcept {
@@ -66,7 +85,8 @@ struct outcome_set {
   }
   static_assert(count(outcome_kind::primary) >= 1, "a protocol needs at least one primary outcome");
   static_assert(((Outcomes::measure.computed_by.empty() || ComputedOutcome<Outcomes>) && ...),
-                "an outcome that names a computing function must provide it as a static compute function");
+                "an outcome that names a computing function must provide it as a static compute function or an "
+                "analysis type");
 
   /// Numbered list: "1. [primary] Adverse events ... (time frame ...; computed by ...)".
   static std::string describe() {
@@ -88,30 +108,5 @@ concept OutcomeSet = requires {
   { T::measures.size() } -> std::convertible_to<std::size_t>;
   { T::describe() } -> std::convertible_to<std::string>;
 };
-
-/// Time from the infusion to the first relapse on or after it, or to the end of follow-up when
-/// there was none (censored).
-struct time_to_event {
-  long days = 0;
-  bool event = false;  ///< false: censored at the end of follow-up
-  date at;             ///< the relapse onset, or the end of follow-up
-  friend bool operator==(const time_to_event&, const time_to_event&) = default;
-};
-
-/// Time to the next relapse after an infusion on `infusion`, observed until `follow_up_end`.
-/// Relapses must already be merged into attacks (onsets within 30 days of the previous one are the
-/// same attack, clinical/relapse.hpp); a relapse on the infusion day counts, as in the windows'
-/// "after" parts. Relapses after `follow_up_end` are not seen. Throws invalid_input when follow-up
-/// ends before the infusion.
-inline time_to_event time_to_next_relapse(std::span<const relapse> relapses, date infusion, date follow_up_end) {
-  if (infusion.is_special()) throw invalid_input("infusion date", to_iso(infusion), "must be a date");
-  if (follow_up_end.is_special() || follow_up_end < infusion)
-    throw invalid_input("follow-up end", to_iso(follow_up_end), "must not be before the infusion " + to_iso(infusion));
-  std::optional<date> first;
-  for (const auto& r : relapses)
-    if (infusion <= r.onset && r.onset <= follow_up_end && (!first || r.onset < *first)) first = r.onset;
-  if (first) return {days_between(infusion, *first), true, *first};
-  return {days_between(infusion, follow_up_end), false, follow_up_end};
-}
 
 } // namespace trialspec

@@ -20,7 +20,6 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
-#include <trialspec/diagnosis/criteria.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/comparison.hpp>
@@ -28,6 +27,7 @@
 #include <trialspec/eligibility/criteria/conditions.hpp>
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
@@ -35,11 +35,11 @@
 #include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/therapy.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
-#include <trialspec/protocol/protocol.hpp>
+#include <trialspec/protocol/cell_therapy/protocol.hpp>
 #include <trialspec/protocols/nct02249676/design.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
 
@@ -132,7 +132,7 @@ struct criteria_of {
   using i1 = el::named<"I1", "Clinically definite neuromyelitis optica or neuromyelitis optica spectrum disorder",
                        detail::pick<P::diagnosis == diagnosis_evidence::recorded_diagnosis,
                                     el::diagnosis_is<diagnosis_kind::nmo, diagnosis_kind::nmosd>,
-                                    el::any_of<diagnosis::definite_nmo_2006_met, diagnosis::nmosd_2015_met>>>;
+                                    el::any_of<el::definite_nmo_2006_met, el::nmosd_2015_met>>>;
   // I2 (Q1)
   using i2 = el::named<"I2", "Age > 18 year",
                        detail::pick<P::age == age_reading::over_18_up_to_80, el::all_of<el::age_above<18>, el::age_at_most<80>>,
@@ -196,10 +196,27 @@ struct criteria_of {
 /// The eligibility criteria under policy P.
 template <Policy P = registry_reading> using criteria = typename criteria_of<P>::type;
 
-/// The whole protocol under policy P.
-template <Policy P = registry_reading>
-using protocol = trialspec::protocol<identity, criteria<P>, arm_set<P>, dose<P>, premedication, infusion, windows, schedule,
-                                     outcomes<P>>;
+/// The protocol's design under policy P: the generic parts (protocol/protocol.hpp) and the
+/// cell-therapy ones (protocol/cell_therapy/protocol.hpp).
+template <Policy P>
+struct protocol_design {
+  static constexpr std::string_view id = identity::id;
+  static constexpr std::string_view title = identity::title;
+  using criteria = nct02249676::criteria<P>;
+  static constexpr auto arms = arm_set<P>::arms;
+  using outcomes = nct02249676::outcomes<P>;
+  /// Day 0 of the windows and visits.
+  static constexpr std::string_view reference = "the infusion";
+  using windows = nct02249676::windows;
+  using visits = nct02249676::schedule;
+  using dose = nct02249676::dose<P>;
+  using premedication = nct02249676::premedication;
+  using infusion = nct02249676::infusion;
+};
+
+/// The whole protocol under policy P. Its order sheet for a patient is
+/// cell_therapy::order_sheet_for<protocol<P>>(weight, start) (protocol/cell_therapy/order_sheet.hpp).
+template <Policy P = registry_reading> using protocol = cell_therapy::protocol<protocol_design<P>>;
 
 /// The criteria as numbered text, followed by the policy's decisions.
 template <Policy P = registry_reading> std::string print_criteria() {

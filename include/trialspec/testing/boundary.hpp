@@ -30,7 +30,7 @@
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/eligibility/named.hpp>

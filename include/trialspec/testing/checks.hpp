@@ -14,7 +14,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/report.hpp>
 #include <trialspec/testing/print.hpp>
 #include <trialspec/verdict.hpp>

@@ -78,7 +78,7 @@ public:
 
   /// NMOSD by IPND 2015 criteria with the given serostatus.
   patient_builder& nmosd(aqp4_status aqp4 = aqp4_status::positive,
-                         diagnostic_criteria criteria = diagnostic_criteria::ipnd2015) {
+                         diagnostic_standard criteria = diagnostic_standard::ipnd2015) {
     p_.diagnosis = {diagnosis_kind::nmosd, criteria, aqp4};
     return *this;
   }

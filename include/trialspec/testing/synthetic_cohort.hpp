@@ -225,9 +225,9 @@ private:
     if (!rng_.chance(30)) {
       d.kind = k == 0 ? diagnosis_kind::nmosd : k == 1 ? diagnosis_kind::nmo : k == 2 ? diagnosis_kind::multiple_sclerosis : diagnosis_kind::other;
     }
-    if (k == 0) d.criteria = rng_.chance(700) ? diagnostic_criteria::ipnd2015 : diagnostic_criteria::wingerchuk2006;
-    else if (k == 1) d.criteria = diagnostic_criteria::wingerchuk2006;
-    else d.criteria = diagnostic_criteria::other;
+    if (k == 0) d.criteria = rng_.chance(700) ? diagnostic_standard::ipnd2015 : diagnostic_standard::wingerchuk2006;
+    else if (k == 1) d.criteria = diagnostic_standard::wingerchuk2006;
+    else d.criteria = diagnostic_standard::other;
     const std::size_t a = rng_.pick({700, 200, 50, 50});
     if (a < 3) d.aqp4_igg = a == 0 ? aqp4_status::positive : a == 1 ? aqp4_status::negative : aqp4_status::not_tested;
     p.diagnosis = d;

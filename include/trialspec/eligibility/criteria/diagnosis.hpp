@@ -55,12 +55,12 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
 };
 
 /// The diagnosis was made with one of Sets (e.g. Wingerchuk 2006 or IPND 2015).
-template <diagnostic_criteria... Sets> struct diagnosed_with : criterion_base {
+template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
   static_assert(sizeof...(Sets) >= 1, "diagnosed_with needs at least one criteria set");
   static constexpr std::string_view kind = "diagnostic_criteria";
-  static constexpr diagnostic_criteria sets[] = {Sets...};
+  static constexpr diagnostic_standard sets[] = {Sets...};
 
-  [[nodiscard]] std::string describe() const { return "diagnosis made with " + detail::one_of_words<diagnostic_criteria, Sets...>() + " criteria"; }
+  [[nodiscard]] std::string describe() const { return "diagnosis made with " + detail::one_of_words<diagnostic_standard, Sets...>() + " criteria"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto d = detail::diagnosis_of(r);
     return d.criteria ? to_truth(((*d.criteria == Sets) || ...)) : truth::unknown;
@@ -70,7 +70,7 @@ template <diagnostic_criteria... Sets> struct diagnosed_with : criterion_base {
     if (!d.criteria) return detail::static_leaf(b, truth::unknown, "diagnostic criteria set not recorded");
     const truth t = test(r, ctx);
     return detail::leaf(b, t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
-        detail::one_of_words<diagnostic_criteria, Sets...>());
+        detail::one_of_words<diagnostic_standard, Sets...>());
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -1,25 +1,31 @@
 // trialspec/protocols/nct02249676/design.hpp - the seed trial's design apart from its criteria:
 // arms, dose, premedication, infusion, observation windows, visits and outcome measures, as read
 // from the registry record (NCT02249676, Tianjin Medical University) under a policy.
+//
+// The two outcomes computed with exact intervals (adverse events before vs after, ARR before vs
+// after) name their analysis types here; analysis.hpp defines them, so that this header and the
+// screening code that includes it do not compile the interval statistics.
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/relapse.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/progression/thresholds.hpp>
-#include <trialspec/protocol/administration.hpp>
 #include <trialspec/protocol/arm.hpp>
-#include <trialspec/protocol/dosing.hpp>
+#include <trialspec/protocol/cell_therapy/administration.hpp>
+#include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 #include <trialspec/protocol/outcomes.hpp>
-#include <trialspec/protocol/safety.hpp>
+#include <trialspec/protocol/route.hpp>
+#include <trialspec/protocol/time_to_relapse.hpp>
+#include <trialspec/protocol/visits.hpp>
 #include <trialspec/protocol/windows.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
-#include <trialspec/rates/pre_post.hpp>
+#include <trialspec/verdict.hpp>
 
 #include <array>
 #include <span>
 #include <string_view>
 #include <type_traits>
-#include <vector>
 
 namespace trialspec::protocols::nct02249676 {
 
@@ -55,27 +61,27 @@ template <Policy P>
 using arm_set = std::conditional_t<P::design == design_reading::single_arm_fixed_dose, single_arm<P>, two_arms<P>>;
 
 /// The registry's dose, 2.0 x 10^6 cells/kg; the publication's, 1.0 x 10^8 cells (Q10).
-using registry_dose = per_kilogram_dose<2'000'000>;
-using publication_dose = fixed_cell_dose<100'000'000>;
+using registry_dose = cell_therapy::per_kilogram_dose<2'000'000>;
+using publication_dose = cell_therapy::fixed_cell_dose<100'000'000>;
 template <Policy P>
 using dose = std::conditional_t<P::design == design_reading::single_arm_fixed_dose, publication_dose, registry_dose>;
 
 /// "10 mg chlorpheniramine Po.; 100 mg hydrocortisone iv.; 10 mg metoclopramide im.; 30 min before
 /// administration of the cells".
 struct premedication {
-  static constexpr std::array<administration_step, 3> steps{{
-      {"chlorpheniramine", 10, amount_unit::mg, route::oral, -30, 0},
-      {"hydrocortisone", 100, amount_unit::mg, route::intravenous, -30, 0},
-      {"metoclopramide", 10, amount_unit::mg, route::intramuscular, -30, 0},
+  static constexpr std::array<cell_therapy::administration_step, 3> steps{{
+      {"chlorpheniramine", 10, cell_therapy::amount_unit::mg, route::oral, -30, 0},
+      {"hydrocortisone", 100, cell_therapy::amount_unit::mg, route::intravenous, -30, 0},
+      {"metoclopramide", 10, cell_therapy::amount_unit::mg, route::intramuscular, -30, 0},
   }};
 };
 
 /// "MSC ... 2.0 x 10^6 cells/kg i.v. 15 min; infused normal saline 500 mL over 4 h i.v.": the
 /// saline follows the cells.
 struct infusion {
-  static constexpr std::array<administration_step, 2> steps{{
-      {"autologous MSC", 0, amount_unit::cells, route::intravenous, 0, 15},
-      {"normal saline", 500, amount_unit::mL, route::intravenous, 15, 240},
+  static constexpr std::array<cell_therapy::administration_step, 2> steps{{
+      {"autologous MSC", 0, cell_therapy::amount_unit::cells, route::intravenous, 0, 15},
+      {"normal saline", 500, cell_therapy::amount_unit::mL, route::intravenous, 15, 240},
   }};
 };
 
@@ -88,15 +94,18 @@ using windows = observation_windows<between(before(months{3}), after(months{12})
 /// Follow-up visits at months 1, 3, 6, 9, 12 and 24 after the infusion.
 using schedule = visit_schedule<1, 3, 6, 9, 12, 24>;
 
+/// Defined in analysis.hpp (exact intervals): summarize_safety over the safety window, and
+/// compare_pre_post over the 12 months before and after.
+struct safety_analysis;
+struct arr_analysis;
+
 /// Primary: feasibility and safety, adverse events before vs after.
 struct safety_outcome {
   static constexpr outcome_measure measure{
       outcome_kind::primary,
       "Feasibility and safety: adverse events from 3 months before to 12 months after the infusion, rate after vs before",
       "3 months before to 12 months after the infusion", "trialspec::summarize_safety"};
-  static std::vector<arm_safety_summary> compute(std::span<const safety_patient> patients) {
-    return summarize_safety(patients, windows::safety);
-  }
+  using analysis = safety_analysis;
 };
 
 /// Secondary: EDSS worsening from baseline by the policy's threshold table (Q2).
@@ -114,9 +123,7 @@ template <Policy P> struct edss_outcome {
 struct arr_outcome {
   static constexpr outcome_measure measure{outcome_kind::secondary, "Annualized relapse rate (ARR) before vs after the infusion",
                                            "12 months before to 12 months after the infusion", "trialspec::rates::compare_pre_post"};
-  static rates::pre_post_result compute(std::span<const rates::pre_post_patient> patients) {
-    return rates::compare_pre_post(patients, rates::pre_post_windows{months{12}, months{12}});
-  }
+  using analysis = arr_analysis;
 };
 
 /// Secondary: time to the next relapse after the infusion.

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <trialspec/progression/thresholds.hpp>
+#include <trialspec/protocols/nct02249676/thresholds.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -86,14 +87,15 @@ enum class design_reading : std::uint8_t {
 enum class diagnosis_evidence : std::uint8_t {
   recorded_diagnosis,   ///< default: the site's recorded diagnosis is NMO or NMOSD
   diagnostic_criteria   ///< computed from the clinical history: definite NMO (2006) or NMOSD (IPND 2015);
-                        ///< the record needs the `diagnostic_history` facet (diagnosis/criteria.hpp)
+                        ///< the record needs the `diagnostic_history` facet (diagnosis/diagnostic_criteria.hpp,
+                        ///< eligibility/criteria/diagnosis_from_history.hpp)
 };
 
 /// The default reading. Q2 (progression thresholds) is a threshold table type: the protocol's own
 /// table keeps its gap (no threshold from baselines 5.0 and 5.5), so worsening from there is unknown.
 struct registry_reading {
   static constexpr age_reading age = age_reading::over_18_up_to_80;
-  using progression_thresholds = nct02249676_thresholds;
+  using progression_thresholds = protocol_thresholds;
   static constexpr severity_reading severity = severity_reading::graded_moderate_or_severe;
   static constexpr therapy_duration_reading therapy_duration = therapy_duration_reading::since_first_start;
   static constexpr count_reading counts = count_reading::at_least_one;

@@ -1,4 +1,4 @@
-// trialspec/eligibility/criteria_set.hpp - a protocol's inclusion and exclusion criteria and the
+// trialspec/eligibility/eligibility_criteria.hpp - a protocol's inclusion and exclusion criteria and the
 // eligibility rule.
 //
 // Eligible when every inclusion criterion is met and every exclusion criterion is not met;
@@ -102,8 +102,6 @@ template <class... Is, class... Es> struct eligibility_criteria<inclusion<Is...>
     return to_outcome(acc);
   }
 };
-
-template <class Is, class Es> using criteria_set = eligibility_criteria<Is, Es>;
 
 /// Calls f(node, role, position) for each top-level criterion in protocol order (inclusions, then
 /// exclusions; position counts from 1 within each list).

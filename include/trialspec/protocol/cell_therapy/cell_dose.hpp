@@ -1,16 +1,13 @@
-// trialspec/protocol/dosing.hpp - cell doses per body weight or fixed, with units.
+// trialspec/protocol/cell_therapy/cell_dose.hpp - cell doses per kilogram of body weight or fixed.
 //
-// A dose rule turns a body weight into a total dose. Weights are kilograms and must lie in the
-// plausible adult range 20 to 250 kg: a value outside it is far more likely a unit or typing error
-// (pounds, grams, a missing decimal point) than a patient, so it is rejected with invalid_input
-// naming the weight, never clamped. A missing weight gives no dose (std::nullopt), not zero.
-// Rates are integers of cells per kilogram so a rule is a type (clang 14 has no floating-point
-// template arguments).
+// A cell dose rule turns a body weight into a number of cells. Weights go through body_weight
+// (20 to 250 kg, anything else is rejected with invalid_input naming it, never clamped); a missing
+// weight gives no dose (std::nullopt), not zero. Rates are integers of cells per kilogram so a
+// rule is a type (clang 14 has no floating-point template arguments).
 #pragma once
 
-#include <trialspec/error.hpp>
+#include <trialspec/protocol/body_weight.hpp>
 
-#include <cmath>
 #include <concepts>
 #include <cstdint>
 #include <cstdio>
@@ -18,39 +15,7 @@
 #include <ostream>
 #include <string>
 
-namespace trialspec {
-
-/// A body weight in kilograms, validated to the plausible range [20, 250] kg.
-class body_weight {
-public:
-  static constexpr double minimum_kg = 20.0;
-  static constexpr double maximum_kg = 250.0;
-
-  /// Throws invalid_input("body weight", value, rule) outside [20, 250] kg or for NaN.
-  explicit body_weight(double kg) : kg_(kg) {
-    if (!(kg >= minimum_kg && kg <= maximum_kg))
-      throw invalid_input("body weight", number_text(kg) + " kg",
-                          "must be between 20 and 250 kg (plausible adult range; check the unit)");
-  }
-  [[nodiscard]] double kilograms() const noexcept { return kg_; }
-  /// "70.5 kg"
-  [[nodiscard]] std::string to_string() const { return number_text(kg_) + " kg"; }
-  friend bool operator==(body_weight, body_weight) = default;
-
-  /// A number with at most 3 decimals and no trailing zeros ("70.5", "70").
-  static std::string number_text(double v) {
-    if (std::isnan(v)) return "NaN";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.3f", v);
-    std::string s(buf);
-    while (s.size() > 1 && s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  }
-
-private:
-  double kg_;
-};
+namespace trialspec::cell_therapy {
 
 /// A number of cells. Doubles hold every count a weight-based dose can produce to within a cell.
 struct cell_count {
@@ -108,12 +73,12 @@ struct fixed_cell_dose {
   static std::string describe() { return cell_count::scientific(static_cast<double>(Cells)) + " cells (fixed dose)"; }
 };
 
-/// A dose rule: total dose from an optional weight, and words for it.
+/// A cell dose rule: total dose from an optional weight, and words for it.
 template <class T>
-concept DoseRule = requires(std::optional<double> weight) {
+concept CellDose = requires(std::optional<double> weight) {
   { T::total(weight) } -> std::same_as<std::optional<cell_count>>;
   { T::describe() } -> std::convertible_to<std::string>;
   { T::needs_weight } -> std::convertible_to<bool>;
 };
 
-} // namespace trialspec
+} // namespace trialspec::cell_therapy

@@ -1,4 +1,4 @@
-// trialspec/testing/all.hpp - everything in testing/: the patient builder, Boost.Test checks that
+// trialspec/testing.hpp - everything in testing/: the patient builder, Boost.Test checks that
 // print reason trees, boundary cases from thresholds and windows, synthetic cohorts, and date
 // printing for failed assertions. Needs Boost.Test; not part of trialspec/trialspec.hpp.
 #pragma once

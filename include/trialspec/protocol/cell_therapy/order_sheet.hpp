@@ -1,122 +1,28 @@
-// trialspec/protocol/administration.hpp - premedication and infusion as timed administration
-// steps relative to the start of the cell infusion, checked at compile time, and an order sheet
-// for a given weight and start time.
+// trialspec/protocol/cell_therapy/order_sheet.hpp - premedication and infusion for one patient
+// as an order sheet (clock times and doses for a weight), and a chart checked against it.
 //
-// Every step has a start in minutes relative to the start of the cells (negative = before) and a
-// duration (0 for a single dose given at once). The cells step takes its amount from the
-// protocol's dose rule.
+// Clock times are boost::posix_time::ptime (`date_time`). This header is apart from the protocol
+// so that screening code does not compile Boost's time library.
 #pragma once
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
-#include <trialspec/protocol/dosing.hpp>
+#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/protocol/cell_therapy/administration.hpp>
+#include <trialspec/protocol/cell_therapy/cell_dose.hpp>
+#include <trialspec/protocol/cell_therapy/protocol.hpp>
+#include <trialspec/protocol/route.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
-#include <array>
 #include <cmath>
-#include <concepts>
-#include <cstddef>
-#include <cstdint>
 #include <optional>
-#include <ostream>
 #include <string>
-#include <string_view>
+#include <utility>
 #include <vector>
 
-namespace trialspec {
-
-/// Route of administration.
-enum class route : std::uint8_t { oral, intravenous, intramuscular, subcutaneous };
-
-/// "PO", "IV", "IM", "SC" as written on order sheets.
-constexpr std::string_view abbreviation(route r) noexcept {
-  switch (r) {
-  case route::oral: return "PO";
-  case route::intravenous: return "IV";
-  case route::intramuscular: return "IM";
-  case route::subcutaneous: return "SC";
-  }
-  return "?";
-}
-
-inline std::ostream& operator<<(std::ostream& os, route r) { return os << abbreviation(r); }
-
-/// Unit of a fixed amount; `cells` means the amount comes from the protocol's dose rule.
-enum class amount_unit : std::uint8_t { mg, mL, cells };
-
-constexpr std::string_view to_string(amount_unit u) noexcept {
-  switch (u) {
-  case amount_unit::mg: return "mg";
-  case amount_unit::mL: return "mL";
-  case amount_unit::cells: return "cells";
-  }
-  return "?";
-}
-
-/// One administration step of a protocol, timed relative to the start of the cells.
-struct administration_step {
-  std::string_view name;          ///< "chlorpheniramine", "autologous MSC", "normal saline"
-  double amount = 0;              ///< in `unit`; ignored for cells (the dose rule decides)
-  amount_unit unit = amount_unit::mg;
-  route via = route::intravenous;
-  int start_minute = 0;           ///< minutes from the start of the cells; negative = before
-  int duration_minutes = 0;       ///< 0 for a single dose
-  [[nodiscard]] constexpr int end_minute() const noexcept { return start_minute + duration_minutes; }
-  [[nodiscard]] constexpr bool is_cells() const noexcept { return unit == amount_unit::cells; }
-};
-
-/// A type holding `static constexpr std::array<administration_step, N> steps`.
-template <class T>
-concept AdministrationPlan = requires {
-  { T::steps.size() } -> std::convertible_to<std::size_t>;
-  { T::steps[0] } -> std::convertible_to<administration_step>;
-};
-
-namespace detail {
-template <class Plan> constexpr bool all_before_cells() {
-  for (const auto& s : Plan::steps)
-    if (s.is_cells() || s.end_minute() > 0 || s.duration_minutes < 0) return false;
-  return true;
-}
-template <class Plan> constexpr std::size_t cell_steps() {
-  std::size_t n = 0;
-  for (const auto& s : Plan::steps) n += s.is_cells() ? 1 : 0;
-  return n;
-}
-template <class Plan> constexpr bool cells_start_at_zero() {
-  for (const auto& s : Plan::steps)
-    if (s.is_cells() && s.start_minute != 0) return false;
-  return true;
-}
-template <class Plan> constexpr bool sequential_without_overlap() {
-  for (std::size_t i = 1; i < Plan::steps.size(); ++i)
-    if (Plan::steps[i].start_minute < Plan::steps[i - 1].end_minute()) return false;
-  for (const auto& s : Plan::steps)
-    if (s.duration_minutes < 0 || (!s.is_cells() && !(s.amount > 0))) return false;
-  return true;
-}
-} // namespace detail
-
-/// Premedication: every step ends no later than the start of the cells.
-template <class T>
-concept Premedication = AdministrationPlan<T> && detail::all_before_cells<T>();
-
-/// The infusion: exactly one cells step, starting at minute 0, and the steps follow each other
-/// without overlapping (the saline runs after the cells).
-template <class T>
-concept InfusionPlan = AdministrationPlan<T> && detail::cell_steps<T>() == 1 &&
-                       detail::cells_start_at_zero<T>() && detail::sequential_without_overlap<T>();
-
-/// Compile-time checks with messages that state the rule (use in a protocol's definition).
-template <AdministrationPlan Pre, AdministrationPlan Inf> constexpr void check_administration() {
-  // Each rule is on the static_assert's own line so both compilers echo it.
-  static_assert(detail::all_before_cells<Pre>(), "premedication must contain no cells and end no later than the start of the cells (minute 0)");
-  static_assert(detail::cell_steps<Inf>() == 1, "the infusion must contain exactly one cells step");
-  static_assert(detail::cells_start_at_zero<Inf>(), "the cells step defines minute 0 and must start there");
-  static_assert(detail::sequential_without_overlap<Inf>(), "infusion steps must follow each other without overlapping, with positive amounts");
-}
+namespace trialspec::cell_therapy {
 
 // -----------------------------------------------------------------------------------------------
 // Order sheet
@@ -186,7 +92,7 @@ inline std::string amount_text(double amount, amount_unit u) {
 
 /// The order sheet for a patient of `weight_kg` (absent: the cells dose is left uncomputed) whose
 /// cells start at `cells_start`. Throws invalid_input for an implausible weight.
-template <DoseRule Dose, Premedication Pre, InfusionPlan Inf>
+template <CellDose Dose, Premedication Pre, InfusionPlan Inf>
 order_sheet make_order_sheet(std::optional<double> weight_kg, date_time cells_start) {
   if (cells_start.is_special())
     throw invalid_input("infusion start", "not-a-time", "the start of the cells must be a date and time");
@@ -290,4 +196,11 @@ inline verdict check_administration(const order_sheet& plan, const std::vector<a
   return {all, "administered as ordered (within " + std::to_string(tolerance_minutes) + " min)", std::move(parts)};
 }
 
-} // namespace trialspec
+/// The order sheet of a cell-therapy protocol for a patient of `weight_kg` whose cells start at
+/// `cells_start`: make_order_sheet with the protocol's dose, premedication and infusion.
+template <CellTherapyProtocol P>
+order_sheet order_sheet_for(std::optional<double> weight_kg, date_time cells_start) {
+  return make_order_sheet<typename P::dose, typename P::premedication, typename P::infusion>(weight_kg, cells_start);
+}
+
+} // namespace trialspec::cell_therapy

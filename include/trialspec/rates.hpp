@@ -1,4 +1,4 @@
-// trialspec/rates/rates.hpp - everything about relapse rates and time to relapse.
+// trialspec/rates.hpp - everything about relapse rates and time to relapse.
 #pragma once
 
 #include <trialspec/rates/followup.hpp>

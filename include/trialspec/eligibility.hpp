@@ -1,4 +1,4 @@
-// trialspec/eligibility/all.hpp - everything in eligibility/: the criterion concept,
+// trialspec/eligibility.hpp - everything in eligibility/: the criterion concept,
 // combinators, built-in criteria, the eligibility rule, reports and printing.
 //
 // Note: trialspec::at_least / at_most (functions over truth values, verdict.hpp) and
@@ -15,6 +15,7 @@
 #include <trialspec/eligibility/criteria/conditions.hpp>
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
@@ -22,7 +23,7 @@
 #include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/therapy.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/fixed_string.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
