@@ -81,3 +81,9 @@ trialspec_cli_test(arr_negbin_no_events ARGS arr ${no_events} --compare msc,cont
 trialspec_cli_test(km_logrank_no_events ARGS km ${no_events} --logrank msc,control
   EXPECT_EXIT 3 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "^trialspec km: data/rates_followup.csv, data/rates_no_relapses.csv: cannot be computed from these data: events")
+# Six patients, each with exactly one relapse in one year: no overdispersion at all, so the
+# negative binomial's theta grows without bound. Every fitting failure gives the same message.
+trialspec_cli_test(arr_negbin_no_fit
+  ARGS arr --followup data/rates_equal_followup.csv --relapses data/rates_equal_relapses.csv --compare a,b --model negbin
+  EXPECT_EXIT 3 EXPECT_OUTPUT ${nothing}
+  EXPECT_STDERR "^trialspec arr: data/rates_equal_followup.csv, data/rates_equal_relapses.csv: the negative binomial model cannot be fitted to these data \\(.*\\); --model exact compares the rates without a fitted model\n$")
