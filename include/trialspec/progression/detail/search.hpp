@@ -165,7 +165,9 @@ public:
     }
     out_.follow_up_days = v_[n_ - 1].day - v_[0].day;
     events();
-    milestone();
+    // No assessment reaches the milestone (most patients): there is no candidate to search.
+    if (max_half_ < o_.milestone.half_steps()) sink_.milestone_not_reached();
+    else milestone();
   }
 
 private:
@@ -376,11 +378,6 @@ private:
     hold_cursor cursor;
     window_ = 0;
     valid_from_ = npos;
-    // No assessment reaches it (most patients): the scan below would find no candidate.
-    if (max_half_ < m) {
-      sink_.milestone_not_reached();
-      return;
-    }
     for (std::size_t x = 0; x < n_; ++x) {
       if (!holds(x)) continue;
       if (v_[x].since_relapse < o_.relapse_to_event) {
