@@ -1,11 +1,13 @@
 # trialspec_cli_test(<name> ARGS <arg>... [STDIN <file>]
-#                    [EXPECT_OUTPUT <file>] [EXPECT_EXIT <code>] [EXPECT_STDERR <regex>])
+#                    [EXPECT_OUTPUT <file>] [EXPECT_EXIT <code>] [EXPECT_STDERR <regex>]
+#                    [EXPECT_STDOUT <regex>])
 #
 # Runs the `trialspec` tool as CTest test cli.<name>. Relative paths in ARGS, STDIN and
 # EXPECT_OUTPUT are relative to examples/cli/tests/. EXPECT_OUTPUT: standard output must equal the
-# file byte for byte. EXPECT_EXIT defaults to 0. EXPECT_STDERR: standard error must match.
+# file byte for byte. EXPECT_EXIT defaults to 0. EXPECT_STDERR, EXPECT_STDOUT: standard error,
+# standard output must match the regular expression.
 function(trialspec_cli_test name)
-  cmake_parse_arguments(PARSE_ARGV 1 T "" "STDIN;EXPECT_OUTPUT;EXPECT_EXIT;EXPECT_STDERR" "ARGS")
+  cmake_parse_arguments(PARSE_ARGV 1 T "" "STDIN;EXPECT_OUTPUT;EXPECT_EXIT;EXPECT_STDERR;EXPECT_STDOUT" "ARGS")
   if(NOT DEFINED T_EXPECT_EXIT)
     set(T_EXPECT_EXIT 0)
   endif()
@@ -18,6 +20,7 @@ function(trialspec_cli_test name)
       -DEXPECT_OUTPUT=${T_EXPECT_OUTPUT}
       -DEXPECT_EXIT=${T_EXPECT_EXIT}
       "-DEXPECT_STDERR=${T_EXPECT_STDERR}"
+      "-DEXPECT_STDOUT=${T_EXPECT_STDOUT}"
       -P ${PROJECT_SOURCE_DIR}/cmake/cli_test_run.cmake)
   set_tests_properties(cli.${name} PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/examples/cli/tests)
 endfunction()

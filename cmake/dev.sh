@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   bash cmake/dev.sh example   build the trialspec tool and screen the bundled cohort (the main example)
-#   bash cmake/dev.sh test      build and pass every test under g++, clang++ and the sanitizers
+#   bash cmake/dev.sh test      build and pass every test under g++, clang++, the sanitizers, and
+#                               Release (-O3) builds with g++ and clang++
 # Each first installs what is missing, from Debian's packages only (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -41,7 +42,9 @@ case "${1:-}" in
     ;;
   test)
     install_missing
-    for preset in gcc clang sanitize; do
+    # Debug builds with both compilers, the sanitizers, and Release (-O3) builds with both
+    # compilers: optimisation brings its own warnings (all presets treat warnings as errors).
+    for preset in gcc clang sanitize gcc-release clang-release; do
       echo "=== trialspec: workflow preset '$preset'"
       cmake --workflow --preset "$preset"
     done

@@ -1,31 +1,123 @@
-// Shared pieces of the `trialspec` tool: subcommand registration, CSV input with line and column
-// numbers in every error, and the exit-code convention (0 ok, 2 bad input, 64 bad usage).
+// Shared pieces of the `trialspec` tool: subcommand registration, the exit codes, CSV input with
+// line and column numbers in every error, strict number parsing, and the escaping of text that
+// came from an input file before it is echoed.
 #pragma once
 
 #include <trialspec/error.hpp>
 
+#include <charconv>
 #include <cstddef>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <set>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 namespace trialspec_cli {
 
-/// Bad input: the tool prints "trialspec: FILE:LINE:COLUMN: MESSAGE" and exits with code 2.
+/// The tool's exit codes (documented in the README and in every --help).
+enum exit_code : int {
+  exit_ok = 0,
+  /// An unexpected error: a defect of the tool (report it with the input).
+  exit_internal = 1,
+  /// Bad input: a file that cannot be read, a value that breaks a rule; file and place named.
+  exit_bad_input = 2,
+  /// Valid input from which the requested statistic cannot be computed (no event for a rate
+  /// ratio or a log-rank test, a negative-binomial fit that does not converge).
+  exit_not_computable = 3,
+  /// Bad command line (sysexits EX_USAGE).
+  exit_usage = 64,
+};
+
+/// The exit-code table printed by every --help.
+inline constexpr const char* exit_codes_text =
+    "exit codes: 0 success; 2 bad input (the message names the file and the line or patient);\n"
+    "  3 the input is valid but the statistic cannot be computed from it (no event, or the\n"
+    "  negative-binomial model does not converge); 64 bad command line; 1 unexpected error (a defect).\n"
+    "Nothing is written to standard output unless the run succeeds.";
+
+/// Bad input: the tool prints the message (which starts with "trialspec: FILE") and exits with 2.
 struct input_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-/// Bad command line: message and exit code 64.
+/// Bad command line: the tool prints the message and the subcommand's usage and exits with 64.
 struct usage_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+/// Valid input, but the statistic cannot be computed from it: message and exit code 3.
+struct not_computable_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// `text` with every control character escaped (\n, \r, \t, \\xHH; C1 controls in UTF-8 as
+/// \\u0080-\\u009F), so that text from an input file can never start a line of its own on a
+/// terminal or in a report. A backslash is left alone: valid text prints unchanged.
+inline std::string printable(std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      const auto d = static_cast<unsigned char>(text[++i]);
+      out += "\\u00";
+      out += hex[d >> 4];
+      out += hex[d & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+/// Whether `text` holds a control character (C0, DEL, or a C1 control in UTF-8).
+inline bool has_control(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) return true;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9F)
+      return true;
+  }
+  return false;
+}
+
+/// The items separated by `sep`. (Appending in place: `(i ? sep : "") + item` builds a temporary
+/// that g++ 12 at -O3 flags with a false -Wrestrict.)
+template <class Items> std::string join(const Items& items, std::string_view sep) {
+  std::string s;
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) s += sep;
+    s += item;
+    first = false;
+  }
+  return s;
+}
+
+/// Throws input_error "trialspec: PATH: is a directory" when `path` names a directory (reading
+/// one would otherwise look like an empty file).
+inline void reject_directory(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw input_error("trialspec: " + path + ": is a directory, not a file");
+}
 
 using args_t = std::span<const std::string>;
 using command_fn = int (*)(args_t args, std::ostream& out);
@@ -33,6 +125,7 @@ using command_fn = int (*)(args_t args, std::ostream& out);
 struct command_info {
   command_fn run;
   std::string summary;
+  std::string usage;
 };
 
 inline std::map<std::string, command_info>& registry() {
@@ -40,11 +133,25 @@ inline std::map<std::string, command_info>& registry() {
   return commands;
 }
 
-/// Defined in a cmd_<name>.cpp as `static const trialspec_cli::registrar reg{"edss", "...", &run};`
+/// Defined in a cmd_<name>.cpp as `const trialspec_cli::registrar reg{"edss", "summary", usage, &run};`.
+/// `trialspec <name> --help` prints `usage` and the exit codes; a usage_error prints `usage` too.
 struct registrar {
-  registrar(const char* name, const char* summary, command_fn run) {
-    registry()[name] = {run, summary};
+  registrar(const char* name, const char* summary, std::string usage, command_fn run) {
+    registry()[name] = {run, summary, std::move(usage)};
   }
+};
+
+/// Options seen so far on one command line: a second occurrence of any option is a usage error
+/// (the last one does not silently win).
+class seen_options {
+public:
+  void add(const std::string& option) {
+    if (!seen_.insert(option).second) throw usage_error(option + " given twice");
+  }
+  [[nodiscard]] bool has(const std::string& option) const { return seen_.count(option) != 0; }
+
+private:
+  std::set<std::string> seen_;
 };
 
 /// A CSV file read whole before anything is written, so a bad row leaves no partial output.
@@ -62,6 +169,7 @@ public:
     std::unique_ptr<std::ifstream> file;
     std::istream* in = &std::cin;
     if (!(path.empty() || path == "-")) {
+      reject_directory(path);
       file = std::make_unique<std::ifstream>(path);
       if (!*file) throw input_error("trialspec: " + path + ": cannot open file");
       in = file.get();
@@ -71,15 +179,21 @@ public:
     bool have_header = false;
     while (std::getline(*in, text)) {
       ++line_no;
+      // A UTF-8 byte-order mark (as spreadsheet programs write) is accepted, as the JSON reader
+      // accepts it; it is invisible and would otherwise make a correct header look wrong.
+      if (line_no == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
       if (!text.empty() && text.back() == '\r') text.pop_back();
       if (text.find_first_not_of(" \t") == std::string::npos) continue;
       auto fields = split(text);
       if (!have_header) {
         if (fields != header_) {
           std::string want;
-          for (const auto& h : header_) want += (want.empty() ? "" : ",") + h;
+          for (const auto& h : header_) {
+            if (!want.empty()) want += ',';
+            want += h;
+          }
           throw input_error(where(line_no, 1) + "expected the header '" + want + "', found '" +
-                            text + "'");
+                            printable(text) + "'");
         }
         have_header = true;
         continue;
@@ -87,6 +201,11 @@ public:
       if (fields.size() != header_.size())
         throw input_error(where(line_no, 1) + "expected " + std::to_string(header_.size()) +
                           " fields, found " + std::to_string(fields.size()));
+      // Ids and groups are printed again; a control character in them could forge a line.
+      for (std::size_t c = 0; c < fields.size(); ++c)
+        if (has_control(fields[c]))
+          throw input_error(where(line_no, c + 1) + header_[c] + " \"" + printable(fields[c]) +
+                            "\": contains a control character");
       rows_.push_back({line_no, std::move(fields)});
     }
     if (!have_header) throw input_error(where(1, 1) + "empty input: no header");
@@ -150,18 +269,22 @@ inline long parse_integer(std::string_view text, std::string_view field) {
   return text[0] == '-' ? -v : v;
 }
 
-/// Parses a decimal number ("0.95", "730.5"); rejects trailing text, "nan", "inf".
+/// Parses a plain decimal number: an optional '-', digits, and optionally '.' and digits ("0.95",
+/// "730.5", ".5"). Forms that std::stod also accepts are rejected: spaces, '+', exponents,
+/// hexadecimal ("0x0.8"), "inf", "nan".
 inline double parse_decimal(std::string_view text, std::string_view field) {
-  std::string s(text);
-  std::size_t used = 0;
-  double v = 0;
-  try {
-    v = std::stod(s, &used);
-  } catch (const std::exception&) {
-    throw trialspec::invalid_input(field, text, "expected a decimal number");
+  const auto bad = [&] { return trialspec::invalid_input(field, text, "expected a decimal number such as 0.95"); };
+  std::size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
+  std::size_t digits = 0, dots = 0;
+  for (std::size_t k = i; k < text.size(); ++k) {
+    if (text[k] >= '0' && text[k] <= '9') ++digits;
+    else if (text[k] == '.' && dots == 0) ++dots;
+    else throw bad();
   }
-  if (used != s.size() || s.empty() || !(v == v) || s.find_first_of("nNiI") != std::string::npos)
-    throw trialspec::invalid_input(field, text, "expected a decimal number");
+  if (digits == 0) throw bad();
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::fixed);
+  if (ec != std::errc() || end != text.data() + text.size()) throw bad();
   return v;
 }
 

@@ -7,6 +7,7 @@
 #include <trialspec/rates/rate_ratio.hpp>
 #include <trialspec/rates/regression.hpp>
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -23,20 +24,18 @@ std::vector<tr::exposure> exposures_of(const cohort& c, const std::string& group
   return out;
 }
 
-int run(trialspec_cli::args_t args, std::ostream& out) {
-  const options opt(args, {"--followup", "--relapses", "--merge-days", "--level", "--compare", "--model"});
-  const auto followup = opt.required("--followup");
-  const auto relapses = opt.required("--relapses");
-  const int gap = merge_days_option(opt);
-  const double level = level_option(opt);
-  const std::string model = opt.get("--model").value_or("exact");
-  if (model != "exact" && model != "negbin")
-    throw trialspec_cli::usage_error("--model must be exact or negbin, got '" + model + "'");
-  const auto compare = opt.get("--compare");
-  if (model == "negbin" && !compare) throw trialspec_cli::usage_error("--model negbin needs --compare A,B");
+const std::string usage_text =
+    "usage: trialspec arr --followup F.csv --relapses R.csv [--merge-days N] [--level L]\n"
+    "                     [--compare A,B [--model exact|negbin]]\n"
+    "reads F.csv (id,group,start,end) and R.csv (id,date) and writes, per group, the annualized\n"
+    "relapse rate with its exact interval; with --compare, the rate ratio of group A over group B\n"
+    "(exact conditional test, or a negative binomial model with the group as the only covariate).\n"
+    "  --merge-days N  onsets less than N days apart are one attack (default 30; 0 keeps every report)\n"
+    "  --level L       confidence level, a decimal number between 0 and 1 (default 0.95)";
 
-  const cohort c = read_cohort(followup, relapses);
-
+// The rates of the groups, or the comparison; library errors here mean the data do not allow it.
+int write(const cohort& c, int gap, double level, const std::string& model, const std::optional<std::string>& compare,
+          std::ostream& out) {
   if (!compare) {
     out << "group,patients,relapses,person_years,arr,ci_low,ci_high,mean_patient_arr\n";
     for (const auto& g : c.groups) {
@@ -77,7 +76,33 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
   return 0;
 }
 
+int run(trialspec_cli::args_t args, std::ostream& out) {
+  const options opt(args, {"--followup", "--relapses", "--merge-days", "--level", "--compare", "--model"});
+  const auto followup = opt.required("--followup");
+  const auto relapses = opt.required("--relapses");
+  const int gap = merge_days_option(opt);
+  const double level = level_option(opt);
+  const std::string model = opt.get("--model").value_or("exact");
+  if (model != "exact" && model != "negbin")
+    throw trialspec_cli::usage_error("--model must be exact or negbin, got '" + model + "'");
+  const auto compare = opt.get("--compare");
+  if (opt.get("--model") && !compare) throw trialspec_cli::usage_error("--model " + model + " needs --compare A,B");
+
+  const cohort c = read_cohort(followup, relapses);
+  return computed("arr", followup, relapses, [&] {
+    try {
+      return write(c, gap, level, model, compare, out);
+    } catch (const tr::convergence_error& e) {
+      // Five different fitting failures, one meaning for the user: no negative binomial fit.
+      throw trialspec_cli::not_computable_error(
+          "trialspec arr: " + followup + ", " + relapses +
+          ": the negative binomial model cannot be fitted to these data (" + e.what() +
+          "); --model exact compares the rates without a fitted model");
+    }
+  });
+}
+
 const trialspec_cli::registrar reg{"arr", "annualized relapse rates with exact intervals; --compare A,B for a rate ratio",
-                                   &run};
+                                   usage_text, &run};
 
 } // namespace

@@ -44,15 +44,17 @@ void print(const std::string& format, const readings::reading& r, std::ostream& 
 int run(args_t args, std::ostream& out) {
   std::string format = "text";
   readings::reading reading;
+  trialspec_cli::seen_options seen;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (readings::take_reading_option(args, i, reading, usage_text)) continue;
-    if (args[i] == "--format") format = readings::take_format(args, i, {"text", "markdown", "json"});
-    else throw usage_error("unknown argument '" + args[i] + "'\n" + usage_text);
+    if (readings::take_reading_option(args, i, reading, seen)) continue;
+    if (args[i] == "--format") format = readings::take_format(args, i, {"text", "markdown", "json"}, seen);
+    else throw usage_error("unknown argument '" + args[i] + "'");
   }
   print(format, reading, out);
   return 0;
 }
 
-const trialspec_cli::registrar reg{"criteria", "print NCT02249676's eligibility criteria and the readings of its text", &run};
+const trialspec_cli::registrar reg{"criteria", "print NCT02249676's eligibility criteria and the readings of its text",
+                                   usage_text, &run};
 
 } // namespace

@@ -29,12 +29,12 @@ const std::vector<std::string> header{"id",           "pyramidal", "cerebellar",
                                       "bowel_bladder", "visual",    "cerebral",   "ambulation"};
 
 std::string option_value(trialspec_cli::args_t args, std::size_t& i) {
-  if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value\n" + usage_text);
+  if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value");
   return args[++i];
 }
 
 [[noreturn]] void bad_value(const std::string& option, const std::string& value) {
-  throw usage_error(option + " " + value + ": unknown value\n" + usage_text);
+  throw usage_error(option + " " + value + ": unknown value");
 }
 
 // A grade as recorded: empty is not recorded; otherwise a whole number in the system's range
@@ -50,12 +50,10 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
   trialspec::edss_fs_options options;
   std::string path;
   bool have_path = false;
+  trialspec_cli::seen_options seen;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--help" || a == "-h") {
-      out << usage_text << '\n';
-      return 0;
-    }
+    if (a.size() > 1 && a[0] == '-') seen.add(a);
     if (a == "--cerebral-grade-1") {
       const std::string v = option_value(args, i);
       if (v == "ignored") options.cerebral_one = trialspec::cerebral_grade_one::ignored;
@@ -72,9 +70,9 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
       else if (v == "4.5") options.fours_when_walking = trialspec::grade_fours_when_walking::capped_at_4_5;
       else bad_value(a, v);
     } else if (a.size() > 1 && a[0] == '-') {
-      throw usage_error("unknown option " + a + "\n" + usage_text);
+      throw usage_error("unknown option " + a);
     } else if (have_path) {
-      throw usage_error(std::string("more than one input file\n") + usage_text);
+      throw usage_error("more than one input file");
     } else {
       path = a;
       have_path = true;
@@ -110,6 +108,6 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
   return 0;
 }
 
-const trialspec_cli::registrar reg{"edss", "EDSS from functional-system grades and the ambulation score", &run};
+const trialspec_cli::registrar reg{"edss", "EDSS from functional-system grades and the ambulation score", usage_text, &run};
 
 } // namespace

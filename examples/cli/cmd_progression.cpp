@@ -24,7 +24,10 @@ constexpr const char* usage_text =
     "usage: trialspec progression --visits V.csv [--relapses R.csv] [--baseline fixed|roving]\n"
     "  [--events first|all] [--confirm-days N] [--confirm-tolerance LO,HI] [--sustain-days N|end]\n"
     "  [--relapse-to-baseline N] [--relapse-to-event N] [--relapse-to-confirm N]\n"
-    "  [--relapse-assoc N] [--thresholds standard|cut55] [--no-intermediate-check]";
+    "  [--relapse-assoc N] [--thresholds standard|cut55] [--no-intermediate-check]\n"
+    "reads V.csv (id,date,edss) and R.csv (id,date; every id must have visits), \"-\" for standard\n"
+    "input, and writes one CSV row per confirmed event:\n"
+    "id,event,kind,class,baseline_date,baseline_edss,date,edss,confirm_date,confirm_edss";
 
 // Whole-number ids sort by value, before every other id; other ids sort as text. (A plain text
 // order would put patient 10 before patient 9.)
@@ -56,9 +59,9 @@ long non_negative(std::string_view option, const std::string& text) {
   try {
     v = trialspec_cli::parse_integer(text, option);
   } catch (const trialspec::invalid_input&) {
-    throw usage_error(std::string(option) + " " + text + ": expected a whole number of days\n" + usage_text);
+    throw usage_error(std::string(option) + " " + text + ": expected a whole number of days");
   }
-  if (v < 0) throw usage_error(std::string(option) + " " + text + ": must not be negative\n" + usage_text);
+  if (v < 0) throw usage_error(std::string(option) + " " + text + ": must not be negative");
   return v;
 }
 
@@ -67,9 +70,9 @@ double non_negative_decimal(std::string_view option, const std::string& text) {
   try {
     v = trialspec_cli::parse_decimal(text, option);
   } catch (const trialspec::invalid_input&) {
-    throw usage_error(std::string(option) + " " + text + ": expected a decimal number of days\n" + usage_text);
+    throw usage_error(std::string(option) + " " + text + ": expected a decimal number of days");
   }
-  if (v < 0) throw usage_error(std::string(option) + " " + text + ": must not be negative\n" + usage_text);
+  if (v < 0) throw usage_error(std::string(option) + " " + text + ": must not be negative");
   return v;
 }
 
@@ -105,17 +108,16 @@ void write_events(const std::map<std::string, patient, id_order>& patients,
 int run(trialspec_cli::args_t args, std::ostream& out) {
   std::string visits_path, relapses_path, thresholds = "standard";
   trialspec::progression_options o;
+  trialspec_cli::seen_options seen;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--help" || a == "-h") {
-      out << usage_text << '\n';
-      return 0;
-    }
+    if (a.size() > 1 && a[0] == '-') seen.add(a);
     if (a == "--no-intermediate-check") {
       o.check_intermediate = false;
       continue;
     }
-    if (i + 1 >= args.size()) throw usage_error(a + ": missing value\n" + usage_text);
+    if (a.empty() || a[0] != '-') throw usage_error("unexpected argument '" + a + "' (input files are given with --visits and --relapses)");
+    if (i + 1 >= args.size()) throw usage_error(a + ": missing value");
     const std::string& v = args[++i];
     if (a == "--visits") visits_path = v;
     else if (a == "--relapses") relapses_path = v;
@@ -147,10 +149,12 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
       if (v != "standard" && v != "cut55") throw usage_error("--thresholds " + v + ": expected standard or cut55");
       thresholds = v;
     } else {
-      throw usage_error("unknown option '" + a + "'\n" + usage_text);
+      throw usage_error("unknown option '" + a + "'");
     }
   }
-  if (visits_path.empty()) throw usage_error(std::string("--visits is required\n") + usage_text);
+  if (visits_path.empty()) throw usage_error("--visits is required");
+  if (visits_path == "-" && relapses_path == "-")
+    throw usage_error("--visits and --relapses cannot both read standard input");
 
   std::map<std::string, patient, id_order> patients;
   const trialspec_cli::csv_table visits(visits_path, {"id", "date", "edss"});
@@ -165,8 +169,13 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
     for (const auto& row : relapses.rows()) {
       const std::string id = id_of(relapses, row);
       const auto on = relapses.field(row, 1, [](const std::string& s) { return trialspec::parse_date(s, "date"); });
+      // A relapse of an id without visits is most likely an id written two ways ("1" and
+      // "01"); ignoring it would silently turn a RAW event into PIRA, as arr and km know.
       const auto it = patients.find(id);
-      if (it != patients.end()) it->second.relapses.push_back(on); // no visits: no events anyway
+      if (it == patients.end())
+        throw trialspec_cli::input_error(relapses.where(row.line, 1) + "id \"" + id + "\" has no visits in " +
+                                         visits.name());
+      it->second.relapses.push_back(on);
     }
   }
 
@@ -178,6 +187,6 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
 
 const trialspec_cli::registrar reg{"progression",
                                    "confirmed EDSS worsening/improvement events (RAW/PIRA) per patient",
-                                   &run};
+                                   usage_text, &run};
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -28,8 +29,11 @@ const std::string usage_text =
     "usage: trialspec screen COHORT.json [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
     "                        [reading option]\n"
     "  --as-of     the screening date (default: today, UTC)\n"
-    "  --explain   text format: every criterion's reasons under each patient\n" +
-    readings::options_usage();
+    "  --explain   every criterion's reasons under each patient (text format only)\n" +
+    readings::options_usage() +
+    "A record that cannot be screened (a birth date after the screening date, a date whose windows\n"
+    "leave the calendar), a date before the birth date, or a control character in an id or a name\n"
+    "stops the run with exit code 2, naming the file and the patient.";
 
 struct options {
   std::string path;
@@ -39,11 +43,7 @@ struct options {
   readings::reading reading;
 };
 
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
-  return s;
-}
+using trialspec_cli::join;
 
 // RFC 4180 quoting for a field that needs it.
 std::string csv_field(const std::string& s) {
@@ -131,42 +131,102 @@ void screen_cohort(const options& o, const std::vector<trialspec::patient>& coho
   }
 }
 
+/// "trialspec: FILE: patient "ID" (#N): ", the reader's way of naming a patient.
+std::string patient_where(const std::string& path, std::size_t index, const std::string& id) {
+  return "trialspec: " + path + ": patient \"" + trialspec_cli::printable(id) + "\" (#" + std::to_string(index + 1) + "): ";
+}
+
+/// What the reader accepts but the tool does not: a control character in an id or a name (it
+/// would be printed and could forge a line of the report), and an observation dated before the
+/// patient's birth.
+void check_cohort(const std::string& path, const std::vector<trialspec::patient>& cohort) {
+  for (std::size_t i = 0; i < cohort.size(); ++i) {
+    const auto& p = cohort[i];
+    const auto fail = [&](const std::string& key, const std::string& value, const std::string& rule) {
+      throw trialspec_cli::input_error(patient_where(path, i, p.id) + key + " \"" + trialspec_cli::printable(value) +
+                                       "\": " + rule);
+    };
+    const auto text = [&](const std::string& key, const std::string& value) {
+      if (trialspec_cli::has_control(value)) fail(key, value, "contains a control character");
+    };
+    text("id", p.id);
+    for (std::size_t k = 0; k < p.therapies.size(); ++k) text("therapies[" + std::to_string(k) + "].name", p.therapies[k].name);
+    for (std::size_t k = 0; k < p.conditions.size(); ++k) text("conditions[" + std::to_string(k) + "].name", p.conditions[k].name);
+    if (!p.birth_date) continue;
+    const trialspec::date born = *p.birth_date;
+    const auto dated = [&](const std::string& key, trialspec::date d) {
+      if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(born));
+    };
+    const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
+      for (std::size_t k = 0; k < items.size(); ++k)
+        dated(std::string(list) + "[" + std::to_string(k) + "]." + key, date_of(items[k]));
+    };
+    each("edss", p.edss, "date", [](const auto& e) { return e.on; });
+    each("relapses", p.relapses, "onset", [](const auto& r) { return r.onset; });
+    each("mri", p.mri, "date", [](const auto& m) { return m.on; });
+    each("therapies", p.therapies, "start", [](const auto& t) { return t.start; });
+    each("labs", p.labs, "date", [](const auto& l) { return l.on; });
+    each("blood_pressure", p.blood_pressure, "date", [](const auto& b) { return b.on; });
+    if (p.infusion_date) dated("infusion_date", *p.infusion_date);
+  }
+}
+
 int run(args_t args, std::ostream& out) {
   options o;
+  trialspec_cli::seen_options seen;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (readings::take_reading_option(args, i, o.reading, usage_text)) continue;
+    if (readings::take_reading_option(args, i, o.reading, seen)) continue;
     if (a == "--as-of") {
-      if (i + 1 >= args.size()) throw usage_error("--as-of: missing value\n" + usage_text);
+      seen.add(a);
+      if (i + 1 >= args.size()) throw usage_error("--as-of: missing value");
       try {
         o.as_of = trialspec::parse_date(args[++i], "--as-of");
       } catch (const trialspec::invalid_input& e) {
         throw usage_error(e.what());
       }
     } else if (a == "--format") {
-      o.format = readings::take_format(args, i, {"text", "markdown", "csv", "json"});
+      o.format = readings::take_format(args, i, {"text", "markdown", "csv", "json"}, seen);
     } else if (a == "--explain") {
+      seen.add(a);
       o.explain = true;
     } else if (!a.empty() && a[0] == '-') {
-      throw usage_error("unknown option '" + a + "'\n" + usage_text);
+      throw usage_error("unknown option '" + a + "'");
     } else if (o.path.empty()) {
       o.path = a;
     } else {
-      throw usage_error("one cohort file expected, got '" + o.path + "' and '" + a + "'\n" + usage_text);
+      throw usage_error("one cohort file expected, got '" + o.path + "' and '" + a + "'");
     }
   }
-  if (o.path.empty()) throw usage_error("a cohort file is required\n" + usage_text);
+  if (o.path.empty()) throw usage_error("a cohort file is required");
+  if (o.explain && o.format != "text")
+    throw usage_error("--explain writes reasons in the text format only, not with --format " + o.format);
+  // A screening date whose windows leave the calendar fails for every record: it is the command
+  // line that is wrong, not a patient.
+  try {
+    readings::check_screening_date(o.reading, o.as_of);
+  } catch (const trialspec::invalid_input& e) {
+    throw usage_error(e.what());
+  }
 
+  trialspec_cli::reject_directory(o.path);
   std::vector<trialspec::patient> cohort;
   try {
     cohort = trialspec::io::load_cohort(o.path);
   } catch (const trialspec::invalid_input& e) {
     throw trialspec_cli::input_error("trialspec: " + o.path + ": " + e.what());
   }
-  screen_cohort(o, cohort, out);
+  check_cohort(o.path, cohort);
+  try {
+    screen_cohort(o, cohort, out);
+  } catch (const readings::record_error& e) {
+    throw trialspec_cli::input_error(patient_where(o.path, e.index, e.id) + "cannot be screened as of " +
+                                     trialspec::to_iso(o.as_of) + ": " + e.what());
+  }
   return 0;
 }
 
-const trialspec_cli::registrar reg{"screen", "screen a JSON cohort against NCT02249676 (status per patient, attrition)", &run};
+const trialspec_cli::registrar reg{"screen", "screen a JSON cohort against NCT02249676 (status per patient, attrition)",
+                                   usage_text, &run};
 
 } // namespace

@@ -138,6 +138,21 @@ inline int merge_days_option(const options& o) {
   return static_cast<int>(v);
 }
 
+/// Runs `analysis` on data read from `followup_path` and `relapses_path`. The data are valid by
+/// then, so the library's invalid_input means that the statistic cannot be computed from them
+/// (no event for a rate ratio or a log-rank test, counts beyond the exact interval's reach):
+/// not_computable_error (exit 3), naming the command and the files.
+template <class Analysis>
+int computed(const std::string& command, const std::string& followup_path, const std::string& relapses_path,
+             Analysis&& analysis) {
+  try {
+    return analysis();
+  } catch (const trialspec::invalid_input& e) {
+    throw not_computable_error("trialspec " + command + ": " + followup_path + ", " + relapses_path +
+                               ": cannot be computed from these data: " + e.what());
+  }
+}
+
 /// At least 10 significant digits; NA for a missing value, Inf for an unbounded one.
 inline std::string number(std::optional<double> v) {
   if (!v || std::isnan(*v)) return "NA";

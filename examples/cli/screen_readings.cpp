@@ -9,6 +9,7 @@
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/protocols/nct02249676.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
@@ -78,8 +79,15 @@ cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, tria
   const el::evaluation_context ctx{as_of, std::nullopt};
   cohort_screening out;
   out.records.reserve(cohort.size());
-  for (const auto& p : cohort) {
-    const auto rep = el::screen(criteria, p, ctx);
+  for (std::size_t i = 0; i < cohort.size(); ++i) {
+    const auto& p = cohort[i];
+    std::optional<el::screening_report> screened;
+    try {
+      screened.emplace(el::screen(criteria, p, ctx));
+    } catch (const trialspec::invalid_input& e) {
+      throw record_error(i, p.id, e.what());
+    }
+    const auto& rep = *screened;
     screened_record row{rep.record_id, rep.outcome, {}, {}, {}};
     for (const auto& c : rep.criteria) {
       if (c.passed() == trialspec::truth::not_met) row.failed.emplace_back(c.id);
@@ -99,6 +107,15 @@ std::string protocol_title() { return std::string(nct::identity::title); }
 
 cohort_screening screen(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
   return with_policy(r, [&]<class Policy>() { return screen_with<Policy>(cohort, as_of, explain); });
+}
+
+void check_screening_date(const reading& r, trialspec::date as_of) {
+  const std::vector<trialspec::patient> nobody(1);
+  try {
+    (void)screen(r, nobody, as_of, false);
+  } catch (const record_error& e) {
+    throw trialspec::invalid_input("--as-of", trialspec::to_iso(as_of), e.what());
+  }
 }
 
 std::string criteria_text(const reading& r) {

@@ -15,7 +15,9 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 
 #include <cstddef>
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace trialspec_cli::nct02249676_readings {
@@ -43,9 +45,11 @@ inline const std::vector<option_values>& options() {
 inline std::string options_usage() {
   std::string s = "readings (the first value is the registry reading; at most one alternative per run):\n";
   for (const auto& o : options()) {
-    s += "  " + std::string(o.option) + " ";
-    for (std::size_t i = 0; i < o.values.size(); ++i) s += (i ? "|" : "") + std::string(o.values[i]);
-    s += "\n";
+    s += "  ";
+    s += o.option;
+    s += ' ';
+    s += join(o.values, "|");
+    s += '\n';
   }
   return s;
 }
@@ -59,19 +63,16 @@ struct reading {
 };
 
 /// Whether `args[i]` is a reading option; if so consumes its value into `r` (throws usage_error
-/// for a bad value or a second alternative).
-inline bool take_reading_option(args_t args, std::size_t& i, reading& r, const std::string& usage) {
+/// for a bad value, a repeated option or a second alternative).
+inline bool take_reading_option(args_t args, std::size_t& i, reading& r, seen_options& seen) {
   for (const auto& o : options()) {
     if (args[i] != o.option) continue;
-    if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value\n" + usage);
+    seen.add(args[i]);
+    if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value");
     const std::string& v = args[++i];
     bool known = false;
     for (const char* allowed : o.values) known = known || v == allowed;
-    if (!known) {
-      std::string list;
-      for (std::size_t k = 0; k < o.values.size(); ++k) list += (k ? ", " : "") + std::string(o.values[k]);
-      throw usage_error(std::string(o.option) + " " + v + ": expected one of " + list);
-    }
+    if (!known) throw usage_error(std::string(o.option) + " " + v + ": expected one of " + join(o.values, ", "));
     if (v == o.values.front()) return true; // the registry reading, stated explicitly
     if (!r.is_default())
       throw usage_error("one alternative reading per run: " + r.option + " " + r.value + " and " + o.option + " " + v);
@@ -82,14 +83,13 @@ inline bool take_reading_option(args_t args, std::size_t& i, reading& r, const s
 }
 
 /// Parses `--format NAME` against `allowed`.
-inline std::string take_format(args_t args, std::size_t& i, const std::vector<std::string>& allowed) {
+inline std::string take_format(args_t args, std::size_t& i, const std::vector<std::string>& allowed, seen_options& seen) {
+  seen.add(args[i]);
   if (i + 1 >= args.size()) throw usage_error("--format: missing value");
   const std::string& v = args[++i];
   for (const auto& a : allowed)
     if (v == a) return v;
-  std::string list;
-  for (std::size_t k = 0; k < allowed.size(); ++k) list += (k ? ", " : "") + allowed[k];
-  throw usage_error("--format " + v + ": expected one of " + list);
+  throw usage_error("--format " + v + ": expected one of " + join(allowed, ", "));
 }
 
 // --- the protocol under a reading (defined in screen_readings.cpp) ------------------------------
@@ -108,12 +108,27 @@ struct screened_record {
   std::string report;
 };
 
+/// A record the protocol cannot be evaluated for (a birth date after the screening date, a date
+/// whose windows leave the calendar): its position in the cohort (0-based), its id, and the
+/// library's message.
+struct record_error : std::runtime_error {
+  record_error(std::size_t index, std::string id, const std::string& message)
+      : std::runtime_error(message), index(index), id(std::move(id)) {}
+  std::size_t index;
+  std::string id;
+};
+
 /// Every record of `cohort` screened under `r` as of `as_of`, and the cohort's attrition.
+/// Throws record_error for the first record that cannot be screened.
 struct cohort_screening {
   std::vector<screened_record> records;
   trialspec::eligibility::cohort_report attrition;
 };
 cohort_screening screen(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain);
+
+/// Throws trialspec::invalid_input when the protocol cannot be evaluated as of `as_of` at all,
+/// whatever the record (its windows would leave the calendar): screens a record with no data.
+void check_screening_date(const reading& r, trialspec::date as_of);
 
 /// The criteria under `r`: as text with the readings (print_criteria), as Markdown
 /// (print_criteria_markdown), as JSON (eligibility::to_json), and the readings alone, one per

@@ -26,7 +26,7 @@ const el::evaluation_context ctx{screening};
 
 patient born(date birth) {
   patient p;
-  p.id = "P";
+  p.id.push_back('P'); // assigning "P" makes g++ 12 at -O3 report a false -Wrestrict
   p.birth_date = birth;
   return p;
 }

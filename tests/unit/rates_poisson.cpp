@@ -107,6 +107,18 @@ BOOST_AUTO_TEST_CASE(garwood_interval_other_counts) {
   BOOST_CHECK_THROW(exact_poisson_interval(1, -1.0), invalid_input);
 }
 
+BOOST_AUTO_TEST_CASE(garwood_interval_beyond_double_precision_is_invalid_input) {
+  // 10^11 events: Boost.Math's incomplete gamma series gives up (evaluation_error); the caller
+  // gets invalid_input naming the count instead of an exception type of another library.
+  try {
+    (void)exact_poisson_interval(100000000000L, 1.0);
+    BOOST_FAIL("expected invalid_input");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(e.field() == "events");
+    BOOST_TEST(e.value() == "100000000000");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(exact_rate_ratio_matches_poisson_test) {
   // R: poisson.test(c(11, 4), c(20.3, 18.1)).
   const auto r = exact_rate_ratio(11, 20.3, 4, 18.1);

@@ -54,4 +54,3 @@ trialspec_cli_test(edss_missing_option_value ARGS edss --cerebral-grade-1 EXPECT
   EXPECT_STDERR "--cerebral-grade-1: missing value")
 trialspec_cli_test(edss_two_files ARGS edss data/edss_grades.csv data/edss_grades.csv EXPECT_EXIT 64
   EXPECT_STDERR "more than one input file")
-trialspec_cli_test(edss_help ARGS edss --help EXPECT_STDERR "^$")

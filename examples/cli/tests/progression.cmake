@@ -9,8 +9,8 @@
 #  8: relapse 29 days before day 0: baseline moves to 2020-03-31.   9: relapse 2020-03-21, 10
 #  days before the event: RAW; with --relapse-to-event 30 the event is 2020-07-19 (120 days after).
 #  10: improvement 4.0 -> 3.0 then 3.0 -> 4.0 (reported with roving, all).   A: two records on
-#  2020-03-31, the later (3.0) wins; rows unsorted.   Relapses of patient 99 (no visits) are
-#  ignored. Whole-number ids sort by value before text ids.
+#  2020-03-31, the later (3.0) wins; rows unsorted. Whole-number ids sort by value before text
+#  ids. (A relapse of an id without visits is an error: bad_input.cmake.)
 set(pv data/progression_visits.csv)
 set(pr data/progression_relapses.csv)
 trialspec_cli_test(progression_default ARGS progression --visits ${pv} --relapses ${pr}

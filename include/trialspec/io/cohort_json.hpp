@@ -302,7 +302,7 @@ private:
     const auto* v = present(obj, key);
     if (!v) return std::nullopt;
     std::string allowed;
-    for (const auto& c : choices) allowed += (allowed.empty() ? "" : "|") + std::string(c.text);
+    for (const auto& c : choices) allowed.append(allowed.empty() ? "" : "|").append(c.text);
     if (!v->is_string()) fail_value(join(at, key), *v, "expected one of " + allowed);
     const auto text = v->template get<std::string>();
     for (const auto& c : choices)

@@ -12,6 +12,7 @@
 #include <boost/math/distributions/chi_squared.hpp>
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 namespace trialspec::rates {
@@ -32,7 +33,8 @@ inline void check_level(double level) {
 } // namespace detail
 
 /// Exact Garwood interval for `events` in `person_years` (rate per person-year). Throws
-/// invalid_input for negative events, non-positive person-time or a level outside (0, 1).
+/// invalid_input for negative events, non-positive person-time, a level outside (0, 1), or a count
+/// too large for the quantiles to be evaluated.
 inline rate_interval exact_poisson_interval(long events, double person_years, double level = 0.95) {
   detail::check_exposure({events, person_years});
   detail::check_level(level);
@@ -42,11 +44,19 @@ inline rate_interval exact_poisson_interval(long events, double person_years, do
   r.level = level;
   r.estimate = y / person_years;
   namespace bm = boost::math;
-  r.lower = events == 0 ? 0.0
-                        : bm::quantile(bm::chi_squared_distribution<double>(2 * y), alpha / 2) /
-                              (2 * person_years);
-  r.upper = bm::quantile(bm::chi_squared_distribution<double>(2 * y + 2), 1 - alpha / 2) /
-            (2 * person_years);
+  try {
+    r.lower = events == 0 ? 0.0
+                          : bm::quantile(bm::chi_squared_distribution<double>(2 * y), alpha / 2) /
+                                (2 * person_years);
+    r.upper = bm::quantile(bm::chi_squared_distribution<double>(2 * y + 2), 1 - alpha / 2) /
+              (2 * person_years);
+  } catch (const std::runtime_error& e) {
+    // Boost.Math's evaluation_error and overflow_error (both runtime_errors): a count so large
+    // that the quantile's series cannot be evaluated in double precision.
+    throw invalid_input("events", std::to_string(events),
+                        std::string("too many for the exact interval (the chi-squared quantile cannot be evaluated: ") +
+                            e.what() + ")");
+  }
   return r;
 }
 

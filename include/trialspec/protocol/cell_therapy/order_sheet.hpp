@@ -146,7 +146,13 @@ inline long minutes_between(const date_time& from, const date_time& to) {
 inline std::string amount_words(double amount, amount_unit u) {
   return u == amount_unit::cells ? cell_count{amount}.to_string() : amount_text(amount, u);
 }
-inline std::string signed_minutes(long m) { return (m > 0 ? "+" : "") + std::to_string(m) + " min"; }
+inline std::string signed_minutes(long m) {
+  // Appended in place: "+" + std::string makes g++ 12 at -O3 report a false -Wrestrict.
+  std::string s = m > 0 ? "+" : "";
+  s += std::to_string(m);
+  s += " min";
+  return s;
+}
 } // namespace detail
 
 /// Checks a chart against the order sheet, one child verdict per order line: met when the line was
