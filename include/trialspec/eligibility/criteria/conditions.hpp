@@ -3,6 +3,7 @@
 
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
@@ -32,6 +33,7 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   static constexpr std::string_view kind = "condition";
   static constexpr condition_set kinds = Kinds;
   static constexpr significance required = Sig;
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const {
     return (Sig == significance::significant_only ? "significant " : "") + detail::join_words(Kinds, condition_kind::other);

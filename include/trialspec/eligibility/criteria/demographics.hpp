@@ -7,6 +7,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/sex.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
@@ -120,6 +121,35 @@ inline auto age_words(const age_facts& f) {
 }
 } // namespace detail
 
+namespace detail {
+/// Boundary probes around an age of `edge_years` at `ref`: born so as to turn that age the day
+/// after `ref` (one year younger: `younger`, skipped for age 0) and on `ref` (`on_edge`).
+inline void age_edge_probes(probe_writer& p, date ref, int edge_years, truth younger, truth on_edge) {
+  const date on_day = add(ref, -calendar_duration(years{edge_years}));
+  const auto born = [&](date b) { return [b](patient& r) { r.birth_date = b; }; };
+  if (edge_years > 0)
+    p.add("age: turns " + std::to_string(edge_years) + " the day after " + to_iso(ref) + " (age " + std::to_string(edge_years - 1) + ")",
+          younger, born(shift_days(on_day, 1)));
+  p.add("age: turns " + std::to_string(edge_years) + " on " + to_iso(ref), on_edge, born(on_day));
+}
+/// age<Op, Years>: the ages on either side of Years and of Years + 1.
+inline void age_probes(probe_writer& p, reference_point point, comparison op, int threshold) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const auto at = [&](int a) { return to_truth(compare(op, a, threshold)); };
+  age_edge_probes(p, *ref, threshold, at(threshold - 1), at(threshold));
+  age_edge_probes(p, *ref, threshold + 1, at(threshold), at(threshold + 1));
+}
+/// age_between<Low, High>: turning Low (in) and turning High + 1 (out).
+inline void age_between_probes(probe_writer& p, reference_point point, int low, int high) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const auto in = [&](int a) { return to_truth(low <= a && a <= high); };
+  age_edge_probes(p, *ref, low, in(low - 1), in(low));
+  age_edge_probes(p, *ref, high + 1, in(high), in(high + 1));
+}
+} // namespace detail
+
 /// Age at the reference date compared with Years: age<comparison::greater, 18> is "age at
 /// screening above 18 years".
 template <comparison Op, int Years, reference_point Ref = reference_point::screening>
@@ -129,6 +159,8 @@ struct age : criterion_base {
   static constexpr comparison op = Op;
   static constexpr int years = Years;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: born to turn Years, and Years + 1, on the reference date and the day after.
+  void boundary_probes(probe_writer& p) const { detail::age_probes(p, Ref, Op, Years); }
 
   [[nodiscard]] std::string describe() const {
     return "age at " + std::string(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + std::to_string(Years) + " years";
@@ -165,6 +197,8 @@ struct age_between : criterion_base {
   static constexpr int low = Low;
   static constexpr int high = High;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: born to turn Low, and High + 1, on the reference date and the day after.
+  void boundary_probes(probe_writer& p) const { detail::age_between_probes(p, Ref, Low, High); }
 
   [[nodiscard]] std::string describe() const {
     return "age at " + std::string(to_string(Ref)) + " from " + std::to_string(Low) + " to " + std::to_string(High) + " years";
@@ -189,6 +223,7 @@ struct age_between : criterion_base {
 template <sex S> struct sex_is : criterion_base {
   static constexpr std::string_view kind = "sex";
   static constexpr sex value = S;
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const { return "sex " + std::string(to_string(S)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {

@@ -4,6 +4,7 @@
 
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
@@ -35,6 +36,7 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
   static_assert(sizeof...(Kinds) >= 1, "diagnosis_is needs at least one diagnosis");
   static constexpr std::string_view kind = "diagnosis";
   static constexpr diagnosis_kind kinds[] = {Kinds...};
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const { return "diagnosis of " + detail::one_of_words<diagnosis_kind, Kinds...>(); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
@@ -59,6 +61,7 @@ template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
   static_assert(sizeof...(Sets) >= 1, "diagnosed_with needs at least one criteria set");
   static constexpr std::string_view kind = "diagnostic_criteria";
   static constexpr diagnostic_standard sets[] = {Sets...};
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const { return "diagnosis made with " + detail::one_of_words<diagnostic_standard, Sets...>() + " criteria"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
@@ -83,6 +86,7 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
   static_assert(S != aqp4_status::not_tested, "aqp4_igg_is<> tests a result: positive or negative");
   static constexpr std::string_view kind = "aqp4_igg";
   static constexpr aqp4_status value = S;
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const { return "AQP4-IgG " + std::string(to_string(S)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {

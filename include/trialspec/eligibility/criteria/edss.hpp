@@ -5,12 +5,15 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/edss.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +63,99 @@ template <class R> std::pair<std::optional<edss_assessment>, std::optional<edss_
 }
 } // namespace detail
 
+namespace detail {
+/// edss_latest's boundary probes: the score one half step below, on and above the threshold on a
+/// day inside the window (scores beyond 0 or 10 left out), then the first score that meets it
+/// on and beyond each bounded window edge (outside the window: no assessment, unknown).
+inline void edss_latest_probes(probe_writer& p, reference_point point, const relative_window& window, comparison op, edss t) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  const auto with = [&](edss score, date on) {
+    patient r = p.base();
+    r.edss = {{on, score}};
+    return r;
+  };
+  const date day = inside_day(w, *ref);
+  std::optional<edss> meeting;
+  for (edss s : {t.previous(), t, t.next()}) {
+    if (s != t && (s == t.previous() ? t.half_steps() == 0 : t.half_steps() == 20)) continue; // saturated
+    const bool m = compare(op, s, t);
+    if (m && !meeting) meeting = s;
+    p.add("EDSS " + s.to_string() + " on " + to_iso(day) + " (threshold " + t.to_string() + ")", with(s, day), to_truth(m));
+  }
+  if (meeting)
+    window_probes(p, w, "EDSS " + meeting->to_string(), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
+}
+
+/// A threshold table read into values: the entry at b.half_steps() is the threshold for baseline b.
+using edss_threshold_row = std::array<std::optional<edss_change>, 21>;
+template <ThresholdTable Table> edss_threshold_row threshold_row() {
+  edss_threshold_row row{};
+  for (int i = 0; i < edss_scale_size; ++i) row[static_cast<std::size_t>(edss_at(i).half_steps())] = Table::threshold(edss_at(i));
+  return row;
+}
+/// edss_worsening's boundary probes: from every baseline of the scale, the last score exactly
+/// the table's minimum change above it (met) and half a point less (not met); a baseline the
+/// table leaves without a threshold is unknown. Then a meeting change with its baseline one day
+/// before the window, and with its last assessment one day after it (unknown: one assessment
+/// left in the window).
+inline void edss_worsening_probes(probe_writer& p, reference_point point, const relative_window& window,
+                                  const edss_threshold_row& thresholds) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  const patient& base = p.base();
+  const date first = w.first().is_special() ? add(*ref, -calendar_duration(years{1})) : w.first();
+  const date last = w.last().is_special() ? *ref : w.last();
+  const auto threshold_of = [&](edss b) { return thresholds[static_cast<std::size_t>(b.half_steps())]; };
+  const auto with = [&](edss from, date from_day, edss to, date to_day) {
+    patient r = base;
+    r.edss = {{from_day, from}, {to_day, to}};
+    return r;
+  };
+  // For the window edges, keep the base patient's own baseline when the table has a threshold
+  // for it, so the other criteria see a familiar EDSS history.
+  std::optional<std::pair<edss, edss>> meeting;
+  std::optional<edss_assessment> own;
+  for (const auto& a : base.edss)
+    if (w.contains(a.on) && (!own || a.on < own->on)) own = a;
+  if (own) {
+    if (const auto t = threshold_of(own->score); t && own->score.half_steps() + t->half_steps() <= 20)
+      meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t->half_steps())};
+  }
+  for (int i = 0; i < edss_scale_size; ++i) {
+    const edss b = edss_at(i);
+    const auto t = threshold_of(b);
+    if (!t) {
+      if (b.half_steps() < 20)
+        p.add("EDSS " + b.to_string() + " -> " + b.next().to_string() + " (no threshold for baseline " + b.to_string() + ")",
+              with(b, first, b.next(), last), truth::unknown);
+      continue;
+    }
+    const int on = b.half_steps() + t->half_steps();
+    if (on > 20) continue;
+    const edss at = edss::from_half_steps(on);
+    if (!meeting) meeting = std::pair{b, at};
+    p.add("EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t->to_string() + ", on the threshold)", with(b, first, at, last),
+          truth::met);
+    if (edss::valid_half_steps(on - 1))
+      p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " + t->to_string() + ")",
+            with(b, first, edss::from_half_steps(on - 1), last), truth::not_met);
+  }
+  if (meeting) {
+    const auto [b, at] = *meeting;
+    const std::string change = "EDSS " + b.to_string() + " -> " + at.to_string();
+    if (!w.first().is_special())
+      p.add(change + ", baseline one day before the window, " + to_iso(shift_days(w.first(), -1)), with(b, shift_days(w.first(), -1), at, last),
+            truth::unknown);
+    if (!w.last().is_special())
+      p.add(change + ", last assessment one day after the window, " + to_iso(shift_days(w.last(), 1)), with(b, first, at, shift_days(w.last(), 1)),
+            truth::unknown);
+  }
+}
+} // namespace detail
+
 /// The latest EDSS assessment in Window (default: any on or before the reference date) compared
 /// with Threshold: edss_latest<comparison::greater, 3.0_edss> is "latest EDSS on or before
 /// screening above 3.0"; with within_before(months{6}) the assessment must also be at most 6
@@ -72,6 +168,8 @@ struct edss_latest : criterion_base {
   static constexpr edss threshold = Threshold.value();
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: scores around the threshold, and a meeting score at the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::edss_latest_probes(p, Ref, Window, Op, threshold); }
 
   [[nodiscard]] std::string describe() const {
     return "latest EDSS " + Window.describe(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + threshold.to_string();
@@ -121,6 +219,8 @@ struct edss_worsening : criterion_base {
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
   using table = Table;
+  /// Boundary probes: every baseline of the scale against Table, and the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::edss_worsening_probes(p, Ref, Window, detail::threshold_row<Table>()); }
 
   [[nodiscard]] std::string describe() const {
     return "EDSS worsening " + Window.describe(to_string(Ref)) +

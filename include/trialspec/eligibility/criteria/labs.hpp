@@ -4,15 +4,34 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/labs.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace trialspec::eligibility {
+
+namespace detail {
+/// lab_result_is's boundary probes: the base patient's results of `test` replaced by one result
+/// `outcome` on and beyond each bounded window edge (outside: no result, unknown).
+inline void lab_probes(probe_writer& p, reference_point point, const relative_window& window, lab_test test, lab_outcome outcome) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  window_probes(p, window.resolve(*ref), std::string(to_string(test)) + " " + std::string(to_string(outcome)), truth::met, truth::unknown,
+                [&](date d) {
+                  patient r = p.base();
+                  r.labs.erase(std::remove_if(r.labs.begin(), r.labs.end(), [test](const lab_result& l) { return l.test == test; }),
+                               r.labs.end());
+                  r.labs.push_back({test, outcome, d});
+                  return r;
+                });
+}
+} // namespace detail
 
 /// The latest result of Test in Window (default: any on or before the reference date) is
 /// Outcome: lab_result_is<lab_test::hiv, lab_outcome::positive> is "HIV positive". No result in
@@ -27,6 +46,8 @@ struct lab_result_is : criterion_base {
   static constexpr lab_outcome outcome = Outcome;
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: a result Outcome at the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::lab_probes(p, Ref, Window, Test, Outcome); }
 
   [[nodiscard]] std::string describe() const {
     return std::string(to_string(Test)) + " " + std::string(to_string(Outcome)) + " (latest result " +

@@ -10,6 +10,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/mri.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
@@ -39,6 +40,46 @@ struct mri_facts {
 };
 } // namespace detail
 
+namespace detail {
+/// The boundary probes of gd_enhancing_lesions (`gd`, scans of a dose in `doses` count) and
+/// new_t2_lesions: one scan with MinCount - 1, MinCount and MinCount + 1 lesions on a day inside
+/// the window, a scan with MinCount lesions on and beyond each bounded window edge (outside: no
+/// scan, unknown), and for Gd a scan of a dose the filter leaves out (no qualifying scan: unknown).
+inline void lesion_probes(probe_writer& p, reference_point point, const relative_window& window, bool gd, int min_count,
+                          dose_set doses) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  const gd_dose accepted = doses.contains(gd_dose::single) ? gd_dose::single : doses.contains(gd_dose::double_dose) ? gd_dose::double_dose : gd_dose::triple;
+  const auto with = [&](int n, date on) {
+    patient r = p.base();
+    mri_scan s;
+    s.on = on;
+    if (gd) {
+      s.gd_enhancing_lesions = n;
+      s.dose = accepted;
+    } else {
+      s.new_t2_lesions = n;
+    }
+    r.mri = {s};
+    return r;
+  };
+  const date day = inside_day(w, *ref);
+  const std::string what = gd ? "Gd-enhancing lesion" : "new T2 lesion";
+  for (int n = min_count - 1; n <= min_count + 1; ++n)
+    p.add(counted(n, what) + " on " + to_iso(day) + " (threshold " + std::to_string(min_count) + ")", with(n, day), to_truth(n >= min_count));
+  window_probes(p, w, "MRI with " + counted(min_count, what), truth::met, truth::unknown, [&](date d) { return with(min_count, d); });
+  if (!gd) return;
+  for (gd_dose other : {gd_dose::single, gd_dose::double_dose, gd_dose::triple}) {
+    if (doses.contains(other)) continue;
+    patient r = with(min_count, day);
+    r.mri.front().dose = other;
+    p.add(counted(min_count, what) + " on a " + std::string(to_string(other)) + " dose scan (dose not accepted)", std::move(r), truth::unknown);
+    break;
+  }
+}
+} // namespace detail
+
 /// At least MinCount Gd-enhancing lesions on one scan in Window with a dose in Doses.
 template <int MinCount, relative_window Window, dose_set Doses = any_gd_dose,
           reference_point Ref = reference_point::screening>
@@ -50,6 +91,8 @@ struct gd_enhancing_lesions : criterion_base {
   static constexpr relative_window window = Window;
   static constexpr dose_set doses = Doses;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: lesion counts around MinCount, the window's edges, a dose left out.
+  void boundary_probes(probe_writer& p) const { detail::lesion_probes(p, Ref, Window, true, MinCount, Doses); }
 
   [[nodiscard]] std::string describe() const {
     return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions") +
@@ -129,6 +172,8 @@ struct new_t2_lesions : criterion_base {
   static constexpr int min_count = MinCount;
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: lesion counts around MinCount and the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::lesion_probes(p, Ref, Window, false, MinCount, dose_set{}); }
 
   [[nodiscard]] std::string describe() const {
     return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " new T2 lesion" : " new T2 lesions") +

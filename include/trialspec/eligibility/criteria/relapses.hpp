@@ -12,12 +12,14 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/relapse.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +41,65 @@ struct relapse_tally {
 };
 } // namespace detail
 
+namespace detail {
+/// relapse_count's boundary probes, with a complete relapse history: Count - 1, Count and
+/// Count + 1 relapses of a counted severity in the window; one relapse of a graded severity the
+/// filter leaves out (counts 0) and one ungraded (0 to 1, unless every grade counts); then the
+/// max(Count, 1)-th relapse on and beyond each bounded window edge.
+inline void relapse_count_probes(probe_writer& p, reference_point point, const relative_window& window, comparison op, int count,
+                                 severity_set severities) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  // The most severe grade the filter counts.
+  const relapse_severity sev = severities.contains(relapse_severity::severe)     ? relapse_severity::severe
+                               : severities.contains(relapse_severity::moderate) ? relapse_severity::moderate
+                                                                                 : relapse_severity::mild;
+  const date since = w.first().is_special() ? probe_history_start(p.base(), *ref) : shift_days(w.first(), -1);
+  const date end = inside_day(w, *ref);
+  // n relapses on consecutive days back from `end`, plus optionally one on `extra`.
+  const auto with = [&](int n, std::optional<date> extra) {
+    patient r = p.base();
+    r.relapses.clear();
+    for (int i = 0; i < n; ++i) r.relapses.push_back({shift_days(end, -i), sev, std::nullopt});
+    if (extra) r.relapses.push_back({*extra, sev, std::nullopt});
+    r.relapses_recorded_since = since;
+    return r;
+  };
+  const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
+  if (room < count + 2) return p.not_generated("window too short for " + std::to_string(count + 1) + " relapses");
+  for (int n = count - 1; n <= count + 1; ++n) {
+    if (n < 0) continue;
+    p.add(counted(n, std::string(to_string(sev)) + " relapse") + ", history complete (threshold " + std::to_string(count) + ")",
+          with(n, std::nullopt), compare_range(op, n, n, count));
+  }
+  for (relapse_severity other : {relapse_severity::mild, relapse_severity::moderate, relapse_severity::severe}) {
+    if (severities.contains(other)) continue;
+    patient r = with(0, std::nullopt);
+    r.relapses.push_back({end, other, std::nullopt});
+    p.add("1 " + std::string(to_string(other)) + " relapse (severity not counted)", std::move(r), compare_range(op, 0, 0, count));
+    break;
+  }
+  {
+    patient r = with(0, std::nullopt);
+    r.relapses.push_back({end, relapse_severity::unknown, std::nullopt});
+    const bool all_graded = severities.includes(any_severity);
+    p.add("1 ungraded relapse", std::move(r), compare_range(op, all_graded ? 1 : 0, 1, count));
+  }
+  const int m = count > 0 ? count : 1;
+  // m - 1 relapses at the window's end, the m-th on or beyond its first day; or beyond its last.
+  if (!w.first().is_special() && m - 1 <= static_cast<int>(room) - 1) {
+    p.add("relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
+          compare_range(op, m, m, count));
+    p.add("relapse " + std::to_string(m) + " one day before the window, " + to_iso(shift_days(w.first(), -1)),
+          with(m - 1, shift_days(w.first(), -1)), compare_range(op, m - 1, m - 1, count));
+  }
+  if (!w.last().is_special())
+    p.add("relapse " + std::to_string(m) + " one day after the window, " + to_iso(shift_days(w.last(), 1)),
+          with(m - 1, shift_days(w.last(), 1)), compare_range(op, m - 1, m - 1, count));
+}
+} // namespace detail
+
 /// The number of relapses with onset in Window whose severity is in Severities, compared with
 /// Count: relapse_count<comparison::greater_equal, 1, within_before(months{18}), moderate_or_severe>
 /// is "at least 1 relapse of moderate or severe severity within 18 months before screening".
@@ -55,6 +116,8 @@ struct relapse_count : criterion_base {
   static constexpr relative_window window = Window;
   static constexpr severity_set severities = Severities;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: counts around Count, an uncounted and an ungraded relapse, and the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::relapse_count_probes(p, Ref, Window, Op, Count, Severities); }
 
   [[nodiscard]] std::string describe() const {
     std::string s = std::string(to_words(Op)) + " " + std::to_string(Count) + (Count == 1 ? " relapse" : " relapses");

@@ -5,6 +5,7 @@
 #include <trialspec/clinical/pregnancy.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/sex.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
@@ -20,6 +21,7 @@ namespace trialspec::eligibility {
 template <bool CountPossible = true> struct pregnant : criterion_base {
   static constexpr std::string_view kind = "pregnancy";
   static constexpr bool count_possible = CountPossible;
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const { return CountPossible ? "pregnant or possibly pregnant" : "pregnant"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
@@ -50,6 +52,7 @@ template <bool CountPossible = true> struct pregnant : criterion_base {
 /// The patient cannot understand or sign the informed consent (capacity recorded as absent).
 struct unable_to_consent : criterion_base {
   static constexpr std::string_view kind = "consent_capacity";
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
   [[nodiscard]] std::string describe() const { return "unable to understand or sign the informed consent"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithConsentCapacity<R>, "consent criteria read the capacity to consent: record_traits<R> needs "
@@ -75,6 +78,7 @@ struct unable_to_consent : criterion_base {
 /// The patient can understand and sign the informed consent.
 struct able_to_consent : criterion_base {
   static constexpr std::string_view kind = "consent_capacity";
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
   [[nodiscard]] std::string describe() const { return "able to understand and sign the informed consent"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     return !unable_to_consent{}.test(r, ctx);
@@ -91,6 +95,7 @@ struct able_to_consent : criterion_base {
 /// The investigator judges the patient unsuitable for the trial.
 struct judged_unsuitable : criterion_base {
   static constexpr std::string_view kind = "judgement";
+  void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
   [[nodiscard]] std::string describe() const { return "judged unsuitable by the investigator"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithJudgement<R>, "judgement criteria read the investigator's judgement: record_traits<R> needs "

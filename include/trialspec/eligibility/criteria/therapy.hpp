@@ -8,6 +8,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/therapy.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
@@ -45,6 +46,67 @@ inline auto course_words(const therapy& t) {
 }
 } // namespace detail
 
+namespace detail {
+/// The first class `classes` accepts, for a probe's course.
+inline therapy_class probe_class(therapy_class_set classes) {
+  for (therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
+    if (classes.contains(c)) return c;
+  return therapy_class::other;
+}
+/// therapy_exposure's boundary probes, with a therapy history complete from well before: a
+/// 30-day course ending on the window's first day (met) and the day before it (not met), one
+/// starting on its last day (met) and the day after it (not met).
+inline void therapy_exposure_probes(probe_writer& p, reference_point point, const relative_window& window, therapy_class_set classes) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  const therapy_class cls = probe_class(classes);
+  const date since = w.first().is_special() ? probe_history_start(p.base(), *ref) : add(w.first(), -calendar_duration(years{2}));
+  const auto course = [&](date start, date end) {
+    patient r = p.base();
+    r.therapies = {{"probe course", cls, start, end}};
+    r.therapies_recorded_since = since < start ? since : shift_days(start, -1);
+    return r;
+  };
+  if (!w.first().is_special()) {
+    p.add("course ending on the window's first day " + to_iso(w.first()), course(shift_days(w.first(), -30), w.first()), truth::met);
+    p.add("course ending one day before the window, " + to_iso(shift_days(w.first(), -1)),
+          course(shift_days(w.first(), -31), shift_days(w.first(), -1)), truth::not_met);
+  }
+  if (!w.last().is_special()) {
+    p.add("course starting on the window's last day " + to_iso(w.last()), course(w.last(), shift_days(w.last(), 30)), truth::met);
+    p.add("course starting one day after the window, " + to_iso(shift_days(w.last(), 1)),
+          course(shift_days(w.last(), 1), shift_days(w.last(), 31)), truth::not_met);
+  }
+}
+/// therapy_duration's boundary probes, with a therapy history complete over the window: one
+/// course ending on the window's last day that lasts exactly the minimum duration (met), a day
+/// less (not met) and a day more (met).
+inline void therapy_duration_probes(probe_writer& p, reference_point point, const relative_window& window, therapy_class_set classes,
+                                    calendar_duration min_duration) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  const therapy_class cls = probe_class(classes);
+  const date end = w.last();
+  const date exact = add(end, -min_duration);
+  if (!w.first().is_special() && shift_days(exact, -1) < w.first()) return p.not_generated("the window is shorter than the minimum duration");
+  const auto course = [&](date start) {
+    patient r = p.base();
+    r.therapies = {{"probe course", cls, start, end}};
+    r.therapies_recorded_since = w.first().is_special() ? probe_history_start(p.base(), *ref) : shift_days(w.first(), -1);
+    if (*r.therapies_recorded_since > start) r.therapies_recorded_since = start;
+    return r;
+  };
+  const std::string len = to_string(min_duration);
+  p.add("one course of exactly " + len + ", " + to_iso(exact) + " to " + to_iso(end), course(exact), truth::met);
+  p.add("one course a day short of " + len + ", " + to_iso(shift_days(exact, 1)) + " to " + to_iso(end), course(shift_days(exact, 1)),
+        truth::not_met);
+  p.add("one course a day longer than " + len + ", " + to_iso(shift_days(exact, -1)) + " to " + to_iso(end), course(shift_days(exact, -1)),
+        truth::met);
+}
+} // namespace detail
+
 /// Some course of a therapy whose class is in Classes overlaps Window: therapy_exposure<
 /// immunotherapy, within_before(months{3})> is "immunosuppressant or immunomodulator therapy
 /// within 3 months before screening".
@@ -55,6 +117,8 @@ struct therapy_exposure : criterion_base {
   static constexpr therapy_class_set classes = Classes;
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: courses ending and starting on and beyond the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::therapy_exposure_probes(p, Ref, Window, Classes); }
 
   [[nodiscard]] std::string describe() const {
     return detail::join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
@@ -114,6 +178,8 @@ struct therapy_duration : criterion_base {
   static constexpr duration_rule rule = Rule;
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: one course of exactly MinDuration, a day less and a day more.
+  void boundary_probes(probe_writer& p) const { detail::therapy_duration_probes(p, Ref, Window, Classes, MinDuration); }
 
   [[nodiscard]] std::string describe() const {
     return "at least " + to_string(MinDuration) + " of " + detail::join_words(Classes, therapy_class::other) + " therapy" +

@@ -4,6 +4,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/vitals.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/verdict.hpp>
@@ -13,6 +14,30 @@
 #include <string_view>
 
 namespace trialspec::eligibility {
+
+namespace detail {
+/// blood_pressure_at_least's boundary probes: one reading inside the window with both components
+/// one below (not met), the systolic on its threshold, the diastolic on its threshold (either
+/// reaches: met), then a reading on both thresholds on and beyond each bounded window edge
+/// (outside: no reading, unknown).
+inline void blood_pressure_probes(probe_writer& p, reference_point point, const relative_window& window, int systolic, int diastolic) {
+  const auto ref = p.reference(point);
+  if (!ref) return;
+  const date_interval w = window.resolve(*ref);
+  const auto with = [&](int s, int d, date on) {
+    patient r = p.base();
+    r.blood_pressure = {{on, s, d}};
+    return r;
+  };
+  const date day = inside_day(w, *ref);
+  const auto bp = [](int s, int d) { return std::to_string(s) + "/" + std::to_string(d); };
+  p.add("blood pressure " + bp(systolic - 1, diastolic - 1) + " (both below)", with(systolic - 1, diastolic - 1, day), truth::not_met);
+  p.add("blood pressure " + bp(systolic, diastolic - 1) + " (systolic on its threshold)", with(systolic, diastolic - 1, day), truth::met);
+  p.add("blood pressure " + bp(systolic - 1, diastolic) + " (diastolic on its threshold)", with(systolic - 1, diastolic, day), truth::met);
+  window_probes(p, w, "blood pressure " + bp(systolic, diastolic), truth::met, truth::unknown,
+                [&](date d) { return with(systolic, diastolic, d); });
+}
+} // namespace detail
 
 /// The latest reading in Window has systolic >= Systolic or diastolic >= Diastolic (mmHg):
 /// blood_pressure_at_least<200, 110> is "blood pressure at least 200/110 mmHg". No reading in the
@@ -27,6 +52,8 @@ struct blood_pressure_at_least : criterion_base {
   static constexpr int diastolic = Diastolic;
   static constexpr relative_window window = Window;
   static constexpr reference_point reference = Ref;
+  /// Boundary probes: each component alone on its threshold, both below, and the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::blood_pressure_probes(p, Ref, Window, Systolic, Diastolic); }
 
   [[nodiscard]] std::string describe() const {
     return "blood pressure at least " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) +
