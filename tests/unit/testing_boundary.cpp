@@ -1,5 +1,5 @@
-// Boundary cases generated from a criteria set's thresholds and windows, and the checks that
-// print reason trees.
+// Boundary cases generated from the probes each criterion states, and the checks that print
+// reason trees.
 #include <trialspec/eligibility.hpp>
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/boundary.hpp>
@@ -10,7 +10,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 using namespace trialspec;
 using namespace trialspec::literals;
@@ -52,18 +54,31 @@ patient eligible_base() {
       .build();
 }
 
-// A user's age criterion that states ">= 18" in its members but implements "> 18".
+// A user's age criterion whose probes state ">= 18" (worked out by hand for screening on
+// 2014-01-05) but whose test implements "> 18".
 struct buggy_adult : el::criterion_base {
-  static constexpr std::string_view kind = "age";
-  static constexpr el::comparison op = el::comparison::greater_equal;
-  static constexpr int years = 18;
-  static constexpr el::reference_point reference = el::reference_point::screening;
   std::string describe() const { return "age at least 18"; }
   template <class R> truth test(const R& r, const el::evaluation_context& ctx) const {
     return to_truth(age_in_years(*r.birth_date, ctx.as_of) > 18);
   }
   template <class R> verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
     return {test(r, ctx), "age " + std::to_string(age_in_years(*r.birth_date, ctx.as_of))};
+  }
+  void boundary_probes(el::probe_writer& p) const {
+    const auto born = [](const char* day) { return [day](patient& r) { r.birth_date = parse_date(day); }; };
+    p.add("age: turns 18 the day after 2014-01-05 (age 17)", truth::not_met, born("1996-01-06"));
+    p.add("age: turns 18 on 2014-01-05", truth::met, born("1996-01-05"));
+    p.add("age: turns 19 the day after 2014-01-05 (age 18)", truth::met, born("1995-01-06"));
+    p.add("age: turns 19 on 2014-01-05", truth::met, born("1995-01-05"));
+  }
+};
+// A user's criterion that states no probes: "at most 2 relapses on record", a threshold the
+// generator cannot know of.
+struct few_relapses : el::criterion_base {
+  std::string describe() const { return "at most 2 relapses on record"; }
+  template <class R> truth test(const R& r, const el::evaluation_context&) const { return to_truth(r.relapses.size() <= 2); }
+  template <class R> verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
+    return {test(r, ctx), std::to_string(r.relapses.size()) + " relapses"};
   }
 };
 // A criterion whose fast path and explained path disagree.
@@ -170,7 +185,7 @@ BOOST_AUTO_TEST_CASE(generated_cases_hold_for_the_built_ins) {
   BOOST_TEST((find("blood pressure 200/109 (systolic on its threshold)").expected == truth::met));
 }
 
-BOOST_AUTO_TEST_CASE(a_criterion_that_disagrees_with_its_thresholds_is_reported) {
+BOOST_AUTO_TEST_CASE(a_criterion_that_disagrees_with_its_probes_is_reported) {
   const patient base = eligible_base();
   const auto rep = run_boundary_cases(buggy_protocol{}, base, el::evaluation_context{screening});
   // Four age cases: 17, 18 (turns 18 on the day), 18 (turns 19 tomorrow), 19. The bug ("> 18")
@@ -189,13 +204,62 @@ BOOST_AUTO_TEST_CASE(a_criterion_that_disagrees_with_its_thresholds_is_reported)
 }
 
 BOOST_AUTO_TEST_CASE(criteria_without_numbers_are_listed_as_skipped) {
+  // Both built-ins declare that they have nothing to probe: listed, but not missing probes.
   using s = el::eligibility_criteria<el::inclusion<el::diagnosis_is<diagnosis_kind::nmosd>>, el::exclusion<el::pregnant<>>>;
   std::vector<std::string> skipped;
   BOOST_TEST(boundary_cases(s{}, eligible_base(), el::evaluation_context{screening}, &skipped).empty());
   BOOST_TEST_REQUIRE(skipped.size() == 2u);
-  BOOST_TEST(skipped[0].find("I1: no thresholds or windows") == 0u);
-  BOOST_TEST(skipped[1].find("E1: no thresholds or windows") == 0u);
+  BOOST_TEST(skipped[0] == "I1: no thresholds or windows");
+  BOOST_TEST(skipped[1] == "E1: no thresholds or windows");
+  BOOST_TEST(criteria_without_probes(s{}).empty());
   BOOST_TEST(!boundaries_hold(s{}, eligible_base(), screening)); // nothing generated is not a pass
+}
+
+BOOST_AUTO_TEST_CASE(a_criterion_without_probes_is_reported_never_skipped_silently) {
+  using s = el::eligibility_criteria<el::inclusion<el::named<"I1", "Age 18 to 80", el::age_between<18, 80>>,
+                                                   el::named<"I2", "Few relapses", el::all_of<el::age_above<18>, few_relapses>>>,
+                                     el::exclusion<>>;
+  const auto missing = criteria_without_probes(s{});
+  BOOST_TEST_REQUIRE(missing.size() == 1u);
+  BOOST_TEST(missing[0] == "I2.2 at most 2 relapses on record");
+  // The other leaves still get their cases (I1: 4, I2.1: 4), and every one of them holds...
+  const auto rep = run_boundary_cases(s{}, eligible_base(), el::evaluation_context{screening});
+  BOOST_TEST(rep.cases == 8u);
+  BOOST_TEST(rep.disagreements.empty());
+  BOOST_TEST(rep.without_probes == missing);
+  BOOST_TEST(std::count(rep.skipped.begin(), rep.skipped.end(), "I2.2: " + std::string(no_boundary_probes_note)) == 1);
+  // ... but the report is not ok, and the check fails naming the criterion.
+  BOOST_TEST(!rep.ok());
+  const auto res = boundaries_hold(s{}, eligible_base(), screening);
+  BOOST_TEST(!res);
+  const std::string text = text_of(res);
+  BOOST_TEST(text.find("8 boundary cases, 0 disagreements\ncriteria without boundary probes") == 0u);
+  BOOST_TEST(text.find("\n  I2.2 at most 2 relapses on record\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(composites_predict_by_their_own_logic) {
+  // E1 = at_least<2> of (age above 18, age above 50): the base patient is 45, so "age above 50"
+  // is not met; an age probe of the first part decides E1 alone: 19 on the day (met) gives
+  // met + not met = 1 < 2, E1 not met, eligible; any probe of the second part at 51 or more
+  // (met) with the first met makes E1 met, ineligible. at_most<0> of the same two: met when
+  // neither is.
+  using s = el::eligibility_criteria<el::inclusion<>,
+                                     el::exclusion<el::at_least<2, el::age_above<18>, el::age_above<50>>,
+                                                   el::at_most<0, el::age_above<18>, el::age_above<50>>>>;
+  const auto cases = boundary_cases(s{}, eligible_base(), el::evaluation_context{screening});
+  auto outcome = [&](const std::string& criterion, const std::string& edge) {
+    for (const auto& c : cases)
+      if (c.criterion.find(criterion + " ") == 0 && c.edge == edge) return c.expected_outcome;
+    BOOST_FAIL("no case " + criterion + " " + edge);
+    return std::optional<el::screening_outcome>{};
+  };
+  // E1.2 "above 50": turns 51 on screening day: both parts met, E1 met: ineligible.
+  BOOST_TEST((outcome("E1.2", "age: turns 51 on 2014-01-05") == el::screening_outcome::ineligible));
+  // E1.2 at 50 (turns 51 tomorrow): not met, E1 not met; E2 = at_most<0>(met, not met) is not met: eligible.
+  BOOST_TEST((outcome("E1.2", "age: turns 51 the day after 2014-01-05 (age 50)") == el::screening_outcome::eligible));
+  // E2.1 at 18 (turns 19 tomorrow): both parts not met, at_most<0> met, E2 excludes: ineligible.
+  BOOST_TEST((outcome("E2.1", "age: turns 19 the day after 2014-01-05 (age 18)") == el::screening_outcome::ineligible));
+  BOOST_TEST(boundaries_hold(s{}, eligible_base(), screening));
 }
 
 BOOST_AUTO_TEST_CASE(worsening_cases_cover_the_whole_scale) {
