@@ -6,7 +6,7 @@
 //  - a patient described in the protocol's own terms with the fluent builder;
 //  - eligible / ineligible / undetermined checks that print the whole screening report on failure;
 //  - a single criterion's verdict;
-//  - boundary cases generated from the encoded thresholds and windows, run in one call;
+//  - boundary cases generated from the probes each encoded criterion states, run in one call;
 //  - the same patient under an alternative reading of the registry text.
 #include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/testing/boundary.hpp>
@@ -15,6 +15,11 @@
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace trialspec;
 using namespace trialspec::literals;
@@ -54,6 +59,10 @@ using trial = nct::protocol<>;
 // Q1 read from the registry fields alone: 18 to 80 inclusive.
 struct fields_reading : nct::registry_reading {
   static constexpr auto age = nct::age_reading::from_18_up_to_80;
+};
+// Q7 read as "both components" (the tool's --bp both): E6d is the protocol's own criterion.
+struct bp_both_reading : nct::registry_reading {
+  static constexpr auto blood_pressure = nct::bp_reading::systolic_and_diastolic;
 };
 
 } // namespace
@@ -96,7 +105,9 @@ BOOST_AUTO_TEST_CASE(one_criterion_at_a_time) {
 
 BOOST_AUTO_TEST_CASE(generated_boundary_cases_agree_with_the_encoding) {
   // Every age, EDSS, relapse, lesion, therapy and blood-pressure edge of the encoded criteria,
-  // just inside, on and just outside, with the outcome each should give.
+  // just inside, on and just outside, with the outcome each should give. Every criterion states
+  // its probes (or that it has none): the check fails for one that does not.
+  BOOST_TEST(criteria_without_probes(trial::criteria{}).empty());
   BOOST_TEST(boundaries_hold<trial>(candidate().build(), screening));
 }
 
@@ -132,6 +143,43 @@ BOOST_AUTO_TEST_CASE(generated_edges_read_like_the_registry_text) {
   // "BP: 200/110 mmHg", either component.
   BOOST_TEST((expected("blood pressure 200/109 (systolic on its threshold)") == truth::met));
   BOOST_TEST((expected("blood pressure 199/109 (both below)") == truth::not_met));
+}
+
+BOOST_AUTO_TEST_CASE(the_protocols_own_criterion_states_its_edges) {
+  // Under Q7 "both", E6d "BP: 200/110 mmHg" is blood_pressure_both_at_least<200, 110>: the latest
+  // reading on or before screening with systolic >= 200 AND diastolic >= 110. Worked by hand
+  // for the candidate (nothing else in E6 met, every other criterion passes, so E6 is E6d and
+  // the outcome follows it): 200/110 on the screening day excludes; 199/110 and 200/109 do not;
+  // a reading only after screening, or none, leaves E6d unknown and the candidate undetermined.
+  using both = nct::protocol<bp_both_reading>;
+  BOOST_TEST(criteria_without_probes(both::criteria{}).empty());
+  const auto cases = boundary_cases(both::criteria{}, candidate().build(), el::evaluation_context{screening});
+  std::vector<std::pair<std::string, std::pair<truth, el::screening_outcome>>> e6d;
+  for (const auto& c : cases)
+    if (c.criterion.find("E6.4 ") == 0) {
+      BOOST_TEST_REQUIRE(c.expected_outcome.has_value());
+      e6d.push_back({c.edge, {c.expected, *c.expected_outcome}});
+    }
+  using o = el::screening_outcome;
+  const std::vector<std::pair<std::string, std::pair<truth, el::screening_outcome>>> by_hand{
+      {"blood pressure 200/110 on 2014-01-05 (both on their thresholds)", {truth::met, o::ineligible}},
+      {"blood pressure 199/110 on 2014-01-05 (systolic one below)", {truth::not_met, o::eligible}},
+      {"blood pressure 200/109 on 2014-01-05 (diastolic one below)", {truth::not_met, o::eligible}},
+      {"blood pressure 200/110 the day after screening, 2014-01-06", {truth::unknown, o::undetermined}},
+      {"no blood pressure reading", {truth::unknown, o::undetermined}},
+  };
+  BOOST_TEST_REQUIRE(e6d.size() == by_hand.size());
+  for (std::size_t i = 0; i < by_hand.size(); ++i) {
+    BOOST_TEST(e6d[i].first == by_hand[i].first);
+    BOOST_TEST((e6d[i].second == by_hand[i].second), e6d[i].first);
+  }
+  // The records behind two of them, read back.
+  for (const auto& c : cases) {
+    if (c.edge == "blood pressure 200/109 on 2014-01-05 (diastolic one below)")
+      BOOST_TEST((c.record.blood_pressure == std::vector<blood_pressure_reading>{{screening, 200, 109}}));
+    if (c.edge == "no blood pressure reading") BOOST_TEST(c.record.blood_pressure.empty());
+  }
+  BOOST_TEST(boundaries_hold<both>(candidate().build(), screening));
 }
 
 BOOST_AUTO_TEST_CASE(an_alternative_reading_changes_the_edge) {

@@ -21,6 +21,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/edss.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
@@ -60,6 +61,20 @@ struct blood_pressure_both_at_least : el::criterion_base {
   static constexpr std::string_view kind = "blood_pressure_both";
   static constexpr int systolic = Systolic;
   static constexpr int diastolic = Diastolic;
+  /// Boundary probes: one reading on the screening day with both components on their thresholds
+  /// (met) or either one below (not met); that reading the day after screening, or none (unknown).
+  void boundary_probes(el::probe_writer& p) const {
+    const date on = p.context().as_of;
+    const auto reading = [](date d, int s, int dia) { return [=](patient& r) { r.blood_pressure = {{d, s, dia}}; }; };
+    const auto bp = [&](int s, int dia) { return "blood pressure " + std::to_string(s) + "/" + std::to_string(dia) + " on " + to_iso(on); };
+    p.add(bp(Systolic, Diastolic) + " (both on their thresholds)", truth::met, reading(on, Systolic, Diastolic));
+    p.add(bp(Systolic - 1, Diastolic) + " (systolic one below)", truth::not_met, reading(on, Systolic - 1, Diastolic));
+    p.add(bp(Systolic, Diastolic - 1) + " (diastolic one below)", truth::not_met, reading(on, Systolic, Diastolic - 1));
+    p.add("blood pressure " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) + " the day after screening, " +
+              to_iso(el::shift_days(on, 1)),
+          truth::unknown, reading(el::shift_days(on, 1), Systolic, Diastolic));
+    p.add("no blood pressure reading", truth::unknown, [](patient& r) { r.blood_pressure.clear(); });
+  }
 
   [[nodiscard]] std::string describe() const {
     return "blood pressure at least " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) + " mmHg (systolic at least " +
