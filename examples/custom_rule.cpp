@@ -1,10 +1,17 @@
 // A user-written criterion composed with built-in ones. A criterion is a small type with
 // test() (three-valued, no allocation), evaluate() (the same answer with a reason) and
 // describe(); deriving from criterion_base gives it the &&, || and ! of trialspec::eligibility.
+// A boundary_probes() member states its boundary cases, which trialspec::testing runs against
+// the whole criteria set (here without Boost.Test, through testing/boundary/runner.hpp).
 #include <trialspec/eligibility.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
+#include <trialspec/testing/boundary/runner.hpp>
 
+#include <charconv>
+#include <cstddef>
 #include <iostream>
 #include <string>
+#include <vector>
 
 namespace site {
 
@@ -32,6 +39,23 @@ template <int MinKg, int MaxKg> struct weight_between : trialspec::eligibility::
     const trialspec::truth t = test(r, ctx);
     return {t, "weight " + std::to_string(static_cast<int>(*w)) + " kg is " + (t == trialspec::truth::met ? "" : "not ") +
                    describe().substr(12)};
+  }
+
+  /// Boundary cases: both bounds are included, 0.1 kg beyond either is out, no weight is unknown.
+  void boundary_probes(trialspec::eligibility::probe_writer& p) const {
+    using trialspec::truth;
+    const auto weighing = [](double kg) { return [kg](trialspec::patient& r) { r.weight_kg = kg; }; };
+    if (MinKg > 0) p.add("weight " + kg(MinKg - 0.1) + " kg (below the lower bound)", truth::not_met, weighing(MinKg - 0.1));
+    p.add("weight " + kg(MinKg) + " kg (the lower bound)", truth::met, weighing(MinKg));
+    p.add("weight " + kg(MaxKg) + " kg (the upper bound)", truth::met, weighing(MaxKg));
+    p.add("weight " + kg(MaxKg + 0.1) + " kg (above the upper bound)", truth::not_met, weighing(MaxKg + 0.1));
+    p.add("no weight recorded", truth::unknown, [](trialspec::patient& r) { r.weight_kg.reset(); });
+  }
+
+private:
+  static std::string kg(double v) { // "39.9"
+    char buf[32];
+    return {buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1).ptr};
   }
 };
 
@@ -64,5 +88,35 @@ int main() {
   const bool eligible = criteria{}.test(p, at) == el::screening_outcome::eligible;
   p.weight_kg = 130.0;
   const bool too_heavy = criteria{}.test(p, at) == el::screening_outcome::ineligible;
-  return undetermined && eligible && too_heavy ? 0 : 1;
+
+  // Boundary cases around the eligible patient (62 kg): I1's from edss_latest, S1's weight from
+  // the probes above; the pregnancy and judgement criteria state that they have none.
+  p.weight_kg = 62.0;
+  const auto cases = trialspec::testing::boundary_cases(criteria{}, p, at);
+  std::cout << '\n' << trialspec::testing::render(cases);
+  // Worked by hand from the definition (40 and 120 kg included; the rest of the set passes, so
+  // S1, an inclusion criterion, decides the outcome).
+  struct expectation {
+    const char* edge;
+    trialspec::truth verdict;
+    el::screening_outcome outcome;
+  };
+  const std::vector<expectation> by_hand{
+      {"weight 39.9 kg (below the lower bound)", trialspec::truth::not_met, el::screening_outcome::ineligible},
+      {"weight 40.0 kg (the lower bound)", trialspec::truth::met, el::screening_outcome::eligible},
+      {"weight 120.0 kg (the upper bound)", trialspec::truth::met, el::screening_outcome::eligible},
+      {"weight 120.1 kg (above the upper bound)", trialspec::truth::not_met, el::screening_outcome::ineligible},
+      {"no weight recorded", trialspec::truth::unknown, el::screening_outcome::undetermined},
+  };
+  std::vector<const trialspec::testing::boundary_case*> weight;
+  for (const auto& c : cases)
+    if (c.criterion.rfind("S1.1 ", 0) == 0) weight.push_back(&c);
+  bool as_worked = weight.size() == by_hand.size();
+  for (std::size_t i = 0; as_worked && i < by_hand.size(); ++i)
+    as_worked = weight[i]->edge == by_hand[i].edge && weight[i]->expected == by_hand[i].verdict &&
+                weight[i]->expected_outcome == by_hand[i].outcome;
+  // Running them: the criterion agrees with its own probes, and every criterion states probes.
+  const auto rep = trialspec::testing::run_boundary_cases(criteria{}, p, at);
+  std::cout << trialspec::testing::render(rep);
+  return undetermined && eligible && too_heavy && as_worked && rep.ok() ? 0 : 1;
 }
