@@ -9,6 +9,7 @@
 #pragma once
 
 #include <trialspec/diagnosis/diagnostic_criteria.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/context.hpp>
@@ -26,6 +27,9 @@ template <diagnosis::DiagnosticCriteria D>
 struct meets_diagnostic_criteria : criterion_base {
   static constexpr std::string_view kind = "diagnostic_criteria_met";
   using diagnostic_criteria = D;
+  void boundary_probes(probe_writer& p) const {
+    p.nothing_to_probe("a diagnosis computed from the whole clinical history, no single threshold or window");
+  }
 
   [[nodiscard]] std::string describe() const { return "meets the criteria for " + std::string(D::name) + " from the clinical history"; }
 

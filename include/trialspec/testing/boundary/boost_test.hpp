@@ -10,7 +10,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/testing/boundary/runner.hpp>
 #include <trialspec/testing/checks.hpp>
 

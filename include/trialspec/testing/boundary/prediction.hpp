@@ -11,7 +11,7 @@
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/testing/boundary/detail/walk.hpp>

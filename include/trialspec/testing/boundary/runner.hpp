@@ -21,7 +21,7 @@
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/report.hpp>
 #include <trialspec/testing/boundary/detail/walk.hpp>
