@@ -1,6 +1,8 @@
 // trialspec/clinical/conditions.hpp - medical conditions from the history and examination.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -19,17 +21,18 @@ enum class condition_kind : std::uint8_t {
   other
 };
 
-constexpr std::string_view to_string(condition_kind k) noexcept {
-  switch (k) {
-  case condition_kind::cardiac_failure: return "cardiac failure";
-  case condition_kind::renal_failure: return "renal failure";
-  case condition_kind::hepatic_failure: return "hepatic failure";
-  case condition_kind::allergy: return "allergy";
-  case condition_kind::brain_tumour: return "brain tumour";
-  case condition_kind::other: return "other condition";
-  }
-  return "invalid";
-}
+/// Words and file tokens of each condition kind (trialspec/enum_names.hpp). Files use US spelling
+/// (`brain_tumor`).
+inline constexpr auto condition_kind_names = name_table<condition_kind::other>({
+    {condition_kind::cardiac_failure, "cardiac failure", "cardiac_failure"},
+    {condition_kind::renal_failure, "renal failure", "renal_failure"},
+    {condition_kind::hepatic_failure, "hepatic failure", "hepatic_failure"},
+    {condition_kind::allergy, "allergy"},
+    {condition_kind::brain_tumour, "brain tumour", "brain_tumor"},
+    {condition_kind::other, "other condition", "other"},
+});
+constexpr const auto& names_of(condition_kind) noexcept { return condition_kind_names; }
+constexpr std::string_view to_string(condition_kind k) noexcept { return condition_kind_names.words(k); }
 inline std::ostream& operator<<(std::ostream& os, condition_kind k) { return os << to_string(k); }
 
 /// One finding about a condition. `present = false` records that it was looked for and is

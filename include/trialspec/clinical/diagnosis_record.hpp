@@ -5,6 +5,8 @@
 // IPND 2015) are computed from clinical data in trialspec/diagnosis/.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -25,31 +27,31 @@ enum class diagnostic_standard : std::uint8_t { wingerchuk2006, ipnd2015, other 
 /// both from `negative` and from a record that says nothing (std::optional<aqp4_status>{}).
 enum class aqp4_status : std::uint8_t { positive, negative, not_tested };
 
-constexpr std::string_view to_string(diagnosis_kind k) noexcept {
-  switch (k) {
-  case diagnosis_kind::nmo: return "NMO";
-  case diagnosis_kind::nmosd: return "NMOSD";
-  case diagnosis_kind::multiple_sclerosis: return "MS";
-  case diagnosis_kind::other: return "other";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(diagnostic_standard c) noexcept {
-  switch (c) {
-  case diagnostic_standard::wingerchuk2006: return "Wingerchuk 2006";
-  case diagnostic_standard::ipnd2015: return "IPND 2015";
-  case diagnostic_standard::other: return "other criteria";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(aqp4_status s) noexcept {
-  switch (s) {
-  case aqp4_status::positive: return "positive";
-  case aqp4_status::negative: return "negative";
-  case aqp4_status::not_tested: return "not tested";
-  }
-  return "invalid";
-}
+/// Words and file tokens of each recorded diagnosis (trialspec/enum_names.hpp).
+inline constexpr auto diagnosis_kind_names = name_table<diagnosis_kind::other>({
+    {diagnosis_kind::nmo, "NMO", "nmo"},
+    {diagnosis_kind::nmosd, "NMOSD", "nmosd"},
+    {diagnosis_kind::multiple_sclerosis, "MS", "ms"},
+    {diagnosis_kind::other, "other"},
+});
+/// Words and file tokens of each set of diagnostic criteria.
+inline constexpr auto diagnostic_standard_names = name_table<diagnostic_standard::other>({
+    {diagnostic_standard::wingerchuk2006, "Wingerchuk 2006", "wingerchuk2006"},
+    {diagnostic_standard::ipnd2015, "IPND 2015", "ipnd2015"},
+    {diagnostic_standard::other, "other criteria", "other"},
+});
+/// Words and file tokens of each AQP4-IgG serostatus.
+inline constexpr auto aqp4_status_names = name_table<aqp4_status::not_tested>({
+    {aqp4_status::positive, "positive"},
+    {aqp4_status::negative, "negative"},
+    {aqp4_status::not_tested, "not tested", "not_tested"},
+});
+constexpr const auto& names_of(diagnosis_kind) noexcept { return diagnosis_kind_names; }
+constexpr const auto& names_of(diagnostic_standard) noexcept { return diagnostic_standard_names; }
+constexpr const auto& names_of(aqp4_status) noexcept { return aqp4_status_names; }
+constexpr std::string_view to_string(diagnosis_kind k) noexcept { return diagnosis_kind_names.words(k); }
+constexpr std::string_view to_string(diagnostic_standard c) noexcept { return diagnostic_standard_names.words(c); }
+constexpr std::string_view to_string(aqp4_status s) noexcept { return aqp4_status_names.words(s); }
 inline std::ostream& operator<<(std::ostream& os, diagnosis_kind k) { return os << to_string(k); }
 inline std::ostream& operator<<(std::ostream& os, diagnostic_standard c) { return os << to_string(c); }
 inline std::ostream& operator<<(std::ostream& os, aqp4_status s) { return os << to_string(s); }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 
 #include <cstdint>
@@ -15,14 +16,14 @@ namespace trialspec {
 /// Gadolinium dose of a contrast-enhanced scan (0.1, 0.2 or 0.3 mmol/kg).
 enum class gd_dose : std::uint8_t { single, double_dose, triple };
 
-constexpr std::string_view to_string(gd_dose d) noexcept {
-  switch (d) {
-  case gd_dose::single: return "single";
-  case gd_dose::double_dose: return "double";
-  case gd_dose::triple: return "triple";
-  }
-  return "invalid";
-}
+/// Words (also the file tokens) of each dose (trialspec/enum_names.hpp).
+inline constexpr auto gd_dose_names = name_table<gd_dose::triple>({
+    {gd_dose::single, "single"},
+    {gd_dose::double_dose, "double"},
+    {gd_dose::triple, "triple"},
+});
+constexpr const auto& names_of(gd_dose) noexcept { return gd_dose_names; }
+constexpr std::string_view to_string(gd_dose d) noexcept { return gd_dose_names.words(d); }
 inline std::ostream& operator<<(std::ostream& os, gd_dose d) { return os << to_string(d); }
 
 /// One MRI scan. Every reading may be absent: a scan without contrast has no Gd-enhancing count

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/enum_names.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -25,28 +26,28 @@ enum class relapse_phenotype : std::uint8_t {
   other
 };
 
-constexpr std::string_view to_string(relapse_severity s) noexcept {
-  switch (s) {
-  case relapse_severity::unknown: return "unknown";
-  case relapse_severity::mild: return "mild";
-  case relapse_severity::moderate: return "moderate";
-  case relapse_severity::severe: return "severe";
-  }
-  return "invalid";
-}
-
-constexpr std::string_view to_string(relapse_phenotype p) noexcept {
-  switch (p) {
-  case relapse_phenotype::optic_neuritis: return "optic_neuritis";
-  case relapse_phenotype::myelitis: return "myelitis";
-  case relapse_phenotype::area_postrema: return "area_postrema";
-  case relapse_phenotype::brainstem: return "brainstem";
-  case relapse_phenotype::diencephalic: return "diencephalic";
-  case relapse_phenotype::cerebral: return "cerebral";
-  case relapse_phenotype::other: return "other";
-  }
-  return "invalid";
-}
+/// Words and file tokens of each severity (trialspec/enum_names.hpp). Files state `unknown` (not
+/// graded) by leaving the key out, so it has no token.
+inline constexpr auto relapse_severity_names = name_table<relapse_severity::severe>({
+    {relapse_severity::unknown, "unknown", no_token},
+    {relapse_severity::mild, "mild"},
+    {relapse_severity::moderate, "moderate"},
+    {relapse_severity::severe, "severe"},
+});
+/// Words (also the file tokens) of each phenotype.
+inline constexpr auto relapse_phenotype_names = name_table<relapse_phenotype::other>({
+    {relapse_phenotype::optic_neuritis, "optic_neuritis"},
+    {relapse_phenotype::myelitis, "myelitis"},
+    {relapse_phenotype::area_postrema, "area_postrema"},
+    {relapse_phenotype::brainstem, "brainstem"},
+    {relapse_phenotype::diencephalic, "diencephalic"},
+    {relapse_phenotype::cerebral, "cerebral"},
+    {relapse_phenotype::other, "other"},
+});
+constexpr const auto& names_of(relapse_severity) noexcept { return relapse_severity_names; }
+constexpr const auto& names_of(relapse_phenotype) noexcept { return relapse_phenotype_names; }
+constexpr std::string_view to_string(relapse_severity s) noexcept { return relapse_severity_names.words(s); }
+constexpr std::string_view to_string(relapse_phenotype p) noexcept { return relapse_phenotype_names.words(p); }
 
 inline std::ostream& operator<<(std::ostream& os, relapse_severity s) { return os << to_string(s); }
 inline std::ostream& operator<<(std::ostream& os, relapse_phenotype p) { return os << to_string(p); }

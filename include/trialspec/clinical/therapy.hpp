@@ -2,6 +2,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 
 #include <cstdint>
@@ -16,15 +17,15 @@ namespace trialspec {
 /// immunomodulating therapy").
 enum class therapy_class : std::uint8_t { immunosuppressant, immunomodulator, corticosteroid, other };
 
-constexpr std::string_view to_string(therapy_class c) noexcept {
-  switch (c) {
-  case therapy_class::immunosuppressant: return "immunosuppressant";
-  case therapy_class::immunomodulator: return "immunomodulator";
-  case therapy_class::corticosteroid: return "corticosteroid";
-  case therapy_class::other: return "other";
-  }
-  return "invalid";
-}
+/// Words (also the file tokens) of each class (trialspec/enum_names.hpp).
+inline constexpr auto therapy_class_names = name_table<therapy_class::other>({
+    {therapy_class::immunosuppressant, "immunosuppressant"},
+    {therapy_class::immunomodulator, "immunomodulator"},
+    {therapy_class::corticosteroid, "corticosteroid"},
+    {therapy_class::other, "other"},
+});
+constexpr const auto& names_of(therapy_class) noexcept { return therapy_class_names; }
+constexpr std::string_view to_string(therapy_class c) noexcept { return therapy_class_names.words(c); }
 inline std::ostream& operator<<(std::ostream& os, therapy_class c) { return os << to_string(c); }
 
 /// One course of a therapy. No `end` means the course is ongoing.

@@ -8,6 +8,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/relapse.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstdint>
@@ -23,14 +24,14 @@ namespace trialspec::diagnosis {
 /// not `negative`.
 enum class serostatus : std::uint8_t { not_tested, negative, positive };
 
-constexpr std::string_view to_string(serostatus s) noexcept {
-  switch (s) {
-  case serostatus::not_tested: return "not tested";
-  case serostatus::negative: return "negative";
-  case serostatus::positive: return "positive";
-  }
-  return "invalid";
-}
+/// Words and tokens of each serostatus (trialspec/enum_names.hpp).
+inline constexpr auto serostatus_names = name_table<serostatus::positive>({
+    {serostatus::not_tested, "not tested", "not_tested"},
+    {serostatus::negative, "negative"},
+    {serostatus::positive, "positive"},
+});
+constexpr const auto& names_of(serostatus) noexcept { return serostatus_names; }
+constexpr std::string_view to_string(serostatus s) noexcept { return serostatus_names.words(s); }
 inline std::ostream& operator<<(std::ostream& os, serostatus s) { return os << to_string(s); }
 
 /// One examined finding: `std::nullopt` when it was not examined or not reported, otherwise

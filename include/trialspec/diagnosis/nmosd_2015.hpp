@@ -30,6 +30,7 @@
 #pragma once
 
 #include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <array>
@@ -52,13 +53,15 @@ enum class untested_aqp4 : std::uint8_t {
   undetermined_until_tested,
 };
 
-constexpr std::string_view to_string(untested_aqp4 p) noexcept {
-  switch (p) {
-  case untested_aqp4::seronegative_rules: return "untested AQP4-IgG is judged by the seronegative requirements (as written by the IPND)";
-  case untested_aqp4::undetermined_until_tested: return "untested AQP4-IgG leaves the verdict undetermined where a positive test would decide it";
-  }
-  return "invalid";
-}
+/// The sentence stating each policy, and its token (trialspec/enum_names.hpp).
+inline constexpr auto untested_aqp4_names = name_table<untested_aqp4::undetermined_until_tested>({
+    {untested_aqp4::seronegative_rules,
+     "untested AQP4-IgG is judged by the seronegative requirements (as written by the IPND)", "seronegative_rules"},
+    {untested_aqp4::undetermined_until_tested,
+     "untested AQP4-IgG leaves the verdict undetermined where a positive test would decide it", "undetermined_until_tested"},
+});
+constexpr const auto& names_of(untested_aqp4) noexcept { return untested_aqp4_names; }
+constexpr std::string_view to_string(untested_aqp4 p) noexcept { return untested_aqp4_names.words(p); }
 
 namespace detail {
 inline constexpr std::array<relapse_phenotype, 6> core_characteristics{

@@ -4,6 +4,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <charconv>
@@ -21,13 +22,12 @@ namespace trialspec::eligibility {
 enum class reference_point : std::uint8_t { screening, infusion };
 
 /// "screening", "the infusion": the words windows use ("within 3 months before the infusion").
-constexpr std::string_view to_string(reference_point p) noexcept {
-  switch (p) {
-  case reference_point::screening: return "screening";
-  case reference_point::infusion: return "the infusion";
-  }
-  return "invalid";
-}
+inline constexpr auto reference_point_names = name_table<reference_point::infusion>({
+    {reference_point::screening, "screening"},
+    {reference_point::infusion, "the infusion", "infusion"},
+});
+constexpr const auto& names_of(reference_point) noexcept { return reference_point_names; }
+constexpr std::string_view to_string(reference_point p) noexcept { return reference_point_names.words(p); }
 
 /// When a record is judged. `as_of` is the screening date: data after it may exist in the record
 /// but windows say what each criterion looks at. `infusion`, when given, overrides the record's

@@ -10,6 +10,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -24,14 +25,13 @@ namespace trialspec::eligibility {
 
 enum class screening_outcome : std::uint8_t { ineligible, undetermined, eligible };
 
-constexpr std::string_view to_string(screening_outcome o) noexcept {
-  switch (o) {
-  case screening_outcome::eligible: return "eligible";
-  case screening_outcome::ineligible: return "ineligible";
-  case screening_outcome::undetermined: return "undetermined";
-  }
-  return "invalid";
-}
+inline constexpr auto screening_outcome_names = name_table<screening_outcome::eligible>({
+    {screening_outcome::ineligible, "ineligible"},
+    {screening_outcome::undetermined, "undetermined"},
+    {screening_outcome::eligible, "eligible"},
+});
+constexpr const auto& names_of(screening_outcome) noexcept { return screening_outcome_names; }
+constexpr std::string_view to_string(screening_outcome o) noexcept { return screening_outcome_names.words(o); }
 inline std::ostream& operator<<(std::ostream& os, screening_outcome o) { return os << to_string(o); }
 
 constexpr screening_outcome to_outcome(truth t) noexcept {
@@ -42,9 +42,12 @@ constexpr screening_outcome to_outcome(truth t) noexcept {
 
 enum class criterion_role : std::uint8_t { inclusion, exclusion };
 
-constexpr std::string_view to_string(criterion_role r) noexcept {
-  return r == criterion_role::inclusion ? "inclusion" : "exclusion";
-}
+inline constexpr auto criterion_role_names = name_table<criterion_role::exclusion>({
+    {criterion_role::inclusion, "inclusion"},
+    {criterion_role::exclusion, "exclusion"},
+});
+constexpr const auto& names_of(criterion_role) noexcept { return criterion_role_names; }
+constexpr std::string_view to_string(criterion_role r) noexcept { return criterion_role_names.words(r); }
 
 inline std::ostream& operator<<(std::ostream& os, criterion_role r) { return os << to_string(r); }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <trialspec/edss.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 
 #include <cmath>
@@ -31,12 +32,19 @@ enum class event_selection : std::uint8_t {
   all
 };
 
-constexpr std::string_view to_string(baseline_scheme b) noexcept {
-  return b == baseline_scheme::fixed ? "fixed" : "roving";
-}
-constexpr std::string_view to_string(event_selection e) noexcept {
-  return e == event_selection::first_worsening ? "first" : "all";
-}
+/// Words (also the option tokens) of each scheme and selection (trialspec/enum_names.hpp).
+inline constexpr auto baseline_scheme_names = name_table<baseline_scheme::roving>({
+    {baseline_scheme::fixed, "fixed"},
+    {baseline_scheme::roving, "roving"},
+});
+inline constexpr auto event_selection_names = name_table<event_selection::all>({
+    {event_selection::first_worsening, "first"},
+    {event_selection::all, "all"},
+});
+constexpr const auto& names_of(baseline_scheme) noexcept { return baseline_scheme_names; }
+constexpr const auto& names_of(event_selection) noexcept { return event_selection_names; }
+constexpr std::string_view to_string(baseline_scheme b) noexcept { return baseline_scheme_names.words(b); }
+constexpr std::string_view to_string(event_selection e) noexcept { return event_selection_names.words(e); }
 
 /// How long a confirmed change must go on holding to be kept as an event: not at all (0 days,
 /// the default), for N days from the event, or until the last assessment.

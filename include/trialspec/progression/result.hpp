@@ -4,6 +4,7 @@
 #pragma once
 
 #include <trialspec/edss.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -29,17 +30,20 @@ enum class worsening_class : std::uint8_t {
   undefined
 };
 
-constexpr std::string_view to_string(change_kind k) noexcept {
-  return k == change_kind::worsening ? "worsening" : "improvement";
-}
-constexpr std::string_view to_string(worsening_class c) noexcept {
-  switch (c) {
-  case worsening_class::raw: return "RAW";
-  case worsening_class::pira: return "PIRA";
-  case worsening_class::undefined: return "undefined";
-  }
-  return "invalid";
-}
+/// Words (also the tokens) of each direction and class (trialspec/enum_names.hpp).
+inline constexpr auto change_kind_names = name_table<change_kind::improvement>({
+    {change_kind::worsening, "worsening"},
+    {change_kind::improvement, "improvement"},
+});
+inline constexpr auto worsening_class_names = name_table<worsening_class::undefined>({
+    {worsening_class::raw, "RAW"},
+    {worsening_class::pira, "PIRA"},
+    {worsening_class::undefined, "undefined"},
+});
+constexpr const auto& names_of(change_kind) noexcept { return change_kind_names; }
+constexpr const auto& names_of(worsening_class) noexcept { return worsening_class_names; }
+constexpr std::string_view to_string(change_kind k) noexcept { return change_kind_names.words(k); }
+constexpr std::string_view to_string(worsening_class c) noexcept { return worsening_class_names.words(c); }
 inline std::ostream& operator<<(std::ostream& os, change_kind k) { return os << to_string(k); }
 inline std::ostream& operator<<(std::ostream& os, worsening_class c) { return os << to_string(c); }
 

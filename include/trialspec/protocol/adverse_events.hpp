@@ -9,6 +9,7 @@
 // the parts, with exact intervals, is safety.hpp.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/rates/person_time.hpp>
@@ -25,17 +26,17 @@ namespace trialspec {
 /// Investigator's judgement of whether an adverse event is related to the intervention.
 enum class relatedness : std::uint8_t { not_assessed, unrelated, unlikely, possible, probable, definite };
 
-constexpr std::string_view to_string(relatedness r) noexcept {
-  switch (r) {
-  case relatedness::not_assessed: return "not assessed";
-  case relatedness::unrelated: return "unrelated";
-  case relatedness::unlikely: return "unlikely";
-  case relatedness::possible: return "possible";
-  case relatedness::probable: return "probable";
-  case relatedness::definite: return "definite";
-  }
-  return "invalid";
-}
+/// Words and tokens of each judgement (trialspec/enum_names.hpp).
+inline constexpr auto relatedness_names = name_table<relatedness::definite>({
+    {relatedness::not_assessed, "not assessed", "not_assessed"},
+    {relatedness::unrelated, "unrelated"},
+    {relatedness::unlikely, "unlikely"},
+    {relatedness::possible, "possible"},
+    {relatedness::probable, "probable"},
+    {relatedness::definite, "definite"},
+});
+constexpr const auto& names_of(relatedness) noexcept { return relatedness_names; }
+constexpr std::string_view to_string(relatedness r) noexcept { return relatedness_names.words(r); }
 inline std::ostream& operator<<(std::ostream& os, relatedness r) { return os << to_string(r); }
 
 /// An adverse event: onset, term (e.g. MedDRA preferred term), CTCAE grade 1-5, seriousness

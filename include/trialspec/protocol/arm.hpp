@@ -6,6 +6,7 @@
 // through `&schedule_of<S>`.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 
 #include <cstdint>
@@ -19,29 +20,29 @@ namespace trialspec {
 /// The role of an arm (ClinicalTrials.gov "arm type").
 enum class arm_role : std::uint8_t { experimental, placebo_comparator, active_comparator, no_intervention };
 
-constexpr std::string_view to_string(arm_role r) noexcept {
-  switch (r) {
-  case arm_role::experimental: return "experimental";
-  case arm_role::placebo_comparator: return "placebo comparator";
-  case arm_role::active_comparator: return "active comparator";
-  case arm_role::no_intervention: return "no intervention";
-  }
-  return "invalid";
-}
+/// Words and tokens of each role (trialspec/enum_names.hpp).
+inline constexpr auto arm_role_names = name_table<arm_role::no_intervention>({
+    {arm_role::experimental, "experimental"},
+    {arm_role::placebo_comparator, "placebo comparator", "placebo_comparator"},
+    {arm_role::active_comparator, "active comparator", "active_comparator"},
+    {arm_role::no_intervention, "no intervention", "no_intervention"},
+});
+constexpr const auto& names_of(arm_role) noexcept { return arm_role_names; }
+constexpr std::string_view to_string(arm_role r) noexcept { return arm_role_names.words(r); }
 inline std::ostream& operator<<(std::ostream& os, arm_role r) { return os << to_string(r); }
 
 /// The kind of an intervention (ClinicalTrials.gov "intervention type").
 enum class intervention_kind : std::uint8_t { biological, drug, procedure, other };
 
-constexpr std::string_view to_string(intervention_kind k) noexcept {
-  switch (k) {
-  case intervention_kind::biological: return "biological";
-  case intervention_kind::drug: return "drug";
-  case intervention_kind::procedure: return "procedure";
-  case intervention_kind::other: return "other";
-  }
-  return "invalid";
-}
+/// Words (also the tokens) of each kind (trialspec/enum_names.hpp).
+inline constexpr auto intervention_kind_names = name_table<intervention_kind::other>({
+    {intervention_kind::biological, "biological"},
+    {intervention_kind::drug, "drug"},
+    {intervention_kind::procedure, "procedure"},
+    {intervention_kind::other, "other"},
+});
+constexpr const auto& names_of(intervention_kind) noexcept { return intervention_kind_names; }
+constexpr std::string_view to_string(intervention_kind k) noexcept { return intervention_kind_names.words(k); }
 
 /// One intervention: kind, name, a free description and, for a drug given on a schedule, the
 /// schedule (`&schedule_of<S>`; null when the protocol gives none, as for a single cell infusion).

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/rates/poisson_interval.hpp>
 
@@ -60,24 +61,19 @@ inline survival_time time_to_first_event(date start, date end, std::span<const d
 /// Transformation of the pointwise intervals.
 enum class conf_type : unsigned char { log, log_log, plain };
 
-constexpr std::string_view to_string(conf_type c) noexcept {
-  switch (c) {
-  case conf_type::log: return "log";
-  case conf_type::log_log: return "log-log";
-  case conf_type::plain: return "plain";
-  }
-  return "invalid";
-}
+/// Words (also the option tokens) of each transformation (trialspec/enum_names.hpp).
+inline constexpr auto conf_type_names = name_table<conf_type::plain>({
+    {conf_type::log, "log"},
+    {conf_type::log_log, "log-log"},
+    {conf_type::plain, "plain"},
+});
+constexpr const auto& names_of(conf_type) noexcept { return conf_type_names; }
+constexpr std::string_view to_string(conf_type c) noexcept { return conf_type_names.words(c); }
 
 inline std::ostream& operator<<(std::ostream& os, conf_type c) { return os << to_string(c); }
 
 /// Parses "log", "log-log" or "plain".
-inline conf_type parse_conf_type(std::string_view text) {
-  if (text == "log") return conf_type::log;
-  if (text == "log-log") return conf_type::log_log;
-  if (text == "plain") return conf_type::plain;
-  throw invalid_input("confidence interval type", text, "expected log, log-log or plain");
-}
+inline conf_type parse_conf_type(std::string_view text) { return parse_enum<conf_type>(text, "confidence interval type"); }
 
 /// S and its uncertainty at one time.
 struct survival_point {

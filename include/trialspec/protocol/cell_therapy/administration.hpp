@@ -6,6 +6,7 @@
 // protocol's cell dose rule. The order sheet for a patient (clock times) is order_sheet.hpp.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
 #include <trialspec/protocol/body_weight.hpp>
 #include <trialspec/protocol/route.hpp>
 
@@ -21,14 +22,14 @@ namespace trialspec::cell_therapy {
 /// Unit of a fixed amount; `cells` means the amount comes from the protocol's dose rule.
 enum class amount_unit : std::uint8_t { mg, mL, cells };
 
-constexpr std::string_view to_string(amount_unit u) noexcept {
-  switch (u) {
-  case amount_unit::mg: return "mg";
-  case amount_unit::mL: return "mL";
-  case amount_unit::cells: return "cells";
-  }
-  return "?";
-}
+/// Symbols (also the tokens) of each unit (trialspec/enum_names.hpp).
+inline constexpr auto amount_unit_names = name_table<amount_unit::cells>({
+    {amount_unit::mg, "mg"},
+    {amount_unit::mL, "mL"},
+    {amount_unit::cells, "cells"},
+});
+constexpr const auto& names_of(amount_unit) noexcept { return amount_unit_names; }
+constexpr std::string_view to_string(amount_unit u) noexcept { return amount_unit_names.words(u); }
 
 /// One administration step of a protocol, timed relative to the start of the cells.
 struct administration_step {
