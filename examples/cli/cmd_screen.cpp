@@ -214,7 +214,7 @@ int run(args_t args, std::ostream& out) {
   try {
     cohort = trialspec::io::load_cohort(o.path);
   } catch (const trialspec::invalid_input& e) {
-    throw trialspec_cli::input_error("trialspec: " + o.path + ": " + e.what());
+    throw trialspec_cli::input_error(std::string("trialspec: ") + e.what()); // names the file
   }
   check_cohort(o.path, cohort);
   try {

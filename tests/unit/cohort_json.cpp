@@ -6,6 +6,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -70,6 +73,28 @@ template <class F> cohort_format_error expect_format_error(F&& f) {
 cohort_format_error bad_patient(const std::string& patient_body) {
   return expect_format_error([&] { io::parse_cohort(R"({"patients": [)" + patient_body + "]}"); });
 }
+
+cohort_format_error bad_document(const std::string& text) {
+  return expect_format_error([&] { io::parse_cohort(text); });
+}
+
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+// A file in the temporary directory, removed when the test ends.
+struct temp_file {
+  std::filesystem::path path;
+  explicit temp_file(const std::string& text) {
+    path = std::filesystem::temp_directory_path() /
+           ("trialspec-cohort-" + std::to_string(std::random_device{}()) + "-" + std::to_string(std::random_device{}()) + ".json");
+    std::ofstream(path, std::ios::binary) << text;
+  }
+  ~temp_file() {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+  }
+};
 
 } // namespace
 
@@ -306,18 +331,20 @@ BOOST_AUTO_TEST_CASE(bad_values_are_errors) {
       {R"({"id": "b", "relapses": [{"onset": "2013-01-01", "severity": "moderate-severe"}]})", "relapses[0].severity", "moderate-severe"},
       {R"({"id": "b", "relapses": [{"onset": "2013-01-01", "phenotype": "spinal"}]})", "relapses[0].phenotype", "spinal"},
       {R"({"id": "b", "relapses": [{"severity": "mild"}]})", "relapses[0].onset", "null"},
-      {R"({"id": "b", "mri": [{"date": "2013-01-01", "gd_enhancing_lesions": -1}]})", "mri[0].gd_enhancing_lesions", "-1"},
+      // Rejected by the record's own rules (mri_scan, therapy, blood_pressure_reading::validate):
+      // the key is the item, the value as the record quotes it.
+      {R"({"id": "b", "mri": [{"date": "2013-01-01", "gd_enhancing_lesions": -1}]})", "mri[0]", "-1"},
       {R"({"id": "b", "mri": [{"date": "2013-01-01", "new_t2_lesions": 1.5}]})", "mri[0].new_t2_lesions", "1.5"},
       {R"({"id": "b", "mri": [{"date": "2013-01-01", "gd_dose": "quadruple"}]})", "mri[0].gd_dose", "quadruple"},
       {R"({"id": "b", "therapies": [{"name": "x", "class": "steroid", "start": "2013-01-01"}]})", "therapies[0].class", "steroid"},
       {R"({"id": "b", "therapies": [{"name": "x", "start": "2013-01-01"}]})", "therapies[0].class", "null"},
-      {R"({"id": "b", "therapies": [{"name": "x", "class": "other", "start": "2013-01-02", "end": "2013-01-01"}]})", "therapies[0].end", "2013-01-01"},
+      {R"({"id": "b", "therapies": [{"name": "x", "class": "other", "start": "2013-01-02", "end": "2013-01-01"}]})", "therapies[0]", "2013-01-01"},
       {R"({"id": "b", "conditions": [{"code": "brain_tumour"}]})", "conditions[0].code", "brain_tumour"},
       {R"({"id": "b", "conditions": [{"code": "allergy", "significant": "no"}]})", "conditions[0].significant", "no"},
       {R"({"id": "b", "labs": [{"test": "hiv", "date": "2013-01-01", "result": "reactive"}]})", "labs[0].result", "reactive"},
       {R"({"id": "b", "labs": [{"test": "hcv", "date": "2013-01-01", "result": "negative"}]})", "labs[0].test", "hcv"},
-      {R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 80, "diastolic": 120}]})", "blood_pressure[0].diastolic", "120"},
-      {R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 0, "diastolic": 0}]})", "blood_pressure[0].systolic", "0"},
+      {R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 80, "diastolic": 120}]})", "blood_pressure[0]", "80/120"},
+      {R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 0, "diastolic": 0}]})", "blood_pressure[0]", "0"},
       {R"({"id": "b", "pregnancy": "no"})", "pregnancy", "no"},
       {R"({"id": "b", "can_consent": 1})", "can_consent", "1"},
       {R"({"id": "b", "infusion_date": "2014-13-01"})", "infusion_date", "2014-13-01"},
@@ -356,6 +383,207 @@ BOOST_AUTO_TEST_CASE(document_errors) {
   BOOST_CHECK_THROW(io::parse_cohort(R"({"patients": {}})"), cohort_format_error);
   BOOST_CHECK_THROW(io::load_cohort("/nonexistent/cohort.json"), invalid_input);
   BOOST_TEST(io::parse_cohort(R"({"patients": []})").empty());
+}
+
+BOOST_AUTO_TEST_CASE(deep_nesting_is_an_error_not_a_crash) {
+  // Issue 16 item 1: 100,000 nested arrays crashed the reader (the message dumped the value
+  // recursively). Now the parser stops at max_nesting_depth = 64.
+  auto e = bad_document(nested_arrays(100000));
+  BOOST_TEST(e.patient().empty());
+  BOOST_TEST(e.value() == "depth 65");
+  BOOST_TEST(contains(e.rule(), "more than 64 arrays and objects"));
+  BOOST_TEST(std::string(e.what()).size() < 200u); // the path [0][0]... is cut too
+
+  e = bad_patient(R"({"id": "A", "weight_kg": )" + nested_arrays(100000) + "}");
+  BOOST_TEST(e.patient() == "A");
+  BOOST_TEST(*e.index() == 0u);
+  // Document, patients, patient: the weight's 62nd array is the 65th level.
+  BOOST_TEST(e.value() == "depth 65");
+  BOOST_TEST(e.key().starts_with("weight_kg[0][0]"));
+
+  // The boundary, worked out by hand: 61 arrays under a patient's key are 64 levels, parsed (and
+  // then refused as an unknown key, quoting the value cut at 60 characters); 62 are not parsed.
+  e = bad_patient(R"({"id": "A", "x": )" + nested_arrays(61) + "}");
+  BOOST_TEST(e.rule() == "unknown key");
+  BOOST_TEST(e.value() == std::string(60, '[') + "...");
+  e = bad_patient(R"({"id": "A", "x": )" + nested_arrays(62) + "}");
+  BOOST_TEST(e.value() == "depth 65");
+}
+
+BOOST_AUTO_TEST_CASE(deep_values_built_in_code_are_quoted_without_recursing) {
+  // patient_from_json and cohort_from_json take documents the parser never saw: a value nested
+  // 100,000 deep is quoted in the error without recursing through it.
+  nlohmann::ordered_json deep;
+  for (int i = 0; i < 100000; ++i) {
+    nlohmann::ordered_json outer = nlohmann::ordered_json::array();
+    outer.push_back(std::move(deep));
+    deep = std::move(outer);
+  }
+  nlohmann::ordered_json p{{"id", "A"}};
+  p["weight_kg"] = std::move(deep);
+  const auto e = expect_format_error([&] { io::patient_from_json(p, 0); });
+  BOOST_TEST(e.key() == "weight_kg");
+  BOOST_TEST(e.value() == std::string(60, '[') + "...");
+  nlohmann::ordered_json doc{{"patients", nlohmann::ordered_json::array()}};
+  doc["patients"].push_back(std::move(p));
+  BOOST_TEST(expect_format_error([&] { io::cohort_from_json(doc); }).value() == std::string(60, '[') + "...");
+}
+
+BOOST_AUTO_TEST_CASE(echoed_values_are_cut_and_escaped) {
+  // A 10 MB value under an unknown key is quoted by its first 60 characters.
+  const std::string big(10'000'000, 'x');
+  auto e = bad_patient(R"({"id": "A", "notes": ")" + big + R"("})");
+  BOOST_TEST(e.key() == "notes");
+  BOOST_TEST(e.value() == std::string(60, 'x') + "...");
+  BOOST_TEST(std::string(e.what()).size() < 120u);
+  // ... as is a 10 MB key, a 10 MB id, and a 10 MB token that is not JSON.
+  e = bad_patient(R"({"id": "A", ")" + big + R"(": 1})");
+  BOOST_TEST(e.key() == std::string(60, 'x') + "...");
+  e = bad_patient(R"({"id": ")" + big + R"(", "sex": "f"})");
+  BOOST_TEST(std::string(e.what()).size() < 200u);
+  e = bad_document(R"({"patients": [{"id": "A", "sex": ")" + big); // a string never closed
+  BOOST_TEST(contains(e.rule(), "missing closing quote"));
+  BOOST_TEST(std::string(e.what()).size() < 400u);
+  // Exactly 60 characters are quoted whole; characters, not bytes, are counted.
+  e = bad_patient(R"({"id": "A", "sex": ")" + std::string(60, 'y') + R"("})");
+  BOOST_TEST(e.value() == std::string(60, 'y'));
+  std::string umlauts;
+  for (int i = 0; i < 61; ++i) umlauts += "\xC3\xBC"; // u with diaeresis, 2 bytes each
+  e = bad_patient(R"({"id": "A", "sex": ")" + umlauts + R"("})");
+  BOOST_TEST(e.value() == umlauts.substr(0, 120) + "...");
+  // A line break in a quoted value cannot start a line of its own in the message.
+  e = bad_patient(R"({"id": "S1: eligible\nFAKE", "sex": "f\u001b[2J"})");
+  const std::string what = e.what();
+  BOOST_TEST(what == R"(patient "S1: eligible\nFAKE" (#1): sex "f\u001b[2J": expected female, male or other)");
+}
+
+BOOST_AUTO_TEST_CASE(numbers_beyond_a_double_name_patient_and_key) {
+  // Issue 16 item 2: nlohmann's out_of_range.406 escaped with no context.
+  auto e = bad_patient(R"({"id": "A", "weight_kg": 1e400})");
+  BOOST_TEST(e.patient() == "A");
+  BOOST_TEST(*e.index() == 0u);
+  BOOST_TEST(e.key() == "weight_kg");
+  BOOST_TEST(e.value() == "1e400");
+  BOOST_TEST(contains(e.rule(), "beyond the range of a double"));
+  e = bad_document(R"({"patients": [{"id": "A"}, {"id": "B", "edss": [{"date": "2013-01-01", "score": -1e400}]}]})");
+  BOOST_TEST(e.patient() == "B");
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.key() == "edss[0].score");
+  BOOST_TEST(e.value() == "-1e400");
+  e = bad_document(R"({"patients": [{"id": "A", "mri": [{"date": "2013-01-01", "gd_enhancing_lesions": 1E+999}]}]})");
+  BOOST_TEST(e.key() == "mri[0].gd_enhancing_lesions");
+  e = bad_document("1e400");
+  BOOST_TEST(e.key() == "(document)");
+  BOOST_TEST(!e.index().has_value());
+}
+
+BOOST_AUTO_TEST_CASE(every_reader_error_is_invalid_input) {
+  const std::string hostile[] = {
+      "", " ", "nul", "[", "{", "}", "\xFF", "\xEF\xBB", "1e400", "-1e400", "[1e400]", R"({"patients": [1e400]})",
+      "{\"patients\": [{\"id\": \"\xFF\"}]}", R"({"patients": [{"id": "A\u0000"}], })", R"({"patients": [{"id": "\ud800"}]})",
+      R"({"patients": [{"id": "A", "weight_kg": 1e308, "weight_kg": 1}]})", R"({"patients": [{"id": "A", "edss": [{"date": "2013-01-01", "score": 18446744073709551616}]}]})",
+      R"({"patients": [{"id": "A", "mri": [{"date": "2013-01-01", "new_t2_lesions": 18446744073709551615}]}]})",
+      R"({"patients": [{"id": "A", "blood_pressure": [{"date": "2013-01-01", "systolic": -9223372036854775808, "diastolic": 1}]}]})",
+      "{\"patients\": []} x", "/* comment */ {\"patients\": []}",
+  };
+  for (const auto& text : hostile) {
+    BOOST_TEST_CONTEXT(text.substr(0, 80)) {
+      BOOST_CHECK_THROW(io::parse_cohort(text), invalid_input);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_keys_are_errors) {
+  // Issue 16 item 4: the last of two equal keys won silently.
+  auto e = bad_patient(R"({"id": "A", "pregnancy": "pregnant", "pregnancy": "not_pregnant"})");
+  BOOST_TEST(e.patient() == "A");
+  BOOST_TEST(*e.index() == 0u);
+  BOOST_TEST(e.key() == "pregnancy");
+  BOOST_TEST(e.value() == "not_pregnant");
+  BOOST_TEST(contains(e.rule(), "duplicate key"));
+  BOOST_TEST(std::string(e.what()).starts_with(R"(patient "A" (#1): pregnancy "not_pregnant": duplicate key)"));
+
+  e = bad_patient(R"({"id": "A", "id": "B"})");
+  BOOST_TEST(e.patient() == "A");
+  BOOST_TEST(e.key() == "id");
+  BOOST_TEST(e.value() == "B");
+
+  e = bad_document(R"({"patients": [{"id": "A"}], "patients": [{"id": "B"}]})");
+  BOOST_TEST(e.patient().empty());
+  BOOST_TEST(!e.index().has_value());
+  BOOST_TEST(e.key() == "patients");
+  BOOST_TEST(e.value() == "[...]");
+
+  // At every level: a list item, the diagnosis object, an object under an unknown key.
+  e = bad_document(R"({"patients": [{"id": "A"}, {"id": "B", "edss": [{"date": "2013-01-01", "score": 3},
+                                                                 {"date": "2013-02-01", "date": "2013-03-01", "score": 3}]}]})");
+  BOOST_TEST(e.patient() == "B");
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.key() == "edss[1].date");
+  BOOST_TEST(e.value() == "2013-03-01");
+  e = bad_patient(R"({"id": "A", "diagnosis": {"nmosd": true, "nmosd": false}})");
+  BOOST_TEST(e.key() == "diagnosis.nmosd");
+  e = bad_patient(R"({"diagnosis": {"kind": "nmo"}, "diagnosis": {"kind": "ms"}, "id": "A"})");
+  BOOST_TEST(e.patient().empty()); // the id comes later in the object
+  BOOST_TEST(e.key() == "diagnosis");
+  BOOST_TEST(e.value() == "{...}");
+  e = bad_document(R"({"extra": {"a": 1, "a": 2}, "patients": []})");
+  BOOST_TEST(e.key() == "extra.a");
+  BOOST_TEST(e.value() == "2");
+}
+
+BOOST_AUTO_TEST_CASE(byte_order_mark_is_skipped) {
+  const auto cohort = io::parse_cohort("\xEF\xBB\xBF{\"patients\": [{\"id\": \"A\"}]}");
+  BOOST_TEST_REQUIRE(cohort.size() == 1u);
+  BOOST_TEST(cohort[0].id == "A");
+  BOOST_CHECK_THROW(io::parse_cohort("\xEF\xBB{\"patients\": []}"), invalid_input); // not a whole mark
+}
+
+BOOST_AUTO_TEST_CASE(record_rules_decide_values) {
+  // The reader applies the record's own rules and quotes them.
+  auto e = bad_patient(R"({"id": "b", "weight_kg": 500.5})");
+  BOOST_TEST(e.key() == "weight_kg");
+  BOOST_TEST(e.value() == "500.5"); // as written
+  BOOST_TEST(e.rule() == "must be above 0 and at most 500 kg");
+  BOOST_TEST(*io::parse_cohort(R"({"patients": [{"id": "b", "weight_kg": 500}]})")[0].weight_kg == 500.0);
+  e = bad_patient(R"({"id": "b", "blood_pressure": [{"date": "2013-01-01", "systolic": 80, "diastolic": 120}]})");
+  BOOST_TEST(std::string(e.what()) ==
+             R"(patient "b" (#1): blood_pressure[0]: blood pressure "80/120": the diastolic pressure cannot exceed the systolic)");
+  e = bad_patient(R"({"id": "b", "mri": [{"date": "2013-01-01", "new_t2_lesions": -2}]})");
+  BOOST_TEST(std::string(e.what()) == R"(patient "b" (#1): mri[0]: new T2 lesions "-2": a lesion count cannot be negative)");
+  // The therapy's rule quotes its name, cut like any other value.
+  e = bad_patient(R"({"id": "b", "therapies": [{"name": ")" + std::string(1000, 'n') +
+                  R"(", "class": "other", "start": "2013-01-02", "end": "2013-01-01"}]})");
+  BOOST_TEST(e.key() == "therapies[0]");
+  BOOST_TEST(e.rule() == "ends before its start 2013-01-02 (" + std::string(60, 'n') + "...)");
+}
+
+BOOST_AUTO_TEST_CASE(file_errors_name_the_file) {
+  const temp_file bad(R"({"patients": [{"id": "A", "sex": "f"}]})");
+  try {
+    io::load_cohort(bad.path.string());
+    BOOST_FAIL("expected a cohort_format_error");
+  } catch (const cohort_format_error& e) {
+    BOOST_TEST(e.file() == bad.path.string());
+    BOOST_TEST(e.patient() == "A");
+    BOOST_TEST(std::string(e.what()) == bad.path.string() + R"(: patient "A" (#1): sex "f": expected female, male or other)");
+  }
+  const temp_file overflow(R"({"patients": [{"id": "A", "weight_kg": 1e400}]})");
+  try {
+    io::load_cohort(overflow.path.string());
+    BOOST_FAIL("expected a cohort_format_error");
+  } catch (const cohort_format_error& e) {
+    BOOST_TEST(std::string(e.what()).starts_with(overflow.path.string() + R"(: patient "A" (#1): weight_kg "1e400": )"));
+  }
+  // Issue 16: a directory read as "empty input".
+  const auto dir = std::filesystem::temp_directory_path().string();
+  try {
+    io::load_cohort(dir);
+    BOOST_FAIL("expected invalid_input");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(e.value() == dir);
+    BOOST_TEST(e.rule() == "is a directory, not a file");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

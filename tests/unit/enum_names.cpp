@@ -40,7 +40,7 @@ template <class Table> constexpr bool one_row_per_enumerator(const Table& t, std
 static_assert(one_row_per_enumerator(sex_names, 3));
 static_assert(one_row_per_enumerator(condition_kind_names, 6));
 static_assert(one_row_per_enumerator(diagnosis_kind_names, 4));
-static_assert(one_row_per_enumerator(diagnostic_criteria_names, 3));
+static_assert(one_row_per_enumerator(diagnostic_standard_names, 3));
 static_assert(one_row_per_enumerator(aqp4_status_names, 3));
 static_assert(one_row_per_enumerator(lab_test_names, 3));
 static_assert(one_row_per_enumerator(lab_outcome_names, 3));
@@ -90,7 +90,7 @@ static_assert(words_of(colour::light_blue) == "light blue");
 
 // Every named enumeration of the library, for the round trips.
 const auto all_tables = std::tie(
-    sex_names, condition_kind_names, diagnosis_kind_names, diagnostic_criteria_names, aqp4_status_names, lab_test_names,
+    sex_names, condition_kind_names, diagnosis_kind_names, diagnostic_standard_names, aqp4_status_names, lab_test_names,
     lab_outcome_names, gd_dose_names, pregnancy_status_names, relapse_severity_names, relapse_phenotype_names,
     therapy_class_names, diagnosis::serostatus_names, diagnosis::untested_aqp4_names, change_kind_names,
     worsening_class_names, baseline_scheme_names, event_selection_names, amount_unit_names, arm_role_names,
@@ -122,9 +122,9 @@ BOOST_AUTO_TEST_CASE(display_words_and_file_tokens) {
   check(condition_kind::other, {"other condition", "other"});
   check(diagnosis_kind::multiple_sclerosis, {"MS", "ms"});
   check(diagnosis_kind::nmo, {"NMO", "nmo"});
-  check(diagnostic_criteria::wingerchuk2006, {"Wingerchuk 2006", "wingerchuk2006"});
-  check(diagnostic_criteria::ipnd2015, {"IPND 2015", "ipnd2015"});
-  check(diagnostic_criteria::other, {"other criteria", "other"});
+  check(diagnostic_standard::wingerchuk2006, {"Wingerchuk 2006", "wingerchuk2006"});
+  check(diagnostic_standard::ipnd2015, {"IPND 2015", "ipnd2015"});
+  check(diagnostic_standard::other, {"other criteria", "other"});
   check(aqp4_status::not_tested, {"not tested", "not_tested"});
   check(lab_test::hiv, {"HIV", "hiv"});
   check(lab_test::tumour_marker, {"tumour marker", "tumor_marker"});

@@ -36,21 +36,35 @@
 // representation for them, and dropping them would hide data. A therapy without `end` is
 // ongoing (the record's convention).
 //
-// Errors: an unknown key, a value of the wrong type or outside its rule, a duplicate patient id
-// all throw cohort_format_error, which names the patient (its id, and its position in the list),
-// the key as a path ("edss[2].score") and the value. Reading stops at the first error: a bad
-// patient never silently drops out of the cohort.
+// The spellings of the enumerated values are the tokens of each enumeration's name table (see
+// trialspec/enum_names.hpp), e.g. condition_kind_names: the reader and the writer use those tables
+// and nothing else.
+//
+// Errors: an unknown key, a key given twice in one object, a value of the wrong type or outside
+// its rule, a duplicate patient id, a number beyond the range of a double, nesting deeper than
+// max_nesting_depth, and malformed JSON all throw cohort_format_error (an invalid_input), which
+// names the file (load_cohort), the patient (its id, and its position in the list), the key as a
+// path ("edss[2].score") and the value, cut to max_echoed_chars characters. Values are checked by
+// the record's own rules (edss::from_double, parse_date, mri_scan / therapy / blood_pressure_reading
+// ::validate(), patient::validate() for the weight), so the file format and the library cannot
+// disagree. Reading stops at the first error: a bad patient never silently drops out of the cohort.
+// A UTF-8 byte-order mark before the document is skipped.
 #pragma once
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/edss.hpp>
+#include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/io/cohort_format_error.hpp>
+#include <trialspec/io/detail/cohort_parser.hpp>
+#include <trialspec/io/detail/json_echo.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <istream>
@@ -65,38 +79,6 @@
 
 namespace trialspec::io {
 
-/// A cohort file that breaks the format. `patient()` is the patient's id as written (empty when
-/// the id itself is missing or bad), `index()` its 0-based position in "patients", `key()` the
-/// path of the offending key ("edss[2].score"). what() reads
-/// `patient "P-07" (#7): edss[2].score "5.25": an EDSS score must be ...`.
-class cohort_format_error : public invalid_input {
-public:
-  cohort_format_error(std::string patient, std::optional<std::size_t> index, std::string key, std::string_view value,
-                      std::string_view rule)
-      : invalid_input(label(patient, index, key), value, rule), patient_(std::move(patient)), index_(index),
-        key_(std::move(key)) {}
-
-  [[nodiscard]] const std::string& patient() const noexcept { return patient_; }
-  [[nodiscard]] std::optional<std::size_t> index() const noexcept { return index_; }
-  [[nodiscard]] const std::string& key() const noexcept { return key_; }
-
-private:
-  static std::string label(const std::string& patient, std::optional<std::size_t> index, const std::string& key) {
-    std::string s;
-    if (index || !patient.empty()) {
-      s = "patient";
-      if (!patient.empty()) s += " \"" + patient + "\"";
-      if (index) s += " (#" + std::to_string(*index + 1) + ")";
-      s += ": ";
-    }
-    return s + key;
-  }
-
-  std::string patient_;
-  std::optional<std::size_t> index_;
-  std::string key_;
-};
-
 namespace detail {
 
 using json = nlohmann::ordered_json;
@@ -107,6 +89,17 @@ public:
   patient_reader(const Json& j, std::optional<std::size_t> index) : j_(j), index_(index) {}
 
   patient read() {
+    try {
+      return read_fields();
+    } catch (const nlohmann::json::exception& e) {
+      // Not expected (each type is checked before it is converted), but every reader error is an
+      // invalid_input naming the patient.
+      fail("(patient)", "", e.what());
+    }
+  }
+
+private:
+  patient read_fields() {
     patient p;
     if (!j_.is_object()) fail_value("(patient)", j_, "a patient must be a JSON object");
     read_id(p);
@@ -114,12 +107,18 @@ public:
                    "mri", "therapies", "therapies_recorded_since", "conditions", "conditions_complete", "labs",
                    "blood_pressure", "pregnancy", "can_consent", "judged_unsuitable", "infusion_date"});
     p.birth_date = opt_date(j_, "", "birth_date");
-    p.sex = opt_enum<trialspec::sex>(j_, "", "sex", {{"female", sex::female}, {"male", sex::male}, {"other", sex::other}});
+    p.sex = opt_enum<trialspec::sex>(j_, "", "sex");
     if (const auto* w = present(j_, "weight_kg")) {
       if (!w->is_number()) fail_value("weight_kg", *w, "expected a number (kg)");
-      const double kg = w->template get<double>();
-      if (!(kg > 0.0 && kg <= 500.0)) fail_value("weight_kg", *w, "must be above 0 and at most 500 kg");
-      p.weight_kg = kg;
+      // The record's rule, quoted with the number as written (the record prints it rounded).
+      patient weight_only;
+      weight_only.weight_kg = w->template get<double>();
+      try {
+        weight_only.validate();
+      } catch (const invalid_input& e) {
+        fail_value("weight_kg", *w, e.rule());
+      }
+      p.weight_kg = weight_only.weight_kg;
     }
     read_diagnosis(p);
     for_each_item("edss", [&](const Json& e, const std::string& at) {
@@ -130,19 +129,8 @@ public:
       allow(e, at, {"onset", "severity", "phenotype"});
       relapse r;
       r.onset = req_date(e, at, "onset");
-      r.severity = opt_enum<relapse_severity>(e, at, "severity",
-                                              {{"mild", relapse_severity::mild},
-                                               {"moderate", relapse_severity::moderate},
-                                               {"severe", relapse_severity::severe}})
-                       .value_or(relapse_severity::unknown);
-      r.phenotype = opt_enum<relapse_phenotype>(e, at, "phenotype",
-                                                {{"optic_neuritis", relapse_phenotype::optic_neuritis},
-                                                 {"myelitis", relapse_phenotype::myelitis},
-                                                 {"area_postrema", relapse_phenotype::area_postrema},
-                                                 {"brainstem", relapse_phenotype::brainstem},
-                                                 {"diencephalic", relapse_phenotype::diencephalic},
-                                                 {"cerebral", relapse_phenotype::cerebral},
-                                                 {"other", relapse_phenotype::other}});
+      r.severity = opt_enum<relapse_severity>(e, at, "severity").value_or(relapse_severity::unknown);
+      r.phenotype = opt_enum<relapse_phenotype>(e, at, "phenotype");
       p.relapses.push_back(r);
     });
     p.relapses_recorded_since = opt_date(j_, "", "relapses_recorded_since");
@@ -151,9 +139,9 @@ public:
       mri_scan s;
       s.on = req_date(e, at, "date");
       s.gd_enhancing_lesions = opt_count(e, at, "gd_enhancing_lesions");
-      s.dose = opt_enum<gd_dose>(e, at, "gd_dose",
-                                 {{"single", gd_dose::single}, {"double", gd_dose::double_dose}, {"triple", gd_dose::triple}});
+      s.dose = opt_enum<gd_dose>(e, at, "gd_dose");
       s.new_t2_lesions = opt_count(e, at, "new_t2_lesions");
+      check(s, at);
       p.mri.push_back(s);
     });
     for_each_item("therapies", [&](const Json& e, const std::string& at) {
@@ -163,29 +151,27 @@ public:
         if (!n->is_string()) fail_value(at + ".name", *n, "expected a string");
         t.name = n->template get<std::string>();
       }
-      const auto kind = opt_enum<therapy_class>(e, at, "class",
-                                                {{"immunosuppressant", therapy_class::immunosuppressant},
-                                                 {"immunomodulator", therapy_class::immunomodulator},
-                                                 {"corticosteroid", therapy_class::corticosteroid},
-                                                 {"other", therapy_class::other}});
+      const auto kind = opt_enum<therapy_class>(e, at, "class");
       if (!kind) fail(at + ".class", "null", "a therapy needs its class (criteria select therapies by class)");
       t.kind = *kind;
       t.start = req_date(e, at, "start");
       t.end = opt_date(e, at, "end");
-      if (t.end && *t.end < t.start) fail(at + ".end", to_iso(*t.end), "ends before its start " + to_iso(t.start));
-      p.therapies.push_back(t);
+      try {
+        t.validate();
+      } catch (const invalid_input&) {
+        // The record's message quotes the name: quote no more of it than of any other value.
+        therapy shown = t;
+        shown.name = echo_text(t.name);
+        check(shown, at);
+        throw;
+      }
+      p.therapies.push_back(std::move(t));
     });
     p.therapies_recorded_since = opt_date(j_, "", "therapies_recorded_since");
     for_each_item("conditions", [&](const Json& e, const std::string& at) {
       allow(e, at, {"code", "name", "present", "significant"});
       condition c;
-      const auto kind = opt_enum<condition_kind>(e, at, "code",
-                                                 {{"cardiac_failure", condition_kind::cardiac_failure},
-                                                  {"renal_failure", condition_kind::renal_failure},
-                                                  {"hepatic_failure", condition_kind::hepatic_failure},
-                                                  {"allergy", condition_kind::allergy},
-                                                  {"brain_tumor", condition_kind::brain_tumour},
-                                                  {"other", condition_kind::other}});
+      const auto kind = opt_enum<condition_kind>(e, at, "code");
       if (!kind) fail(at + ".code", "null", "a condition needs its code");
       c.kind = *kind;
       if (const auto* n = present(e, "name")) {
@@ -200,15 +186,11 @@ public:
     for_each_item("labs", [&](const Json& e, const std::string& at) {
       allow(e, at, {"test", "date", "result"});
       lab_result l;
-      const auto test = opt_enum<lab_test>(e, at, "test",
-                                           {{"hiv", lab_test::hiv}, {"tumor_marker", lab_test::tumour_marker}, {"other", lab_test::other}});
+      const auto test = opt_enum<lab_test>(e, at, "test");
       if (!test) fail(at + ".test", "null", "a laboratory result needs its test");
       l.test = *test;
       l.on = req_date(e, at, "date");
-      const auto outcome = opt_enum<lab_outcome>(e, at, "result",
-                                                 {{"positive", lab_outcome::positive},
-                                                  {"negative", lab_outcome::negative},
-                                                  {"indeterminate", lab_outcome::indeterminate}});
+      const auto outcome = opt_enum<lab_outcome>(e, at, "result");
       if (!outcome) fail(at + ".result", "null", "a laboratory result needs its result (leave out a test not done)");
       l.outcome = *outcome;
       p.labs.push_back(l);
@@ -219,34 +201,29 @@ public:
       b.on = req_date(e, at, "date");
       b.systolic = req_int(e, at, "systolic");
       b.diastolic = req_int(e, at, "diastolic");
-      if (b.systolic <= 0) fail(at + ".systolic", std::to_string(b.systolic), "must be positive (mmHg)");
-      if (b.diastolic <= 0) fail(at + ".diastolic", std::to_string(b.diastolic), "must be positive (mmHg)");
-      if (b.diastolic > b.systolic)
-        fail(at + ".diastolic", std::to_string(b.diastolic), "exceeds the systolic pressure " + std::to_string(b.systolic));
+      check(b, at);
       p.blood_pressure.push_back(b);
     });
-    p.pregnancy = opt_enum<pregnancy_status>(j_, "", "pregnancy",
-                                             {{"pregnant", pregnancy_status::pregnant},
-                                              {"possibly_pregnant", pregnancy_status::possibly_pregnant},
-                                              {"not_pregnant", pregnancy_status::not_pregnant}})
-                      .value_or(pregnancy_status::unknown);
+    p.pregnancy = opt_enum<pregnancy_status>(j_, "", "pregnancy").value_or(pregnancy_status::unknown);
     p.consent_capacity = opt_bool(j_, "", "can_consent");
     p.judged_unsuitable = opt_bool(j_, "", "judged_unsuitable");
     p.infusion_date = opt_date(j_, "", "infusion_date");
     return p;
   }
 
-private:
-  template <class E> struct choice {
-    const char* text;
-    E value;
-  };
-
   [[noreturn]] void fail(const std::string& key, std::string_view value, std::string_view rule) const {
     throw cohort_format_error(id_, index_, key, value, rule);
   }
   [[noreturn]] void fail_value(const std::string& key, const Json& value, std::string_view rule) const {
-    fail(key, value.is_string() ? value.template get<std::string>() : value.dump(), rule);
+    fail(key, bounded_text(value), rule);
+  }
+  /// Applies the record's own validation of `item`, read from the key path `at`.
+  template <class Item> void check(const Item& item, const std::string& at) const {
+    try {
+      item.validate();
+    } catch (const invalid_input& e) {
+      throw cohort_format_error(id_, index_, at, e);
+    }
   }
   static std::string join(const std::string& at, std::string_view key) {
     return at.empty() ? std::string(key) : at + "." + std::string(key);
@@ -296,18 +273,14 @@ private:
     if (!v->is_boolean()) fail_value(join(at, key), *v, "expected true or false");
     return v->template get<bool>();
   }
-  template <class E>
-  std::optional<E> opt_enum(const Json& obj, const std::string& at, const char* key,
-                            std::initializer_list<choice<E>> choices) const {
+  /// The enumerator spelled by the value of `key` (its token in E's name table).
+  template <NamedEnum E> std::optional<E> opt_enum(const Json& obj, const std::string& at, const char* key) const {
     const auto* v = present(obj, key);
     if (!v) return std::nullopt;
-    std::string allowed;
-    for (const auto& c : choices) allowed.append(allowed.empty() ? "" : "|").append(c.text);
-    if (!v->is_string()) fail_value(join(at, key), *v, "expected one of " + allowed);
-    const auto text = v->template get<std::string>();
-    for (const auto& c : choices)
-      if (text == c.text) return c.value;
-    fail(join(at, key), text, "expected one of " + allowed);
+    if (!v->is_string()) fail_value(join(at, key), *v, "expected " + tokens_of<E>());
+    const auto& text = v->template get_ref<const typename Json::string_t&>();
+    if (const auto e = enum_from_token<E>(text)) return e;
+    fail_value(join(at, key), *v, "expected " + tokens_of<E>());
   }
   long integer(const Json& v, const std::string& key) const {
     if (!v.is_number_integer()) fail_value(key, v, "expected a whole number");
@@ -323,9 +296,7 @@ private:
   std::optional<int> opt_count(const Json& obj, const std::string& at, const char* key) const {
     const auto* v = present(obj, key);
     if (!v) return std::nullopt;
-    const long n = integer(*v, join(at, key));
-    if (n < 0) fail_value(join(at, key), *v, "a lesion count cannot be negative");
-    return static_cast<int>(n);
+    return static_cast<int>(integer(*v, join(at, key))); // the sign is the record's rule (mri_scan::validate)
   }
   int req_int(const Json& obj, const std::string& at, const char* key) const {
     const auto* v = present(obj, key);
@@ -357,93 +328,24 @@ private:
     if (!d) return;
     allow(*d, "diagnosis", {"nmosd", "kind", "criteria", "aqp4_igg"});
     const auto nmosd = opt_bool(*d, "diagnosis", "nmosd");
-    const auto kind = opt_enum<diagnosis_kind>(*d, "diagnosis", "kind",
-                                               {{"nmo", diagnosis_kind::nmo},
-                                                {"nmosd", diagnosis_kind::nmosd},
-                                                {"ms", diagnosis_kind::multiple_sclerosis},
-                                                {"other", diagnosis_kind::other}});
+    const auto kind = opt_enum<diagnosis_kind>(*d, "diagnosis", "kind");
     if (kind) {
       const bool spectrum = *kind == diagnosis_kind::nmo || *kind == diagnosis_kind::nmosd;
       if (nmosd && *nmosd != spectrum)
         fail("diagnosis.nmosd", *nmosd ? "true" : "false",
-             "contradicts diagnosis.kind \"" + (*d)["kind"].template get<std::string>() + "\"");
+             "contradicts diagnosis.kind \"" + std::string(token_of(*kind)) + "\"");
       p.diagnosis.kind = kind;
     } else if (nmosd) {
       p.diagnosis.kind = *nmosd ? diagnosis_kind::nmosd : diagnosis_kind::other;
     }
-    p.diagnosis.criteria = opt_enum<diagnostic_standard>(*d, "diagnosis", "criteria",
-                                                         {{"wingerchuk2006", diagnostic_standard::wingerchuk2006},
-                                                          {"ipnd2015", diagnostic_standard::ipnd2015},
-                                                          {"other", diagnostic_standard::other}});
-    p.diagnosis.aqp4_igg = opt_enum<aqp4_status>(*d, "diagnosis", "aqp4_igg",
-                                                 {{"positive", aqp4_status::positive},
-                                                  {"negative", aqp4_status::negative},
-                                                  {"not_tested", aqp4_status::not_tested}});
+    p.diagnosis.criteria = opt_enum<diagnostic_standard>(*d, "diagnosis", "criteria");
+    p.diagnosis.aqp4_igg = opt_enum<aqp4_status>(*d, "diagnosis", "aqp4_igg");
   }
 
   const Json& j_;
   std::optional<std::size_t> index_;
   std::string id_;
 };
-
-inline std::string_view json_name(sex s) noexcept { return to_string(s); }
-inline std::string_view json_name(relapse_severity s) noexcept { return to_string(s); }
-inline std::string_view json_name(relapse_phenotype p) noexcept { return to_string(p); }
-inline std::string_view json_name(gd_dose d) noexcept { return to_string(d); }
-inline std::string_view json_name(therapy_class c) noexcept { return to_string(c); }
-inline std::string_view json_name(pregnancy_status s) noexcept {
-  switch (s) {
-  case pregnancy_status::pregnant: return "pregnant";
-  case pregnancy_status::possibly_pregnant: return "possibly_pregnant";
-  case pregnancy_status::not_pregnant: return "not_pregnant";
-  case pregnancy_status::unknown: break;
-  }
-  return "unknown";
-}
-inline std::string_view json_name(condition_kind k) noexcept {
-  switch (k) {
-  case condition_kind::cardiac_failure: return "cardiac_failure";
-  case condition_kind::renal_failure: return "renal_failure";
-  case condition_kind::hepatic_failure: return "hepatic_failure";
-  case condition_kind::allergy: return "allergy";
-  case condition_kind::brain_tumour: return "brain_tumor";
-  case condition_kind::other: break;
-  }
-  return "other";
-}
-inline std::string_view json_name(lab_test t) noexcept {
-  switch (t) {
-  case lab_test::hiv: return "hiv";
-  case lab_test::tumour_marker: return "tumor_marker";
-  case lab_test::other: break;
-  }
-  return "other";
-}
-inline std::string_view json_name(diagnosis_kind k) noexcept {
-  switch (k) {
-  case diagnosis_kind::nmo: return "nmo";
-  case diagnosis_kind::nmosd: return "nmosd";
-  case diagnosis_kind::multiple_sclerosis: return "ms";
-  case diagnosis_kind::other: break;
-  }
-  return "other";
-}
-inline std::string_view json_name(diagnostic_standard c) noexcept {
-  switch (c) {
-  case diagnostic_standard::wingerchuk2006: return "wingerchuk2006";
-  case diagnostic_standard::ipnd2015: return "ipnd2015";
-  case diagnostic_standard::other: break;
-  }
-  return "other";
-}
-inline std::string_view json_name(aqp4_status s) noexcept {
-  switch (s) {
-  case aqp4_status::positive: return "positive";
-  case aqp4_status::negative: return "negative";
-  case aqp4_status::not_tested: break;
-  }
-  return "not_tested";
-}
 
 /// An EDSS score as a JSON number: whole scores as integers (4, not 4.0), halves as 4.5.
 inline json score_json(edss e) {
@@ -463,11 +365,10 @@ patient patient_from_json(const Json& j, std::optional<std::size_t> index = std:
 /// The JSON object of one patient. Unknown items are left out; list items keep their order.
 inline nlohmann::ordered_json patient_to_json(const patient& p) {
   using detail::json;
-  using detail::json_name;
   json j = json::object();
   j["id"] = p.id;
   if (p.birth_date) j["birth_date"] = to_iso(*p.birth_date);
-  if (p.sex) j["sex"] = json_name(*p.sex);
+  if (p.sex) j["sex"] = token_of(*p.sex);
   if (p.weight_kg) j["weight_kg"] = *p.weight_kg;
   const auto& d = p.diagnosis;
   if (d.kind || d.criteria || d.aqp4_igg) {
@@ -475,10 +376,10 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
     if (d.kind) {
       dj["nmosd"] = *d.kind == diagnosis_kind::nmo || *d.kind == diagnosis_kind::nmosd;
       // `nmosd` alone reads back as nmosd / other; name the kind when it is neither.
-      if (*d.kind == diagnosis_kind::nmo || *d.kind == diagnosis_kind::multiple_sclerosis) dj["kind"] = json_name(*d.kind);
+      if (*d.kind == diagnosis_kind::nmo || *d.kind == diagnosis_kind::multiple_sclerosis) dj["kind"] = token_of(*d.kind);
     }
-    if (d.criteria) dj["criteria"] = json_name(*d.criteria);
-    if (d.aqp4_igg) dj["aqp4_igg"] = json_name(*d.aqp4_igg);
+    if (d.criteria) dj["criteria"] = token_of(*d.criteria);
+    if (d.aqp4_igg) dj["aqp4_igg"] = token_of(*d.aqp4_igg);
     j["diagnosis"] = dj;
   }
   if (!p.edss.empty()) {
@@ -490,8 +391,8 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
     json a = json::array();
     for (const auto& r : p.relapses) {
       json o{{"onset", to_iso(r.onset)}};
-      if (r.severity != relapse_severity::unknown) o["severity"] = json_name(r.severity);
-      if (r.phenotype) o["phenotype"] = json_name(*r.phenotype);
+      if (r.severity != relapse_severity::unknown) o["severity"] = token_of(r.severity);
+      if (r.phenotype) o["phenotype"] = token_of(*r.phenotype);
       a.push_back(o);
     }
     j["relapses"] = a;
@@ -502,7 +403,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
     for (const auto& s : p.mri) {
       json o{{"date", to_iso(s.on)}};
       if (s.gd_enhancing_lesions) o["gd_enhancing_lesions"] = *s.gd_enhancing_lesions;
-      if (s.dose) o["gd_dose"] = json_name(*s.dose);
+      if (s.dose) o["gd_dose"] = token_of(*s.dose);
       if (s.new_t2_lesions) o["new_t2_lesions"] = *s.new_t2_lesions;
       a.push_back(o);
     }
@@ -511,7 +412,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   if (!p.therapies.empty()) {
     json a = json::array();
     for (const auto& t : p.therapies) {
-      json o{{"name", t.name}, {"class", json_name(t.kind)}, {"start", to_iso(t.start)}};
+      json o{{"name", t.name}, {"class", token_of(t.kind)}, {"start", to_iso(t.start)}};
       if (t.end) o["end"] = to_iso(*t.end);
       a.push_back(o);
     }
@@ -521,7 +422,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   if (!p.conditions.empty()) {
     json a = json::array();
     for (const auto& c : p.conditions) {
-      json o{{"code", json_name(c.kind)}};
+      json o{{"code", token_of(c.kind)}};
       if (!c.name.empty()) o["name"] = c.name;
       if (!c.present) o["present"] = false;
       if (c.significant) o["significant"] = *c.significant;
@@ -533,7 +434,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   if (!p.labs.empty()) {
     json a = json::array();
     for (const auto& l : p.labs)
-      a.push_back(json{{"test", json_name(l.test)}, {"date", to_iso(l.on)}, {"result", std::string(to_string(l.outcome))}});
+      a.push_back(json{{"test", token_of(l.test)}, {"date", to_iso(l.on)}, {"result", token_of(l.outcome)}});
     j["labs"] = a;
   }
   if (!p.blood_pressure.empty()) {
@@ -542,7 +443,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
       a.push_back(json{{"date", to_iso(b.on)}, {"systolic", b.systolic}, {"diastolic", b.diastolic}});
     j["blood_pressure"] = a;
   }
-  if (p.pregnancy != pregnancy_status::unknown) j["pregnancy"] = json_name(p.pregnancy);
+  if (p.pregnancy != pregnancy_status::unknown) j["pregnancy"] = token_of(p.pregnancy);
   if (p.consent_capacity) j["can_consent"] = *p.consent_capacity;
   if (p.judged_unsuitable) j["judged_unsuitable"] = *p.judged_unsuitable;
   if (p.infusion_date) j["infusion_date"] = to_iso(*p.infusion_date);
@@ -552,12 +453,16 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
 /// The patients of a cohort document {"patients": [...]}. Throws cohort_format_error at the first
 /// problem (including a duplicate id), naming the patient, the key and the value.
 template <class Json = nlohmann::ordered_json> std::vector<patient> cohort_from_json(const Json& doc) {
-  if (!doc.is_object()) throw cohort_format_error("", std::nullopt, "(document)", doc.dump(), "expected {\"patients\": [...]}");
+  using detail::bounded_text;
+  if (!doc.is_object())
+    throw cohort_format_error("", std::nullopt, "(document)", bounded_text(doc), "expected {\"patients\": [...]}");
   for (auto it = doc.begin(); it != doc.end(); ++it)
-    if (it.key() != "patients") throw cohort_format_error("", std::nullopt, it.key(), it->dump(), "unknown key");
+    if (it.key() != "patients")
+      throw cohort_format_error("", std::nullopt, std::string(detail::bounded_prefix(it.key())), bounded_text(*it),
+                                "unknown key");
   const auto list = doc.find("patients");
   if (list == doc.end() || !list->is_array())
-    throw cohort_format_error("", std::nullopt, "patients", list == doc.end() ? "absent" : list->dump(),
+    throw cohort_format_error("", std::nullopt, "patients", list == doc.end() ? "absent" : bounded_text(*list),
                               "expected an array of patients");
   std::vector<patient> out;
   out.reserve(list->size());
@@ -570,13 +475,16 @@ template <class Json = nlohmann::ordered_json> std::vector<patient> cohort_from_
   return out;
 }
 
-/// Parses a cohort from text. Invalid JSON throws invalid_input naming the byte position.
+/// Parses a cohort from text. Unlike nlohmann's own parser, a key given twice in one object,
+/// nesting deeper than max_nesting_depth and a number beyond the range of a double are errors;
+/// malformed JSON throws cohort_format_error naming the byte position.
 inline std::vector<patient> parse_cohort(std::string_view text) {
   nlohmann::ordered_json doc;
   try {
-    doc = nlohmann::ordered_json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw invalid_input("cohort JSON", "byte " + std::to_string(e.byte), e.what());
+    doc = detail::parse_cohort_document<nlohmann::ordered_json>(text);
+  } catch (const nlohmann::json::exception& e) {
+    // The parser reports through its handler; this is for anything nlohmann throws besides.
+    throw cohort_format_error("", std::nullopt, "cohort JSON", "", e.what());
   }
   return cohort_from_json(doc);
 }
@@ -588,11 +496,19 @@ inline std::vector<patient> read_cohort(std::istream& in) {
   return parse_cohort(text.str());
 }
 
-/// Reads a cohort file. A file that cannot be opened throws invalid_input naming the path.
+/// Reads a cohort file. A path that is a directory or cannot be opened throws invalid_input
+/// naming it; errors in the file are cohort_format_error naming the file too.
 inline std::vector<patient> load_cohort(const std::string& path) {
+  std::error_code ec;
+  // A directory opens as an empty stream on POSIX systems, which would read as "empty input".
+  if (std::filesystem::is_directory(path, ec)) throw invalid_input("cohort file", path, "is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw invalid_input("cohort file", path, "cannot be opened");
-  return read_cohort(in);
+  try {
+    return read_cohort(in);
+  } catch (const cohort_format_error& e) {
+    throw cohort_format_error(e, path);
+  }
 }
 
 /// The cohort document {"patients": [...]}.

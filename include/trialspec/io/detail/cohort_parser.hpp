@@ -1,0 +1,180 @@
+// trialspec/io/detail/cohort_parser.hpp - parses cohort JSON text strictly: bounded nesting, no duplicate keys, errors with their patient.
+//
+// A SAX handler for nlohmann_json that builds the document itself, so that it can refuse what the
+// default parser accepts silently or cannot survive: a key given twice in one object (the default
+// keeps the last), nesting deeper than max_nesting_depth (the parse itself is iterative, but
+// printing or copying such a document recurses once per level), and a number beyond the range of
+// a double (the default throws out_of_range.406 with no context). Each error names the patient
+// and the key path where it happened, from the part of the document built so far.
+#pragma once
+
+#include <trialspec/io/cohort_format_error.hpp>
+#include <trialspec/io/detail/json_echo.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace trialspec::io {
+
+/// Cohort documents nesting more than this many arrays and objects inside one another are
+/// rejected while they are parsed (a valid cohort nests 5 deep: document, patients, patient,
+/// list, item).
+inline constexpr std::size_t max_nesting_depth = 64;
+
+namespace detail {
+
+template <class Json> class cohort_parser {
+public:
+  using number_integer_t = typename Json::number_integer_t;
+  using number_unsigned_t = typename Json::number_unsigned_t;
+  using number_float_t = typename Json::number_float_t;
+  using string_t = typename Json::string_t;
+  using binary_t = typename Json::binary_t;
+
+  explicit cohort_parser(Json& root) : root_(root) {}
+
+  bool null() { return add(Json(nullptr)); }
+  bool boolean(bool b) { return add(Json(b)); }
+  bool number_integer(number_integer_t n) { return add(Json(n)); }
+  bool number_unsigned(number_unsigned_t n) { return add(Json(n)); }
+  bool number_float(number_float_t x, const string_t&) { return add(Json(x)); }
+  bool string(string_t& s) { return add(Json(std::move(s))); }
+  bool binary(binary_t& b) { return add(Json(std::move(b))); }
+
+  bool start_object(std::size_t) { return open(Json::object(), "{...}"); }
+  bool start_array(std::size_t) { return open(Json::array(), "[...]"); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  bool key(string_t& k) {
+    key_ = std::move(k);
+    key_pending_ = true;
+    return true;
+  }
+
+  template <class Exception> bool parse_error(std::size_t position, const std::string& last_token, const Exception& ex) {
+    // nlohmann's message quotes the token it stopped at, which may be a megabyte of string.
+    std::string rule = ex.what();
+    if (const auto bracket = rule.find("] "); rule.starts_with("[json.exception.") && bracket != std::string::npos)
+      rule.erase(0, bracket + 2);
+    if (!last_token.empty())
+      if (const auto at = rule.find(last_token); at != std::string::npos)
+        rule.replace(at, last_token.size(), echo_text(last_token));
+    if (ex.id == 406) fail(last_token, "a number beyond the range of a double (about 1.8e308)");
+    throw cohort_format_error("", std::nullopt, "cohort JSON", "byte " + std::to_string(position), rule);
+  }
+
+private:
+  struct frame {
+    Json* node;
+    std::string key;       // the key that holds this value in its parent object
+    std::size_t index = 0; // its position in its parent array
+    bool in_array = false;
+  };
+
+  bool add(Json&& v) {
+    put(std::move(v), nullptr);
+    return true;
+  }
+
+  bool open(Json&& container, const char* shown) {
+    if (frames_.size() + 1 > max_nesting_depth)
+      fail("depth " + std::to_string(frames_.size() + 1),
+           "nests more than " + std::to_string(max_nesting_depth) + " arrays and objects inside one another");
+    frame f{nullptr, {}, 0, false};
+    if (!frames_.empty()) {
+      if (frames_.back().node->is_array()) {
+        f.in_array = true;
+        f.index = frames_.back().node->size();
+      } else {
+        f.key = key_;
+      }
+    }
+    f.node = put(std::move(container), shown);
+    frames_.push_back(std::move(f));
+    return true;
+  }
+
+  bool close() {
+    frames_.pop_back();
+    return true;
+  }
+
+  /// Adds `v` where the parse is (the root, the next element of an array, or the value of the
+  /// pending key); `shown` is how to quote a container that is still empty.
+  Json* put(Json&& v, const char* shown) {
+    if (frames_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    Json& parent = *frames_.back().node;
+    if (parent.is_array()) {
+      parent.push_back(std::move(v));
+      return &parent.back();
+    }
+    if (parent.contains(key_))
+      fail(shown ? std::string(shown) : bounded_text(v), "duplicate key: a key may appear only once in an object");
+    key_pending_ = false;
+    return &parent.emplace(key_, std::move(v)).first.value();
+  }
+
+  /// Throws for the value about to be added, naming the patient it belongs to and its key path.
+  [[noreturn]] void fail(std::string_view value, std::string_view rule) const {
+    // The path of the value about to be added: the frames, then its key or index.
+    struct segment {
+      bool is_index;
+      std::string text;
+    };
+    std::vector<segment> segments;
+    for (std::size_t i = 1; i < frames_.size(); ++i)
+      segments.push_back(frames_[i].in_array ? segment{true, "[" + std::to_string(frames_[i].index) + "]"}
+                                             : segment{false, std::string(bounded_prefix(frames_[i].key))});
+    if (!frames_.empty()) {
+      const Json& parent = *frames_.back().node;
+      if (parent.is_array()) segments.push_back({true, "[" + std::to_string(parent.size()) + "]"});
+      else if (key_pending_) segments.push_back({false, std::string(bounded_prefix(key_))});
+    }
+    // Inside {"patients": [ {patient} ]}, the path is relative to the patient.
+    std::string patient;
+    std::optional<std::size_t> index;
+    std::size_t from = 0;
+    if (frames_.size() >= 2 && frames_[0].node->is_object() && !frames_[1].in_array && frames_[1].key == "patients" &&
+        frames_[1].node->is_array()) {
+      index = frames_.size() >= 3 ? frames_[2].index : frames_[1].node->size();
+      from = 2;
+      if (frames_.size() >= 3 && frames_[2].node->is_object()) {
+        const auto id = frames_[2].node->find("id");
+        if (id != frames_[2].node->end() && id->is_string())
+          patient = bounded_prefix(id->template get_ref<const string_t&>());
+      }
+    }
+    std::string path;
+    for (std::size_t i = from; i < segments.size() && path.size() <= echo_bytes; ++i) {
+      if (!path.empty() && !segments[i].is_index) path += '.';
+      path += segments[i].text;
+    }
+    if (path.empty()) path = index ? "(patient)" : "(document)";
+    throw cohort_format_error(std::move(patient), index, std::move(path), value, rule);
+  }
+
+  Json& root_;
+  std::vector<frame> frames_;
+  string_t key_;
+  bool key_pending_ = false;
+};
+
+/// The cohort document in `text`, parsed strictly (see the header comment).
+template <class Json> Json parse_cohort_document(std::string_view text) {
+  Json doc;
+  cohort_parser<Json> handler(doc);
+  Json::sax_parse(text.begin(), text.end(), &handler);
+  return doc;
+}
+
+} // namespace detail
+} // namespace trialspec::io
