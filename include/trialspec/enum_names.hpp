@@ -69,7 +69,8 @@ template <class E> struct enum_name {
   constexpr enum_name(E v, std::string_view w) : value(v), words(w), token(w) {}
   /// Files spell it `t` (given only where it differs from the words).
   constexpr enum_name(E v, std::string_view w, std::string_view t) : value(v), words(w), token(t) {
-    if (t == w || t.empty()) detail::name_table_token_given_where_it_equals_the_words();
+    if (t.empty()) detail::name_table_words_and_tokens_must_be_unique_and_not_empty(); // say no_token
+    if (t == w) detail::name_table_token_given_where_it_equals_the_words();
   }
   /// Files never spell it: they say it by leaving the key out.
   constexpr enum_name(E v, std::string_view w, no_token_t) : value(v), words(w) {}
