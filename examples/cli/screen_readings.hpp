@@ -13,6 +13,7 @@
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/cohort.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
+#include <trialspec/protocols/nct02249676/policy.hpp>
 
 #include <cstddef>
 #include <stdexcept>
@@ -28,15 +29,27 @@ struct option_values {
   std::vector<const char*> values;
 };
 
+namespace detail {
+/// Every token of a policy enumeration, in enumerator order (the registry reading's first).
+template <class E> std::vector<const char*> tokens() {
+  std::vector<const char*> v;
+  for (const auto& row : names_of(E{})) v.push_back(row.token.data()); // tokens are literals
+  return v;
+}
+} // namespace detail
+
+/// The values come from the policy enumerations' name tables (policy.hpp), so an option value is
+/// the enumerator's token; the thresholds are types, named here.
 inline const std::vector<option_values>& options() {
+  namespace seed = trialspec::protocols::nct02249676;
   static const std::vector<option_values> all{
-      {"--age", {"over-18-to-80", "18-to-80", "over-18"}},
-      {"--severity", {"graded", "any"}},
-      {"--therapy-duration", {"since-first-start", "continuous"}},
-      {"--counts", {"at-least-one", "exactly-one"}},
-      {"--gd-doses", {"as-listed", "any", "double-or-triple"}},
-      {"--bp", {"either", "both"}},
-      {"--washout", {"screening", "infusion"}},
+      {"--age", detail::tokens<seed::age_reading>()},
+      {"--severity", detail::tokens<seed::severity_reading>()},
+      {"--therapy-duration", detail::tokens<seed::therapy_duration_reading>()},
+      {"--counts", detail::tokens<seed::count_reading>()},
+      {"--gd-doses", detail::tokens<seed::gd_dose_reading>()},
+      {"--bp", detail::tokens<seed::bp_reading>()},
+      {"--washout", detail::tokens<seed::washout_reference>()},
       {"--thresholds", {"protocol", "standard", "cut55"}},
   };
   return all;

@@ -8,6 +8,7 @@
 // is used (check_dose). A dose for a weight no tier covers is not guessed: dose_for throws.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/protocol/body_weight.hpp>
 
@@ -28,15 +29,14 @@ namespace trialspec {
 enum class dose_unit : std::uint8_t { mg, ug, g, mL };
 
 /// "mg", "ug", "g", "mL".
-constexpr std::string_view to_string(dose_unit u) noexcept {
-  switch (u) {
-  case dose_unit::mg: return "mg";
-  case dose_unit::ug: return "ug";
-  case dose_unit::g: return "g";
-  case dose_unit::mL: return "mL";
-  }
-  return "?";
-}
+inline constexpr auto dose_unit_names = name_table<dose_unit::mL>({
+    {dose_unit::mg, "mg"},
+    {dose_unit::ug, "ug"},
+    {dose_unit::g, "g"},
+    {dose_unit::mL, "mL"},
+});
+constexpr const auto& names_of(dose_unit) noexcept { return dose_unit_names; }
+constexpr std::string_view to_string(dose_unit u) noexcept { return dose_unit_names.words(u); }
 
 /// An amount of a drug: a whole number of `unit`. A structural type (a template argument).
 struct dose_amount {

@@ -10,6 +10,8 @@
 // the statistics. compute_outcome<O>(...) calls either.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
+
 #include <array>
 #include <concepts>
 #include <cstddef>
@@ -24,14 +26,14 @@ namespace trialspec {
 
 enum class outcome_kind : std::uint8_t { primary, secondary, other };
 
-constexpr std::string_view to_string(outcome_kind k) noexcept {
-  switch (k) {
-  case outcome_kind::primary: return "primary";
-  case outcome_kind::secondary: return "secondary";
-  case outcome_kind::other: return "other";
-  }
-  return "invalid";
-}
+/// Words (also the tokens) of each kind (trialspec/enum_names.hpp).
+inline constexpr auto outcome_kind_names = name_table<outcome_kind::other>({
+    {outcome_kind::primary, "primary"},
+    {outcome_kind::secondary, "secondary"},
+    {outcome_kind::other, "other"},
+});
+constexpr const auto& names_of(outcome_kind) noexcept { return outcome_kind_names; }
+constexpr std::string_view to_string(outcome_kind k) noexcept { return outcome_kind_names.words(k); }
 
 /// One outcome measure: kind, title, time frame and the library function that computes it
 /// (empty `computed_by` = recorded as measured, not computed by the library).

@@ -12,6 +12,7 @@
 // Every decision is rendered by describe_policy<P>() and appears in the printed criteria.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
 
@@ -125,79 +126,69 @@ concept Policy = requires {
 
 static_assert(Policy<registry_reading>);
 
-constexpr std::string_view to_string(age_reading a) noexcept {
-  switch (a) {
-  case age_reading::over_18_up_to_80: return "age above 18 (19 or older in completed years) and at most 80";
-  case age_reading::from_18_up_to_80: return "age 18 to 80 inclusive";
-  case age_reading::over_18_no_upper_limit: return "age above 18 (19 or older), no upper limit";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(severity_reading s) noexcept {
-  switch (s) {
-  case severity_reading::graded_moderate_or_severe: return "relapses graded moderate or severe count; an ungraded relapse is unknown";
-  case severity_reading::any_relapse: return "every relapse counts, whatever its grading";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(therapy_duration_reading t) noexcept {
-  switch (t) {
-  case therapy_duration_reading::since_first_start: return "at least a year of therapy: first course started at least 1 year before screening";
-  case therapy_duration_reading::continuous_course: return "at least a year of therapy: one continuous course of at least 1 year before screening";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(count_reading c) noexcept {
-  switch (c) {
-  case count_reading::at_least_one: return "\"1 relapse\", \"1 lesion\" read as at least 1";
-  case count_reading::exactly_one: return "\"1 relapse\", \"1 lesion\" read as exactly 1";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(gd_dose_reading g) noexcept {
-  switch (g) {
-  case gd_dose_reading::as_listed: return "Gd-enhancing lesions: double or triple dose for progression, any dose for recent activity (as listed)";
-  case gd_dose_reading::any_dose_both: return "Gd-enhancing lesions: any dose for both progression and recent activity";
-  case gd_dose_reading::double_or_triple_both: return "Gd-enhancing lesions: double or triple dose for both progression and recent activity";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(bp_reading b) noexcept {
-  switch (b) {
-  case bp_reading::systolic_or_diastolic: return "blood pressure excludes when systolic >= 200 or diastolic >= 110 mmHg";
-  case bp_reading::systolic_and_diastolic: return "blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(washout_reference w) noexcept {
-  switch (w) {
-  case washout_reference::screening: return "immunosuppressive / immunomodulating therapy window: 3 months before screening";
-  case washout_reference::infusion: return "immunosuppressive / immunomodulating therapy window: 3 months before the infusion";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(control_arm_reading c) noexcept {
-  switch (c) {
-  case control_arm_reading::usual_care: return "control arm: regular treatment, no MSC (the registry's MSC entry for it is read as an error)";
-  case control_arm_reading::as_registered: return "control arm: as registered, listing the MSC intervention";
-  }
-  return "invalid";
-}
-constexpr std::string_view to_string(design_reading d) noexcept {
-  switch (d) {
-  case design_reading::randomized_per_kilogram: return "design: randomized, 2 arms, 2.0 x 10^6 cells/kg (registry)";
-  case design_reading::single_arm_fixed_dose: return "design: single arm, 1.0 x 10^8 cells (Fu et al. 2016)";
-  }
-  return "invalid";
-}
+inline constexpr auto age_reading_names = name_table<age_reading::over_18_no_upper_limit>({
+    {age_reading::over_18_up_to_80, "age above 18 (19 or older in completed years) and at most 80", "over-18-to-80"},
+    {age_reading::from_18_up_to_80, "age 18 to 80 inclusive", "18-to-80"},
+    {age_reading::over_18_no_upper_limit, "age above 18 (19 or older), no upper limit", "over-18"},
+});
+constexpr const auto& names_of(age_reading) noexcept { return age_reading_names; }
+constexpr std::string_view to_string(age_reading a) noexcept { return age_reading_names.words(a); }
+inline constexpr auto severity_reading_names = name_table<severity_reading::any_relapse>({
+    {severity_reading::graded_moderate_or_severe, "relapses graded moderate or severe count; an ungraded relapse is unknown", "graded"},
+    {severity_reading::any_relapse, "every relapse counts, whatever its grading", "any"},
+});
+constexpr const auto& names_of(severity_reading) noexcept { return severity_reading_names; }
+constexpr std::string_view to_string(severity_reading s) noexcept { return severity_reading_names.words(s); }
+inline constexpr auto therapy_duration_reading_names = name_table<therapy_duration_reading::continuous_course>({
+    {therapy_duration_reading::since_first_start, "at least a year of therapy: first course started at least 1 year before screening", "since-first-start"},
+    {therapy_duration_reading::continuous_course, "at least a year of therapy: one continuous course of at least 1 year before screening", "continuous"},
+});
+constexpr const auto& names_of(therapy_duration_reading) noexcept { return therapy_duration_reading_names; }
+constexpr std::string_view to_string(therapy_duration_reading t) noexcept { return therapy_duration_reading_names.words(t); }
+inline constexpr auto count_reading_names = name_table<count_reading::exactly_one>({
+    {count_reading::at_least_one, "\"1 relapse\", \"1 lesion\" read as at least 1", "at-least-one"},
+    {count_reading::exactly_one, "\"1 relapse\", \"1 lesion\" read as exactly 1", "exactly-one"},
+});
+constexpr const auto& names_of(count_reading) noexcept { return count_reading_names; }
+constexpr std::string_view to_string(count_reading c) noexcept { return count_reading_names.words(c); }
+inline constexpr auto gd_dose_reading_names = name_table<gd_dose_reading::double_or_triple_both>({
+    {gd_dose_reading::as_listed, "Gd-enhancing lesions: double or triple dose for progression, any dose for recent activity (as listed)", "as-listed"},
+    {gd_dose_reading::any_dose_both, "Gd-enhancing lesions: any dose for both progression and recent activity", "any"},
+    {gd_dose_reading::double_or_triple_both, "Gd-enhancing lesions: double or triple dose for both progression and recent activity", "double-or-triple"},
+});
+constexpr const auto& names_of(gd_dose_reading) noexcept { return gd_dose_reading_names; }
+constexpr std::string_view to_string(gd_dose_reading g) noexcept { return gd_dose_reading_names.words(g); }
+inline constexpr auto bp_reading_names = name_table<bp_reading::systolic_and_diastolic>({
+    {bp_reading::systolic_or_diastolic, "blood pressure excludes when systolic >= 200 or diastolic >= 110 mmHg", "either"},
+    {bp_reading::systolic_and_diastolic, "blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg", "both"},
+});
+constexpr const auto& names_of(bp_reading) noexcept { return bp_reading_names; }
+constexpr std::string_view to_string(bp_reading b) noexcept { return bp_reading_names.words(b); }
+inline constexpr auto washout_reference_names = name_table<washout_reference::infusion>({
+    {washout_reference::screening, "immunosuppressive / immunomodulating therapy window: 3 months before screening", "screening"},
+    {washout_reference::infusion, "immunosuppressive / immunomodulating therapy window: 3 months before the infusion", "infusion"},
+});
+constexpr const auto& names_of(washout_reference) noexcept { return washout_reference_names; }
+constexpr std::string_view to_string(washout_reference w) noexcept { return washout_reference_names.words(w); }
+inline constexpr auto control_arm_reading_names = name_table<control_arm_reading::as_registered>({
+    {control_arm_reading::usual_care, "control arm: regular treatment, no MSC (the registry's MSC entry for it is read as an error)", "usual-care"},
+    {control_arm_reading::as_registered, "control arm: as registered, listing the MSC intervention", "as-registered"},
+});
+constexpr const auto& names_of(control_arm_reading) noexcept { return control_arm_reading_names; }
+constexpr std::string_view to_string(control_arm_reading c) noexcept { return control_arm_reading_names.words(c); }
+inline constexpr auto design_reading_names = name_table<design_reading::single_arm_fixed_dose>({
+    {design_reading::randomized_per_kilogram, "design: randomized, 2 arms, 2.0 x 10^6 cells/kg (registry)", "randomized-per-kilogram"},
+    {design_reading::single_arm_fixed_dose, "design: single arm, 1.0 x 10^8 cells (Fu et al. 2016)", "single-arm-fixed-dose"},
+});
+constexpr const auto& names_of(design_reading) noexcept { return design_reading_names; }
+constexpr std::string_view to_string(design_reading d) noexcept { return design_reading_names.words(d); }
 
-constexpr std::string_view to_string(diagnosis_evidence d) noexcept {
-  switch (d) {
-  case diagnosis_evidence::recorded_diagnosis: return "clinically definite NMO / NMOSD: the recorded diagnosis";
-  case diagnosis_evidence::diagnostic_criteria: return "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or IPND 2015 NMOSD from the clinical history";
-  }
-  return "invalid";
-}
+inline constexpr auto diagnosis_evidence_names = name_table<diagnosis_evidence::diagnostic_criteria>({
+    {diagnosis_evidence::recorded_diagnosis, "clinically definite NMO / NMOSD: the recorded diagnosis", "recorded-diagnosis"},
+    {diagnosis_evidence::diagnostic_criteria, "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or IPND 2015 NMOSD from the clinical history", "diagnostic-criteria"},
+});
+constexpr const auto& names_of(diagnosis_evidence) noexcept { return diagnosis_evidence_names; }
+constexpr std::string_view to_string(diagnosis_evidence d) noexcept { return diagnosis_evidence_names.words(d); }
 
 /// The ten decisions (and the diagnosis source), one line each: "Q1 ...\nQ2 ...".
 template <Policy P> std::string describe_policy() {
