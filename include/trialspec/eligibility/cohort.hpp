@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/memo.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -44,7 +45,8 @@ struct cohort_report {
 };
 
 /// Screens every record of `records`. `context` is an evaluation_context shared by all records,
-/// or a callable giving each record its own (e.g. its screening date).
+/// or a callable giving each record its own (e.g. its screening date). The criteria share one
+/// screening_memo over the cohort (unless the context brings its own).
 template <class Is, class Es, std::ranges::input_range Records, class Context>
 cohort_report screen_cohort(const eligibility_criteria<Is, Es>& set, const Records& records, const Context& context) {
   using record_type = std::remove_cvref_t<std::ranges::range_reference_t<const Records&>>;
@@ -60,10 +62,13 @@ cohort_report screen_cohort(const eligibility_criteria<Is, Es>& set, const Recor
     row.wording = criterion_wording(c);
     rep.rows.push_back(std::move(row));
   });
+  // One memo for the whole cohort: windows around a shared screening date are resolved once.
+  screening_memo memo;
   for (const auto& r : records) {
     evaluation_context ctx;
     if constexpr (std::is_convertible_v<Context, evaluation_context>) ctx = context;
     else ctx = context(r);
+    if (!ctx.memo) ctx.memo = &memo;
     ++rep.total;
     bool ruled_out = false;
     bool all_passed = true;

@@ -13,8 +13,10 @@
 
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -44,11 +46,11 @@ inline void append_tallied(std::string& out, std::string_view head, const truth_
   out.append(" unknown)"sv);
 }
 /// The reason of a combinator of N parts for tally `c`: every possible tally's text is written
-/// once per combinator type (`head()` gives its head) and never freed, so combinator verdicts
-/// point at it instead of copying it.
+/// once per combinator type (`head()` gives its head) and kept until the program ends, so
+/// combinator verdicts point at it instead of copying it.
 template <class Combinator, std::size_t N, class Head> std::string_view tallied_text(const Head& head, const truth_counts& c) {
-  static const std::string* const texts = [&] {
-    auto* t = new std::string[(N + 1) * (N + 1)];
+  static const std::array<std::string, (N + 1) * (N + 1)> texts = [&] {
+    std::array<std::string, (N + 1) * (N + 1)> t;
     const std::string h(head());
     for (std::size_t met = 0; met <= N; ++met)
       for (std::size_t not_met = 0; met + not_met <= N; ++not_met)

@@ -20,6 +20,7 @@
 
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/memo.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <concepts>
@@ -67,8 +68,9 @@ namespace detail {
 template <class C> inline constexpr bool repeatable = std::is_empty_v<C> && !CompositeNode<C>;
 /// One address per type, to tell criterion types apart at run time.
 template <class C> inline constexpr char type_key = 0;
-/// While screen() writes one report: the repeatable criterion types that occur more than once
-/// in its set, and where each was first written in the report's builder.
+/// While screen() writes one report (it keeps this in its screening_memo): the repeatable
+/// criterion types that occur more than once in its set, and where each was first written in the
+/// report's builder.
 struct repeat_memo {
   const verdict_builder* builder;
   const void* record;
@@ -88,10 +90,6 @@ struct repeat_memo {
     return nullptr;
   }
 };
-inline repeat_memo*& active_repeat_memo() noexcept {
-  thread_local repeat_memo* memo = nullptr;
-  return memo;
-}
 } // namespace detail
 
 /// Writes c's verdict for r into b as one tree (c.explain when c has it, otherwise a copy of
@@ -104,8 +102,9 @@ template <class C, class R> truth explain(const C& c, const R& r, const evaluati
   const auto at = b.size();
   verdict_builder::node_id* written = nullptr;
   if constexpr (detail::repeatable<C>) {
-    if (const detail::repeat_memo* m = detail::active_repeat_memo())
-      written = m->slot(b, std::addressof(r), ctx, &detail::type_key<C>);
+    if (ctx.memo)
+      if (const detail::repeat_memo* m = detail::memo_access::repeats(*ctx.memo))
+        written = m->slot(b, std::addressof(r), ctx, &detail::type_key<C>);
     if (written && *written != detail::repeat_memo::no_node) {
       b.repeat(*written);
       return b.value_of(at);

@@ -9,6 +9,7 @@
 
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/memo.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
@@ -94,8 +95,16 @@ template <class... Is, class... Es> struct eligibility_criteria<inclusion<Is...>
   exclusion_type exclusions{};
 
   /// The eligibility rule without reasons and without allocation; stops at the first criterion
-  /// that rules the patient out.
+  /// that rules the patient out. The criteria share a screening_memo: the context's, or one of
+  /// this call's own when the context has none.
   template <class R> [[nodiscard]] screening_outcome test(const R& r, const evaluation_context& ctx) const {
+    if (ctx.memo) return test_with_memo(r, ctx);
+    screening_memo memo;
+    return test_with_memo(r, evaluation_context{ctx.as_of, ctx.infusion, &memo});
+  }
+
+private:
+  template <class R> screening_outcome test_with_memo(const R& r, const evaluation_context& ctx) const {
     truth acc = truth::met;
     auto step = [&](criterion_role role, truth t) { return (acc = acc && passes(role, t)) != truth::not_met; };
     const bool open = std::apply([&](const auto&... c) { return (step(criterion_role::inclusion, c.test(r, ctx)) && ...); },

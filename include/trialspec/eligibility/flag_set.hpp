@@ -31,8 +31,8 @@ template <class E> struct flag_set {
   friend constexpr bool operator==(flag_set, flag_set) = default;
 };
 
-namespace detail {
-/// "a", "a or b", "a, b or c" over the members of `set`, in enumerator order up to `last`.
+/// "a", "a or b", "a, b or c" over the members of `set` (their to_string), in enumerator order up
+/// to `last`: "moderate or severe", "cardiac failure, renal failure or hepatic failure".
 template <class E> std::string join_words(flag_set<E> set, E last, std::string_view conjunction = "or") {
   std::string out;
   std::string pending;
@@ -51,11 +51,11 @@ template <class E> std::string join_words(flag_set<E> set, E last, std::string_v
   out += pending;
   return out;
 }
-/// join_words for a set known at compile time, built once: reasons repeat it for every record.
+/// join_words for a set known at compile time, built once and kept until the program ends:
+/// reasons repeat it for every record.
 template <auto Set, auto Last> const std::string& join_words_of() {
   static const std::string words = join_words(Set, Last);
   return words;
 }
-} // namespace detail
 
 } // namespace trialspec::eligibility

@@ -7,8 +7,13 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/memo.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/verdict.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/bind.hpp>
+#include <boost/mp11/list.hpp>
 
 #include <array>
 #include <cstddef>
@@ -59,80 +64,84 @@ template <class F> void for_each_unknown_leaf(const verdict& v, F&& f) {
   if (parts.empty()) return static_cast<void>(f(v));
   for (const auto& c : parts) for_each_unknown_leaf(c, f);
 }
-template <class... Ts> struct type_list {};
-template <class... As, class... Bs> constexpr type_list<As..., Bs...> operator+(type_list<As...>, type_list<Bs...>) { return {}; }
+namespace mp11 = boost::mp11;
+/// The parts of a composite node, as an mp_list.
+template <class C> using parts_of = mp11::mp_rename<std::remove_cvref_t<decltype(std::declval<const C&>().children())>, mp11::mp_list>;
 /// The repeatable criterion types at the leaves under C (C itself when it has no parts), in order.
-template <class C> constexpr auto repeatable_leaves();
-template <class... Cs> constexpr auto repeatable_leaves_of(const std::tuple<Cs...>*) {
-  return (type_list<>{} + ... + repeatable_leaves<Cs>());
-}
-template <class C> constexpr auto repeatable_leaves() {
-  if constexpr (CompositeNode<C>)
-    return repeatable_leaves_of(static_cast<const std::remove_cvref_t<decltype(std::declval<const C&>().children())>*>(nullptr));
-  else if constexpr (repeatable<C>) return type_list<C>{};
-  else return type_list<>{};
-}
-/// The keys (type_key) of the types in the list that occur more than once, each once.
-template <class List> struct repeated_types;
-template <class... Ts> struct repeated_types<type_list<Ts...>> {
-  static constexpr std::size_t n = sizeof...(Ts);
-  static constexpr const void* all[n + 1] = {&type_key<Ts>..., nullptr};
-  // Which positions hold the same type (compared as types: comparing the keys' addresses is not
-  // a constant expression everywhere, e.g. under -fsanitize=address).
-  template <class T> static constexpr std::array<bool, n> same_as_each = {std::is_same_v<T, Ts>...};
-  static constexpr std::array<std::array<bool, n>, n> same = {same_as_each<Ts>...};
-  static constexpr bool counted(std::size_t i) { // occurs again later, and not earlier
-    bool later = false;
-    for (std::size_t j = 0; j < n; ++j) {
-      if (!same[i][j]) continue;
-      if (j < i) return false;
-      if (j > i) later = true;
-    }
-    return later;
-  }
-  static constexpr std::size_t count = [] {
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < n; ++i) k += counted(i) ? 1 : 0;
-    return k;
-  }();
-  static constexpr std::array<const void*, count> keys = [] {
-    std::array<const void*, count> out{};
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < n; ++i)
-      if (counted(i)) out[k++] = all[i];
-    return out;
-  }();
+template <class C, bool = CompositeNode<C>> struct repeatable_leaves_of {
+  using type = mp11::mp_if_c<repeatable<C>, mp11::mp_list<C>, mp11::mp_list<>>;
 };
-/// Makes `m` (a repeat_memo, or none) the active one for its lifetime (screen() uses one per
-/// report).
+template <class C> using repeatable_leaves = typename repeatable_leaves_of<C>::type;
+template <class C> struct repeatable_leaves_of<C, true> {
+  using type = mp11::mp_apply<mp11::mp_append, mp11::mp_transform<repeatable_leaves, parts_of<C>>>;
+};
+/// The same for every criterion of a list (a std::tuple of criteria).
+template <class Tuple>
+using repeatable_leaves_in = mp11::mp_apply<mp11::mp_append, mp11::mp_transform<repeatable_leaves, mp11::mp_rename<Tuple, mp11::mp_list>>>;
+
+template <class List, class T> using occurs_twice = mp11::mp_bool<(mp11::mp_count<List, T>::value > 1)>;
+template <class... Ts> struct type_keys {
+  static constexpr std::array<const void*, sizeof...(Ts)> value{&type_key<Ts>...};
+};
+/// The types of List that occur more than once, each once (in order of first occurrence), and
+/// their keys (type_key).
+template <class List> struct repeated_types {
+  using types = mp11::mp_copy_if_q<mp11::mp_unique<List>, mp11::mp_bind_front<occurs_twice, List>>;
+  static constexpr std::size_t count = mp11::mp_size<types>::value;
+  static constexpr const std::array<const void*, count>& keys = mp11::mp_apply<type_keys, types>::value;
+};
+
+/// The number of verdicts a criterion's tree holds: one per node, a leaf writing one verdict (a
+/// criterion of your own may write more; the builder then grows). With the leaves alone, the
+/// verdicts whose reasons are written rather than static text.
+template <class C, bool = CompositeNode<C>> struct tree_shape {
+  static constexpr std::size_t nodes = 1;
+  static constexpr std::size_t leaves = 1;
+};
+template <class C> struct tree_shape<C, true> {
+  template <class... Ps> struct sum {
+    static constexpr std::size_t nodes = 1 + (std::size_t{0} + ... + tree_shape<Ps>::nodes);
+    static constexpr std::size_t leaves = (std::size_t{0} + ... + tree_shape<Ps>::leaves);
+  };
+  static constexpr std::size_t nodes = mp11::mp_apply<sum, parts_of<C>>::nodes;
+  static constexpr std::size_t leaves = mp11::mp_apply<sum, parts_of<C>>::leaves;
+};
+/// Room a report reserves for its verdicts and their text, from the shape of the set: every
+/// verdict, and for each leaf a reason of up to text_per_leaf characters (the built-ins' reasons
+/// are 20 to 80).
+template <class... Cs> struct report_size {
+  static constexpr std::size_t text_per_leaf = 64;
+  static constexpr std::size_t nodes = (std::size_t{0} + ... + tree_shape<Cs>::nodes);
+  static constexpr std::size_t text = text_per_leaf * (std::size_t{0} + ... + tree_shape<Cs>::leaves);
+};
+
+/// Makes `m` (a repeat_memo, or none) the one `memo` serves for its lifetime (screen() uses one
+/// per report).
 class repeat_scope {
 public:
-  explicit repeat_scope(repeat_memo* m) noexcept : previous_(active_repeat_memo()) { active_repeat_memo() = m; }
-  ~repeat_scope() { active_repeat_memo() = previous_; }
+  repeat_scope(screening_memo& memo, repeat_memo* m) noexcept
+      : slot_(memo_access::repeats(memo)), previous_(std::exchange(slot_, m)) {}
+  ~repeat_scope() { slot_ = previous_; }
   repeat_scope(const repeat_scope&) = delete;
   repeat_scope& operator=(const repeat_scope&) = delete;
 
 private:
+  repeat_memo*& slot_;
   repeat_memo* previous_;
 };
-
-/// Sizes of the last report built on this thread, to reserve room for the next one.
-struct report_size_hint {
-  std::size_t nodes = 16;
-  std::size_t text = 512;
-};
-inline report_size_hint& last_report_size() {
-  thread_local report_size_hint h;
-  return h;
-}
 } // namespace detail
 
 /// Screens `r` against `set` at `ctx`, evaluating every criterion (nothing is skipped, so the
-/// report shows all of them).
+/// report shows all of them). The criteria share a screening_memo: the context's, or the report's
+/// own when the context has none.
 template <class Is, class Es, class R>
 screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, const evaluation_context& ctx) {
   static_assert(Record<R>, "screen() needs a record type: specialise trialspec::record_traits<R> with at least "
                            "`static std::string_view id(const R&)`");
+  // The report's own memo, unless the caller passed one in the context.
+  screening_memo own_memo;
+  evaluation_context c = ctx;
+  if (!c.memo) c.memo = &own_memo;
   screening_report rep;
   rep.record_id = std::string(record_traits<R>::id(r));
   rep.as_of = ctx.as_of;
@@ -140,36 +149,35 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   rep.criteria.reserve(Is::size + Es::size);
   // Every criterion's reason tree goes into one builder: one block of nodes and one of text for
   // the whole report.
-  auto& hint = detail::last_report_size();
-  verdict_builder b(hint.nodes, hint.text);
+  using size = detail::mp11::mp_apply<detail::report_size, detail::mp11::mp_append<detail::parts_of<Is>, detail::parts_of<Es>>>;
+  verdict_builder b(size::nodes, size::text);
   // A criterion type that occurs twice in the set is judged once: its second tree is a copy.
-  using repeats = detail::repeated_types<decltype(detail::repeatable_leaves_of(&set.inclusions.parts) +
-                                                  detail::repeatable_leaves_of(&set.exclusions.parts))>;
+  using repeats = detail::repeated_types<detail::mp11::mp_append<detail::repeatable_leaves_in<decltype(set.inclusions.parts)>,
+                                                                 detail::repeatable_leaves_in<decltype(set.exclusions.parts)>>>;
   std::array<verdict_builder::node_id, repeats::count> written;
   written.fill(detail::repeat_memo::no_node);
-  detail::repeat_memo memo{&b, std::addressof(r), &ctx, repeats::keys.data(), written.data(), repeats::count};
-  const detail::repeat_scope scope(repeats::count > 0 ? &memo : nullptr); // no memo when nothing repeats
-  for_each_criterion(set, [&](const auto& c, criterion_role role, std::size_t position) {
-    using C = std::remove_cvref_t<decltype(c)>;
+  detail::repeat_memo memo{&b, std::addressof(r), &c, repeats::keys.data(), written.data(), repeats::count};
+  const detail::repeat_scope scope(*c.memo, repeats::count > 0 ? &memo : nullptr); // no memo when nothing repeats
+  for_each_criterion(set, [&](const auto& node, criterion_role role, std::size_t position) {
+    using C = std::remove_cvref_t<decltype(node)>;
     criterion_result row;
     row.role = role;
     truth t;
     if constexpr (NamedNode<C>) {
       row.id = C::id;
       row.wording = C::wording;
-      t = explain(c.criterion(), r, ctx, b);
+      t = explain(node.criterion(), r, c, b);
     } else {
-      const std::string id = criterion_id(c, role, position);
-      auto text = std::make_shared<std::string>(id + c.describe());
+      const std::string id = criterion_id(node, role, position);
+      auto text = std::make_shared<std::string>(id + node.describe());
       row.id = std::string_view(*text).substr(0, id.size());
       row.wording = std::string_view(*text).substr(id.size());
       row.text = std::move(text);
-      t = explain(c, r, ctx, b);
+      t = explain(node, r, c, b);
     }
     overall = overall && passes(role, t);
     rep.criteria.push_back(std::move(row));
   });
-  hint = {b.size() + b.size() / 4, b.text_size() + b.text_size() / 4};
   std::size_t i = 0;
   b.finish_forest([&](verdict v) { rep.criteria[i++].result = std::move(v); });
   rep.outcome = to_outcome(overall);

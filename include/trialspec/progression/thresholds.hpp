@@ -165,8 +165,10 @@ constexpr truth improvement_truth(edss baseline, edss later, Table = {}) noexcep
   return to_truth(baseline - later >= *t);
 }
 
-namespace detail {
-/// Appends the reason for a change from baseline to later to `out` and returns its value.
+/// Appends the reason for a change from `baseline` to `later` judged by Table to `out` (a
+/// std::string or any text with append) and returns its value: the words of is_worsening and
+/// is_improvement ("EDSS 4.5 -> 5.5: worsening +1.0 reaches the +1.0 required from baseline 4.5"),
+/// for reasons written piece by piece.
 template <ThresholdTable Table, class Text> truth append_change_reason(Text& out, edss baseline, edss later, bool worsening) {
   using namespace std::string_view_literals;
   const auto t = Table::threshold(baseline);
@@ -182,6 +184,8 @@ template <ThresholdTable Table, class Text> truth append_change_reason(Text& out
   out.append(baseline.text());
   return to_truth(met);
 }
+
+namespace detail {
 template <ThresholdTable Table> verdict change_verdict(edss baseline, edss later, bool worsening) {
   std::string reason;
   const truth value = append_change_reason<Table>(reason, baseline, later, worsening);

@@ -39,6 +39,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/report.hpp>
 #include <trialspec/protocol/cell_therapy/protocol.hpp>
 #include <trialspec/protocols/nct02249676/design.hpp>
@@ -88,11 +89,10 @@ struct blood_pressure_both_at_least : el::criterion_base {
   template <class R> void explain(const R& r, const el::evaluation_context& ctx, verdict_builder& out) const {
     using namespace std::string_view_literals;
     const auto b = latest(r, ctx);
-    if (!b) return el::detail::leaf(out, truth::unknown, "no blood pressure reading up to ", ctx.as_of);
+    if (!b) return el::leaf(out, truth::unknown, "no blood pressure reading up to ", ctx.as_of);
     const bool ok = reaches(*b);
-    el::detail::leaf(out, trialspec::to_truth(ok), "blood pressure ", b->systolic, "/", b->diastolic,
-                     " mmHg on ", b->on, ok ? " reaches "sv : " does not reach both of "sv, Systolic, "/",
-                     Diastolic);
+    el::leaf(out, trialspec::to_truth(ok), "blood pressure ", b->systolic, "/", b->diastolic, " mmHg on ", b->on,
+             ok ? " reaches "sv : " does not reach both of "sv, Systolic, "/", Diastolic);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
     return el::evaluate_by_explaining(*this, r, ctx);

@@ -6,6 +6,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/verdict.hpp>
 
@@ -36,19 +37,19 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
 
   [[nodiscard]] std::string describe() const {
-    return (Sig == significance::significant_only ? "significant " : "") + detail::join_words(Kinds, condition_kind::other);
+    return (Sig == significance::significant_only ? "significant " : "") + join_words(Kinds, condition_kind::other);
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts<false>(r).value; }
   template <class R> void explain(const R& r, const evaluation_context&, verdict_builder& b) const {
     const auto f = facts<true>(r);
-    if (f.value == truth::met) return detail::leaf(b, truth::met, describe_finding(*f.finding));
-    const auto what = [] { return detail::join_words(Kinds, condition_kind::other); };
+    if (f.value == truth::met) return leaf(b, truth::met, describe_finding(*f.finding));
+    const auto what = [] { return join_words(Kinds, condition_kind::other); };
     if (f.value == truth::not_met)
-      return detail::static_leaf(b, truth::not_met, detail::fixed_phrase([&] {
+      return static_leaf(b, truth::not_met, fixed_phrase([&] {
                                    return (Sig == significance::significant_only ? "no significant " : "no ") + what();
                                  }));
-    if (f.finding) return detail::leaf(b, truth::unknown, describe_finding(*f.finding), ", significance not graded");
-    return detail::static_leaf(b, truth::unknown, detail::fixed_phrase([&] { return "no record of " + what(); }));
+    if (f.finding) return leaf(b, truth::unknown, describe_finding(*f.finding), ", significance not graded");
+    return static_leaf(b, truth::unknown, fixed_phrase([&] { return "no record of " + what(); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

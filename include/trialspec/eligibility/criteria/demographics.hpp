@@ -11,11 +11,10 @@
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/memo.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
-#include <charconv>
-#include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,21 +31,18 @@ struct age_facts {
   int years = 0;
   [[nodiscard]] bool known() const noexcept { return birth_known && on_known; }
 };
-/// age_in_years, remembering the last answer per thread: a range such as "above 18 and at most
-/// 80" asks for the same age twice in a row.
-inline int age_in_years_memoized(date birth, date on) {
-  struct memo_type {
-    bool valid = false;
-    date birth{boost::date_time::not_a_date_time};
-    date on{boost::date_time::not_a_date_time};
-    int years = 0;
-  };
-  thread_local memo_type memo;
-  if (!memo.valid || memo.birth != birth || memo.on != on) {
-    const int years = age_in_years(birth, on); // a throw leaves the memo as it was
-    memo = {true, birth, on, years};
-  }
-  return memo.years;
+/// The dates an age is computed from: the key under which a screening remembers it.
+struct age_key {
+  date birth;
+  date on;
+  friend bool operator==(const age_key&, const age_key&) = default;
+};
+struct age_tag {};
+struct age_words_tag {};
+/// age_in_years, remembered in the screening's memo: a range such as "above 18 and at most 80"
+/// asks for the same age twice in a row.
+inline int remembered_age(const evaluation_context& ctx, date birth, date on) {
+  return remember<age_tag>(ctx, age_key{birth, on}, [&] { return trialspec::age_in_years(birth, on); });
 }
 template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
   static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
@@ -63,7 +59,7 @@ template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, r
     f.on = *on;
     f.on_known = true;
   }
-  if (f.known()) f.years = age_in_years_memoized(f.birth, f.on);
+  if (f.known()) f.years = remembered_age(ctx, f.birth, f.on);
   return f;
 }
 /// The age alone for test(): -1 when the birth date or the reference date is not known (an age
@@ -73,51 +69,28 @@ template <class R> int known_age_or_minus_one(const R& r, const evaluation_conte
                                         "`static std::optional<date> birth_date(const R&)`");
   const std::optional<date> birth = record_traits<R>::birth_date(r);
   if (!birth) return -1;
-  if (ref == reference_point::screening) return age_in_years_memoized(*birth, ctx.as_of);
+  if (ref == reference_point::screening) return remembered_age(ctx, *birth, ctx.as_of);
   const auto on = reference_date(ctx, ref, r);
-  return on ? age_in_years_memoized(*birth, *on) : -1;
+  return on ? remembered_age(ctx, *birth, *on) : -1;
 }
-inline std::string age_unknown_reason(const age_facts& f, reference_point ref) {
+constexpr std::string_view age_unknown_reason(const age_facts& f, reference_point ref) noexcept {
   if (!f.birth_known) return "birth date not recorded";
   return unknown_reference(ref);
 }
-/// "age 51 on 2014-01-05 (born 1962-02-02)", as a reason piece written in place (f known). The
-/// text for the last birth and reference dates is kept per thread: an age range ("above 18 and
-/// at most 80") writes it twice for each record.
-inline auto age_words(const age_facts& f) {
-  using namespace std::string_view_literals;
-  return [&f](std::string& s) {
-    struct memo_type {
-      bool valid = false;
-      std::uint32_t birth = 0, on = 0; // day numbers
-      std::size_t size = 0;
-      char text[48]; // "age " + at most 4 digits + " on " + date + " (born " + date + ")": 40
-    };
-    thread_local memo_type memo;
-    const auto birth = static_cast<std::uint32_t>(f.birth.day_number());
-    const auto on = static_cast<std::uint32_t>(f.on.day_number());
-    if (!memo.valid || memo.birth != birth || memo.on != on) {
-      char* at = memo.text;
-      const auto put = [&](std::string_view w) {
-        std::memcpy(at, w.data(), w.size());
-        at += w.size();
-      };
-      put("age "sv);
-      at = std::to_chars(at, at + 4, f.years).ptr; // 0 to 8599 years
-      put(" on "sv);
-      trialspec::write_iso(at, f.on);
-      at += 10;
-      put(" (born "sv);
-      trialspec::write_iso(at, f.birth);
-      at += 10;
-      *at++ = ')';
-      memo.size = static_cast<std::size_t>(at - memo.text);
-      memo.birth = birth;
-      memo.on = on;
-      memo.valid = true;
-    }
-    s.append(memo.text, memo.size);
-  };
+/// "age 51 on 2014-01-05 (born 1962-02-02)" (f known), as a reason part. Remembered in the
+/// screening's memo: an age range ("above 18 and at most 80") writes it twice for each record.
+inline inline_text<48> age_words(const evaluation_context& ctx, const age_facts& f) {
+  return remember<age_words_tag>(ctx, age_key{f.birth, f.on}, [&] {
+    inline_text<48> t; // "age " + at most 4 digits + " on " + date + " (born " + date + ")": 40
+    t.append("age ", 4);
+    append_part(t, f.years);
+    t.append(" on ", 4);
+    append_iso(t, f.on);
+    t.append(" (born ", 7);
+    append_iso(t, f.birth);
+    t += ')';
+    return t;
+  });
 }
 } // namespace detail
 
@@ -171,12 +144,12 @@ struct age : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto f = detail::age_of(r, ctx, Ref);
-    if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
+    if (!f.known()) return static_leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = compare(Op, f.years, Years);
-    const std::string& is = detail::fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::to_string(Years); });
+    const std::string& is = fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::to_string(Years); });
     const std::string& is_not =
-        detail::fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::to_string(Years); });
-    return detail::leaf(b, to_truth(ok), detail::age_words(f), ok ? is : is_not);
+        fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::to_string(Years); });
+    return leaf(b, to_truth(ok), detail::age_words(ctx, f), ok ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -210,9 +183,9 @@ struct age_between : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     using namespace std::string_view_literals;
     const auto f = detail::age_of(r, ctx, Ref);
-    if (!f.known()) return detail::leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
+    if (!f.known()) return static_leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const bool ok = Low <= f.years && f.years <= High;
-    return detail::leaf(b, to_truth(ok), detail::age_words(f), ok ? " is "sv : " is not "sv, "from ", Low, " to ", High);
+    return leaf(b, to_truth(ok), detail::age_words(ctx, f), ok ? " is "sv : " is not "sv, "from ", Low, " to ", High);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -233,8 +206,8 @@ template <sex S> struct sex_is : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return detail::static_leaf(b, truth::unknown, "sex not recorded");
-    return detail::leaf(b, t, "sex " + std::string(to_string(*record_traits<R>::sex(r))) + (t == truth::met ? " is " : " is not ") + std::string(to_string(S)));
+    if (t == truth::unknown) return static_leaf(b, truth::unknown, "sex not recorded");
+    return leaf(b, t, "sex ", to_string(*record_traits<R>::sex(r)), t == truth::met ? " is "sv : " is not "sv, to_string(S));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

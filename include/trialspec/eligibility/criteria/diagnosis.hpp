@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -45,11 +46,11 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.kind) return detail::static_leaf(b, truth::unknown, "diagnosis not recorded");
+    if (!d.kind) return static_leaf(b, truth::unknown, "diagnosis not recorded");
     const truth t = test(r, ctx);
-    const std::string& is = detail::fixed_phrase([] { return " is " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
-    const std::string& is_not = detail::fixed_phrase([] { return " is not " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
-    return detail::leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? is : is_not);
+    const std::string& is = fixed_phrase([] { return " is " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
+    const std::string& is_not = fixed_phrase([] { return " is not " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
+    return leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -70,9 +71,9 @@ template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.criteria) return detail::static_leaf(b, truth::unknown, "diagnostic criteria set not recorded");
+    if (!d.criteria) return static_leaf(b, truth::unknown, "diagnostic criteria set not recorded");
     const truth t = test(r, ctx);
-    return detail::leaf(b, t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
+    return leaf(b, t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
         detail::one_of_words<diagnostic_standard, Sets...>());
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -96,9 +97,9 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto d = detail::diagnosis_of(r);
-    if (!d.aqp4_igg) return detail::static_leaf(b, truth::unknown, "AQP4-IgG status not recorded");
-    if (*d.aqp4_igg == aqp4_status::not_tested) return detail::static_leaf(b, truth::unknown, "AQP4-IgG not tested");
-    return detail::leaf(b, test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg)));
+    if (!d.aqp4_igg) return static_leaf(b, truth::unknown, "AQP4-IgG status not recorded");
+    if (*d.aqp4_igg == aqp4_status::not_tested) return static_leaf(b, truth::unknown, "AQP4-IgG not tested");
+    return leaf(b, test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -9,6 +9,7 @@
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/verdict.hpp>
 
@@ -176,7 +177,7 @@ struct edss_latest : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     // The scan of latest_edss with plain locals: an optional returned by value goes through
     // memory, which costs more than the loop for short histories.
@@ -193,15 +194,15 @@ struct edss_latest : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto a = detail::latest_edss(r, *w);
-    if (!a) return detail::leaf(b, truth::unknown, "no EDSS assessment ", detail::window_words<Window>(*w));
+    if (!a) return leaf(b, truth::unknown, "no EDSS assessment ", window_words<Window>(ctx, *w));
     const bool ok = compare(Op, a->score, threshold);
-    const std::string& is = detail::fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
+    const std::string& is = fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
     const std::string& is_not =
-        detail::fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
-    return detail::leaf(b, to_truth(ok), "last EDSS ", a->score.text(), " on ", a->on, ok ? is : is_not);
+        fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
+    return leaf(b, to_truth(ok), "last EDSS ", a->score.text(), " on ", a->on, ok ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -228,7 +229,7 @@ struct edss_worsening : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     // The scan of edss_span with plain locals (see edss_latest::test).
     bool found = false;
@@ -252,11 +253,11 @@ struct edss_worsening : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     using namespace std::string_view_literals;
     detail::require_edss_facet<R>();
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto [first, last] = detail::edss_span(r, *w);
     if (!first || !last || first->on == last->on)
-      return detail::leaf(b, truth::unknown, "fewer than two EDSS assessments on different dates ", detail::window_words<Window>(*w));
+      return leaf(b, truth::unknown, "fewer than two EDSS assessments on different dates ", window_words<Window>(ctx, *w));
     const auto n = b.open();
     std::string& s = b.reason(n);
     s.append("first EDSS on "sv);
@@ -264,7 +265,7 @@ struct edss_worsening : criterion_base {
     s.append(", last on "sv);
     append_iso(s, last->on);
     s.append(": "sv);
-    b.close(n, trialspec::detail::append_change_reason<Table>(s, first->score, last->score, true));
+    b.close(n, trialspec::append_change_reason<Table>(s, first->score, last->score, true));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

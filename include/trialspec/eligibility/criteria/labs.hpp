@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <algorithm>
@@ -54,22 +55,22 @@ struct lab_result_is : criterion_base {
            Window.describe(to_string(Ref)) + ")";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto l = latest(r, *w);
     if (!l || l->outcome == lab_outcome::indeterminate) return truth::unknown;
     return to_truth(l->outcome == Outcome);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto l = latest(r, *w);
     if (!l) {
-      const std::string& none = detail::fixed_phrase([] { return "no " + std::string(to_string(Test)) + " result "; });
-      return detail::leaf(b, truth::unknown, none, detail::window_words<Window>(*w));
+      const std::string& none = fixed_phrase([] { return "no " + std::string(to_string(Test)) + " result "; });
+      return leaf(b, truth::unknown, none, window_words<Window>(ctx, *w));
     }
     const truth t = l->outcome == lab_outcome::indeterminate ? truth::unknown : to_truth(l->outcome == Outcome);
-    return detail::leaf(b, t, to_string(Test), " ", to_string(l->outcome), " on ", l->on);
+    return leaf(b, t, to_string(Test), " ", to_string(l->outcome), " on ", l->on);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

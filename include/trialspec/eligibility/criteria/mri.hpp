@@ -13,6 +13,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/verdict.hpp>
 
@@ -96,31 +97,30 @@ struct gd_enhancing_lesions : criterion_base {
 
   [[nodiscard]] std::string describe() const {
     return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions") +
-           " on an MRI with " + detail::join_words(Doses, gd_dose::triple) + " dose Gd " + Window.describe(to_string(Ref));
+           " on an MRI with " + join_words(Doses, gd_dose::triple) + " dose Gd " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    using namespace std::string_view_literals;
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);
-    static const std::string doses = detail::join_words_of<Doses, gd_dose::triple>() + " dose";
+    static const std::string doses = join_words_of<Doses, gd_dose::triple>() + " dose";
     if (f.value == truth::met)
-      return detail::leaf(b, truth::met, *f.deciding->gd_enhancing_lesions,
+      return leaf(b, truth::met, *f.deciding->gd_enhancing_lesions,
           *f.deciding->gd_enhancing_lesions == 1 ? " Gd-enhancing lesion"sv : " Gd-enhancing lesions"sv,
           " on the MRI of ", f.deciding->on, f.deciding->dose ? " ("sv : ""sv,
           f.deciding->dose ? to_string(*f.deciding->dose) : std::string_view(),
           f.deciding->dose ? " dose)"sv : ""sv, ", at least ", MinCount, " required");
     if (f.value == truth::not_met)
-      return detail::leaf(b, truth::not_met, "fewer than ", MinCount, " Gd-enhancing lesions on each of ",
-          f.qualifying, detail::fixed_phrase([] { return " MRI with " + doses + " Gd "; }), detail::window_words<Window>(*w));
-    if (f.scans == 0) return detail::leaf(b, truth::unknown, "no contrast-enhanced MRI ", detail::window_words<Window>(*w));
+      return leaf(b, truth::not_met, "fewer than ", MinCount, " Gd-enhancing lesions on each of ",
+          f.qualifying, fixed_phrase([] { return " MRI with " + doses + " Gd "; }), window_words<Window>(ctx, *w));
+    if (f.scans == 0) return leaf(b, truth::unknown, "no contrast-enhanced MRI ", window_words<Window>(ctx, *w));
     if (f.qualifying == 0 && !has_incomplete(r, *w))
-      return detail::leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", detail::window_words<Window>(*w));
-    return detail::leaf(b, truth::unknown, "Gd-enhancing lesions or Gd dose not recorded for an MRI ", detail::window_words<Window>(*w));
+      return leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", window_words<Window>(ctx, *w));
+    return leaf(b, truth::unknown, "Gd-enhancing lesions or Gd dose not recorded for an MRI ", window_words<Window>(ctx, *w));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -180,23 +180,22 @@ struct new_t2_lesions : criterion_base {
            " on an MRI " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    using namespace std::string_view_literals;
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);
     if (f.value == truth::met)
-      return detail::leaf(b, truth::met, *f.deciding->new_t2_lesions,
+      return leaf(b, truth::met, *f.deciding->new_t2_lesions,
           *f.deciding->new_t2_lesions == 1 ? " new T2 lesion"sv : " new T2 lesions"sv, " on the MRI of ",
           f.deciding->on, ", at least ", MinCount, " required");
     if (f.value == truth::not_met)
-      return detail::leaf(b, truth::not_met, "fewer than ", MinCount, " new T2 lesions on each of ",
-          f.scans, " MRI ", detail::window_words<Window>(*w));
-    if (f.scans == 0) return detail::leaf(b, truth::unknown, "no MRI ", detail::window_words<Window>(*w));
-    return detail::leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", detail::window_words<Window>(*w));
+      return leaf(b, truth::not_met, "fewer than ", MinCount, " new T2 lesions on each of ",
+          f.scans, " MRI ", window_words<Window>(ctx, *w));
+    if (f.scans == 0) return leaf(b, truth::unknown, "no MRI ", window_words<Window>(ctx, *w));
+    return leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", window_words<Window>(ctx, *w));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

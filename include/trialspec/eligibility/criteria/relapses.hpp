@@ -16,6 +16,7 @@
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/verdict.hpp>
 
@@ -121,33 +122,32 @@ struct relapse_count : criterion_base {
 
   [[nodiscard]] std::string describe() const {
     std::string s = std::string(to_words(Op)) + " " + std::to_string(Count) + (Count == 1 ? " relapse" : " relapses");
-    if (Severities != any_severity) s += " of " + detail::join_words(Severities, relapse_severity::severe) + " severity";
+    if (Severities != any_severity) s += " of " + join_words(Severities, relapse_severity::severe) + " severity";
     return s + " " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto t = tally(r, *w);
     return compare_range(Op, t.counted, t.high(), Count);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    using namespace std::string_view_literals;
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto t = tally(r, *w);
     const truth v = compare_range(Op, t.counted, t.high(), Count);
     // Written straight into the builder (a report builds this for every record).
     const auto n = b.open();
     std::string& s = b.reason(n);
-    detail::append_part(s, t.counted);
+    append_part(s, t.counted);
     // "relapse(s) of <severities> severity ", joined once per type.
     const auto what = [](bool one) {
       std::string words = one ? " relapse" : " relapses";
-      if (Severities != any_severity) words += " of " + detail::join_words(Severities, relapse_severity::severe) + " severity";
+      if (Severities != any_severity) words += " of " + join_words(Severities, relapse_severity::severe) + " severity";
       return words + " ";
     };
-    s += t.counted == 1 ? detail::fixed_phrase([&] { return what(true); }) : detail::fixed_phrase([&] { return what(false); });
-    s.append(detail::window_words<Window>(*w));
+    s += t.counted == 1 ? fixed_phrase([&] { return what(true); }) : fixed_phrase([&] { return what(false); });
+    s.append(window_words<Window>(ctx, *w));
     bool any_dates = false;
     for (const relapse& x : record_traits<R>::relapses(r)) {
       if (!w->contains(x.onset)) continue;
@@ -159,11 +159,11 @@ struct relapse_count : criterion_base {
     if (any_dates) s.append(")"sv);
     if (t.ungraded) {
       s.append("; "sv);
-      detail::append_part(s, t.ungraded);
+      append_part(s, t.ungraded);
       s.append(" of unknown severity"sv);
     }
-    if (!t.complete) s.append("; "sv).append(detail::history_words("relapse", relapses_recorded_since(r)));
-    s.append(detail::fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
+    if (!t.complete) s.append("; "sv).append(history_words("relapse", relapses_recorded_since(r)));
+    s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
     b.close(n, v);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -181,7 +181,7 @@ private:
       if (x.severity == relapse_severity::unknown) ++(all_graded ? t.counted : t.ungraded);
       else if (Severities.contains(x.severity)) ++t.counted;
     }
-    t.complete = detail::history_covers(relapses_recorded_since(r), w);
+    t.complete = history_covers(relapses_recorded_since(r), w);
     return t;
   }
 };

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <string>
@@ -40,9 +41,9 @@ template <bool CountPossible = true> struct pregnant : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
     const auto s = record_traits<R>::pregnancy(r);
-    if (s != pregnancy_status::unknown) return detail::static_leaf(b, t, to_string(s));
-    if (t == truth::not_met) return detail::static_leaf(b, truth::not_met, "pregnancy status not recorded; sex male");
-    return detail::static_leaf(b, truth::unknown, "pregnancy status not established");
+    if (s != pregnancy_status::unknown) return static_leaf(b, t, to_string(s));
+    if (t == truth::not_met) return static_leaf(b, truth::not_met, "pregnancy status not recorded; sex male");
+    return static_leaf(b, truth::unknown, "pregnancy status not established");
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -62,7 +63,7 @@ struct unable_to_consent : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
-    detail::static_leaf(b, t, reason(t));
+    static_leaf(b, t, reason(t));
   }
   /// The reason for a verdict on inability to consent (able_to_consent says the same).
   static constexpr std::string_view reason(truth unable) noexcept {
@@ -85,7 +86,7 @@ struct able_to_consent : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth unable = unable_to_consent{}.test(r, ctx);
-    detail::static_leaf(b, !unable, unable_to_consent::reason(unable)); // the same reason, the opposite value
+    static_leaf(b, !unable, unable_to_consent::reason(unable)); // the same reason, the opposite value
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -106,8 +107,8 @@ struct judged_unsuitable : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     using namespace std::string_view_literals;
     const truth t = test(r, ctx);
-    if (t == truth::unknown) return detail::static_leaf(b, truth::unknown, "investigator's judgement not recorded");
-    return detail::static_leaf(b, t, t == truth::met ? "judged unsuitable by the investigator"sv : "judged suitable by the investigator"sv);
+    if (t == truth::unknown) return static_leaf(b, truth::unknown, "investigator's judgement not recorded");
+    return static_leaf(b, t, t == truth::met ? "judged unsuitable by the investigator"sv : "judged suitable by the investigator"sv);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -11,6 +11,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/verdict.hpp>
 
@@ -121,38 +122,38 @@ struct therapy_exposure : criterion_base {
   void boundary_probes(probe_writer& p) const { detail::therapy_exposure_probes(p, Ref, Window, Classes); }
 
   [[nodiscard]] std::string describe() const {
-    return detail::join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
+    return join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
-    return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
+    return history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
-    const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
+    const std::string& what = join_words_of<Classes, therapy_class::other>();
     if (const auto t = find<true>(r, *w))
-      return detail::leaf(b, truth::met, detail::course_words(*t), " overlaps ", detail::window_words<Window>(*w));
-    if (detail::history_covers(therapies_recorded_since(r), *w))
-      return detail::leaf(b, truth::not_met, "no ", what, " therapy ", detail::window_words<Window>(*w));
-    return detail::leaf(b, truth::unknown, "no ", what, " therapy recorded ", detail::window_words<Window>(*w), "; ",
-        detail::history_words("therapy", therapies_recorded_since(r)));
+      return leaf(b, truth::met, detail::course_words(*t), " overlaps ", window_words<Window>(ctx, *w));
+    if (history_covers(therapies_recorded_since(r), *w))
+      return leaf(b, truth::not_met, "no ", what, " therapy ", window_words<Window>(ctx, *w));
+    return leaf(b, truth::unknown, "no ", what, " therapy recorded ", window_words<Window>(ctx, *w), "; ",
+        history_words("therapy", therapies_recorded_since(r)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
-  template <class R> using kept = detail::kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
+  template <class R> using kept = kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
   // The overlapping course; with Keep = false only whether there is one (test() copies no
   // therapy, whose name may allocate).
   template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
     detail::require_therapy_facet<R>();
     for (const therapy& t : record_traits<R>::therapies(r))
       if (Classes.contains(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) {
-        if constexpr (Keep) return detail::keep<kept<R>>(t);
+        if constexpr (Keep) return keep<kept<R>>(t);
         else return true;
       }
     if constexpr (Keep) return kept<R>{};
@@ -182,40 +183,40 @@ struct therapy_duration : criterion_base {
   void boundary_probes(probe_writer& p) const { detail::therapy_duration_probes(p, Ref, Window, Classes, MinDuration); }
 
   [[nodiscard]] std::string describe() const {
-    return "at least " + to_string(MinDuration) + " of " + detail::join_words(Classes, therapy_class::other) + " therapy" +
+    return "at least " + to_string(MinDuration) + " of " + join_words(Classes, therapy_class::other) + " therapy" +
            (Rule == duration_rule::continuous_course ? " in one continuous course" : " since its first start") + " " +
            Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
-    return detail::history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
+    return history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
-    const std::string& what = detail::join_words_of<Classes, therapy_class::other>();
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
+    const std::string& what = join_words_of<Classes, therapy_class::other>();
     static const std::string duration = to_string(MinDuration);
     if (const auto t = find<true>(r, *w)) {
       if (Rule == duration_rule::continuous_course)
-        return detail::leaf(b, truth::met, detail::course_words(*t), " lasted at least ", duration, " ", detail::window_words<Window>(*w));
-      const std::string& started = detail::fixed_phrase([] { return detail::join_words_of<Classes, therapy_class::other>() + " therapy first started "; });
-      const std::string& before = detail::fixed_phrase([] { return "), at least " + to_string(MinDuration) + " before "; });
-      return detail::leaf(b, truth::met, started, t->start, " (", t->name, before, w->last());
+        return leaf(b, truth::met, detail::course_words(*t), " lasted at least ", duration, " ", window_words<Window>(ctx, *w));
+      const std::string& started = fixed_phrase([] { return join_words_of<Classes, therapy_class::other>() + " therapy first started "; });
+      const std::string& before = fixed_phrase([] { return "), at least " + to_string(MinDuration) + " before "; });
+      return leaf(b, truth::met, started, t->start, " (", t->name, before, w->last());
     }
     const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
-    if (detail::history_covers(therapies_recorded_since(r), *w))
-      return detail::leaf(b, truth::not_met, "no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w));
-    return detail::leaf(b, truth::unknown, "no ", duration, " of ", what, " therapy", how, detail::window_words<Window>(*w),
-        " recorded; ", detail::history_words("therapy", therapies_recorded_since(r)));
+    if (history_covers(therapies_recorded_since(r), *w))
+      return leaf(b, truth::not_met, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w));
+    return leaf(b, truth::unknown, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w),
+        " recorded; ", history_words("therapy", therapies_recorded_since(r)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
-  template <class R> using kept = detail::kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
+  template <class R> using kept = kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
   // The qualifying course (continuous) or the first-started course (since first start); with
   // Keep = false only whether there is one, copying no therapy.
   template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
@@ -227,7 +228,7 @@ private:
         const date from = t.start < w.first() ? w.first() : t.start;
         const date to = t.end && *t.end < w.last() ? *t.end : w.last();
         if (add(from, MinDuration) <= to) {
-          if constexpr (Keep) return detail::keep<kept<R>>(t);
+          if constexpr (Keep) return keep<kept<R>>(t);
           else return true;
         }
       } else {
@@ -240,7 +241,7 @@ private:
         if (add(from, MinDuration) <= w.last()) {
           if constexpr (Keep) {
             for (const therapy& t : record_traits<R>::therapies(r))
-              if (Classes.contains(t.kind) && t.start == *first_start) return detail::keep<kept<R>>(t);
+              if (Classes.contains(t.kind) && t.start == *first_start) return keep<kept<R>>(t);
           } else {
             return true;
           }

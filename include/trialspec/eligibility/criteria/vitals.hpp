@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -61,20 +62,20 @@ struct blood_pressure_at_least : criterion_base {
            "; latest reading " + Window.describe(to_string(Ref)) + ")";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
+    const auto w = resolve_window<Window>(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto b = latest(r, *w);
     return b ? to_truth(reaches(*b)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const date_interval* w = detail::resolved_window<Window>(ctx, Ref, r);
-    if (!w) return detail::leaf(b, truth::unknown, detail::unknown_reference(Ref));
+    const auto w = resolve_window<Window>(ctx, Ref, r);
+    if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto bp = latest(r, *w);
-    if (!bp) return detail::leaf(b, truth::unknown, "no blood pressure reading ", detail::window_words<Window>(*w));
+    if (!bp) return leaf(b, truth::unknown, "no blood pressure reading ", window_words<Window>(ctx, *w));
     const bool ok = reaches(*bp);
-    detail::leaf(b, to_truth(ok), "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ",
-        bp->on, ok ? detail::fixed_phrase([] { return " reaches " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); })
-                   : detail::fixed_phrase([] { return " is below " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); }));
+    leaf(b, to_truth(ok), "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ",
+        bp->on, ok ? fixed_phrase([] { return " reaches " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); })
+                   : fixed_phrase([] { return " is below " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

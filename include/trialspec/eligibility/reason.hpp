@@ -1,0 +1,163 @@
+// trialspec/eligibility/reason.hpp - writing a criterion's reason: the toolkit the built-in
+// criteria use, so that a criterion of your own writes reasons exactly like a built-in one.
+//
+// A criterion's explain(r, ctx, b) writes its verdict into a verdict_builder; leaf() writes a
+// verdict without parts whose reason is its parts joined, with nothing built on the way:
+//
+//     leaf(b, truth::not_met, "last EDSS ", a.score, " on ", a.on, " is not above 3.0");
+//     // "last EDSS 3.0 on 2014-01-05 is not above 3.0"
+//
+// Parts are text, dates (YYYY-MM-DD), EDSS scores and changes, integers, or callables that write
+// themselves. Text that depends only on the criterion's template arguments is joined once
+// (fixed_phrase); text that outlives every verdict is pointed at, not copied (static_leaf).
+// Windows are named as the built-ins name them (window_words: "from 2012-07-05 to 2014-01-05"),
+// incomplete histories too (history_words). The wording of an EDSS change judged by a threshold
+// table is trialspec::append_change_reason (progression/thresholds.hpp).
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/edss.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/memo.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace trialspec::eligibility {
+
+/// Appends one part of a reason to `out` (a std::string, or any text with append(const char*,
+/// n) and += string_view): text, a date as YYYY-MM-DD, an EDSS score or change ("4.5", "+1.0"),
+/// an integer, or a callable that writes itself into `out`.
+template <class Text, class Part> void append_part(Text& out, const Part& part) {
+  if constexpr (std::is_same_v<Part, date>) append_iso(out, part);
+  else if constexpr (std::is_same_v<Part, edss> || std::is_same_v<Part, edss_change>) out.append(part.text());
+  else if constexpr (std::is_integral_v<Part> && !std::is_same_v<Part, char> && !std::is_same_v<Part, bool>) {
+    char buf[24];
+    const auto res = std::to_chars(buf, buf + sizeof buf, part);
+    out.append(buf, static_cast<std::size_t>(res.ptr - buf));
+  } else if constexpr (std::is_array_v<Part>) {
+    // A string literal: its length is known without scanning it.
+    static_assert(std::is_same_v<std::remove_cv_t<std::remove_extent_t<Part>>, char>, "reason parts given as arrays are string literals");
+    out.append(part, std::extent_v<Part> - 1);
+  } else if constexpr (std::is_invocable_v<const Part&, Text&>) {
+    part(out);
+  } else {
+    out.append(std::string_view(part));
+  }
+}
+
+/// Writes into `b` a verdict without parts: `value`, with the parts joined as its reason (the text
+/// goes straight into the builder).
+template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts&... parts) {
+  const auto n = b.open();
+  std::string& out = b.reason(n);
+  (append_part(out, parts), ...);
+  b.close(n, value);
+}
+
+/// Writes into `b` a verdict without parts whose whole reason is text with static storage duration
+/// (a string literal, an enumerator's name, a fixed_phrase): the builder points at it instead of
+/// copying it.
+inline void static_leaf(verdict_builder& b, truth value, std::string_view static_text) {
+  b.close(b.open(), value, static_text);
+}
+
+/// Text that depends only on a criterion's template arguments, made by `make` on first use and
+/// kept until the program ends (static storage: a static_leaf may point at it). A lambda in a
+/// criterion template is a type of its own per criterion type, so each criterion type (and call
+/// site) has its own text:
+///
+///     const std::string& is = fixed_phrase([] { return " is above " + std::to_string(Years); });
+template <class Make> const std::string& fixed_phrase(Make make) {
+  static const std::string text = make();
+  return text;
+}
+
+/// Appends "from 2012-07-05 to 2014-01-05", "up to 2014-01-05", "on or after 2014-01-05",
+/// "on 2014-01-05" or "at any time" (unbounded both ways) for `i`.
+template <class Text> void append_interval_words(Text& out, const date_interval& i) {
+  const bool from_anytime = i.first().is_neg_infinity(), to_anytime = i.last().is_pos_infinity();
+  if (from_anytime && to_anytime) return static_cast<void>(out.append("at any time", 11));
+  if (from_anytime) {
+    out.append("up to ", 6);
+    return append_iso(out, i.last());
+  }
+  if (to_anytime) {
+    out.append("on or after ", 12);
+    return append_iso(out, i.first());
+  }
+  if (i.first() == i.last()) {
+    out.append("on ", 3);
+    return append_iso(out, i.first());
+  }
+  out.append("from ", 5);
+  append_iso(out, i.first());
+  out.append(" to ", 4);
+  append_iso(out, i.last());
+}
+/// The same words as a string.
+inline std::string interval_words(const date_interval& i) {
+  std::string out;
+  append_interval_words(out, i);
+  return out;
+}
+
+namespace detail {
+template <relative_window Window> struct window_words_tag {};
+} // namespace detail
+
+/// The words for `w`, the dates Window resolved to (interval_words), as a reason part. Within a
+/// screening they are written once per resolution and remembered in the context's memo: a report
+/// names the same window in several reasons.
+template <relative_window Window> inline_text<32> window_words(const evaluation_context& ctx, const date_interval& w) {
+  return remember<detail::window_words_tag<Window>>(ctx, w, [&] {
+    inline_text<32> t; // "from YYYY-MM-DD to YYYY-MM-DD" is the longest: 29 characters
+    append_interval_words(t, w);
+    return t;
+  });
+}
+
+/// "the date of screening is not known", "the date of the infusion is not known": static text
+/// (see static_leaf).
+constexpr std::string_view unknown_reference(reference_point p) noexcept {
+  return p == reference_point::screening ? "the date of screening is not known" : "the date of the infusion is not known";
+}
+
+/// Whether a list complete from `since` on (a record's `*_recorded_since`) covers all of
+/// `window`. A window reaching back without bound is taken as covered by any documented history:
+/// the record's history is all there is.
+inline bool history_covers(const std::optional<date>& since, const date_interval& window) {
+  return since && (window.first().is_neg_infinity() || *since <= window.first());
+}
+/// "relapse history not documented as complete", "relapse history complete only since
+/// 2010-01-01": why a list cannot prove an absence.
+inline std::string history_words(const char* what, const std::optional<date>& since) {
+  std::string out(what);
+  if (!since) return out.append(" history not documented as complete");
+  out.append(" history complete only since ");
+  append_iso(out, *since);
+  return out;
+}
+
+/// What a criterion keeps of an element it found in one of a record's lists, for its reason: a
+/// pointer when record_traits hands out the stored list itself (a reference to a container of
+/// T), otherwise a copy (a list made on the fly, such as mapped(), or returned by value). Either
+/// way `if (k)`, `*k` and `k->` read it. `List` is the type record_traits returns.
+template <class T, class List>
+using kept_t = std::conditional_t<std::is_lvalue_reference_v<List> &&
+                                      std::is_same_v<decltype(*std::begin(std::declval<List>())), const T&>,
+                                  const T*, std::optional<T>>;
+/// Keeps `found` as Kept (a kept_t).
+template <class Kept, class T> Kept keep(const T& found) {
+  if constexpr (std::is_pointer_v<Kept>) return &found;
+  else return Kept(found);
+}
+
+} // namespace trialspec::eligibility
