@@ -1,13 +1,24 @@
 // trialspec/eligibility/memo.hpp - the memo of one screening: values criteria compute once and
 // reuse (a window's dates, an age, a piece of reason text), owned by the screening, not hidden.
 //
-// screen(), eligibility_criteria::test() and screen_cohort() each own a screening_memo and hand
-// it to every criterion through evaluation_context::memo. A criterion asks it with remember():
-// the value is computed on the first request for a key and copied out on the next ones. Outside
-// a screening (memo == nullptr) the same request computes directly, so a criterion stays a
-// function of the record and the context: the memo changes how often work is done, never a
-// verdict.
+// screen(), eligibility_criteria::test() and screen_cohort() hand every criterion a memo through
+// evaluation_context::memo: the caller's when the context brings one, otherwise one of their own
+// (screen_cohort one for the whole cohort). A criterion asks it with remember(): the value is
+// computed on the first request for a key and copied out on the next ones. Outside a screening
+// (memo == nullptr) the same request computes directly, so a criterion stays a function of the
+// record and the context: the memo changes how often work is done, never a verdict.
+//
+// To screen many records one by one, keep one memo per thread and pass it in the context:
+//
+//     screening_memo memo;
+//     const evaluation_context at{as_of, std::nullopt, &memo};
+//     for (const auto& p : patients) outcomes.push_back(criteria.test(p, at));
+//
+// Windows around the same screening date are then resolved once for all of them, not once per
+// record.
 #pragma once
+
+#include <trialspec/eligibility/detail/type_name_hash.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -24,10 +35,12 @@ class screening_memo;
 
 namespace detail {
 struct repeat_memo;
-/// What screen() keeps in a memo besides remembered values (criterion.hpp, report.hpp).
+/// The parts of a memo the eligibility module itself uses: screen()'s repeat table
+/// (criterion.hpp, report.hpp) and the lookup of windows in place (context.hpp).
 struct memo_access;
 /// One address per (Tag, Key, Value): the identity of a remembered value.
 template <class Tag, class Key, class Value> inline constexpr char memo_tag = 0;
+template <class Tag, class Key, class Value> struct memo_entry_id {};
 } // namespace detail
 
 /// Text of at most N characters kept in place: trivially copyable, so a screening_memo can hold
@@ -63,8 +76,9 @@ public:
   static constexpr std::size_t capacity = 16;
   static constexpr std::size_t slot_size = 64;
 
-  // Nothing is initialised but the count of slots in use: a memo is made for every record.
-  screening_memo() noexcept {} // NOLINT: slots are written before they are read
+  // Only the slots' tags are initialised (a memo may be made for every record): a slot's bytes are
+  // written before its tag says it is in use.
+  screening_memo() noexcept : tags_{} {}
   screening_memo(const screening_memo&) = delete;
   screening_memo& operator=(const screening_memo&) = delete;
 
@@ -82,23 +96,8 @@ public:
     static_assert(sizeof(entry_type) <= slot_size && alignof(entry_type) <= slot_alignment,
                   "screening_memo remembers keys and values of at most slot_size (64) bytes together, aligned "
                   "to at most 8 bytes");
-    const void* const tag = &detail::memo_tag<Tag, Key, value_type>;
-    for (std::size_t i = 0; i < used_; ++i) {
-      if (slots_[i].tag != tag) continue;
-      auto* e = std::launder(reinterpret_cast<entry_type*>(slots_[i].bytes));
-      if (!(e->key == key)) {
-        const value_type v = compute();
-        e = new (slots_[i].bytes) entry_type{key, v};
-      }
-      return e->value;
-    }
-    const value_type v = compute();
-    if (used_ < capacity) {
-      new (slots_[used_].bytes) entry_type{key, v};
-      slots_[used_].tag = tag;
-      ++used_;
-    }
-    return v;
+    if (const value_type* v = place<Tag>(key, compute)) return *v;
+    return value_type(compute()); // every slot taken by other values
   }
 
   /// The number of values held.
@@ -106,16 +105,58 @@ public:
 
 private:
   friend struct detail::memo_access;
+  /// The value remembered under Tag for `key` (a Value) if it is where it is looked for first,
+  /// or nullptr: the fast path of place().
+  template <class Tag, class Value, class Key> [[nodiscard]] const Value* find(const Key& key) const noexcept {
+    // Open addressing from a slot chosen at compile time: a value asked for again is usually found
+    // at the first probe, all this function looks at (place() probes further).
+    const void* const tag = &detail::memo_tag<Tag, Key, Value>;
+    constexpr std::size_t i = home<Tag, Key, Value>();
+    if (tags_[i] != tag) return nullptr;
+    const auto* e = std::launder(reinterpret_cast<const entry<Key, Value>*>(slots_[i]));
+    return e->key == key ? &e->value : nullptr;
+  }
+
+  /// Where remember() keeps the value for `key`: a pointer to it in its slot (valid until the
+  /// slot is given another key of the same Tag), or nullptr when every slot is taken.
+  template <class Tag, class Key, class Compute> const auto* place(const Key& key, Compute& compute) {
+    using value_type = std::remove_cvref_t<std::invoke_result_t<Compute&>>;
+    using entry_type = entry<Key, value_type>;
+    if (const value_type* v = find<Tag, value_type>(key)) return v;
+    const void* const tag = &detail::memo_tag<Tag, Key, value_type>;
+    std::size_t i = home<Tag, Key, value_type>();
+    for (std::size_t probes = 0; probes < capacity; ++probes, i = (i + 1) % capacity) {
+      if (tags_[i] == tag) {
+        auto* e = std::launder(reinterpret_cast<entry_type*>(slots_[i]));
+        if (!(e->key == key)) store<entry_type>(i, key, compute);
+        return &std::launder(reinterpret_cast<entry_type*>(slots_[i]))->value;
+      }
+      if (!tags_[i]) {
+        store<entry_type>(i, key, compute);
+        tags_[i] = tag;
+        ++used_;
+        return &std::launder(reinterpret_cast<entry_type*>(slots_[i]))->value;
+      }
+    }
+    return static_cast<const value_type*>(nullptr);
+  }
+
   template <class Key, class Value> struct entry {
     Key key;
     Value value;
   };
   static constexpr std::size_t slot_alignment = 8;
-  struct slot {
-    const void* tag;
-    alignas(slot_alignment) unsigned char bytes[slot_size];
-  };
-  slot slots_[capacity];
+  /// The slot where a value is looked for first (then the next ones, in turn).
+  template <class Tag, class Key, class Value> static constexpr std::size_t home() noexcept {
+    return detail::type_name_hash<detail::memo_entry_id<Tag, Key, Value>>() % capacity;
+  }
+  template <class Entry, class Key, class Compute> void store(std::size_t i, const Key& key, Compute& compute) {
+    const decltype(Entry::value) v = compute(); // a throw leaves the slot as it was
+    new (slots_[i]) Entry{key, v};
+  }
+
+  const void* tags_[capacity];
+  alignas(slot_alignment) unsigned char slots_[capacity][slot_size];
   std::size_t used_ = 0;
   detail::repeat_memo* repeats_ = nullptr;
 };
@@ -123,6 +164,9 @@ private:
 namespace detail {
 struct memo_access {
   static repeat_memo*& repeats(screening_memo& m) noexcept { return m.repeats_; }
+  template <class Tag, class Key, class Compute> static auto place(screening_memo& m, const Key& key, Compute& compute) {
+    return m.place<Tag>(key, compute);
+  }
 };
 } // namespace detail
 

@@ -177,7 +177,7 @@ struct edss_latest : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     // The scan of latest_edss with plain locals: an optional returned by value goes through
     // memory, which costs more than the loop for short histories.
@@ -194,7 +194,7 @@ struct edss_latest : criterion_base {
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto a = detail::latest_edss(r, *w);
     if (!a) return leaf(b, truth::unknown, "no EDSS assessment ", window_words<Window>(ctx, *w));
@@ -229,7 +229,7 @@ struct edss_worsening : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     // The scan of edss_span with plain locals (see edss_latest::test).
     bool found = false;
@@ -253,7 +253,7 @@ struct edss_worsening : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     using namespace std::string_view_literals;
     detail::require_edss_facet<R>();
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto [first, last] = detail::edss_span(r, *w);
     if (!first || !last || first->on == last->on)

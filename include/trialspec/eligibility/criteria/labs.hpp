@@ -55,14 +55,14 @@ struct lab_result_is : criterion_base {
            Window.describe(to_string(Ref)) + ")";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto l = latest(r, *w);
     if (!l || l->outcome == lab_outcome::indeterminate) return truth::unknown;
     return to_truth(l->outcome == Outcome);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto l = latest(r, *w);
     if (!l) {

@@ -100,11 +100,11 @@ struct gd_enhancing_lesions : criterion_base {
            " on an MRI with " + join_words(Doses, gd_dose::triple) + " dose Gd " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);
     static const std::string doses = join_words_of<Doses, gd_dose::triple>() + " dose";
@@ -180,11 +180,11 @@ struct new_t2_lesions : criterion_base {
            " on an MRI " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);
     if (f.value == truth::met)

@@ -126,13 +126,13 @@ struct relapse_count : criterion_base {
     return s + " " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto t = tally(r, *w);
     return compare_range(Op, t.counted, t.high(), Count);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto t = tally(r, *w);
     const truth v = compare_range(Op, t.counted, t.high(), Count);

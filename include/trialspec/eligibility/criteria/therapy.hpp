@@ -125,13 +125,13 @@ struct therapy_exposure : criterion_base {
     return join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
     return history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const std::string& what = join_words_of<Classes, therapy_class::other>();
     if (const auto t = find<true>(r, *w))
@@ -188,13 +188,13 @@ struct therapy_duration : criterion_base {
            Window.describe(to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
     return history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const std::string& what = join_words_of<Classes, therapy_class::other>();
     static const std::string duration = to_string(MinDuration);

@@ -62,13 +62,13 @@ struct blood_pressure_at_least : criterion_base {
            "; latest reading " + Window.describe(to_string(Ref)) + ")";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto b = latest(r, *w);
     return b ? to_truth(reaches(*b)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    const auto w = resolve_window<Window>(ctx, Ref, r);
+    const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto bp = latest(r, *w);
     if (!bp) return leaf(b, truth::unknown, "no blood pressure reading ", window_words<Window>(ctx, *w));
