@@ -146,7 +146,7 @@ BOOST_AUTO_TEST_CASE(a_report_allocates_per_report_not_per_reason) {
   namespace nct = trialspec::protocols::nct02249676;
   const auto p = full_record();
   const el::evaluation_context ctx{date(2014, 1, 5), date(2014, 2, 1)};
-  static_cast<void>(nct::screen(p, ctx)); // first use on this thread: memos and the size hint
+  static_cast<void>(nct::screen(p, ctx)); // first use: the phrases each criterion type joins once
   const std::size_t before = allocations;
   const auto rep = nct::screen(p, ctx);
   const std::size_t during = allocations - before;

@@ -180,6 +180,13 @@ BOOST_AUTO_TEST_CASE(a_criterion_repeated_in_the_set_is_judged_once_per_report) 
   BOOST_TEST(b.criteria[2].result.is_met()); // "no relapse" is met: excluded
   BOOST_TEST(b.criteria[2].result.children()[0].reason() == "no relapse on record");
   BOOST_TEST(b.outcome == el::screening_outcome::ineligible);
+  // With one memo kept by the caller for both records, the same: each report is judged afresh.
+  el::screening_memo memo;
+  const el::evaluation_context kept{ctx.as_of, std::nullopt, &memo};
+  counted_relapses::calls = 0;
+  BOOST_TEST(render(el::screen(set, with, kept)) == render(a));
+  BOOST_TEST(render(el::screen(set, without, kept)) == render(b));
+  BOOST_TEST(counted_relapses::calls == 2);
   // Outside screen(), each evaluation judges the record.
   counted_relapses::calls = 0;
   trialspec::verdict_builder builder;
