@@ -3,7 +3,7 @@
 // 18 months before 2014-01-05 is 2012-07-05; before 2014-03-31 it is 2012-09-30 (September has 30
 // days, so the 31st clamps).
 #include <trialspec/clinical/patient.hpp>
-#include <trialspec/eligibility/all.hpp>
+#include <trialspec/eligibility.hpp>
 #include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/testing/print.hpp>
 #include <trialspec/testing/synthetic_cohort.hpp>

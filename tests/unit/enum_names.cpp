@@ -4,14 +4,16 @@
 #include <trialspec/diagnosis/findings.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/context.hpp>
-#include <trialspec/eligibility/criteria_set.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/enum_names.hpp>
 #include <trialspec/progression/confirmed.hpp>
 #include <trialspec/progression/options.hpp>
-#include <trialspec/protocol/administration.hpp>
+#include <trialspec/protocol/cell_therapy/administration.hpp>
 #include <trialspec/protocol/arm.hpp>
+#include <trialspec/protocol/dose.hpp>
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocol/safety.hpp>
+#include <trialspec/protocols/nct02249676/policy.hpp>
 #include <trialspec/rates/kaplan_meier.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -55,7 +57,11 @@ static_assert(one_row_per_enumerator(change_kind_names, 2));
 static_assert(one_row_per_enumerator(worsening_class_names, 3));
 static_assert(one_row_per_enumerator(baseline_scheme_names, 2));
 static_assert(one_row_per_enumerator(event_selection_names, 2));
-static_assert(one_row_per_enumerator(amount_unit_names, 3));
+static_assert(one_row_per_enumerator(cell_therapy::amount_unit_names, 3));
+static_assert(one_row_per_enumerator(dose_unit_names, 4));
+static_assert(one_row_per_enumerator(protocols::nct02249676::age_reading_names, 3));
+static_assert(one_row_per_enumerator(protocols::nct02249676::gd_dose_reading_names, 3));
+static_assert(one_row_per_enumerator(protocols::nct02249676::diagnosis_evidence_names, 2));
 static_assert(one_row_per_enumerator(arm_role_names, 4));
 static_assert(one_row_per_enumerator(intervention_kind_names, 4));
 static_assert(one_row_per_enumerator(outcome_kind_names, 3));
@@ -93,9 +99,14 @@ const auto all_tables = std::tie(
     sex_names, condition_kind_names, diagnosis_kind_names, diagnostic_standard_names, aqp4_status_names, lab_test_names,
     lab_outcome_names, gd_dose_names, pregnancy_status_names, relapse_severity_names, relapse_phenotype_names,
     therapy_class_names, diagnosis::serostatus_names, diagnosis::untested_aqp4_names, change_kind_names,
-    worsening_class_names, baseline_scheme_names, event_selection_names, amount_unit_names, arm_role_names,
+    worsening_class_names, baseline_scheme_names, event_selection_names, cell_therapy::amount_unit_names, dose_unit_names, arm_role_names,
     intervention_kind_names, outcome_kind_names, relatedness_names, rates::conf_type_names,
-    eligibility::reference_point_names, eligibility::screening_outcome_names, eligibility::criterion_role_names);
+    eligibility::reference_point_names, eligibility::screening_outcome_names, eligibility::criterion_role_names,
+    protocols::nct02249676::age_reading_names, protocols::nct02249676::severity_reading_names,
+    protocols::nct02249676::therapy_duration_reading_names, protocols::nct02249676::count_reading_names,
+    protocols::nct02249676::gd_dose_reading_names, protocols::nct02249676::bp_reading_names,
+    protocols::nct02249676::washout_reference_names, protocols::nct02249676::control_arm_reading_names,
+    protocols::nct02249676::design_reading_names, protocols::nct02249676::diagnosis_evidence_names);
 
 template <class F> void for_each_table(F&& f) {
   std::apply([&](const auto&... t) { (f(t), ...); }, all_tables);
@@ -138,6 +149,13 @@ BOOST_AUTO_TEST_CASE(display_words_and_file_tokens) {
   check(relapse_phenotype::area_postrema, {"area_postrema", "area_postrema"});
   check(therapy_class::corticosteroid, {"corticosteroid", "corticosteroid"});
   check(rates::conf_type::log_log, {"log-log", "log-log"});
+  check(dose_unit::ug, {"ug", "ug"});
+  // The seed protocol's readings: the tokens are the tool's option values (README, "Readings").
+  namespace seed = protocols::nct02249676;
+  check(seed::age_reading::from_18_up_to_80, {"age 18 to 80 inclusive", "18-to-80"});
+  check(seed::bp_reading::systolic_and_diastolic, {"blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg", "both"});
+  check(seed::therapy_duration_reading::continuous_course,
+        {"at least a year of therapy: one continuous course of at least 1 year before screening", "continuous"});
   check(event_selection::first_worsening, {"first", "first"});
   check(worsening_class::pira, {"PIRA", "PIRA"});
   check(eligibility::reference_point::infusion, {"the infusion", "infusion"});
@@ -167,7 +185,9 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
       }
     }
   });
-  BOOST_TEST(rows == 91u); // the sum of the hand counts above
+  // The hand counts above, plus dose_unit (4) and the ten NCT02249676 reading enumerations
+  // (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22): 91 + 4 + 22.
+  BOOST_TEST(rows == 117u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

@@ -40,10 +40,6 @@ trialspec_cli_test(screen_two_patient_lists ARGS screen data/screen_bad_two_list
   EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
   EXPECT_STDERR "screen_bad_two_lists.json: patients \"\\[\\.\\.\\.\\]\": duplicate key")
 
-# A directory is named as one (it read as "empty input").
-trialspec_cli_test(screen_directory ARGS screen data --as-of 2014-01-05
-  EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output} EXPECT_STDERR "cohort file \"data\": is a directory")
-
 # A UTF-8 byte-order mark before the document is skipped: the same report as without it.
 trialspec_cli_test(screen_byte_order_mark ARGS screen data/screen_small_bom.json --as-of 2014-01-05
   EXPECT_OUTPUT data/screen_small_text.out)

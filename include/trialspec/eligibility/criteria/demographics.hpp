@@ -205,6 +205,7 @@ template <sex S> struct sex_is : criterion_base {
     return s ? to_truth(*s == S) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const truth t = test(r, ctx);
     if (t == truth::unknown) return static_leaf(b, truth::unknown, "sex not recorded");
     return leaf(b, t, "sex ", to_string(*record_traits<R>::sex(r)), t == truth::met ? " is "sv : " is not "sv, to_string(S));

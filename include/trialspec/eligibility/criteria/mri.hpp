@@ -104,6 +104,7 @@ struct gd_enhancing_lesions : criterion_base {
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);
@@ -184,6 +185,7 @@ struct new_t2_lesions : criterion_base {
     return w ? facts(r, *w).value : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);

@@ -132,6 +132,7 @@ struct relapse_count : criterion_base {
     return compare_range(Op, t.counted, t.high(), Count);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto t = tally(r, *w);
