@@ -59,6 +59,7 @@ static_assert(one_row_per_enumerator(baseline_scheme_names, 2));
 static_assert(one_row_per_enumerator(event_selection_names, 2));
 static_assert(one_row_per_enumerator(cell_therapy::amount_unit_names, 3));
 static_assert(one_row_per_enumerator(dose_unit_names, 4));
+static_assert(one_row_per_enumerator(truth_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::age_reading_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::gd_dose_reading_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::diagnosis_evidence_names, 2));
@@ -99,7 +100,7 @@ const auto all_tables = std::tie(
     sex_names, condition_kind_names, diagnosis_kind_names, diagnostic_standard_names, aqp4_status_names, lab_test_names,
     lab_outcome_names, gd_dose_names, pregnancy_status_names, relapse_severity_names, relapse_phenotype_names,
     therapy_class_names, diagnosis::serostatus_names, diagnosis::untested_aqp4_names, change_kind_names,
-    worsening_class_names, baseline_scheme_names, event_selection_names, cell_therapy::amount_unit_names, dose_unit_names, arm_role_names,
+    worsening_class_names, baseline_scheme_names, event_selection_names, cell_therapy::amount_unit_names, dose_unit_names, truth_names, arm_role_names,
     intervention_kind_names, outcome_kind_names, relatedness_names, rates::conf_type_names,
     eligibility::reference_point_names, eligibility::screening_outcome_names, eligibility::criterion_role_names,
     protocols::nct02249676::age_reading_names, protocols::nct02249676::severity_reading_names,
@@ -150,6 +151,8 @@ BOOST_AUTO_TEST_CASE(display_words_and_file_tokens) {
   check(therapy_class::corticosteroid, {"corticosteroid", "corticosteroid"});
   check(rates::conf_type::log_log, {"log-log", "log-log"});
   check(dose_unit::ug, {"ug", "ug"});
+  check(truth::not_met, {"not met", "not_met"});
+  check(truth::unknown, {"unknown", "unknown"});
   // The seed protocol's readings: the tokens are the tool's option values (README, "Readings").
   namespace seed = protocols::nct02249676;
   check(seed::age_reading::from_18_up_to_80, {"age 18 to 80 inclusive", "18-to-80"});
@@ -185,9 +188,9 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
       }
     }
   });
-  // The hand counts above, plus dose_unit (4) and the ten NCT02249676 reading enumerations
-  // (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22): 91 + 4 + 22.
-  BOOST_TEST(rows == 117u);
+  // The hand counts above, plus dose_unit (4), truth (3) and the ten NCT02249676 reading
+  // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22): 91 + 4 + 3 + 22.
+  BOOST_TEST(rows == 120u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

@@ -4,6 +4,8 @@
 // three-valued logic: unknown && not_met is not_met, unknown || met is met.
 #pragma once
 
+#include <trialspec/enum_names.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -24,14 +26,15 @@ constexpr truth operator!(truth t) noexcept {
 constexpr truth operator&&(truth a, truth b) noexcept { return a < b ? a : b; }
 constexpr truth operator||(truth a, truth b) noexcept { return a < b ? b : a; }
 
-constexpr std::string_view to_string(truth t) noexcept {
-  switch (t) {
-  case truth::met: return "met";
-  case truth::not_met: return "not met";
-  case truth::unknown: return "unknown";
-  }
-  return "invalid";
-}
+/// Words and tokens of each value (trialspec/enum_names.hpp): reports print "not met", files and
+/// JSON output spell it `not_met`.
+inline constexpr auto truth_names = name_table<truth::met>({
+    {truth::not_met, "not met", "not_met"},
+    {truth::unknown, "unknown"},
+    {truth::met, "met"},
+});
+constexpr const auto& names_of(truth) noexcept { return truth_names; }
+constexpr std::string_view to_string(truth t) noexcept { return truth_names.words(t); }
 inline std::ostream& operator<<(std::ostream& os, truth t) { return os << to_string(t); }
 
 /// How many children were met, not met and unknown.
