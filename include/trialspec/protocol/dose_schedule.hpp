@@ -122,28 +122,32 @@ constexpr dose_offset next_on_grid(dose_offset after, dose_offset first, dose_of
   const dose_offset k = (after - first) / step + 1;
   return k < count ? first + k * step : no_dose_offset;
 }
+
+/// The stepping of a phase whose doses fall on a fixed, strictly increasing list of offsets from
+/// day 1 (`Phase::offsets`, not empty): on_days and at_weeks differ only in how they are written.
+template <class Phase> struct listed_offsets {
+  static constexpr bool open_ended = false;
+  static constexpr dose_offset first_offset(dose_offset) noexcept { return Phase::offsets.front(); }
+  static constexpr dose_offset last_offset(dose_offset) noexcept { return Phase::offsets.back(); }
+  static constexpr dose_offset next_offset(dose_offset after, dose_offset) noexcept {
+    for (dose_offset o : Phase::offsets)
+      if (o > after) return o;
+    return no_dose_offset;
+  }
+};
 } // namespace detail
 
 /// Doses on the given days, counted from day 1 (the first dose): on_days<300_mg, 1, 15> is "300 mg
 /// on days 1 and 15".
 template <DoseValue auto Dose, int... Days>
-struct on_days {
+struct on_days : detail::listed_offsets<on_days<Dose, Days...>> {
   static_assert(sizeof...(Days) >= 1, "on_days<dose, days...> needs at least one day");
   static_assert(((Days >= 1) && ...), "days are counted from day 1, the day of the first dose");
   static_assert(detail::strictly_increasing<Days...>(), "the days of a phase must be strictly increasing");
   static_assert(check_dose<Dose>());
 
   static constexpr auto dose = Dose;
-  static constexpr bool open_ended = false;
   static constexpr std::array<dose_offset, sizeof...(Days)> offsets{(Days - 1)...};
-
-  static constexpr dose_offset first_offset(dose_offset) noexcept { return offsets.empty() ? 0 : offsets.front(); }
-  static constexpr dose_offset last_offset(dose_offset) noexcept { return offsets.empty() ? 0 : offsets.back(); }
-  static constexpr dose_offset next_offset(dose_offset after, dose_offset) noexcept {
-    for (dose_offset o : offsets)
-      if (o > after) return o;
-    return no_dose_offset;
-  }
   /// "300 mg IV on days 1 and 15"
   static std::string words(std::string_view dose, dose_offset) {
     return std::string(dose) + (sizeof...(Days) == 1 ? " on day " : " on days ") +
@@ -154,23 +158,14 @@ struct on_days {
 /// Doses at the given weeks, counted from week 0 (the first dose): at_weeks<120_mg, 0, 2, 4> is
 /// "120 mg at weeks 0, 2 and 4".
 template <DoseValue auto Dose, int... Weeks>
-struct at_weeks {
+struct at_weeks : detail::listed_offsets<at_weeks<Dose, Weeks...>> {
   static_assert(sizeof...(Weeks) >= 1, "at_weeks<dose, weeks...> needs at least one week");
   static_assert(((Weeks >= 0) && ...), "weeks are counted from week 0, the week of the first dose");
   static_assert(detail::strictly_increasing<Weeks...>(), "the weeks of a phase must be strictly increasing");
   static_assert(check_dose<Dose>());
 
   static constexpr auto dose = Dose;
-  static constexpr bool open_ended = false;
   static constexpr std::array<dose_offset, sizeof...(Weeks)> offsets{(7L * Weeks)...};
-
-  static constexpr dose_offset first_offset(dose_offset) noexcept { return offsets.empty() ? 0 : offsets.front(); }
-  static constexpr dose_offset last_offset(dose_offset) noexcept { return offsets.empty() ? 0 : offsets.back(); }
-  static constexpr dose_offset next_offset(dose_offset after, dose_offset) noexcept {
-    for (dose_offset o : offsets)
-      if (o > after) return o;
-    return no_dose_offset;
-  }
   /// "120 mg SC at weeks 0, 2 and 4"
   static std::string words(std::string_view dose, dose_offset) {
     return std::string(dose) + (sizeof...(Weeks) == 1 ? " at week " : " at weeks ") +

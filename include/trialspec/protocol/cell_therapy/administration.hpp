@@ -104,11 +104,13 @@ inline std::string steps_text(std::span<const administration_step> steps, std::s
     // Steps given together are listed with commas; a step that starts later follows with "then".
     if (previous) s += st.start_minute > previous->start_minute ? ", then " : ", ";
     previous = &st;
-    s += std::string(st.name) + " ";
-    s += st.is_cells() ? std::string(cells_dose) : body_weight::number_text(st.amount) + " " + std::string(to_string(st.unit));
-    s += " " + std::string(abbreviation(st.via));
-    if (st.duration_minutes > 0) s += " over " + std::to_string(st.duration_minutes) + " min";
-    if (st.start_minute < 0) s += " " + std::to_string(-st.start_minute) + " min before the cells";
+    // Appended piece by piece: "text" + std::string at -O3 makes g++ 12 report a false -Wrestrict.
+    s.append(st.name).append(" ");
+    if (st.is_cells()) s.append(cells_dose);
+    else s.append(body_weight::number_text(st.amount)).append(" ").append(to_string(st.unit));
+    s.append(" ").append(abbreviation(st.via));
+    if (st.duration_minutes > 0) s.append(" over ").append(std::to_string(st.duration_minutes)).append(" min");
+    if (st.start_minute < 0) s.append(" ").append(std::to_string(-st.start_minute)).append(" min before the cells");
   }
   return s;
 }
