@@ -1,10 +1,12 @@
 // trialspec screen COHORT.json [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]
-//                             [reading option]
-// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp) against NCT02249676:
+//                             [--protocol NAME] [reading option]
+// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp) against NCT02249676 (or
+// the bundled trial --protocol names, trials.hpp):
 // one line per patient with the status and the criteria that failed or are unknown, then the
 // attrition table in protocol order.
 #include "cli.hpp"
 #include "screen_readings.hpp"
+#include "trials.hpp"
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/eligibility/cohort.hpp>
@@ -27,8 +29,11 @@ namespace readings = trialspec_cli::nct02249676_readings;
 
 const std::string usage_text =
     "usage: trialspec screen COHORT.json [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
-    "                        [reading option]\n"
+    "                        [--protocol NAME] [reading option]\n"
     "  --as-of     the screening date (default: today, UTC)\n"
+    "  --protocol  the trial: nct02249676 (default), prevent, n-momentum, sakurasky, sakurastar,\n"
+    "              champion-nmosd or an NCT id (`trialspec protocols`); reading options are\n"
+    "              NCT02249676's\n"
     "  --explain   every criterion's reasons under each patient (text format only)\n" +
     readings::options_usage() +
     "A record that cannot be screened (a birth date after the screening date, a date whose windows\n"
@@ -41,7 +46,16 @@ struct options {
   std::string format = "text";
   bool explain = false;
   readings::reading reading;
+  /// The trial when it is not NCT02249676 (--protocol).
+  const trialspec_cli::trials::trial* trial = nullptr;
 };
+
+/// The screening of the chosen protocol: NCT02249676 under its reading, or another bundled trial.
+readings::cohort_screening screen_chosen(const options& o, const std::vector<trialspec::patient>& cohort) {
+  if (o.trial) return o.trial->screen(cohort, o.as_of, o.explain);
+  return readings::screen(o.reading, cohort, o.as_of, o.explain);
+}
+std::string chosen_id(const options& o) { return o.trial ? o.trial->id : readings::protocol_id(); }
 
 using trialspec_cli::join;
 
@@ -60,10 +74,10 @@ std::string markdown_cell(const std::string& s) {
 }
 
 void screen_cohort(const options& o, const std::vector<trialspec::patient>& cohort, std::ostream& out) {
-  const auto screened = readings::screen(o.reading, cohort, o.as_of, o.explain);
+  const auto screened = screen_chosen(o, cohort);
   const auto& rows = screened.records;
   const auto& attrition = screened.attrition;
-  const std::string title = readings::protocol_id() + " screening as of " + trialspec::to_iso(o.as_of);
+  const std::string title = chosen_id(o) + " screening as of " + trialspec::to_iso(o.as_of);
   const std::string summary = std::to_string(attrition.total) + " records: " + std::to_string(attrition.eligible) + " eligible, " +
                               std::to_string(attrition.ineligible) + " ineligible, " + std::to_string(attrition.undetermined) +
                               " undetermined\n";
@@ -76,7 +90,7 @@ void screen_cohort(const options& o, const std::vector<trialspec::patient>& coho
   } else if (o.format == "json") {
     using json = nlohmann::ordered_json;
     json doc = json::object();
-    doc["protocol"] = readings::protocol_id();
+    doc["protocol"] = chosen_id(o);
     doc["as_of"] = trialspec::to_iso(o.as_of);
     doc["reading"] = o.reading.label();
     json patients = json::array();
@@ -190,6 +204,10 @@ int run(args_t args, std::ostream& out) {
     } else if (a == "--explain") {
       seen.add(a);
       o.explain = true;
+    } else if (a == "--protocol") {
+      seen.add(a);
+      if (i + 1 >= args.size()) throw usage_error("--protocol: missing value");
+      o.trial = trialspec_cli::trials::find(args[++i]);
     } else if (!a.empty() && a[0] == '-') {
       throw usage_error("unknown option '" + a + "'");
     } else if (o.path.empty()) {
@@ -201,10 +219,21 @@ int run(args_t args, std::ostream& out) {
   if (o.path.empty()) throw usage_error("a cohort file is required");
   if (o.explain && o.format != "text")
     throw usage_error("--explain writes reasons in the text format only, not with --format " + o.format);
+  if (o.trial && !o.reading.is_default())
+    throw usage_error("reading options are NCT02249676's, not " + o.trial->id + "'s: " + o.reading.option + " " + o.reading.value);
   // A screening date whose windows leave the calendar fails for every record: it is the command
   // line that is wrong, not a patient.
   try {
-    readings::check_screening_date(o.reading, o.as_of);
+    if (o.trial) {
+      const std::vector<trialspec::patient> nobody(1);
+      try {
+        (void)o.trial->screen(nobody, o.as_of, false);
+      } catch (const readings::record_error& e) {
+        throw trialspec::invalid_input("--as-of", trialspec::to_iso(o.as_of), e.what());
+      }
+    } else {
+      readings::check_screening_date(o.reading, o.as_of);
+    }
   } catch (const trialspec::invalid_input& e) {
     throw usage_error(e.what());
   }
@@ -226,7 +255,7 @@ int run(args_t args, std::ostream& out) {
   return 0;
 }
 
-const trialspec_cli::registrar reg{"screen", "screen a JSON cohort against NCT02249676 (status per patient, attrition)",
+const trialspec_cli::registrar reg{"screen", "screen a JSON cohort against NCT02249676 or --protocol NAME (status per patient, attrition)",
                                    usage_text, &run};
 
 } // namespace

@@ -19,6 +19,7 @@
 #include <trialspec/protocol/protocol.hpp>
 #include <trialspec/protocol/route.hpp>
 #include <trialspec/protocol/safety.hpp>
+#include <trialspec/protocol/time_to_first_relapse.hpp>
 #include <trialspec/protocol/time_to_relapse.hpp>
 #include <trialspec/protocol/visits.hpp>
 #include <trialspec/protocol/windows.hpp>

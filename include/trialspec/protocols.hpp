@@ -7,3 +7,9 @@
 #include <trialspec/protocols/nct02249676/design.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
+// The five pivotal NMOSD trials (their outcomes need no interval statistics).
+#include <trialspec/protocols/champion_nmosd.hpp>
+#include <trialspec/protocols/n_momentum.hpp>
+#include <trialspec/protocols/prevent.hpp>
+#include <trialspec/protocols/sakurasky.hpp>
+#include <trialspec/protocols/sakurastar.hpp>

@@ -40,7 +40,8 @@ template <class Table> constexpr bool one_row_per_enumerator(const Table& t, std
 }
 
 static_assert(one_row_per_enumerator(sex_names, 3));
-static_assert(one_row_per_enumerator(condition_kind_names, 6));
+static_assert(one_row_per_enumerator(condition_kind_names, 7));
+static_assert(one_row_per_enumerator(therapy_agent_names, 27));
 static_assert(one_row_per_enumerator(diagnosis_kind_names, 4));
 static_assert(one_row_per_enumerator(diagnostic_standard_names, 3));
 static_assert(one_row_per_enumerator(aqp4_status_names, 3));
@@ -107,7 +108,9 @@ const auto all_tables = std::tie(
     protocols::nct02249676::therapy_duration_reading_names, protocols::nct02249676::count_reading_names,
     protocols::nct02249676::gd_dose_reading_names, protocols::nct02249676::bp_reading_names,
     protocols::nct02249676::washout_reference_names, protocols::nct02249676::control_arm_reading_names,
-    protocols::nct02249676::design_reading_names, protocols::nct02249676::diagnosis_evidence_names);
+    protocols::nct02249676::design_reading_names, protocols::nct02249676::diagnosis_evidence_names,
+    // the NMOSD trials' vocabulary
+    therapy_agent_names);
 
 template <class F> void for_each_table(F&& f) {
   std::apply([&](const auto&... t) { (f(t), ...); }, all_tables);
@@ -189,8 +192,9 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
     }
   });
   // The hand counts above, plus dose_unit (4), truth (3) and the ten NCT02249676 reading
-  // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22): 91 + 4 + 3 + 22.
-  BOOST_TEST(rows == 120u);
+  // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22): 91 + 4 + 3 + 22; plus the NMOSD
+  // trials' condition (1) and the 27 agents.
+  BOOST_TEST(rows == 148u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

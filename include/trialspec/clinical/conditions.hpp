@@ -18,6 +18,7 @@ enum class condition_kind : std::uint8_t {
   hepatic_failure,
   allergy,
   brain_tumour,
+  neisseria_meningitidis_infection,
   other
 };
 
@@ -29,6 +30,7 @@ inline constexpr auto condition_kind_names = name_table<condition_kind::other>({
     {condition_kind::hepatic_failure, "hepatic failure", "hepatic_failure"},
     {condition_kind::allergy, "allergy"},
     {condition_kind::brain_tumour, "brain tumour", "brain_tumor"},
+    {condition_kind::neisseria_meningitidis_infection, "Neisseria meningitidis infection", "neisseria_meningitidis_infection"},
     {condition_kind::other, "other condition", "other"},
 });
 constexpr const auto& names_of(condition_kind) noexcept { return condition_kind_names; }

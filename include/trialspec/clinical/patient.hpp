@@ -9,17 +9,21 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/judgements.hpp>
 #include <trialspec/clinical/labs.hpp>
 #include <trialspec/clinical/mri.hpp>
 #include <trialspec/clinical/pregnancy.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/relapse.hpp>
+#include <trialspec/clinical/reproductive.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/clinical/therapy.hpp>
 #include <trialspec/clinical/vitals.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/error.hpp>
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +59,15 @@ struct patient {
   /// The index date of the treatment (e.g. the cell infusion), when scheduled or done.
   std::optional<date> infusion_date{};
 
+  /// Reproductive facts (clinical/reproductive.hpp); absent: not recorded.
+  std::optional<bool> lactating{};
+  std::optional<bool> childbearing_potential{};
+  std::optional<bool> effective_contraception{};
+  std::optional<pregnancy_test_result> pregnancy_test{};
+  /// The investigator's answers to questions a protocol leaves to judgement, by key
+  /// (clinical/judgements.hpp); a key not present is unanswered.
+  std::map<std::string, bool, std::less<>> investigator_judgements{};
+
   /// Throws invalid_input naming the first implausible value: a weight outside 1-500 kg, a
   /// negative lesion count, a therapy ending before it starts, an impossible blood pressure.
   void validate() const {
@@ -86,12 +99,23 @@ template <> struct record_traits<patient> {
   static std::optional<bool> consent_capacity(const patient& p) noexcept { return p.consent_capacity; }
   static std::optional<bool> judged_unsuitable(const patient& p) noexcept { return p.judged_unsuitable; }
   static std::optional<date> infusion_date(const patient& p) noexcept { return p.infusion_date; }
+  static std::optional<bool> lactating(const patient& p) noexcept { return p.lactating; }
+  static std::optional<bool> childbearing_potential(const patient& p) noexcept { return p.childbearing_potential; }
+  static std::optional<bool> effective_contraception(const patient& p) noexcept { return p.effective_contraception; }
+  static std::optional<pregnancy_test_result> pregnancy_test(const patient& p) noexcept { return p.pregnancy_test; }
+  static std::optional<bool> investigator_judgement(const patient& p, std::string_view key) {
+    const auto it = p.investigator_judgements.find(key);
+    if (it == p.investigator_judgements.end()) return std::nullopt;
+    return it->second;
+  }
 };
 
 static_assert(RecordWithBirthDate<patient> && RecordWithSex<patient> && RecordWithWeight<patient> && RecordWithDiagnosis<patient> &&
               RecordWithEdss<patient> && RecordWithRelapses<patient> && RecordWithMri<patient> &&
               RecordWithTherapies<patient> && RecordWithConditions<patient> && RecordWithLabs<patient> &&
               RecordWithBloodPressure<patient> && RecordWithPregnancy<patient> &&
-              RecordWithConsentCapacity<patient> && RecordWithJudgement<patient>);
+              RecordWithConsentCapacity<patient> && RecordWithJudgement<patient> && RecordWithLactation<patient> &&
+              RecordWithChildbearingPotential<patient> && RecordWithContraception<patient> && RecordWithPregnancyTest<patient> &&
+              RecordWithJudgements<patient>);
 
 } // namespace trialspec

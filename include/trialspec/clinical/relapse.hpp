@@ -52,12 +52,14 @@ constexpr std::string_view to_string(relapse_phenotype p) noexcept { return rela
 inline std::ostream& operator<<(std::ostream& os, relapse_severity s) { return os << to_string(s); }
 inline std::ostream& operator<<(std::ostream& os, relapse_phenotype p) { return os << to_string(p); }
 
-/// A relapse (attack) as reported: onset date, severity (unknown when not graded) and phenotype
-/// (absent when not recorded).
+/// A relapse (attack) as reported: onset date, severity (unknown when not graded), phenotype
+/// (absent when not recorded) and whether it was treated with rescue therapy (IV corticosteroids,
+/// plasma exchange or IV immunoglobulin; absent when not recorded).
 struct relapse {
   date onset;
   relapse_severity severity = relapse_severity::unknown;
   std::optional<relapse_phenotype> phenotype;
+  std::optional<bool> rescue_therapy{};
   friend bool operator==(const relapse&, const relapse&) = default;
 };
 

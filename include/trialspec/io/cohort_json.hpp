@@ -11,7 +11,8 @@
 //   relapses [{onset, severity (mild|moderate|severe), phenotype (optic_neuritis|myelitis|
 //             area_postrema|brainstem|diencephalic|cerebral|other)}], relapses_recorded_since,
 //   mri [{date, gd_enhancing_lesions, gd_dose (single|double|triple), new_t2_lesions}],
-//   therapies [{name, class (immunosuppressant|immunomodulator|corticosteroid|other), start, end}],
+//   therapies [{name, class (immunosuppressant|immunomodulator|corticosteroid|other), start, end,
+//               agent, stable_since}],
 //   therapies_recorded_since,
 //   conditions [{code (cardiac_failure|renal_failure|hepatic_failure|allergy|brain_tumor|other),
 //                name, present, significant}], conditions_complete,
@@ -20,6 +21,19 @@
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
 // Dates are ISO 8601 (YYYY-MM-DD).
+//
+// Keys for the NMOSD trials (protocols/prevent.hpp ...), absent or null meaning unknown:
+//   relapses[].rescue_therapy (true|false): the attack was treated with rescue therapy (IV
+//     corticosteroids, plasma exchange, IV immunoglobulin);
+//   therapies[].agent: one of the tokens of therapy_agent_names (clinical/agents.hpp: rituximab,
+//     eculizumab, ..., ivig, azathioprine, ..., investigational); with an agent, `class` may be
+//     left out (the agent's class is taken) and, when given, must fit the agent (class_fits);
+//   therapies[].stable_since: the date of the course's last dose change (within the course);
+//   lactating, childbearing_potential, effective_contraception (true|false);
+//   pregnancy_test {date, result (positive|negative|indeterminate)};
+//   conditions[].code neisseria_meningitidis_infection;
+//   investigator_judgements {"<key>": true|false}: answers to the questions a protocol leaves to
+//     the investigator (eligibility/criteria/judgement.hpp), keyed "<NCT id>.<criterion id>".
 //
 // Beyond the list, the format has keys for what the record needs to be read faithfully:
 // diagnosis.kind (NMO and MS are not expressible with the boolean `nmosd` alone),
@@ -105,7 +119,10 @@ private:
     read_id(p);
     allow(j_, "", {"id", "birth_date", "sex", "weight_kg", "diagnosis", "edss", "relapses", "relapses_recorded_since",
                    "mri", "therapies", "therapies_recorded_since", "conditions", "conditions_complete", "labs",
-                   "blood_pressure", "pregnancy", "can_consent", "judged_unsuitable", "infusion_date"});
+                   "blood_pressure", "pregnancy", "can_consent", "judged_unsuitable", "infusion_date",
+                   // the NMOSD trials' keys
+                   "lactating", "childbearing_potential", "effective_contraception", "pregnancy_test",
+                   "investigator_judgements"});
     p.birth_date = opt_date(j_, "", "birth_date");
     p.sex = opt_enum<trialspec::sex>(j_, "", "sex");
     if (const auto* w = present(j_, "weight_kg")) {
@@ -126,11 +143,12 @@ private:
       p.edss.push_back({req_date(e, at, "date"), req_score(e, at)});
     });
     for_each_item("relapses", [&](const Json& e, const std::string& at) {
-      allow(e, at, {"onset", "severity", "phenotype"});
+      allow(e, at, {"onset", "severity", "phenotype", "rescue_therapy"});
       relapse r;
       r.onset = req_date(e, at, "onset");
       r.severity = opt_enum<relapse_severity>(e, at, "severity").value_or(relapse_severity::unknown);
       r.phenotype = opt_enum<relapse_phenotype>(e, at, "phenotype");
+      r.rescue_therapy = opt_bool(e, at, "rescue_therapy");
       p.relapses.push_back(r);
     });
     p.relapses_recorded_since = opt_date(j_, "", "relapses_recorded_since");
@@ -145,17 +163,20 @@ private:
       p.mri.push_back(s);
     });
     for_each_item("therapies", [&](const Json& e, const std::string& at) {
-      allow(e, at, {"name", "class", "start", "end"});
+      allow(e, at, {"name", "class", "start", "end", "agent", "stable_since"});
       therapy t;
       if (const auto* n = present(e, "name")) {
         if (!n->is_string()) fail_value(at + ".name", *n, "expected a string");
         t.name = n->template get<std::string>();
       }
+      t.agent = opt_enum<therapy_agent>(e, at, "agent");
       const auto kind = opt_enum<therapy_class>(e, at, "class");
-      if (!kind) fail(at + ".class", "null", "a therapy needs its class (criteria select therapies by class)");
-      t.kind = *kind;
+      if (!kind && !t.agent)
+        fail(at + ".class", "null", "a therapy needs its class or its agent (criteria select therapies by class)");
+      t.kind = kind ? *kind : default_class(*t.agent);
       t.start = req_date(e, at, "start");
       t.end = opt_date(e, at, "end");
+      t.stable_since = opt_date(e, at, "stable_since");
       try {
         t.validate();
       } catch (const invalid_input&) {
@@ -208,6 +229,7 @@ private:
     p.consent_capacity = opt_bool(j_, "", "can_consent");
     p.judged_unsuitable = opt_bool(j_, "", "judged_unsuitable");
     p.infusion_date = opt_date(j_, "", "infusion_date");
+    read_nmosd_trial_keys(p);
     return p;
   }
 
@@ -323,6 +345,30 @@ private:
       f(item, at);
     }
   }
+  /// The keys added for the NMOSD trials (see the banner).
+  void read_nmosd_trial_keys(patient& p) const {
+    p.lactating = opt_bool(j_, "", "lactating");
+    p.childbearing_potential = opt_bool(j_, "", "childbearing_potential");
+    p.effective_contraception = opt_bool(j_, "", "effective_contraception");
+    if (const auto* t = present(j_, "pregnancy_test")) {
+      allow(*t, "pregnancy_test", {"date", "result"});
+      pregnancy_test_result r;
+      r.on = req_date(*t, "pregnancy_test", "date");
+      const auto outcome = opt_enum<lab_outcome>(*t, "pregnancy_test", "result");
+      if (!outcome) fail("pregnancy_test.result", "null", "a pregnancy test needs its result (leave out a test not done)");
+      r.result = *outcome;
+      p.pregnancy_test = r;
+    }
+    if (const auto* js = present(j_, "investigator_judgements")) {
+      if (!js->is_object()) fail_value("investigator_judgements", *js, "expected a JSON object {\"<key>\": true|false}");
+      for (auto it = js->begin(); it != js->end(); ++it) {
+        const std::string at = "investigator_judgements." + echo_text(it.key());
+        if (it.key().empty()) fail(at, "", "a judgement key must not be empty");
+        if (!it->is_boolean()) fail_value(at, *it, "expected true or false");
+        p.investigator_judgements[it.key()] = it->template get<bool>();
+      }
+    }
+  }
   void read_diagnosis(patient& p) const {
     const auto* d = present(j_, "diagnosis");
     if (!d) return;
@@ -393,6 +439,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
       json o{{"onset", to_iso(r.onset)}};
       if (r.severity != relapse_severity::unknown) o["severity"] = token_of(r.severity);
       if (r.phenotype) o["phenotype"] = token_of(*r.phenotype);
+      if (r.rescue_therapy) o["rescue_therapy"] = *r.rescue_therapy;
       a.push_back(o);
     }
     j["relapses"] = a;
@@ -414,6 +461,8 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
     for (const auto& t : p.therapies) {
       json o{{"name", t.name}, {"class", token_of(t.kind)}, {"start", to_iso(t.start)}};
       if (t.end) o["end"] = to_iso(*t.end);
+      if (t.agent) o["agent"] = token_of(*t.agent);
+      if (t.stable_since) o["stable_since"] = to_iso(*t.stable_since);
       a.push_back(o);
     }
     j["therapies"] = a;
@@ -447,6 +496,17 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   if (p.consent_capacity) j["can_consent"] = *p.consent_capacity;
   if (p.judged_unsuitable) j["judged_unsuitable"] = *p.judged_unsuitable;
   if (p.infusion_date) j["infusion_date"] = to_iso(*p.infusion_date);
+  // The NMOSD trials' keys.
+  if (p.lactating) j["lactating"] = *p.lactating;
+  if (p.childbearing_potential) j["childbearing_potential"] = *p.childbearing_potential;
+  if (p.effective_contraception) j["effective_contraception"] = *p.effective_contraception;
+  if (p.pregnancy_test)
+    j["pregnancy_test"] = json{{"date", to_iso(p.pregnancy_test->on)}, {"result", token_of(p.pregnancy_test->result)}};
+  if (!p.investigator_judgements.empty()) {
+    json o = json::object();
+    for (const auto& [key, answer] : p.investigator_judgements) o[key] = answer;
+    j["investigator_judgements"] = o;
+  }
   return j;
 }
 

@@ -12,6 +12,7 @@
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
+#include <trialspec/eligibility/criteria/washout.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/testing/boundary/detail/walk.hpp>
@@ -43,6 +44,9 @@ template <eligibility::CriterionNode C> struct composite_logic<eligibility::not_
   static constexpr truth combine(const truth_counts& c) noexcept {
     return c.met ? truth::not_met : c.not_met ? truth::met : truth::unknown;
   }
+};
+template <class... Rows> struct composite_logic<eligibility::washout_table<Rows...>> {
+  static constexpr truth combine(const truth_counts& c) noexcept { return c.at_least(1); }
 };
 
 namespace detail {

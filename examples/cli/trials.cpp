@@ -1,0 +1,97 @@
+// The five NMOSD trials for the tool (trials.hpp): every trial's criteria are instantiated here
+// and only here.
+#include "trials.hpp"
+
+#include <trialspec/eligibility/cohort.hpp>
+#include <trialspec/eligibility/print.hpp>
+#include <trialspec/eligibility/report.hpp>
+#include <trialspec/protocols/champion_nmosd.hpp>
+#include <trialspec/protocols/n_momentum.hpp>
+#include <trialspec/protocols/prevent.hpp>
+#include <trialspec/protocols/sakurasky.hpp>
+#include <trialspec/protocols/sakurastar.hpp>
+
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace trialspec_cli::trials {
+
+namespace {
+
+namespace el = trialspec::eligibility;
+namespace tp = trialspec::protocols;
+using nct02249676_readings::cohort_screening;
+using nct02249676_readings::record_error;
+using nct02249676_readings::screened_record;
+
+template <class Criteria>
+cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
+  const Criteria criteria{};
+  const el::evaluation_context ctx{as_of, std::nullopt};
+  cohort_screening out;
+  out.records.reserve(cohort.size());
+  for (std::size_t i = 0; i < cohort.size(); ++i) {
+    const auto& p = cohort[i];
+    std::optional<el::screening_report> screened;
+    try {
+      screened.emplace(el::screen(criteria, p, ctx));
+    } catch (const trialspec::invalid_input& e) {
+      throw record_error(i, p.id, e.what());
+    }
+    const auto& rep = *screened;
+    screened_record row{rep.record_id, rep.outcome, {}, {}, {}};
+    for (const auto& c : rep.criteria) {
+      if (c.passed() == trialspec::truth::not_met) row.failed.emplace_back(c.id);
+      if (c.passed() == trialspec::truth::unknown) row.unknown.emplace_back(c.id);
+    }
+    if (explain) row.report = el::render(rep);
+    out.records.push_back(std::move(row));
+  }
+  out.attrition = el::screen_cohort(criteria, cohort, ctx);
+  return out;
+}
+
+/// The catalogue entry of the trial in namespace N (its registry reading).
+#define TRIALSPEC_CLI_TRIAL(NAME, N)                                                                                          \
+  trial {                                                                                                                     \
+    NAME, std::string(tp::N::identity::id), std::string(tp::N::identity::acronym), std::string(tp::N::identity::title),     \
+        &screen_with<tp::N::criteria<>>, [] { return tp::N::print_criteria<>(); },                                           \
+        [] { return tp::N::print_criteria_markdown<>(); }, [] { return el::to_json(tp::N::criteria<>{}); },                  \
+        [] { return tp::N::describe_policy<tp::N::registry_reading>(); }                                                     \
+  }
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+} // namespace
+
+const std::vector<trial>& nmosd_trials() {
+  static const std::vector<trial> all{
+      TRIALSPEC_CLI_TRIAL("prevent", prevent),       TRIALSPEC_CLI_TRIAL("n-momentum", n_momentum),
+      TRIALSPEC_CLI_TRIAL("sakurasky", sakurasky),   TRIALSPEC_CLI_TRIAL("sakurastar", sakurastar),
+      TRIALSPEC_CLI_TRIAL("champion-nmosd", champion_nmosd),
+  };
+  return all;
+}
+
+std::string names() {
+  std::string s(default_name);
+  for (const auto& t : nmosd_trials()) s += ", " + t.name;
+  return s;
+}
+
+const trial* find(const std::string& name) {
+  const std::string n = lower(name);
+  if (n == default_name) return nullptr;
+  for (const auto& t : nmosd_trials())
+    if (n == t.name || n == lower(t.id)) return &t;
+  throw usage_error("--protocol " + name + ": expected one of " + names() + " (or an NCT id); see `trialspec protocols`");
+}
+
+} // namespace trialspec_cli::trials

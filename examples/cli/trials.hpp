@@ -1,0 +1,48 @@
+// The bundled trials the `screen`, `criteria`, `protocols` and `match` subcommands accept with
+// --protocol NAME: NCT02249676 (the default, with its readings: screen_readings.hpp) and the five
+// pivotal NMOSD trials, each under its registry reading. NAME is the NCT id or the lower-case
+// acronym, in any letter case.
+//
+// The trials are instantiated in trials.cpp alone; the subcommands see the functions below.
+#pragma once
+
+#include "screen_readings.hpp"
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/patient.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trialspec_cli::trials {
+
+/// One bundled NMOSD trial (not NCT02249676, which screen_readings.hpp serves with its readings).
+struct trial {
+  std::string name;    ///< the lower-case acronym: "prevent"
+  std::string id;      ///< "NCT01892345"
+  std::string acronym; ///< "PREVENT"
+  std::string title;
+  /// Every record of `cohort` screened as of `as_of` (record_error for one that cannot be).
+  nct02249676_readings::cohort_screening (*screen)(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain);
+  std::string (*criteria_text)();
+  std::string (*criteria_markdown)();
+  std::string (*criteria_json)();
+  std::string (*decisions)();
+};
+
+/// The default protocol's name.
+inline constexpr std::string_view default_name = "nct02249676";
+
+/// The five NMOSD trials, in registry order of the issue (PREVENT, N-MOmentum, SAkuraSky,
+/// SAkuraStar, CHAMPION-NMOSD).
+const std::vector<trial>& nmosd_trials();
+
+/// The trial called `name` (NCT id or acronym, any letter case); nullptr for NCT02249676; throws
+/// usage_error naming the known names for anything else.
+const trial* find(const std::string& name);
+
+/// "nct02249676, prevent, n-momentum, ...": the accepted names for messages.
+std::string names();
+
+} // namespace trialspec_cli::trials
