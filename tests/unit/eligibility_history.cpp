@@ -172,14 +172,24 @@ BOOST_AUTO_TEST_CASE(gd_enhancing_lesions_on_double_or_triple_dose) {
   BOOST_TEST(at(gd_high_dose{}, p) == U); // one day outside
   p.mri = {scan(date(2013, 5, 1), 0, gd_dose::triple, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == N);
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+             "no Gd-enhancing lesion on any MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; considered: MRI of "
+             "2013-05-01 (triple dose, 0 lesions)");
   p.mri = {scan(date(2013, 5, 1), 2, gd_dose::single, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // no scan of an accepted dose
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "no MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05");
+  // The reason names the scan set aside and why.
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "no MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; set aside: "
+                                                          "MRI of 2013-05-01 (single dose, 2 lesions): dose not accepted");
   BOOST_TEST(at(gd_any_dose{}, p) == M);
   p.mri.push_back(scan(date(2013, 6, 1), 0, gd_dose::double_dose, std::nullopt));
   BOOST_TEST(at(gd_high_dose{}, p) == N); // the single-dose lesions do not count
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+             "no Gd-enhancing lesion on any MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; considered: MRI of "
+             "2013-06-01 (double dose, 0 lesions); set aside: MRI of 2013-05-01 (single dose, 2 lesions): dose not accepted");
   p.mri = {scan(date(2013, 5, 1), 1, std::nullopt, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // dose not recorded
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "Gd-enhancing lesions or Gd dose not recorded for an MRI from 2012-07-05 to "
+                                                          "2014-01-05; set aside: MRI of 2013-05-01 (1 lesion): dose not recorded");
   BOOST_TEST(at(gd_any_dose{}, p) == M); // dose irrelevant
   p.mri = {scan(date(2013, 5, 1), std::nullopt, gd_dose::double_dose, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // count not assessed
@@ -196,9 +206,12 @@ BOOST_AUTO_TEST_CASE(new_t2_lesions_not_assessed_is_not_zero) {
   BOOST_TEST(at(new_t2{}, p) == M);
   p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 0)};
   BOOST_TEST(at(new_t2{}, p) == N);
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() ==
+             "no new T2 lesion on any MRI from 2012-07-05 to 2014-01-05; considered: MRI of 2013-05-01 (0 new T2 lesions)");
   p.mri.push_back(scan(date(2013, 8, 1), 0, trialspec::gd_dose::single, std::nullopt));
   BOOST_TEST(at(new_t2{}, p) == U); // the second scan's new T2 count was not assessed
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "new T2 lesions not assessed on an MRI from 2012-07-05 to 2014-01-05");
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "new T2 lesions not assessed on an MRI from 2012-07-05 to 2014-01-05; considered: "
+                                                    "MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01");
   p.mri = {scan(date(2012, 7, 4), std::nullopt, std::nullopt, 3)};
   BOOST_TEST(at(new_t2{}, p) == U); // outside the window
 }
