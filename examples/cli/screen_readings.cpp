@@ -55,6 +55,29 @@ struct thresholds_standard : nct::registry_reading {
 struct thresholds_cut55 : nct::registry_reading {
   using progression_thresholds = trialspec::cut55_thresholds;
 };
+// Q9 and Q10 change the arms and the dose, not the criteria: the criteria type is the registry
+// reading's, so these add no instantiation of the criteria.
+struct control_as_registered : nct::registry_reading {
+  static constexpr auto control_arm = nct::control_arm_reading::as_registered;
+};
+struct design_publication : nct::registry_reading {
+  static constexpr auto design = nct::design_reading::single_arm_fixed_dose;
+};
+struct attack_gap_0 : nct::registry_reading {
+  static constexpr int attack_gap_days = 0;
+};
+struct recency_3_months : nct::registry_reading {
+  static constexpr auto recency = nct::recency_reading::within_3_months;
+};
+struct single_dose_counts : nct::registry_reading {
+  static constexpr auto single_dose = nct::single_dose_evidence::positive_counts;
+};
+struct corticosteroids_inhibit : nct::registry_reading {
+  static constexpr auto corticosteroids = nct::corticosteroid_reading::immune_inhibitors;
+};
+struct allergies_significant : nct::registry_reading {
+  static constexpr auto allergies = nct::allergy_reading::significant_only;
+};
 
 /// Calls f.template operator()<Policy>() with the policy of reading `r`.
 template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
@@ -70,6 +93,13 @@ template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
   if (is("--washout", "infusion")) return f.template operator()<washout_infusion>();
   if (is("--thresholds", "standard")) return f.template operator()<thresholds_standard>();
   if (is("--thresholds", "cut55")) return f.template operator()<thresholds_cut55>();
+  if (is("--control-arm", "as-registered")) return f.template operator()<control_as_registered>();
+  if (is("--design", "single-arm-fixed-dose")) return f.template operator()<design_publication>();
+  if (is("--attack-gap", "0")) return f.template operator()<attack_gap_0>();
+  if (is("--recency", "3-months")) return f.template operator()<recency_3_months>();
+  if (is("--single-dose", "positive-counts")) return f.template operator()<single_dose_counts>();
+  if (is("--corticosteroids", "immune-inhibitors")) return f.template operator()<corticosteroids_inhibit>();
+  if (is("--allergies", "significant")) return f.template operator()<allergies_significant>();
   return f.template operator()<nct::registry_reading>();
 }
 

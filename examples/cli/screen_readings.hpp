@@ -51,6 +51,13 @@ inline const std::vector<option_values>& options() {
       {"--bp", detail::tokens<seed::bp_reading>()},
       {"--washout", detail::tokens<seed::washout_reference>()},
       {"--thresholds", {"protocol", "standard", "cut55"}},
+      {"--control-arm", detail::tokens<seed::control_arm_reading>()},
+      {"--design", detail::tokens<seed::design_reading>()},
+      {"--attack-gap", {"30", "0"}},
+      {"--recency", detail::tokens<seed::recency_reading>()},
+      {"--single-dose", detail::tokens<seed::single_dose_evidence>()},
+      {"--corticosteroids", detail::tokens<seed::corticosteroid_reading>()},
+      {"--allergies", detail::tokens<seed::allergy_reading>()},
   };
   return all;
 }

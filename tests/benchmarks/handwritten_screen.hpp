@@ -14,6 +14,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -55,11 +56,18 @@ inline tri year_of_therapy(const patient& p, date as_of) {
   for (const auto& t : p.therapies)
     if (t.kind != trialspec::therapy_class::other && t.start <= as_of && (!first || t.start < *first)) first = t.start;
   if (first && trialspec::add_months(*first, 12) <= as_of) return tri::yes;
-  return p.therapies_recorded_since ? tri::no : tri::unknown;
+  // No bound back: only a list complete from birth rules out an earlier first start.
+  const bool from_birth = p.therapies_recorded_since && p.birth_date && *p.therapies_recorded_since <= *p.birth_date;
+  return from_birth ? tri::no : tri::unknown;
 }
 
-/// First to last assessment in [from, to]; +1.0 from below 5.0, +0.5 from above 5.5, nothing
-/// defined from 5.0 or 5.5.
+/// A list complete from `since` covers [from, ...] when it starts by `from` or by the birth date.
+inline bool covers(const std::optional<date>& since, const std::optional<date>& birth, date from) {
+  return since && (*since <= from || (birth && *since <= *birth));
+}
+
+/// First to last assessment in [from, to]; +1.0 from below 5.0, +0.5 from above 5.5; from 5.0
+/// or 5.5 (no threshold) +1.0 or more counts, +0.5 is undecided, no rise does not count.
 inline tri edss_worsening(const patient& p, date from, date to) {
   const trialspec::edss_assessment* first = nullptr;
   const trialspec::edss_assessment* last = nullptr;
@@ -70,20 +78,47 @@ inline tri edss_worsening(const patient& p, date from, date to) {
   }
   if (!first || first->on == last->on) return tri::unknown;
   const int base = first->score.half_steps();
-  if (base == 10 || base == 11) return tri::unknown;
-  return of(last->score.half_steps() - base >= (base < 10 ? 2 : 1));
+  const int rise = last->score.half_steps() - base;
+  if (base == 10 || base == 11) return rise >= 2 ? tri::yes : rise <= 0 ? tri::no : tri::unknown;
+  return of(rise >= (base < 10 ? 2 : 1));
 }
 
+/// Relapse reports less than 30 days after an earlier one (known by `to`; on the same day, listed
+/// earlier) continue its attack; an attack counts where its first report lies, with its worst
+/// grade. An attack starting less than 30 days after the window's start may continue a report the
+/// list cannot show (before relapses_recorded_since): then it may lie before the window.
 inline tri moderate_or_severe_relapse(const patient& p, date from, date to) {
-  long counted = 0, ungraded = 0;
-  for (const auto& r : p.relapses) {
-    if (r.onset < from || r.onset > to) continue;
-    if (r.severity == trialspec::relapse_severity::unknown) ++ungraded;
-    else if (r.severity != trialspec::relapse_severity::mild) ++counted;
+  using sev = trialspec::relapse_severity;
+  const auto& rs = p.relapses;
+  const auto days = [](date a, date b) { return (b - a).days(); };
+  long counted = 0, ungraded = 0, maybe = 0;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const date on = rs[i].onset;
+    if (on < from || on > to) continue;
+    bool continues = false;
+    for (std::size_t j = 0; j < rs.size() && !continues; ++j)
+      if (j != i && rs[j].onset <= to) continues = rs[j].onset == on ? j < i : rs[j].onset < on && days(rs[j].onset, on) < 30;
+    if (continues) continue;
+    date last = on;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& q : rs)
+        if (q.onset > last && q.onset <= to && days(last, q.onset) < 30) last = q.onset, grew = true;
+    }
+    sev worst = sev::unknown;
+    for (const auto& q : rs)
+      if (q.onset >= on && q.onset <= last && q.severity > worst) worst = q.severity;
+    if (worst == sev::mild) continue;
+    date lo = on - boost::gregorian::days(29), hi = from - boost::gregorian::days(1);
+    if (p.relapses_recorded_since && *p.relapses_recorded_since - boost::gregorian::days(1) < hi)
+      hi = *p.relapses_recorded_since - boost::gregorian::days(1);
+    if (p.birth_date && *p.birth_date > lo) lo = *p.birth_date;
+    if (lo <= hi) ++maybe;
+    else ++(worst == sev::unknown ? ungraded : counted);
   }
   if (counted >= 1) return tri::yes;
-  const bool complete = p.relapses_recorded_since && *p.relapses_recorded_since <= from;
-  return complete && ungraded == 0 ? tri::no : tri::unknown;
+  const bool complete = covers(p.relapses_recorded_since, p.birth_date, from);
+  return complete && ungraded == 0 && maybe == 0 ? tri::no : tri::unknown;
 }
 
 /// At least one Gd-enhancing lesion on a scan in [from, to]; with double_or_triple only scans
@@ -121,7 +156,7 @@ inline tri recent_immunotherapy(const patient& p, date as_of) {
     if ((t.kind == trialspec::therapy_class::immunosuppressant || t.kind == trialspec::therapy_class::immunomodulator) &&
         t.start <= as_of && (!t.end || *t.end >= from))
       return tri::yes;
-  return p.therapies_recorded_since && *p.therapies_recorded_since <= from ? tri::no : tri::unknown;
+  return covers(p.therapies_recorded_since, p.birth_date, from) ? tri::no : tri::unknown;
 }
 
 /// A condition whose kind bit is in `kinds` (bit = 1 << kind); with significant_only a present

@@ -17,6 +17,8 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -140,9 +142,19 @@ public:
     }
     if (!first || first->on == last->on) return truth::unknown;
     const int base = first->score.half_steps();
+    const int rise = last->score.half_steps() - base;
     for (const auto& row : table_)
-      if (row.from <= base && base <= row.to) return trialspec::to_truth(last->score.half_steps() - base >= row.minimum);
-    return truth::unknown;
+      if (row.from <= base && base <= row.to) return trialspec::to_truth(rise >= row.minimum);
+    // A baseline between rows: the threshold is at least +0.5 and at most the larger of the
+    // rows on either side.
+    int most = 1;
+    for (const auto& row : table_) {
+      const bool below = row.to < base, above = row.from > base;
+      const bool nearest_below = below && std::none_of(table_.begin(), table_.end(), [&](const threshold_row& r) { return r.to < base && r.to > row.to; });
+      const bool nearest_above = above && std::none_of(table_.begin(), table_.end(), [&](const threshold_row& r) { return r.from > base && r.from < row.from; });
+      if ((nearest_below || nearest_above) && row.minimum > most) most = row.minimum;
+    }
+    return rise >= most ? truth::met : rise < 1 ? truth::not_met : truth::unknown;
   }
 
 private:
@@ -162,10 +174,14 @@ public:
       if (!first || t.start < *first) first = t.start;
     }
     if (first && trialspec::add(*first < w.first() ? w.first() : *first, duration_) <= w.last()) return truth::met;
-    return covered(p.therapies_recorded_since, w) ? truth::not_met : truth::unknown;
+    return covered(p.therapies_recorded_since, w, p.birth_date) ? truth::not_met : truth::unknown;
   }
-  static bool covered(const std::optional<date>& since, const trialspec::date_interval& w) {
-    return since && (w.first().is_neg_infinity() || *since <= w.first());
+  /// A list complete from `since` proves absences from then on; a window's part before it is
+  /// covered only where it lies before the birth date.
+  static bool covered(const std::optional<date>& since, const trialspec::date_interval& w, const std::optional<date>& birth) {
+    if (!since) return false;
+    if (birth && *since <= *birth) return true;
+    return !w.first().is_neg_infinity() && *since <= w.first();
   }
 
 private:
@@ -181,7 +197,7 @@ public:
     const auto w = window_.resolve(ctx.as_of);
     for (const auto& t : p.therapies)
       if (classes_.has(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) return truth::met;
-    return therapy_since_first_start_node::covered(p.therapies_recorded_since, w) ? truth::not_met : truth::unknown;
+    return therapy_since_first_start_node::covered(p.therapies_recorded_since, w, p.birth_date) ? truth::not_met : truth::unknown;
   }
 
 private:
@@ -197,13 +213,40 @@ public:
     const auto w = window_.resolve(ctx.as_of);
     const bool all_graded = severities_.has(trialspec::relapse_severity::mild) && severities_.has(trialspec::relapse_severity::moderate) &&
                             severities_.has(trialspec::relapse_severity::severe);
+    // Reports in onset order (stable), chained into attacks 30 days at a time; an attack counts
+    // in the window where its first report lies, with its worst grade.
+    const auto& rs = p.relapses;
+    order_.resize(rs.size());
+    for (std::size_t i = 0; i < rs.size(); ++i) order_[i] = i;
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return rs[a].onset < rs[b].onset; });
     long counted = 0, ungraded = 0;
-    for (const auto& r : p.relapses) {
-      if (!w.contains(r.onset)) continue;
-      if (r.severity == trialspec::relapse_severity::unknown) ++(all_graded ? counted : ungraded);
-      else if (severities_.has(r.severity)) ++counted;
+    for (std::size_t k = 0; k < order_.size();) {
+      const auto& first = rs[order_[k]];
+      if (first.onset > w.last()) break;
+      auto worst = first.severity;
+      std::size_t e = k + 1;
+      while (e < order_.size() && rs[order_[e]].onset <= w.last() && (rs[order_[e]].onset - rs[order_[e - 1]].onset).days() < 30) {
+        if (rs[order_[e]].severity > worst) worst = rs[order_[e]].severity;
+        ++e;
+      }
+      k = e;
+      if (!w.contains(first.onset)) continue;
+      // Less than 30 days into the window, with no list before the window's start reaching 30
+      // days back: it may continue an unlisted report before the window.
+      bool may_be_earlier = false;
+      if (!w.first().is_special()) {
+        date lo = first.onset - boost::gregorian::days(29), hi = w.first() - boost::gregorian::days(1);
+        if (p.relapses_recorded_since && *p.relapses_recorded_since - boost::gregorian::days(1) < hi) hi = *p.relapses_recorded_since - boost::gregorian::days(1);
+        if (p.birth_date && *p.birth_date > lo) lo = *p.birth_date;
+        may_be_earlier = lo <= hi;
+      }
+      const bool passes = worst == trialspec::relapse_severity::unknown ? all_graded : severities_.has(worst);
+      const bool open = worst == trialspec::relapse_severity::unknown && !all_graded;
+      if (!passes && !open) continue;
+      if (may_be_earlier || open) ++ungraded;
+      else ++counted;
     }
-    const bool complete = therapy_since_first_start_node::covered(p.relapses_recorded_since, w);
+    const bool complete = therapy_since_first_start_node::covered(p.relapses_recorded_since, w, p.birth_date);
     return trialspec::eligibility::compare_range(op_, counted, complete ? counted + ungraded : trialspec::eligibility::unbounded_count, count_);
   }
 
@@ -212,6 +255,7 @@ private:
   int count_;
   trialspec::relative_window window_;
   mask<trialspec::relapse_severity> severities_;
+  mutable std::vector<std::size_t> order_; // reused between patients (one tree per thread)
 };
 
 class gd_lesions_node final : public node {

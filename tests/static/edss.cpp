@@ -45,7 +45,10 @@ static_assert(trialspec::protocols::nct02249676::protocol_thresholds::threshold(
 static_assert(!trialspec::protocols::nct02249676::protocol_thresholds::threshold(5.0_edss) && !trialspec::protocols::nct02249676::protocol_thresholds::threshold(5.5_edss));
 static_assert(worsening_truth(4.5_edss, 5.5_edss) == truth::met);
 static_assert(worsening_truth(5.0_edss, 5.5_edss) == truth::not_met);
-static_assert(worsening_truth(5.0_edss, 10_edss, trialspec::protocols::nct02249676::protocol_thresholds{}) == truth::unknown);
+// The seed table's gap (5.0, 5.5) could require +0.5 to +1.0: +5.0 counts, +0.5 is undecided, none does not.
+static_assert(worsening_truth(5.0_edss, 10_edss, trialspec::protocols::nct02249676::protocol_thresholds{}) == truth::met);
+static_assert(worsening_truth(5.0_edss, 5.5_edss, trialspec::protocols::nct02249676::protocol_thresholds{}) == truth::unknown);
+static_assert(worsening_truth(5.5_edss, 5.5_edss, trialspec::protocols::nct02249676::protocol_thresholds{}) == truth::not_met);
 static_assert(improvement_truth(6.0_edss, 5.5_edss) == truth::met);
 using flat = threshold_table<threshold_row(0_edss, 10_edss, edss_change(2))>;
 static_assert(CompleteThresholdTable<flat> && flat::threshold(7.5_edss)->half_steps() == 2);

@@ -82,7 +82,12 @@ BOOST_AUTO_TEST_CASE(edss_worsening_by_the_seed_protocol_table) {
   // +1.0 needed below baseline 5.0, +0.5 above 5.5, nothing defined for 5.0 and 5.5.
   BOOST_TEST(at(worsening_nct{}, with_edss({{date(2012, 7, 5), 4.0_edss}, {screening, 5.0_edss}})) == M);
   BOOST_TEST(at(worsening_nct{}, with_edss({{date(2012, 7, 5), 4.0_edss}, {screening, 4.5_edss}})) == N);
-  BOOST_TEST(at(worsening_nct{}, with_edss({{date(2013, 1, 1), 5.0_edss}, {screening, 6.0_edss}})) == U); // the gap
+  // The gap at 5.0 and 5.5 could require +0.5 to +1.0: +1.0 counts whatever it is, +0.5 is
+  // undecided, a fall or no change never counts.
+  BOOST_TEST(at(worsening_nct{}, with_edss({{date(2013, 1, 1), 5.0_edss}, {screening, 6.0_edss}})) == M);
+  BOOST_TEST(at(worsening_nct{}, with_edss({{date(2013, 1, 1), 5.0_edss}, {screening, 5.5_edss}})) == U);
+  BOOST_TEST(at(worsening_nct{}, with_edss({{date(2013, 1, 1), 5.0_edss}, {screening, 4.5_edss}})) == N);
+  BOOST_TEST(at(worsening_nct{}, with_edss({{date(2013, 1, 1), 5.5_edss}, {screening, 5.5_edss}})) == N);
   BOOST_TEST(at(worsening_nct{}, with_edss({{date(2013, 1, 1), 6.0_edss}, {screening, 6.5_edss}})) == M);
   // The baseline one day outside the window is not used: one assessment left.
   BOOST_TEST(at(worsening_nct{}, with_edss({{date(2012, 7, 4), 4.0_edss}, {screening, 5.0_edss}})) == U);
@@ -90,7 +95,9 @@ BOOST_AUTO_TEST_CASE(edss_worsening_by_the_seed_protocol_table) {
   BOOST_TEST(worsening_nct{}.evaluate(with_edss({{date(2012, 7, 5), 4.0_edss}, {screening, 5.0_edss}}), ctx).reason() ==
              "first EDSS on 2012-07-05, last on 2014-01-05: EDSS 4.0 -> 5.0: worsening +1.0 reaches the +1.0 required from baseline 4.0");
   BOOST_TEST(worsening_nct{}.evaluate(with_edss({{date(2013, 1, 1), 5.5_edss}, {screening, 6.0_edss}}), ctx).reason() ==
-             "first EDSS on 2013-01-01, last on 2014-01-05: EDSS 5.5 -> 6.0: the protocol defines no threshold for baseline 5.5");
+             "first EDSS on 2013-01-01, last on 2014-01-05: EDSS 5.5 -> 6.0: worsening +0.5 lies between +0.5 and +1.0, "
+             "the least and the most the gap could require (the protocol defines no threshold for baseline 5.5; undecided "
+             "by the protocol's wording, not by missing data)");
 }
 
 BOOST_AUTO_TEST_CASE(edss_worsening_by_the_standard_table) {
@@ -117,8 +124,9 @@ BOOST_AUTO_TEST_CASE(moderate_or_severe_relapses_in_18_months) {
   p.relapses = {relapse_on(date(2013, 3, 1), relapse_severity::unknown)};
   BOOST_TEST(at(relapse_ms{}, p) == U); // ungraded: may be moderate
   BOOST_TEST(at(relapse_any{}, p) == M); // but it is a relapse of some severity
-  BOOST_TEST(relapse_ms{}.describe() == "at least 1 relapse of moderate or severe severity within 18 months before screening");
-  BOOST_TEST(relapse_any{}.describe() == "at least 1 relapse within 18 months before screening");
+  BOOST_TEST(relapse_ms{}.describe() == "at least 1 relapse of moderate or severe severity within 18 months before screening "
+                                         "(reports less than 30 days apart are one attack)");
+  BOOST_TEST(relapse_any{}.describe() == "at least 1 relapse within 18 months before screening (reports less than 30 days apart are one attack)");
 }
 
 BOOST_AUTO_TEST_CASE(relapse_history_completeness) {
@@ -164,14 +172,24 @@ BOOST_AUTO_TEST_CASE(gd_enhancing_lesions_on_double_or_triple_dose) {
   BOOST_TEST(at(gd_high_dose{}, p) == U); // one day outside
   p.mri = {scan(date(2013, 5, 1), 0, gd_dose::triple, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == N);
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+             "no Gd-enhancing lesion on any MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; considered: MRI of "
+             "2013-05-01 (triple dose, 0 lesions)");
   p.mri = {scan(date(2013, 5, 1), 2, gd_dose::single, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // no scan of an accepted dose
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "no MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05");
+  // The reason names the scan set aside and why.
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "no MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; set aside: "
+                                                          "MRI of 2013-05-01 (single dose, 2 lesions): dose not accepted");
   BOOST_TEST(at(gd_any_dose{}, p) == M);
   p.mri.push_back(scan(date(2013, 6, 1), 0, gd_dose::double_dose, std::nullopt));
   BOOST_TEST(at(gd_high_dose{}, p) == N); // the single-dose lesions do not count
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+             "no Gd-enhancing lesion on any MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; considered: MRI of "
+             "2013-06-01 (double dose, 0 lesions); set aside: MRI of 2013-05-01 (single dose, 2 lesions): dose not accepted");
   p.mri = {scan(date(2013, 5, 1), 1, std::nullopt, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // dose not recorded
+  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "Gd-enhancing lesions or Gd dose not recorded for an MRI from 2012-07-05 to "
+                                                          "2014-01-05; set aside: MRI of 2013-05-01 (1 lesion): dose not recorded");
   BOOST_TEST(at(gd_any_dose{}, p) == M); // dose irrelevant
   p.mri = {scan(date(2013, 5, 1), std::nullopt, gd_dose::double_dose, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // count not assessed
@@ -188,9 +206,12 @@ BOOST_AUTO_TEST_CASE(new_t2_lesions_not_assessed_is_not_zero) {
   BOOST_TEST(at(new_t2{}, p) == M);
   p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 0)};
   BOOST_TEST(at(new_t2{}, p) == N);
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() ==
+             "no new T2 lesion on any MRI from 2012-07-05 to 2014-01-05; considered: MRI of 2013-05-01 (0 new T2 lesions)");
   p.mri.push_back(scan(date(2013, 8, 1), 0, trialspec::gd_dose::single, std::nullopt));
   BOOST_TEST(at(new_t2{}, p) == U); // the second scan's new T2 count was not assessed
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "new T2 lesions not assessed on an MRI from 2012-07-05 to 2014-01-05");
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "new T2 lesions not assessed on an MRI from 2012-07-05 to 2014-01-05; considered: "
+                                                    "MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01");
   p.mri = {scan(date(2012, 7, 4), std::nullopt, std::nullopt, 3)};
   BOOST_TEST(at(new_t2{}, p) == U); // outside the window
 }
@@ -234,15 +255,21 @@ BOOST_AUTO_TEST_CASE(exposure_before_screening_or_before_infusion) {
 
 BOOST_AUTO_TEST_CASE(a_year_of_therapy) {
   using trialspec::therapy_class;
+  // Born 1980-03-01 with the therapy history documented from birth: an absence is proved.
   patient p;
-  p.therapies_recorded_since = date(2010, 1, 1);
+  p.birth_date = date(1980, 3, 1);
+  p.therapies_recorded_since = date(1980, 3, 1);
   p.therapies = {course(therapy_class::immunosuppressant, date(2012, 1, 1), date(2013, 1, 1))};
   BOOST_TEST(at(year_of_therapy{}, p) == M); // exactly one year
   p.therapies = {course(therapy_class::immunosuppressant, date(2012, 1, 2), date(2013, 1, 1))};
   BOOST_TEST(at(year_of_therapy{}, p) == N); // one day short
   p.therapies_recorded_since.reset();
   BOOST_TEST(at(year_of_therapy{}, p) == U);
+  // Documented since 2010 only: a year-long course in 1980-2009 is not ruled out (the look-back
+  // has no bound), so one day short is unknown; ruled out when the list starts at birth.
   p.therapies_recorded_since = date(2010, 1, 1);
+  BOOST_TEST(at(year_of_therapy{}, p) == U);
+  p.therapies_recorded_since = date(1980, 3, 1);
   p.therapies = {course(therapy_class::immunomodulator, date(2013, 1, 5), std::nullopt)};
   BOOST_TEST(at(year_of_therapy{}, p) == M); // ongoing, one year at screening
   p.therapies = {course(therapy_class::immunomodulator, date(2013, 1, 6), std::nullopt)};
@@ -251,6 +278,9 @@ BOOST_AUTO_TEST_CASE(a_year_of_therapy) {
   BOOST_TEST(at(year_of_therapy{}, p) == M); // 2012-02-29 + 1 year = 2013-02-28 (clamped)
   p.therapies = {course(therapy_class::corticosteroid, date(2008, 1, 1), std::nullopt)};
   BOOST_TEST(at(year_of_therapy{}, p) == N); // another class
+  // Without a birth date a look-back without bound never ends: unknown.
+  p.birth_date.reset();
+  BOOST_TEST(at(year_of_therapy{}, p) == U);
   BOOST_TEST(year_of_therapy{}.describe() ==
              "at least 1 year of immunosuppressant or immunomodulator therapy in one continuous course on or before screening");
 }
@@ -258,7 +288,8 @@ BOOST_AUTO_TEST_CASE(a_year_of_therapy) {
 BOOST_AUTO_TEST_CASE(therapy_duration_rules) {
   using trialspec::therapy_class;
   patient p;
-  p.therapies_recorded_since = date(2010, 1, 1);
+  p.birth_date = date(1980, 3, 1);
+  p.therapies_recorded_since = date(1980, 3, 1);
   // Two 6-month courses with a gap: no continuous year, but more than a year since the first.
   p.therapies = {course(therapy_class::immunosuppressant, date(2012, 1, 1), date(2012, 7, 1)),
                  course(therapy_class::immunomodulator, date(2013, 1, 1), date(2013, 7, 1))};
@@ -266,6 +297,8 @@ BOOST_AUTO_TEST_CASE(therapy_duration_rules) {
   BOOST_TEST(at(year_since_first{}, p) == M);
   p.therapies = {course(therapy_class::immunosuppressant, date(2013, 1, 6), date(2013, 3, 1))};
   BOOST_TEST(at(year_since_first{}, p) == N); // first start 2013-01-06, one day short of a year at 2014-01-05
+  p.therapies_recorded_since = date(2013, 1, 1); // an earlier unlisted first start is possible
+  BOOST_TEST(at(year_since_first{}, p) == U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

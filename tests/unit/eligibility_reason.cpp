@@ -148,7 +148,13 @@ BOOST_AUTO_TEST_CASE(history_words_and_coverage) {
   BOOST_TEST(el::history_covers(date(2012, 7, 5), past_18));
   BOOST_TEST(!el::history_covers(date(2012, 7, 6), past_18));
   BOOST_TEST(!el::history_covers(std::nullopt, past_18));
-  BOOST_TEST(el::history_covers(date(2013, 1, 1), date_interval::until(screening))); // no bound back: any history
+  // No bound back: a list complete since 2013 says nothing of 2012 (issue 15); from the birth
+  // date (the history's origin) it covers everything.
+  BOOST_TEST(!el::history_covers(date(2013, 1, 1), date_interval::until(screening)));
+  BOOST_TEST(!el::history_covers(date(2013, 1, 1), date_interval::until(screening), date(1980, 5, 15)));
+  BOOST_TEST(el::history_covers(date(1980, 5, 15), date_interval::until(screening), date(1980, 5, 15)));
+  // A window reaching before the birth date is covered from the birth date on.
+  BOOST_TEST(el::history_covers(date(2013, 1, 1), past_18, date(2013, 1, 1)));
   BOOST_TEST(el::unknown_reference(el::reference_point::infusion) == "the date of the infusion is not known");
   BOOST_TEST(el::unknown_reference(el::reference_point::screening) == "the date of screening is not known");
 }

@@ -290,7 +290,8 @@ BOOST_AUTO_TEST_CASE(criteria_as_text) {
       "  1. I1: Age 18 to 80 -- age at screening from 18 to 80 years\n"
       "  2. I2: EDSS > 3 -- latest EDSS on or before screening above 3.0\n"
       "  3. I3: Recent activity -- any of:\n"
-      "     3.1. at least 1 relapse of moderate or severe severity within 18 months before screening\n"
+      "     3.1. at least 1 relapse of moderate or severe severity within 18 months before screening (reports less than 30 days "
+      "apart are one attack)\n"
       "     3.2. all of:\n"
       "          3.2.1. at least 1 new T2 lesion on an MRI within 18 months before screening\n"
       "          3.2.2. not:\n"
@@ -309,7 +310,8 @@ BOOST_AUTO_TEST_CASE(criteria_as_markdown) {
       "1. **I1**: Age 18 to 80 — age at screening from 18 to 80 years\n"
       "2. **I2**: EDSS > 3 — latest EDSS on or before screening above 3.0\n"
       "3. **I3**: Recent activity — any of:\n"
-      "   1. at least 1 relapse of moderate or severe severity within 18 months before screening\n"
+      "   1. at least 1 relapse of moderate or severe severity within 18 months before screening (reports less than 30 days "
+      "apart are one attack)\n"
       "   2. all of:\n"
       "      1. at least 1 new T2 lesion on an MRI within 18 months before screening\n"
       "      2. not:\n"
@@ -326,7 +328,7 @@ BOOST_AUTO_TEST_CASE(criteria_as_markdown) {
 BOOST_AUTO_TEST_CASE(criteria_as_json) {
   const std::string expected =
       R"({"id":"I3","wording":"Recent activity","criterion":{"kind":"any_of","description":"any of","children":[)"
-      R"({"kind":"relapse_count","description":"at least 1 relapse of moderate or severe severity within 18 months before screening"},)"
+      R"x({"kind":"relapse_count","description":"at least 1 relapse of moderate or severe severity within 18 months before screening (reports less than 30 days apart are one attack)"},)x"
       R"({"kind":"all_of","description":"all of","children":[)"
       R"({"kind":"new_t2_lesions","description":"at least 1 new T2 lesion on an MRI within 18 months before screening"},)"
       R"({"kind":"not","description":"not","children":[{"kind":"pregnancy","description":"pregnant or possibly pregnant"}]}]}]}})";

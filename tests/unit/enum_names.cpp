@@ -64,6 +64,8 @@ static_assert(one_row_per_enumerator(truth_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::age_reading_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::gd_dose_reading_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::diagnosis_evidence_names, 2));
+static_assert(one_row_per_enumerator(protocols::nct02249676::recency_reading_names, 2));
+static_assert(one_row_per_enumerator(protocols::nct02249676::allergy_reading_names, 2));
 static_assert(one_row_per_enumerator(arm_role_names, 4));
 static_assert(one_row_per_enumerator(intervention_kind_names, 4));
 static_assert(one_row_per_enumerator(outcome_kind_names, 3));
@@ -109,6 +111,8 @@ const auto all_tables = std::tie(
     protocols::nct02249676::gd_dose_reading_names, protocols::nct02249676::bp_reading_names,
     protocols::nct02249676::washout_reference_names, protocols::nct02249676::control_arm_reading_names,
     protocols::nct02249676::design_reading_names, protocols::nct02249676::diagnosis_evidence_names,
+    protocols::nct02249676::recency_reading_names, protocols::nct02249676::single_dose_evidence_names,
+    protocols::nct02249676::corticosteroid_reading_names, protocols::nct02249676::allergy_reading_names,
     // the NMOSD trials' vocabulary
     therapy_agent_names);
 
@@ -191,10 +195,11 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
       }
     }
   });
-  // The hand counts above, plus dose_unit (4), truth (3) and the ten NCT02249676 reading
-  // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22): 91 + 4 + 3 + 22; plus the NMOSD
-  // trials' condition (1) and the 27 agents.
-  BOOST_TEST(rows == 148u);
+  // The hand counts above, plus dose_unit (4), truth (3), the ten NCT02249676 reading
+  // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22) and its four further decisions
+  // (recency, single-dose evidence, corticosteroids, allergies: 2 each, 8): 91 + 4 + 3 + 22 + 8;
+  // plus the NMOSD trials' condition (1) and the 27 agents: 128 + 28.
+  BOOST_TEST(rows == 156u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

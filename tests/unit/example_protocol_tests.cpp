@@ -136,7 +136,11 @@ BOOST_AUTO_TEST_CASE(generated_edges_read_like_the_registry_text) {
   BOOST_TEST((expected("1 Gd-enhancing lesion on a single dose scan (dose not accepted)") == truth::unknown));
   // "+1 EDSS point if baseline < 5.0, +0.5 if baseline > 5.5": nothing said for 5.0.
   BOOST_TEST((expected("EDSS 4.5 -> 5.5 (+1.0, on the threshold)") == truth::met));
-  BOOST_TEST((expected("EDSS 5.0 -> 5.5 (no threshold for baseline 5.0)") == truth::unknown));
+  // In the gap the threshold is +0.5 or +1.0 (the rows either side): +1.0 counts, +0.5 is open,
+  // no change does not count.
+  BOOST_TEST((expected("EDSS 5.0 -> 5.5 (no threshold for baseline 5.0, +0.5 is below the +1.0 the gap could require)") == truth::unknown));
+  BOOST_TEST((expected("EDSS 5.0 -> 6.0 (no threshold for baseline 5.0, +1.0, the most the gap could require)") == truth::met));
+  BOOST_TEST((expected("EDSS 5.5 -> 5.5 (no threshold for baseline 5.5, every threshold is at least +0.5)") == truth::not_met));
   BOOST_TEST((expected("EDSS 6.0 -> 6.5 (+0.5, on the threshold)") == truth::met));
   // "During the three months before the trial": a course ending on 2013-10-05 is inside.
   BOOST_TEST((expected("course ending on the window's first day 2013-10-05") == truth::met));

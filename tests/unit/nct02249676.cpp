@@ -72,6 +72,12 @@ struct before_infusion : seed::registry_reading { static constexpr auto washout 
 struct as_registered : seed::registry_reading { static constexpr auto control_arm = seed::control_arm_reading::as_registered; };
 struct publication : seed::registry_reading { static constexpr auto design = seed::design_reading::single_arm_fixed_dose; };
 struct computed_diagnosis : seed::registry_reading { static constexpr auto diagnosis = seed::diagnosis_evidence::diagnostic_criteria; };
+struct reports : seed::registry_reading { static constexpr int attack_gap_days = 0; };
+struct exactly_one_reports : exactly_one { static constexpr int attack_gap_days = 0; };
+struct recent : seed::registry_reading { static constexpr auto recency = seed::recency_reading::within_3_months; };
+struct single_counts : seed::registry_reading { static constexpr auto single_dose = seed::single_dose_evidence::positive_counts; };
+struct steroids : seed::registry_reading { static constexpr auto corticosteroids = seed::corticosteroid_reading::immune_inhibitors; };
+struct significant_allergy : seed::registry_reading { static constexpr auto allergies = seed::allergy_reading::significant_only; };
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(nct02249676)
@@ -103,6 +109,16 @@ BOOST_AUTO_TEST_CASE(i1_from_the_clinical_history) {
   h.attacks = {{d("2013-04-01"), relapse_phenotype::area_postrema, {}}};
   p.history = h;
   BOOST_TEST(eval<I1>(p) == M);
+  // The same without AQP4-IgG: one core characteristic is not enough without the antibody (the
+  // seronegative rules need two), and definite NMO 2006 needs optic neuritis and myelitis.
+  h.aqp4_igg = diagnosis::serostatus::negative;
+  p.history = h;
+  BOOST_TEST(eval<I1>(p) == N);
+  // Not tested: a positive test would make it NMOSD, so I1 is unknown, not "not met" (issue 15).
+  h.aqp4_igg = diagnosis::serostatus::not_tested;
+  p.history = h;
+  BOOST_TEST(eval<I1>(p) == U);
+  h.aqp4_igg = diagnosis::serostatus::positive;
   // Seronegative optic neuritis + myelitis whose lesion is short: neither 2006 (1 supportive of 3:
   // none of LETM, brain MRI, antibody) nor 2015 (myelitis fails the MRI requirement).
   h.aqp4_igg = diagnosis::serostatus::negative;
@@ -179,14 +195,177 @@ BOOST_AUTO_TEST_CASE(i4_therapy_for_a_year) {
   BOOST_TEST(eval<C::i4_therapy>(p) == M);
   p.therapies = {{"rituximab", therapy_class::immunosuppressant, d("2013-06-01"), d("2013-08-01")}};
   BOOST_TEST(eval<C::i4_therapy>(p) == M); // first start exactly 1 year before screening
-  p.therapies[0].start = d("2013-06-02");
-  BOOST_TEST(eval<C::i4_therapy>(p) == N); // one day short
+  p.therapies[0].start = d("2013-06-02"); // one day short
+  // The look-back has no bound; a list complete since 2010 cannot show a course before 2010,
+  // which would be a first start more than a year before screening: unknown (issue 15).
+  BOOST_TEST(eval<C::i4_therapy>(p) == U);
+  p.therapies_recorded_since = p.birth_date; // the whole life documented: one day short is not met
+  BOOST_TEST(eval<C::i4_therapy>(p) == N);
   p.therapies = {{"interferon", therapy_class::other, d("2010-06-02"), std::nullopt}};
   BOOST_TEST(eval<C::i4_therapy>(p) == N); // not an attempted NMOSD therapy class
   p.therapies.clear();
-  BOOST_TEST(eval<C::i4_therapy>(p) == N); // documented since 2010: none
+  BOOST_TEST(eval<C::i4_therapy>(p) == N); // documented since birth: none
+  p.therapies_recorded_since = d("2010-01-01");
+  BOOST_TEST(eval<C::i4_therapy>(p) == U); // documented since 2010 only
   p.therapies_recorded_since.reset();
   BOOST_TEST(eval<C::i4_therapy>(p) == U);
+}
+
+// ---- Completeness: a list proves an absence only on or after its *_recorded_since date ------------
+
+BOOST_AUTO_TEST_CASE(a_history_complete_from_a_recent_date_proves_no_absence_before_it) {
+  // Issue 15: therapies recorded since 2014-06-01, screening 2015-02-28. A course before
+  // 2014-06-01 (not shown) could have started years before screening: unknown, not "not met".
+  const el::evaluation_context late{d("2015-02-28")};
+  auto p = base();
+  p.therapies.clear();
+  p.therapies_recorded_since = d("2014-06-01");
+  BOOST_TEST(eval<C::i4_therapy>(p, late) == U);
+  // A course listed from 2014-06-01: first start 2014-06-01 + 1 year = 2015-06-01 is after
+  // screening, but an earlier unlisted course could still make the year: unknown.
+  p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2014-06-01"), std::nullopt}};
+  BOOST_TEST(eval<C::i4_therapy>(p, late) == U);
+  BOOST_TEST(eval<seed::criteria_of<continuous>::i4_therapy>(p, late) == U);
+  // Documented from birth (1980-05-15): nothing unlisted; not met under both readings.
+  p.therapies_recorded_since = p.birth_date;
+  BOOST_TEST(eval<C::i4_therapy>(p, late) == N);
+  BOOST_TEST(eval<seed::criteria_of<continuous>::i4_therapy>(p, late) == N);
+  // Continuous course, bounded window: the list from 2014-01-01 leaves 2013-12-28..2013-12-31
+  // of the window before it, 4 days: no year-long course fits there, so the absence is proved.
+  using year_in_window = el::therapy_duration<calendar_duration{1, duration_unit::years}, el::immunotherapy,
+                                              el::duration_rule::continuous_course, within_before(months{14})>;
+  // 2015-02-28 - 14 months = 2013-12-28.
+  p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2014-06-01"), std::nullopt}};
+  p.therapies_recorded_since = d("2014-01-01");
+  BOOST_TEST(eval<year_in_window>(p, late) == N); // [2013-12-28, 2013-12-31] holds no year
+  p.therapies_recorded_since = d("2015-01-01"); // [2013-12-28, 2014-12-31] could hold a year
+  BOOST_TEST(eval<year_in_window>(p, late) == U);
+
+  // Relapses, a look-back without bound: "no relapse ever" needs the list from birth.
+  using never = el::relapse_count<el::comparison::less_equal, 0, on_or_before_reference>;
+  p = base();
+  p.relapses.clear();
+  BOOST_TEST(eval<never>(p) == U); // complete since 2010 only
+  p.relapses_recorded_since = p.birth_date;
+  BOOST_TEST(eval<never>(p) == M); // none since birth
+  // Exposure in a bounded window: the part before the list's start is unknown (E1).
+  p = base();
+  p.therapies.clear();
+  p.therapies_recorded_since = d("2014-03-02"); // the window starts 2014-03-01
+  BOOST_TEST(eval<C::e1>(p) == U);
+  p.therapies_recorded_since = d("2014-03-01");
+  BOOST_TEST(eval<C::e1>(p) == N);
+}
+
+// ---- Relapse reports merged into attacks (I4b, I5a) -----------------------------------------------
+
+BOOST_AUTO_TEST_CASE(relapse_reports_less_than_30_days_apart_are_one_attack) {
+  // Screening 2015-02-28: "past 18 months" is 2013-08-28..2015-02-28.
+  const el::evaluation_context late{d("2015-02-28")};
+  using B0 = seed::criteria_of<reports>::i4b;
+  auto p = base();
+  // Issue 15: a mild report on 2013-08-18 and a severe one 15 days later, 2013-09-02, are one
+  // severe attack dated 2013-08-18, before the window: no moderate-severe relapse in it.
+  p.relapses = {{d("2013-08-18"), relapse_severity::mild, std::nullopt}, {d("2013-09-02"), relapse_severity::severe, std::nullopt}};
+  BOOST_TEST(eval<C::i4b>(p, late) == N);
+  BOOST_TEST(eval<C::i5a>(p, late) == N);
+  BOOST_TEST(C::i4b::criterion_type{}.evaluate(p, late).reason().find("2013-09-02 severe belongs to the attack of 2013-08-18, before the window") !=
+             std::string::npos);
+  BOOST_TEST(eval<B0>(p, late) == M); // counting reports: the severe one is in the window
+  // Moved 10 days later: the attack (2013-08-28, severe) begins on the window's first day.
+  p.relapses = {{d("2013-08-28"), relapse_severity::mild, std::nullopt}, {d("2013-09-12"), relapse_severity::severe, std::nullopt}};
+  BOOST_TEST(eval<C::i4b>(p, late) == M);
+  BOOST_TEST(C::i4b::criterion_type{}.evaluate(p, late).reason() ==
+             "1 relapse of moderate or severe severity from 2013-08-28 to 2015-02-28 (2013-08-28 severe: reports 2013-08-28 "
+             "mild, 2013-09-12 severe merged); required: at least 1");
+  // Reports chain: 2014-01-01, +24 days, +21 days are one attack; "exactly one" holds.
+  using A1 = seed::criteria_of<exactly_one>::i5a;
+  p.relapses = {{d("2014-01-01"), relapse_severity::moderate, std::nullopt},
+                {d("2014-01-25"), relapse_severity::moderate, std::nullopt},
+                {d("2014-02-15"), relapse_severity::moderate, std::nullopt}};
+  BOOST_TEST(eval<A1>(p, late) == M);
+  BOOST_TEST(eval<seed::criteria_of<exactly_one_reports>::i5a>(p, late) == N);
+  // 30 days apart: two attacks.
+  p.relapses = {{d("2014-01-01"), relapse_severity::moderate, std::nullopt}, {d("2014-01-31"), relapse_severity::moderate, std::nullopt}};
+  BOOST_TEST(eval<A1>(p, late) == N);
+  // A report 8 days into the window, history complete from the window's first day only: an
+  // unlisted report up to 29 days earlier (2013-08-07..2013-08-27) would date its attack before
+  // the window, so "at least 1" is unknown; with the history from 2013-07-01 it is met.
+  p.relapses = {{d("2013-09-05"), relapse_severity::severe, std::nullopt}};
+  p.relapses_recorded_since = d("2013-08-28");
+  BOOST_TEST(eval<C::i4b>(p, late) == U);
+  BOOST_TEST(eval<B0>(p, late) == M);
+  p.relapses_recorded_since = d("2013-07-01");
+  BOOST_TEST(eval<C::i4b>(p, late) == M);
+  // The criterion states its gap.
+  BOOST_TEST(C::i4b::criterion_type{}.describe().find("(reports less than 30 days apart are one attack)") != std::string::npos);
+}
+
+// ---- Decisions issue 15 made visible --------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(recency_of_edss_labs_and_blood_pressure) {
+  // 3 months before 2014-06-01: from 2014-03-01.
+  using I3r = seed::criteria_of<recent>::i3;
+  using E6r = seed::criteria_of<recent>::e6;
+  auto p = base();
+  p.edss = {e("2009-03-01", 8)}; // EDSS 4.0 from 2009
+  BOOST_TEST(eval<C::i3>(p) == M);
+  BOOST_TEST(eval<I3r>(p) == U);
+  p.edss = {e("2009-03-01", 8), e("2014-03-01", 6)}; // 3.0 on the first day of the 3 months
+  BOOST_TEST(eval<I3r>(p) == N);
+  p = base();
+  p.labs = {{lab_test::hiv, lab_outcome::positive, d("2013-01-01")}, {lab_test::tumour_marker, lab_outcome::negative, d("2014-05-01")}};
+  BOOST_TEST(eval<C::e6>(p) == M);
+  BOOST_TEST(eval<E6r>(p) == U); // no HIV test in the 3 months; the other parts are not met
+  p = base();
+  p.blood_pressure = {{d("2014-02-28"), 200, 90}};
+  BOOST_TEST(eval<C::e6>(p) == M);
+  BOOST_TEST(eval<E6r>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(single_dose_gd_as_evidence_for_i4c) {
+  using I4c = seed::criteria_of<single_counts>::i4c;
+  auto p = base();
+  p.mri = {{d("2014-02-15"), 1, gd_dose::single, std::nullopt}};
+  BOOST_TEST(eval<C::i4c>(p) == U);
+  BOOST_TEST(eval<I4c>(p) == M);
+  p.mri = {{d("2014-02-15"), 0, gd_dose::single, std::nullopt}}; // a negative single-dose scan proves nothing
+  BOOST_TEST(eval<I4c>(p) == U);
+  p.mri = {{d("2014-02-15"), 0, gd_dose::double_dose, std::nullopt}};
+  BOOST_TEST(eval<C::i4c>(p) == N);
+  BOOST_TEST(eval<I4c>(p) == N);
+}
+
+BOOST_AUTO_TEST_CASE(corticosteroids_and_allergies) {
+  auto p = base();
+  p.therapies.push_back({"prednisone", therapy_class::corticosteroid, d("2014-05-01"), std::nullopt});
+  BOOST_TEST(eval<C::e1>(p) == N);
+  BOOST_TEST(eval<seed::criteria_of<steroids>::e1>(p) == M);
+  using E3s = seed::criteria_of<significant_allergy>::e3;
+  p = base();
+  p.conditions = {{condition_kind::allergy, "mild pollen allergy", true, false}};
+  BOOST_TEST(eval<C::e3>(p) == M); // "Allergies": any allergy
+  BOOST_TEST(eval<E3s>(p) == N);
+  p.conditions[0].significant.reset();
+  BOOST_TEST(eval<E3s>(p) == U);
+  p.conditions[0].significant = true;
+  BOOST_TEST(eval<E3s>(p) == M);
+}
+
+BOOST_AUTO_TEST_CASE(blood_pressure_reasons_name_the_component) {
+  auto p = base();
+  p.blood_pressure = {{d("2014-05-20"), 200, 100}};
+  BOOST_TEST(C::e6d::criterion_type{}.evaluate(p, ctx).reason() == "blood pressure 200/100 mmHg on 2014-05-20: systolic 200 reaches 200");
+  p.blood_pressure = {{d("2014-05-20"), 180, 115}};
+  BOOST_TEST(C::e6d::criterion_type{}.evaluate(p, ctx).reason() == "blood pressure 180/115 mmHg on 2014-05-20: diastolic 115 reaches 110");
+  p.blood_pressure = {{d("2014-05-20"), 210, 120}};
+  BOOST_TEST(C::e6d::criterion_type{}.evaluate(p, ctx).reason() ==
+             "blood pressure 210/120 mmHg on 2014-05-20: systolic 210 reaches 200 and diastolic 120 reaches 110");
+  BOOST_TEST(seed::criteria_of<bp_both>::e6d::criterion_type{}.evaluate(p, ctx).reason() ==
+             "blood pressure 210/120 mmHg on 2014-05-20: systolic 210 reaches 200 and diastolic 120 reaches 110");
+  p.blood_pressure = {{d("2014-05-20"), 210, 100}};
+  BOOST_TEST(seed::criteria_of<bp_both>::e6d::criterion_type{}.evaluate(p, ctx).reason() ==
+             "blood pressure 210/100 mmHg on 2014-05-20: diastolic 100 is below 110 (both must reach 200/110)");
 }
 
 BOOST_AUTO_TEST_CASE(i4_therapy_continuous_course_alternative) {
@@ -196,6 +375,9 @@ BOOST_AUTO_TEST_CASE(i4_therapy_continuous_course_alternative) {
   p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2012-08-01")},
                  {"mycophenolate", therapy_class::immunosuppressant, d("2012-10-01"), d("2013-05-01")}};
   BOOST_TEST(eval<C::i4_therapy>(p) == M);
+  // The list is complete since 2010: a year-long course before 2010 cannot be ruled out.
+  BOOST_TEST(eval<T>(p) == U);
+  p.therapies_recorded_since = p.birth_date;
   BOOST_TEST(eval<T>(p) == N);
   p.therapies[1].end = d("2013-10-01"); // 2012-10-01 + 1 year = 2013-10-01: one full year
   BOOST_TEST(eval<T>(p) == M);
@@ -209,10 +391,18 @@ BOOST_AUTO_TEST_CASE(i4a_edss_increase_and_the_gap) {
   BOOST_TEST(eval<C::i4a>(p) == N);
   p.edss = {e("2013-01-10", 12), e("2014-05-20", 13)}; // 6.0 -> 6.5: +0.5 from above 5.5
   BOOST_TEST(eval<C::i4a>(p) == M);
-  p.edss = {e("2013-01-10", 10), e("2014-05-20", 12)}; // 5.0 -> 6.0: the registry defines nothing
+  // 5.0 and 5.5: the registry defines nothing, but its rows either side ask +1.0 and +0.5, so
+  // the gap asks somewhere from +0.5 to +1.0.
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 12)}; // 5.0 -> 6.0: +1.0 counts under either
+  BOOST_TEST(eval<C::i4a>(p) == M);
+  p.edss = {e("2013-01-10", 11), e("2014-05-20", 13)}; // 5.5 -> 6.5: likewise
+  BOOST_TEST(eval<C::i4a>(p) == M);
+  p.edss = {e("2013-01-10", 11), e("2014-05-20", 12)}; // 5.5 -> 6.0: +0.5 counts under one only
   BOOST_TEST(eval<C::i4a>(p) == U);
-  p.edss = {e("2013-01-10", 11), e("2014-05-20", 13)}; // 5.5 -> 6.5: nothing either
-  BOOST_TEST(eval<C::i4a>(p) == U);
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 9)}; // 5.0 -> 4.5: a fall never counts
+  BOOST_TEST(eval<C::i4a>(p) == N);
+  p.edss = {e("2013-01-10", 11), e("2014-05-20", 11)}; // 5.5 -> 5.5: nor does no change
+  BOOST_TEST(eval<C::i4a>(p) == N);
   // Window edge: the baseline on 2012-12-01 is inside, on 2012-11-30 outside (then only one
   // assessment is left: unknown).
   p.edss = {e("2012-12-01", 9), e("2014-05-20", 11)};
@@ -338,9 +528,12 @@ BOOST_AUTO_TEST_CASE(i4_and_i5_combine) {
   auto p = base();
   BOOST_TEST(eval<C::i4>(p) == M);
   BOOST_TEST(eval<C::i5>(p) == M);
-  // Evidence without a year of therapy.
+  // Evidence without a year of therapy (the therapy history documented from birth).
   p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}};
+  p.therapies_recorded_since = p.birth_date;
   BOOST_TEST(eval<C::i4>(p) == N);
+  p.therapies_recorded_since = d("2010-01-01"); // an earlier course could exist: unknown
+  BOOST_TEST(eval<C::i4>(p) == U);
   // A year of therapy without any evidence (no relapse, EDSS stable, MRI without findings).
   p = base();
   p.relapses.clear();
@@ -465,7 +658,10 @@ BOOST_AUTO_TEST_CASE(ineligible_for_exactly_one_reason_each) {
       {"I1", [](patient& p) { p.diagnosis.kind = diagnosis_kind::multiple_sclerosis; }},
       {"I2", [](patient& p) { p.birth_date = d("1996-01-01"); }},
       {"I3", [](patient& p) { p.edss = {e("2013-01-10", 6), e("2014-05-20", 6)}; }},
-      {"I4", [](patient& p) { p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}}; }},
+      {"I4", [](patient& p) {
+         p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}};
+         p.therapies_recorded_since = p.birth_date; // no earlier course: a year of therapy is proved absent
+       }},
       {"I5", [](patient& p) {
          // No relapse and no MRI activity, but I4 still met through a new EDSS increase.
          p.relapses.clear();
@@ -526,7 +722,7 @@ std::vector<patient> probes() {
   add([](patient&) {});
   add([](patient& p) { p.birth_date = d("1995-06-02"); });                                        // age 18
   add([](patient& p) { p.birth_date = d("1933-06-01"); });                                        // age 81
-  add([](patient& p) { p.relapses.clear(); p.edss = {e("2013-01-10", 10), e("2014-05-20", 12)}; }); // 5.0 -> 6.0
+  add([](patient& p) { p.relapses.clear(); p.edss = {e("2013-01-10", 11), e("2014-05-20", 12)}; }); // 5.5 -> 6.0
   add([](patient& p) { p.relapses[0].severity = relapse_severity::unknown; });                     // ungraded relapse
   add([](patient& p) {                                                                             // gapped therapy
     p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2012-08-01")},
@@ -537,6 +733,13 @@ std::vector<patient> probes() {
   add([](patient& p) { p.relapses.clear(); p.mri = {{d("2014-02-15"), 1, gd_dose::single, 0}}; });  // single-dose Gd
   add([](patient& p) { p.blood_pressure = {{d("2014-05-20"), 200, 90}}; });                        // systolic only
   add([](patient& p) { p.therapies[0].end = d("2014-03-15"); p.infusion_date = d("2014-07-01"); }); // washout reference
+  add([](patient& p) {                                                                             // one attack across the window's start
+    p.relapses = {{d("2012-11-25"), relapse_severity::mild, std::nullopt}, {d("2012-12-05"), relapse_severity::moderate, std::nullopt}};
+  });
+  add([](patient& p) { p.edss = {e("2009-03-01", 8)}; });                                          // an old EDSS
+  add([](patient& p) { p.labs[0] = {lab_test::hiv, lab_outcome::positive, d("2013-01-01")}; });    // an old HIV test
+  add([](patient& p) { p.therapies.push_back({"prednisone", therapy_class::corticosteroid, d("2014-05-01"), std::nullopt}); });
+  add([](patient& p) { p.conditions = {{condition_kind::allergy, "pollen", true, false}}; });      // allergy, not significant
   return ps;
 }
 
@@ -571,6 +774,11 @@ BOOST_AUTO_TEST_CASE(each_policy_alternative_changes_exactly_its_criteria) {
   BOOST_TEST((changed<high_dose>() == ids{"I5"}));
   BOOST_TEST((changed<bp_both>() == ids{"E6"}));
   BOOST_TEST((changed<before_infusion>() == ids{"E1"}));
+  BOOST_TEST((changed<reports>() == ids{"I4", "I5"}));
+  BOOST_TEST((changed<recent>() == ids{"I3", "E6"}));
+  BOOST_TEST((changed<single_counts>() == ids{"I4"}));
+  BOOST_TEST((changed<steroids>() == ids{"E1"}));
+  BOOST_TEST((changed<significant_allergy>() == ids{"E3"}));
   // Q9 and Q10 are about the arms and the dose, not eligibility.
   BOOST_TEST(changed<as_registered>().empty());
   BOOST_TEST(changed<publication>().empty());
@@ -585,7 +793,18 @@ BOOST_AUTO_TEST_CASE(printed_criteria_show_the_policy) {
                        "     2.2. age at screening at most 80 years\n") != std::string::npos);
   BOOST_TEST(text.find("Q7 blood pressure excludes when systolic >= 200 or diastolic >= 110 mmHg\n") != std::string::npos);
   BOOST_TEST(text.find("Q2 EDSS progression thresholds: +1.0 for baselines 0.0 to 4.5; +0.5 for baselines 6.0 to 10.0; "
-                       "no threshold for baselines 5.0 to 5.5\n") != std::string::npos);
+                       "no threshold for baselines 5.0 to 5.5 (a change from there counts when it reaches every threshold "
+                       "the gap could take, not when it is below +0.5); read literally from \"< 5.0 / > 5.5\", which most "
+                       "likely lost \"<=\" and \">=\" in copying") != std::string::npos);
+  // The decisions issue 15 made visible, with their defaults.
+  BOOST_TEST(text.find("I4b/I5a relapses: reports less than 30 days apart are one attack, dated at its first onset, with "
+                       "its worst severity\n") != std::string::npos);
+  BOOST_TEST(text.find("I3/E6 EDSS (I3) and HIV, tumour-marker and blood-pressure values (E6): the latest on or before "
+                       "screening, however old\n") != std::string::npos);
+  BOOST_TEST(text.find("I4c Gd-enhancing lesions for progression: only double or triple dose scans decide") != std::string::npos);
+  BOOST_TEST(text.find("E1 immune inhibitors: immunosuppressants and immunomodulators; corticosteroids do not exclude") !=
+             std::string::npos);
+  BOOST_TEST(text.find("E3 allergies: any recorded allergy excludes") != std::string::npos);
   const std::string other = seed::print_criteria<bp_both>();
   BOOST_TEST(other.find("Q7 blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg\n") != std::string::npos);
   BOOST_TEST(other.find("6.4. E6d: blood pressure (BP): 200 /110 mmHg -- blood pressure at least 200/110 mmHg (systolic at "

@@ -162,33 +162,65 @@ BOOST_AUTO_TEST_CASE(thresholds_depend_on_baseline_and_table) {
   BOOST_TEST(assess_progression(history{at(0, 5.0_edss), at(90, 5.5_edss), at(180, 5.5_edss)}).events.empty());
 }
 
-BOOST_AUTO_TEST_CASE(uncovered_baseline_in_the_seed_table_yields_no_event) {
-  // NCT02249676 defines nothing for baseline 5.0: even +1.5 is no event, and the result says why.
+BOOST_AUTO_TEST_CASE(a_baseline_in_the_seed_tables_gap_is_decided_where_every_threshold_agrees) {
+  // NCT02249676 defines nothing for baselines 5.0 and 5.5; its rows either side ask +1.0 and +0.5,
+  // so the gap asks +0.5 to +1.0. 5.0 -> 6.5 (+1.5), confirmed at day 180 (still +1.5, 90 days
+  // later, inside the window of 77 days on): a worsening whatever the gap asks; no relapse: PIRA.
+  using nct_table = trialspec::protocols::nct02249676::protocol_thresholds;
   const history h{at(0, 5.0_edss), at(90, 6.5_edss), at(180, 6.5_edss)};
-  const auto r = assess_progression<trialspec::protocols::nct02249676::protocol_thresholds>(h);
-  BOOST_TEST(r.events.empty());
-  BOOST_TEST_REQUIRE(r.uncovered_baseline.has_value());
-  BOOST_TEST(r.uncovered_baseline->on == day(0));
-  BOOST_TEST(r.uncovered_baseline->score == 5.0_edss);
-  const auto why = explain_progression<trialspec::protocols::nct02249676::protocol_thresholds>(h);
-  BOOST_TEST_REQUIRE(why.steps.size() == 1u);
-  BOOST_TEST(why.steps[0].is_unknown());
+  const auto r = assess_progression<nct_table>(h);
+  BOOST_TEST_REQUIRE(r.events.size() == 1u);
+  check_event(r.events[0], change_kind::worsening, worsening_class::pira, h[0], h[1], h[2]);
+  BOOST_TEST(!r.uncovered_baseline.has_value());
+  // 5.0 -> 5.5 (+0.5): a worsening if the gap asks +0.5, not if it asks +1.0. Undecided: the
+  // search stops and names the baseline, and the explanation says the wording leaves it open.
+  const history half{at(0, 5.0_edss), at(90, 5.5_edss), at(180, 5.5_edss)};
+  const auto u = assess_progression<nct_table>(half);
+  BOOST_TEST(u.events.empty());
+  BOOST_TEST_REQUIRE(u.uncovered_baseline.has_value());
+  BOOST_TEST(u.uncovered_baseline->on == day(0));
+  BOOST_TEST(u.uncovered_baseline->score == 5.0_edss);
+  const auto why = explain_progression<nct_table>(half);
+  BOOST_TEST_REQUIRE(why.steps.size() == 2u);
   BOOST_TEST(why.steps[0].reason().find("no threshold for baseline 5.0") != std::string::npos);
+  BOOST_TEST(why.steps[1].is_unknown());
+  BOOST_TEST(why.steps[1].reason().find("undecided by the protocol's wording") != std::string::npos);
+  // A fall and no change: no worsening under any threshold (at least +0.5), decided.
+  for (const history& flat : {history{at(0, 5.0_edss), at(90, 4.5_edss), at(180, 4.5_edss)},
+                              history{at(0, 5.5_edss), at(90, 5.5_edss), at(180, 5.5_edss)}}) {
+    const auto f = assess_progression<nct_table>(flat);
+    BOOST_TEST(f.events.empty());
+    BOOST_TEST(!f.uncovered_baseline.has_value());
+  }
+  // With improvements sought, the fall 5.0 -> 4.5 (-0.5) is an improvement under +0.5 only.
+  const auto fall = assess_progression<nct_table>(history{at(0, 5.0_edss), at(90, 4.5_edss), at(180, 4.5_edss)}, all_events());
+  BOOST_TEST(fall.events.empty());
+  BOOST_TEST(fall.uncovered_baseline.has_value());
+  // 5.0 -> 6.0 (+1.0) confirmed by 5.5 (+0.5): confirmed if the gap asks +0.5, not if +1.0.
+  const auto conf = assess_progression<nct_table>(history{at(0, 5.0_edss), at(90, 6.0_edss), at(180, 5.5_edss)});
+  BOOST_TEST(conf.events.empty());
+  BOOST_TEST(conf.uncovered_baseline.has_value());
   // The standard table covers 5.0 (+1.0).
   BOOST_TEST(assess_progression<standard_thresholds>(h).events.size() == 1u);
   BOOST_TEST(!assess_progression<standard_thresholds>(h).uncovered_baseline.has_value());
   // Baseline 4.5 is covered by the seed table (+1.0 below 5.0).
-  BOOST_TEST(assess_progression<trialspec::protocols::nct02249676::protocol_thresholds>(history{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss)}).events.size() == 1u);
+  BOOST_TEST(assess_progression<nct_table>(history{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss)}).events.size() == 1u);
 
   // Roving: from 6.0 (+0.5 in the seed table) a confirmed improvement to 5.0 moves the baseline
-  // to the day-180 confirmation, 5.0, which the table does not cover: the search stops there and
-  // the later rise to 7.0 is not assessed.
+  // to the day-180 confirmation, 5.0, in the gap. The rise to 7.0 (+2.0) at day 270, confirmed
+  // at day 360, is a worsening whatever the gap asks (PIRA: no relapse).
   const history rov{at(0, 6.0_edss), at(90, 5.0_edss), at(180, 5.0_edss), at(270, 7.0_edss), at(360, 7.0_edss)};
-  const auto rr = assess_progression<trialspec::protocols::nct02249676::protocol_thresholds>(rov, all_events(baseline_scheme::roving));
-  BOOST_TEST_REQUIRE(rr.events.size() == 1u);
+  const auto rr = assess_progression<nct_table>(rov, all_events(baseline_scheme::roving));
+  BOOST_TEST_REQUIRE(rr.events.size() == 2u);
   check_event(rr.events[0], change_kind::improvement, std::nullopt, rov[0], rov[1], rov[2]);
-  BOOST_TEST_REQUIRE(rr.uncovered_baseline.has_value());
-  BOOST_TEST(rr.uncovered_baseline->on == day(180));
+  check_event(rr.events[1], change_kind::worsening, worsening_class::pira, rov[2], rov[3], rov[4]);
+  BOOST_TEST(!rr.uncovered_baseline.has_value());
+  // The same with a rise to 5.5 only (+0.5 from 5.0): undecided at the day-180 baseline.
+  const history rov_half{at(0, 6.0_edss), at(90, 5.0_edss), at(180, 5.0_edss), at(270, 5.5_edss), at(360, 5.5_edss)};
+  const auto rh = assess_progression<nct_table>(rov_half, all_events(baseline_scheme::roving));
+  BOOST_TEST_REQUIRE(rh.events.size() == 1u);
+  BOOST_TEST_REQUIRE(rh.uncovered_baseline.has_value());
+  BOOST_TEST(rh.uncovered_baseline->on == day(180));
 }
 
 BOOST_AUTO_TEST_CASE(baseline_needs_30_days_after_the_last_relapse) {
@@ -491,8 +523,9 @@ BOOST_AUTO_TEST_CASE(explanations_name_the_reason) {
   rov.baseline = baseline_scheme::roving;
   const history imp{at(0, 4.0_edss), at(90, 3.0_edss), at(180, 3.0_edss)};
   BOOST_TEST(mentions(explain_progression(imp, rov), "confirmed improvement, not reported (first-worsening mode)"));
-  // The seed table: a roving baseline that lands on 5.5 is reported as unknown, not as "no event".
-  const history seed{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss), at(270, 6.5_edss), at(360, 6.5_edss)};
+  // The seed table: a roving baseline that lands on 5.5 (gap: +0.5 to +1.0) followed by a +0.5
+  // change is reported as unknown, not as "no event".
+  const history seed{at(0, 4.5_edss), at(90, 5.5_edss), at(180, 5.5_edss), at(270, 6.0_edss), at(360, 6.0_edss)};
   const auto why = explain_progression<trialspec::protocols::nct02249676::protocol_thresholds>(seed, all_events(baseline_scheme::roving));
   BOOST_TEST_REQUIRE(why.result.events.size() == 1u); // 4.5 -> 5.5 (+1.0), confirmed at day 180
   BOOST_TEST(why.steps.back().is_unknown());

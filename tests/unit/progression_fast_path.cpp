@@ -74,13 +74,18 @@ BOOST_AUTO_TEST_CASE(threshold_table_known_only_at_run_time) {
   const history from_50{at(0, 5.0_edss), at(90, 5.5_edss), at(180, 5.5_edss)};
   BOOST_TEST(assess_progression<runtime_standard_thresholds>(from_50).worsening == 0u);
 
-  // Baseline 5.0 is not covered: no event even though 6.5 would be +1.5.
+  // Baseline 5.0 is not covered; its neighbours ask +1.0 (4.5) and +0.5 (5.5). +1.5 to 6.5
+  // counts whichever the gap asks; +0.5 to 5.5 is undecided.
   const history gap{at(0, 5.0_edss), at(90, 6.5_edss), at(180, 6.5_edss)};
   const auto g = assess_progression<runtime_gap_thresholds>(gap);
-  BOOST_TEST(g.events.empty());
-  BOOST_TEST_REQUIRE(g.uncovered_baseline.has_value());
-  BOOST_TEST((*g.uncovered_baseline == at(0, 5.0_edss)));
-  const auto why = explain_progression<runtime_gap_thresholds>(gap);
+  BOOST_TEST(g.events.size() == 1u);
+  BOOST_TEST(!g.uncovered_baseline.has_value());
+  const history half{at(0, 5.0_edss), at(90, 5.5_edss), at(180, 5.5_edss)};
+  const auto h2 = assess_progression<runtime_gap_thresholds>(half);
+  BOOST_TEST(h2.events.empty());
+  BOOST_TEST_REQUIRE(h2.uncovered_baseline.has_value());
+  BOOST_TEST((*h2.uncovered_baseline == at(0, 5.0_edss)));
+  const auto why = explain_progression<runtime_gap_thresholds>(half);
   BOOST_TEST(why.result.uncovered_baseline.has_value());
   BOOST_TEST(why.render().find("standard without 5.0, computed at run time") != std::string::npos);
 }

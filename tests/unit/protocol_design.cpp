@@ -84,12 +84,13 @@ BOOST_AUTO_TEST_CASE(outcomes_are_tied_to_functions) {
   // VEP outcome is a recorded measurement.
   static_assert(ComputedOutcome<seed::safety_outcome> && !ComputedOutcome<seed::vep_outcome>);
   static_assert(std::is_same_v<seed::safety_outcome::analysis, seed::safety_analysis>);
-  // The EDSS outcome calls is_worsening with the protocol's table: 5.0 is in its gap.
+  // The EDSS outcome calls is_worsening with the protocol's table: 5.0 is in its gap (+0.5 to +1.0).
   using edss_o = outcomes::outcome<1>;
   using namespace trialspec::literals;
   BOOST_TEST(compute_outcome<edss_o>(4.0_edss, 5.0_edss).value() == truth::met);      // +1.0 from < 5.0
   BOOST_TEST(compute_outcome<edss_o>(4.0_edss, 4.5_edss).value() == truth::not_met);
-  BOOST_TEST(compute_outcome<edss_o>(5.0_edss, 6.0_edss).value() == truth::unknown);  // no threshold for 5.0
+  BOOST_TEST(compute_outcome<edss_o>(5.0_edss, 6.0_edss).value() == truth::met);      // +1.0: enough for any threshold the gap at 5.0 could take
+  BOOST_TEST(compute_outcome<edss_o>(5.0_edss, 5.5_edss).value() == truth::unknown);  // +0.5: enough for some only
   BOOST_TEST(edss_o::compute(6.0_edss, 6.5_edss).value() == truth::met);             // +0.5 from > 5.5
   BOOST_TEST(outcomes::describe() ==
              "1. [primary] Feasibility and safety: adverse events from 3 months before to 12 months after the "

@@ -21,6 +21,11 @@ constexpr std::array<int, 20> standard{3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1,
 constexpr std::array<int, 20> cut55{3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 // "+1 EDSS point if baseline < 5.0, +0.5 if baseline > 5.5": 0 needs +1.0 too; 5.0 and 5.5 none.
 constexpr std::array<int, 20> nct{2, 2, 2, 2, 2, 2, 2, 2, 2, -1, -1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+// Where a table is silent (-1 above) the threshold lies between +0.5 (no threshold is smaller)
+// and the larger threshold on either side of the gap: for the seed table +1.0 (below 5.0) and
+// +0.5 (above 5.5), so +0.5 to +1.0. A change of +1.0 or more counts whichever it is, one of 0 or
+// less never does, +0.5 depends on the missing wording.
+constexpr int gap_least = 1, gap_most = 2;
 
 template <class Table> void check_table(const std::array<int, 20>& expected) {
   for (int i = 0; i < edss_scale_size; ++i) {
@@ -33,8 +38,12 @@ template <class Table> void check_table(const std::array<int, 20>& expected) {
       for (int j = 0; j < edss_scale_size; ++j) {
         const edss later = edss_at(j);
         const int up = later.half_steps() - b.half_steps();
-        const truth w = want < 0 ? truth::unknown : to_truth(up >= want);
-        const truth im = want < 0 ? truth::unknown : to_truth(-up >= want);
+        const auto judged = [&](int change) {
+          if (want >= 0) return to_truth(change >= want);
+          return change >= gap_most ? truth::met : change < gap_least ? truth::not_met : truth::unknown;
+        };
+        const truth w = judged(up);
+        const truth im = judged(-up);
         BOOST_TEST_CONTEXT("later " << later) {
           BOOST_TEST(worsening_truth(b, later, Table{}) == w);
           BOOST_TEST(improvement_truth(b, later, Table{}) == im);
@@ -73,16 +82,46 @@ BOOST_AUTO_TEST_CASE(tables_describe_themselves_and_their_gaps) {
              "+1.0 for baselines 0.0 to 4.5; +0.5 for baselines 5.5 to 10.0; no threshold for baseline 5.0");
 }
 
-BOOST_AUTO_TEST_CASE(a_gap_is_unknown_with_a_reason) {
-  const verdict v = is_worsening(5.0_edss, 6.0_edss, trialspec::protocols::nct02249676::protocol_thresholds{});
+BOOST_AUTO_TEST_CASE(a_gap_is_decided_over_the_thresholds_it_could_take) {
+  using nct_table = trialspec::protocols::nct02249676::protocol_thresholds;
+  // From 5.0 the registry says nothing; the rows either side ask +1.0 and +0.5.
+  verdict v = is_worsening(5.0_edss, 6.0_edss, nct_table{});
+  BOOST_TEST(v.is_met());
+  BOOST_TEST(v.reason() == "EDSS 5.0 -> 6.0: worsening +1.0 reaches +1.0, the most the gap could require "
+                           "(the protocol defines no threshold for baseline 5.0)");
+  v = is_worsening(5.0_edss, 5.5_edss, nct_table{});
   BOOST_TEST(v.is_unknown());
-  BOOST_TEST(v.reason() == "EDSS 5.0 -> 6.0: the protocol defines no threshold for baseline 5.0");
-  const verdict w = is_worsening(5.5_edss, 10_edss, trialspec::protocols::nct02249676::protocol_thresholds{});
-  BOOST_TEST(w.is_unknown()); // even a huge change is not guessed
-  BOOST_TEST(w.reason() == "EDSS 5.5 -> 10.0: the protocol defines no threshold for baseline 5.5");
-  const verdict i = is_improvement(5.0_edss, 0_edss, trialspec::protocols::nct02249676::protocol_thresholds{});
-  BOOST_TEST(i.is_unknown());
-  BOOST_TEST(i.reason() == "EDSS 5.0 -> 0.0: the protocol defines no threshold for baseline 5.0");
+  BOOST_TEST(v.reason() == "EDSS 5.0 -> 5.5: worsening +0.5 lies between +0.5 and +1.0, the least and the most the gap "
+                           "could require (the protocol defines no threshold for baseline 5.0; undecided by the "
+                           "protocol's wording, not by missing data)");
+  // A fall or no change is no worsening under any threshold (the held-out cases of issue 15).
+  v = is_worsening(5.0_edss, 4.5_edss, nct_table{});
+  BOOST_TEST(v.is_not_met());
+  BOOST_TEST(v.reason() == "EDSS 5.0 -> 4.5: worsening -0.5 is below +0.5, the least any threshold requires "
+                           "(the protocol defines no threshold for baseline 5.0)");
+  BOOST_TEST(is_worsening(5.5_edss, 5.5_edss, nct_table{}).is_not_met());
+  BOOST_TEST(is_worsening(5.5_edss, 10_edss, nct_table{}).is_met());
+  BOOST_TEST(is_worsening(5.5_edss, 6.0_edss, nct_table{}).is_unknown());
+  BOOST_TEST(is_worsening(5.5_edss, 6.5_edss, nct_table{}).is_met());
+  BOOST_TEST(is_improvement(5.0_edss, 0_edss, nct_table{}).is_met());
+  BOOST_TEST(is_improvement(5.0_edss, 4.0_edss, nct_table{}).is_met());
+  BOOST_TEST(is_improvement(5.5_edss, 5.0_edss, nct_table{}).is_unknown());
+  BOOST_TEST(is_improvement(5.0_edss, 5.5_edss, nct_table{}).is_not_met());
+  const possible_thresholds t = thresholds_for<nct_table>(5.5_edss);
+  BOOST_TEST(!t.defined);
+  BOOST_TEST(t.least.half_steps() == 1);
+  BOOST_TEST(t.most.half_steps() == 2);
+  BOOST_TEST(thresholds_for<nct_table>(6.0_edss).defined);
+
+  // A gap at baseline 0 has one neighbour (+1.0 from 1.0): +0.5 to +1.0.
+  using open_start = threshold_table<threshold_row(1.0_edss, 10_edss, edss_change(2))>;
+  BOOST_TEST(thresholds_for<open_start>(0_edss).most.half_steps() == 2);
+  BOOST_TEST(worsening_truth(0_edss, 1.0_edss, open_start{}) == truth::met);
+  // Between +1.5 and +1.0 the larger one bounds the gap: from 1.0, +1.0 is undecided, +1.5 counts.
+  using three = threshold_table<threshold_row(0_edss, 0_edss, edss_change(3)), threshold_row(1.5_edss, 10_edss, edss_change(2))>;
+  BOOST_TEST(worsening_truth(1.0_edss, 2.0_edss, three{}) == truth::unknown);
+  BOOST_TEST(worsening_truth(1.0_edss, 2.5_edss, three{}) == truth::met);
+  BOOST_TEST(worsening_truth(1.0_edss, 1.0_edss, three{}) == truth::not_met);
 }
 
 BOOST_AUTO_TEST_CASE(worsening_boundaries_with_reasons) {

@@ -9,9 +9,12 @@
 #      2 Gd lesions on a double-dose scan meet I4c and I5b.
 #  N03 I1 not met (MS).  N04 I2 not met (18 on the day: not above 18).  N05 I2 not met (81).
 #  N06 I3 not met (latest EDSS 3.0 is not above 3.0).
-#  N07 I4 not met: first therapy 2013-03-01, less than a year before screening.
+#  N07 undetermined I4: first listed therapy 2013-03-01, less than a year before screening, but the
+#      therapy list is complete only since 2008-01-01 (born 1975): an earlier course cannot be ruled
+#      out, so "a year of attempted therapy" is unknown, not "not met" (issue 15).
 #  N08 eligible: two courses, the first started 2012-06-01 (a year since the first start; no
-#      single course lasted a year: ineligible with --therapy-duration continuous).
+#      single listed course lasted a year: undetermined with --therapy-duration continuous, since
+#      a year-long course before 2008 is not ruled out).
 #  N09 I4 and I5 not met: no relapse in 18 months, EDSS 4.0 -> 4.0, no lesions on a double-dose
 #      scan.  N10 I5 not met: as N09 but EDSS 3.5 -> 4.5 (+1.0 from 3.5) meets I4a.
 #  N11 E1 met: azathioprine ongoing.  N12 E2: significant renal failure.  N13 E3: allergy.
@@ -24,14 +27,20 @@
 #  condition list not complete (E2, E3, E6); N28 consent and judgement not recorded (E5, E7).
 #  N29 eligible: NMO, two graded relapses (with --counts exactly-one "1 relapse" is not met and no
 #      MRI leaves the lesion parts of I5 unknown: undetermined).
-#  N30 undetermined I4: EDSS 5.0 -> 6.0 where the protocol's table has no threshold, the only Gd
-#      lesion is on a single-dose scan (I4 wants double or triple); I5b (any dose) is met. Eligible
-#      with --thresholds standard or cut55 (+1.0 from 5.0) or --gd-doses any; undetermined on I4
-#      and I5 with --gd-doses double-or-triple.
+#  N30 eligible: EDSS 5.0 -> 6.0 where the protocol's table has no threshold; the gap lies between
+#      the rows' +1.0 and +0.5, so +1.0 is a worsening whatever it means (I4a met); the only Gd
+#      lesion is on a single-dose scan (I4c unknown); I5b (any dose) is met. Undetermined on I5
+#      with --gd-doses double-or-triple (the single-dose scan no longer counts for I5b).
+# The further readings (issue 15) change no bundled patient but one: no two relapse reports are
+# less than 30 days apart (--attack-gap 0), every EDSS, HIV, tumour-marker and blood-pressure
+# value used is from the 3 months before 2014-01-05 (--recency 3-months), N30 is already eligible
+# (--single-dose), no patient takes a corticosteroid in the washout (--corticosteroids), Q9 and Q10
+# do not touch the criteria; with --allergies significant N13's allergy, not graded for
+# significance, leaves E3 unknown: undetermined.
 # data/screen_small.json is N01, N09, N22 as S1, S2, S3; its attrition was counted by hand (S2 is
 # removed at I4; S3 stays unknown at I3, so "passing" drops to 2 there and to 1 from I4 on).
 # The attrition of the bundled cohort (data/screen_bundled_text.out) follows from that table:
-# removed at I1 N03; I2 N04 N05; I3 N06; I4 N07 N09; I5 N10; E1-E5 one each; E6 N16-N19; E7 N20.
+# removed at I1 N03; I2 N04 N05; I3 N06; I4 N09; I5 N10; E1-E5 one each; E6 N16-N19; E7 N20.
 set(cohort ../../data/nct02249676-cohort.json)
 trialspec_cli_test(screen_bundled_text ARGS screen ${cohort} --as-of 2014-01-05
   EXPECT_OUTPUT data/screen_bundled_text.out)
@@ -43,7 +52,10 @@ foreach(variant
     "age_18_to_80|--age|18-to-80" "age_over_18|--age|over-18" "severity_any|--severity|any"
     "therapy_continuous|--therapy-duration|continuous" "counts_exactly_one|--counts|exactly-one"
     "gd_any|--gd-doses|any" "gd_double_or_triple|--gd-doses|double-or-triple" "bp_both|--bp|both"
-    "thresholds_standard|--thresholds|standard" "thresholds_cut55|--thresholds|cut55")
+    "thresholds_standard|--thresholds|standard" "thresholds_cut55|--thresholds|cut55"
+    "attack_gap_0|--attack-gap|0" "recency_3_months|--recency|3-months" "single_dose_counts|--single-dose|positive-counts"
+    "corticosteroids|--corticosteroids|immune-inhibitors" "allergies_significant|--allergies|significant"
+    "control_as_registered|--control-arm|as-registered" "design_publication|--design|single-arm-fixed-dose")
   string(REPLACE "|" ";" parts "${variant}")
   list(GET parts 0 name)
   list(GET parts 1 option)

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/record.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/memo.hpp>
@@ -131,10 +132,21 @@ constexpr std::string_view unknown_reference(reference_point p) noexcept {
 }
 
 /// Whether a list complete from `since` on (a record's `*_recorded_since`) covers all of
-/// `window`. A window reaching back without bound is taken as covered by any documented history:
-/// the record's history is all there is.
-inline bool history_covers(const std::optional<date>& since, const date_interval& window) {
-  return since && (window.first().is_neg_infinity() || *since <= window.first());
+/// `window`: a list proves an absence only on or after `since`. `origin` is the first day the
+/// history can hold anything (the birth date, history_origin): a window reaching back without
+/// bound, or before the origin, starts there for this purpose; a window reaching back without
+/// bound and no origin is never covered (something may have happened before `since`).
+inline bool history_covers(const std::optional<date>& since, const date_interval& window,
+                           const std::optional<date>& origin = std::nullopt) {
+  if (!since) return false;
+  if (window.first().is_neg_infinity()) return origin && *since <= *origin;
+  return *since <= window.first() || (origin && *since <= *origin);
+}
+
+/// The first day a record's history can hold anything: its birth date, when the record gives one.
+template <class R> std::optional<date> history_origin(const R& r) {
+  if constexpr (RecordWithBirthDate<R>) return record_traits<R>::birth_date(r);
+  else return std::nullopt;
 }
 /// "relapse history not documented as complete", "relapse history complete only since
 /// 2010-01-01": why a list cannot prove an absence.

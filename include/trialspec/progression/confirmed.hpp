@@ -42,7 +42,11 @@
 //     with a fixed baseline improvements are not sought at all, with roving they move the
 //     baseline without being reported.
 //  7. A baseline the threshold table does not cover (e.g. 5.0 or 5.5 under
-//     nct02249676::protocol_thresholds) yields no event: the search stops there and the result says so.
+//     nct02249676::protocol_thresholds) is judged over every threshold its gap could take
+//     (possible_thresholds: +0.5 up to the larger neighbouring threshold). Changes that count,
+//     or do not, under all of them are decided as usual; at the first change whose candidacy,
+//     confirmation, sustain or class differs between them the search stops and the result
+//     names that baseline (uncovered_baseline).
 //  8. Milestone: the first assessment with score >= `milestone` (and at least
 //     `relapse_to_event` days after a relapse) that is confirmed and sustained under the same
 //     rules, with "holds" meaning the score stays >= milestone. It does not depend on baseline.

@@ -83,8 +83,10 @@ struct progression_result {
   std::size_t pira = 0;
   std::size_t undefined = 0;
   std::optional<confirmed_milestone> milestone;
-  /// The baseline at which the search stopped because the threshold table defines no threshold
-  /// for its score; empty when every baseline used was covered.
+  /// The baseline at which the search stopped undecided: the table defines no threshold for its
+  /// score, and a change from it counts under some of the thresholds the gap could take and not
+  /// under others (possible_thresholds). Empty when every change was decided, including changes
+  /// from a gap baseline that count, or do not, whatever the gap means.
   std::optional<edss_assessment> uncovered_baseline;
 
   /// Empties the result, keeping the capacity of `events`.
@@ -101,7 +103,7 @@ struct progression_result {
 struct progression_explanation {
   progression_result result;
   /// Baseline choices and candidate changes, in order. Met: a reported event or a baseline in
-  /// use; not met: rejected, with the reason; unknown: a baseline the table does not cover.
+  /// use; not met: rejected, with the reason; unknown: a change the table's gap leaves undecided.
   std::vector<verdict> steps;
   /// Whether (and how) the milestone was reached, with each rejected candidate as a child.
   verdict milestone;

@@ -3,8 +3,10 @@
 //
 // A threshold table maps a baseline EDSS to the minimum change that counts as worsening (or,
 // downwards, as improvement). Tables are types built from rows known at compile time; a table
-// knows whether it defines a threshold for every baseline (`complete`), and a baseline it does
-// not cover yields `unknown` with a reason, never a guess.
+// knows whether it defines a threshold for every baseline (`complete`). A baseline it does not
+// cover is never given a guessed threshold: a change from it is decided over every threshold the
+// gap could take (possible_thresholds) and is `unknown`, with a reason, only where that set
+// disagrees.
 //
 // Named tables:
 //  - standard_thresholds: +1.5 from baseline 0, +1.0 for 1.0-5.0, +0.5 for 5.5-10.0 (the common
@@ -22,6 +24,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace trialspec {
 
@@ -148,41 +151,87 @@ using cut55_thresholds = threshold_table<detail::threshold_row_in_half_steps(0, 
 
 static_assert(standard_thresholds::complete && cut55_thresholds::complete);
 
-/// Worsening without a reason (no allocation): met when later - baseline >= threshold(baseline),
-/// unknown when the table defines no threshold for the baseline.
-template <ThresholdTable Table = standard_thresholds>
-constexpr truth worsening_truth(edss baseline, edss later, Table = {}) noexcept {
-  const auto t = Table::threshold(baseline);
-  if (!t) return truth::unknown;
-  return to_truth(later - baseline >= *t);
+/// The thresholds a change from one baseline could be judged by. Where the table defines a
+/// threshold, `least == most` is that threshold. In a gap (a baseline the table leaves without a
+/// threshold, as the seed protocol does for 5.0 and 5.5) the threshold is not known, but it is not
+/// anything at all: every threshold is a positive change, so at least +0.5, and a gap is read as
+/// requiring no more than the larger of the thresholds on either side of it (the seed protocol's
+/// gap lies between +1.0 and +0.5). A change below `least` is no worsening whatever the gap
+/// means, one reaching `most` is a worsening whatever it means, and only a change in between
+/// depends on the protocol's missing wording.
+struct possible_thresholds {
+  edss_change least;
+  edss_change most;
+  /// Whether the table defines the threshold (least == most); false in a gap.
+  bool defined = true;
+};
+
+/// The smallest threshold any table can give: half a point.
+inline constexpr edss_change smallest_threshold{1};
+
+/// possible_thresholds for `baseline` under Table.
+template <ThresholdTable Table> constexpr possible_thresholds thresholds_for(edss baseline) {
+  if (const auto t = Table::threshold(baseline)) return {*t, *t, true};
+  int at = 0;
+  while (at + 1 < edss_scale_size && edss_at(at) != baseline) ++at;
+  std::optional<edss_change> below, above;
+  for (int i = at - 1; i >= 0 && !below; --i) below = Table::threshold(edss_at(i));
+  for (int i = at + 1; i < edss_scale_size && !above; ++i) above = Table::threshold(edss_at(i));
+  edss_change most = smallest_threshold;
+  if (below && *below > most) most = *below;
+  if (above && *above > most) most = *above;
+  return {smallest_threshold, most, false};
 }
 
-/// Improvement without a reason: met when baseline - later >= threshold(baseline).
+/// A change judged against possible thresholds: met when it reaches the largest, not met below
+/// the smallest, unknown in between (only possible in a table's gap).
+constexpr truth judge_change(edss_change change, const possible_thresholds& t) noexcept {
+  if (change >= t.most) return truth::met;
+  if (change < t.least) return truth::not_met;
+  return truth::unknown;
+}
+
+/// Worsening without a reason (no allocation): met when later - baseline reaches the threshold
+/// for the baseline. In a gap of the table, decided over every threshold the gap could take
+/// (possible_thresholds): not met below +0.5, met from the largest, unknown in between.
+template <ThresholdTable Table = standard_thresholds>
+constexpr truth worsening_truth(edss baseline, edss later, Table = {}) noexcept {
+  return judge_change(later - baseline, thresholds_for<Table>(baseline));
+}
+
+/// Improvement without a reason: met when baseline - later reaches the threshold for the
+/// baseline; a gap is decided as in worsening_truth.
 template <ThresholdTable Table = standard_thresholds>
 constexpr truth improvement_truth(edss baseline, edss later, Table = {}) noexcept {
-  const auto t = Table::threshold(baseline);
-  if (!t) return truth::unknown;
-  return to_truth(baseline - later >= *t);
+  return judge_change(baseline - later, thresholds_for<Table>(baseline));
 }
 
 /// Appends the reason for a change from `baseline` to `later` judged by Table to `out` (a
 /// std::string or any text with append) and returns its value: the words of is_worsening and
 /// is_improvement ("EDSS 4.5 -> 5.5: worsening +1.0 reaches the +1.0 required from baseline 4.5"),
-/// for reasons written piece by piece.
+/// for reasons written piece by piece. In a gap the reason says so and which thresholds the gap
+/// could take; an unknown from a gap says that the protocol's wording, not the data, leaves it open.
 template <ThresholdTable Table, class Text> truth append_change_reason(Text& out, edss baseline, edss later, bool worsening) {
   using namespace std::string_view_literals;
-  const auto t = Table::threshold(baseline);
+  const possible_thresholds t = thresholds_for<Table>(baseline);
   out.append("EDSS "sv).append(baseline.text()).append(" -> "sv).append(later.text());
-  if (!t) {
-    out.append(": the protocol defines no threshold for baseline "sv).append(baseline.text());
-    return truth::unknown;
-  }
   const edss_change change = worsening ? later - baseline : baseline - later;
-  const bool met = change >= *t;
+  const truth value = judge_change(change, t);
   out.append(worsening ? ": worsening "sv : ": improvement "sv).append(change.text());
-  out.append(met ? " reaches the "sv : " does not reach the "sv).append(t->text()).append(" required from baseline "sv);
-  out.append(baseline.text());
-  return to_truth(met);
+  if (t.defined) {
+    out.append(value == truth::met ? " reaches the "sv : " does not reach the "sv).append(t.most.text());
+    out.append(" required from baseline "sv).append(baseline.text());
+    return value;
+  }
+  if (value == truth::met)
+    out.append(" reaches "sv).append(t.most.text()).append(", the most the gap could require"sv);
+  else if (value == truth::not_met)
+    out.append(" is below "sv).append(t.least.text()).append(", the least any threshold requires"sv);
+  else
+    out.append(" lies between "sv).append(t.least.text()).append(" and "sv).append(t.most.text()).append(", the least and the most the gap could require"sv);
+  out.append(" (the protocol defines no threshold for baseline "sv).append(baseline.text());
+  out.append(value == truth::unknown ? "; undecided by the protocol's wording, not by missing data)"sv : ")"sv);
+  return value;
 }
 
 namespace detail {
@@ -194,7 +243,8 @@ template <ThresholdTable Table> verdict change_verdict(edss baseline, edss later
 } // namespace detail
 
 /// Worsening with a reason: "EDSS 4.5 -> 5.5: worsening +1.0 reaches the +1.0 required from
-/// baseline 4.5"; unknown with "the protocol defines no threshold for baseline 5.0" in a gap.
+/// baseline 4.5"; in a gap, decided over the thresholds the gap could take ("... lies between
+/// +0.5 and +1.0 (the protocol defines no threshold for baseline 5.0; ...)" when undecided).
 template <ThresholdTable Table = standard_thresholds>
 verdict is_worsening(edss baseline, edss later, Table = {}) {
   return detail::change_verdict<Table>(baseline, later, true);

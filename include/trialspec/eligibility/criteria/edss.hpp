@@ -89,18 +89,20 @@ inline void edss_latest_probes(probe_writer& p, reference_point point, const rel
     window_probes(p, w, "EDSS " + meeting->to_string(), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
 }
 
-/// A threshold table read into values: the entry at b.half_steps() is the threshold for baseline b.
-using edss_threshold_row = std::array<std::optional<edss_change>, 21>;
+/// A threshold table read into values: the entry at b.half_steps() holds the thresholds a change
+/// from baseline b could be judged by.
+using edss_threshold_row = std::array<possible_thresholds, 21>;
 template <ThresholdTable Table> edss_threshold_row threshold_row() {
   edss_threshold_row row{};
-  for (int i = 0; i < edss_scale_size; ++i) row[static_cast<std::size_t>(edss_at(i).half_steps())] = Table::threshold(edss_at(i));
+  for (int i = 0; i < edss_scale_size; ++i) row[static_cast<std::size_t>(edss_at(i).half_steps())] = thresholds_for<Table>(edss_at(i));
   return row;
 }
 /// edss_worsening's boundary probes: from every baseline of the scale, the last score exactly
-/// the table's minimum change above it (met) and half a point less (not met); a baseline the
-/// table leaves without a threshold is unknown. Then a meeting change with its baseline one day
-/// before the window, and with its last assessment one day after it (unknown: one assessment
-/// left in the window).
+/// the table's minimum change above it (met) and half a point less (not met). From a baseline
+/// the table leaves without a threshold: no change (not met: every threshold is at least +0.5),
+/// the smallest change the gap could require (unknown, when the gap's thresholds differ) and the
+/// largest (met). Then a meeting change with its baseline one day before the window, and with
+/// its last assessment one day after it (unknown: one assessment left in the window).
 inline void edss_worsening_probes(probe_writer& p, reference_point point, const relative_window& window,
                                   const edss_threshold_row& thresholds) {
   const auto ref = p.reference(point);
@@ -122,26 +124,36 @@ inline void edss_worsening_probes(probe_writer& p, reference_point point, const 
   for (const auto& a : base.edss)
     if (w.contains(a.on) && (!own || a.on < own->on)) own = a;
   if (own) {
-    if (const auto t = threshold_of(own->score); t && own->score.half_steps() + t->half_steps() <= 20)
-      meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t->half_steps())};
+    if (const auto t = threshold_of(own->score); t.defined && own->score.half_steps() + t.most.half_steps() <= 20)
+      meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t.most.half_steps())};
   }
   for (int i = 0; i < edss_scale_size; ++i) {
     const edss b = edss_at(i);
     const auto t = threshold_of(b);
-    if (!t) {
-      if (b.half_steps() < 20)
-        p.add("EDSS " + b.to_string() + " -> " + b.next().to_string() + " (no threshold for baseline " + b.to_string() + ")",
-              with(b, first, b.next(), last), truth::unknown);
+    if (!t.defined) {
+      const std::string gap = "no threshold for baseline " + b.to_string() + ", ";
+      p.add("EDSS " + b.to_string() + " -> " + b.to_string() + " (" + gap + "every threshold is at least " + t.least.to_string() + ")",
+            with(b, first, b, last), truth::not_met);
+      const int low = b.half_steps() + t.least.half_steps();
+      if (t.least < t.most && low <= 20 && edss::valid_half_steps(low))
+        p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(low).to_string() + " (" + gap + t.least.to_string() +
+                  " is below the " + t.most.to_string() + " the gap could require)",
+              with(b, first, edss::from_half_steps(low), last), truth::unknown);
+      const int high = b.half_steps() + t.most.half_steps();
+      if (high <= 20)
+        p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(high).to_string() + " (" + gap + t.most.to_string() +
+                  ", the most the gap could require)",
+              with(b, first, edss::from_half_steps(high), last), truth::met);
       continue;
     }
-    const int on = b.half_steps() + t->half_steps();
+    const int on = b.half_steps() + t.most.half_steps();
     if (on > 20) continue;
     const edss at = edss::from_half_steps(on);
     if (!meeting) meeting = std::pair{b, at};
-    p.add("EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t->to_string() + ", on the threshold)", with(b, first, at, last),
+    p.add("EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t.most.to_string() + ", on the threshold)", with(b, first, at, last),
           truth::met);
     if (edss::valid_half_steps(on - 1))
-      p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " + t->to_string() + ")",
+      p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " + t.most.to_string() + ")",
             with(b, first, edss::from_half_steps(on - 1), last), truth::not_met);
   }
   if (meeting) {
@@ -211,8 +223,9 @@ struct edss_latest : criterion_base {
 
 /// EDSS worsening within Window: the first assessment in the window is the baseline, the last is
 /// compared with it, and Table gives the change required from that baseline (thresholds.hpp).
-/// Fewer than two assessments in the window, or a baseline the table leaves undefined, is
-/// unknown.
+/// Fewer than two assessments in the window is unknown; from a baseline the table leaves
+/// undefined, the change is decided over the thresholds the gap could take (unknown only when
+/// they disagree).
 template <relative_window Window, ThresholdTable Table = standard_thresholds,
           reference_point Ref = reference_point::screening>
 struct edss_worsening : criterion_base {

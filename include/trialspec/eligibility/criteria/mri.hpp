@@ -115,13 +115,17 @@ struct gd_enhancing_lesions : criterion_base {
           " on the MRI of ", f.deciding->on, f.deciding->dose ? " ("sv : ""sv,
           f.deciding->dose ? to_string(*f.deciding->dose) : std::string_view(),
           f.deciding->dose ? " dose)"sv : ""sv, ", at least ", MinCount, " required");
-    if (f.value == truth::not_met)
-      return leaf(b, truth::not_met, "fewer than ", MinCount, " Gd-enhancing lesions on each of ",
-          f.qualifying, fixed_phrase([] { return " MRI with " + doses + " Gd "; }), window_words<Window>(ctx, *w));
     if (f.scans == 0) return leaf(b, truth::unknown, "no contrast-enhanced MRI ", window_words<Window>(ctx, *w));
+    // Every scan of the window is named: those that decide, and those set aside and why.
+    const auto scans = [&](std::string& s) { append_scans(s, r, *w); };
+    if (f.value == truth::not_met)
+      return leaf(b, truth::not_met,
+                  fixed_phrase([] { return MinCount == 1 ? std::string("no Gd-enhancing lesion on any MRI with ")
+                                                         : "fewer than " + std::to_string(MinCount) + " Gd-enhancing lesions on each MRI with "; }),
+                  doses, " Gd ", window_words<Window>(ctx, *w), scans);
     if (f.qualifying == 0 && !has_incomplete(r, *w))
-      return leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", window_words<Window>(ctx, *w));
-    return leaf(b, truth::unknown, "Gd-enhancing lesions or Gd dose not recorded for an MRI ", window_words<Window>(ctx, *w));
+      return leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", window_words<Window>(ctx, *w), scans);
+    return leaf(b, truth::unknown, "Gd-enhancing lesions or Gd dose not recorded for an MRI ", window_words<Window>(ctx, *w), scans);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -134,6 +138,36 @@ private:
   static truth dose_ok(const mri_scan& s) noexcept {
     if (!dose_matters) return truth::met;
     return s.dose ? to_truth(Doses.contains(*s.dose)) : truth::unknown;
+  }
+  // "; considered: MRI of 2013-05-01 (triple dose, 0 lesions); set aside: MRI of 2013-06-01 (single
+  // dose, 2 lesions): dose not accepted": each scan in the window, whether it counts and, if not, why.
+  template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
+    using namespace std::string_view_literals;
+    std::string considered, aside;
+    for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
+      if (!w.contains(x.on)) continue;
+      std::string one = "MRI of ";
+      append_iso(one, x.on);
+      if (x.dose || x.gd_enhancing_lesions) {
+        one.append(" ("sv);
+        if (x.dose) one.append(to_string(*x.dose)).append(" dose"sv);
+        if (x.dose && x.gd_enhancing_lesions) one.append(", "sv);
+        if (x.gd_enhancing_lesions)
+          one.append(std::to_string(*x.gd_enhancing_lesions)).append(*x.gd_enhancing_lesions == 1 ? " lesion"sv : " lesions"sv);
+        one.append(")"sv);
+      }
+      const char* why = nullptr;
+      if (!x.gd_enhancing_lesions && !x.dose) why = "no contrast";
+      else if (dose_ok(x) == truth::not_met) why = "dose not accepted";
+      else if (dose_ok(x) == truth::unknown) why = "dose not recorded";
+      else if (!x.gd_enhancing_lesions) why = "lesions not counted";
+      std::string& to = why ? aside : considered;
+      if (!to.empty()) to.append(", "sv);
+      to.append(one);
+      if (why) to.append(": "sv).append(why);
+    }
+    if (!considered.empty()) s.append("; considered: "sv).append(considered);
+    if (!aside.empty()) s.append("; set aside: "sv).append(aside);
   }
   template <class R> static bool has_incomplete(const R& r, const date_interval& w) {
     for (const mri_scan& s : record_traits<R>::mri_scans(r))
@@ -193,17 +227,36 @@ struct new_t2_lesions : criterion_base {
       return leaf(b, truth::met, *f.deciding->new_t2_lesions,
           *f.deciding->new_t2_lesions == 1 ? " new T2 lesion"sv : " new T2 lesions"sv, " on the MRI of ",
           f.deciding->on, ", at least ", MinCount, " required");
+    const auto scans = [&](std::string& s) { append_scans(s, r, *w); };
     if (f.value == truth::not_met)
-      return leaf(b, truth::not_met, "fewer than ", MinCount, " new T2 lesions on each of ",
-          f.scans, " MRI ", window_words<Window>(ctx, *w));
+      return leaf(b, truth::not_met,
+                  fixed_phrase([] { return MinCount == 1 ? std::string("no new T2 lesion on any MRI ")
+                                                         : "fewer than " + std::to_string(MinCount) + " new T2 lesions on each MRI "; }),
+                  window_words<Window>(ctx, *w), scans);
     if (f.scans == 0) return leaf(b, truth::unknown, "no MRI ", window_words<Window>(ctx, *w));
-    return leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", window_words<Window>(ctx, *w));
+    return leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", window_words<Window>(ctx, *w), scans);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
+  // "; considered: MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01".
+  template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
+    using namespace std::string_view_literals;
+    std::string considered, aside;
+    for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
+      if (!w.contains(x.on)) continue;
+      std::string& to = x.new_t2_lesions ? considered : aside;
+      if (!to.empty()) to.append(", "sv);
+      to.append("MRI of "sv);
+      append_iso(to, x.on);
+      if (x.new_t2_lesions)
+        to.append(" ("sv).append(std::to_string(*x.new_t2_lesions)).append(*x.new_t2_lesions == 1 ? " new T2 lesion)"sv : " new T2 lesions)"sv);
+    }
+    if (!considered.empty()) s.append("; considered: "sv).append(considered);
+    if (!aside.empty()) s.append("; new T2 lesions not assessed on: "sv).append(aside);
+  }
   template <class R> static detail::mri_facts facts(const R& r, const date_interval& w) {
     detail::require_mri_facet<R>();
     detail::mri_facts f;

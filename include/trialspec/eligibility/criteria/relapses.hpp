@@ -1,6 +1,13 @@
 // trialspec/eligibility/criteria/relapses.hpp - the number of relapses in a window, filtered by
 // severity, compared with a count.
 //
+// Relapses are counted as attacks (clinical/attacks.hpp): a report whose onset is less than the
+// attack gap (30 days by default) after the previous report's onset belongs to that report's
+// attack, which is dated at its first onset and has its worst severity. A mild report and a
+// severe one 15 days later are one severe attack dated at the mild one; if that date is before
+// the window, the attack is not in it. A gap of 0 counts reports. Only reports on or before the
+// window's end are merged (what was known by then). Merged reports are named in the reason.
+//
 // The count is known only as a range when the record leaves room for more: an ungraded relapse
 // may or may not pass a severity filter, and a relapse history that is not documented as
 // complete over the window may omit relapses. The comparison is met when it holds over the whole
@@ -10,6 +17,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/attacks.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/eligibility/boundary_probes.hpp>
@@ -37,9 +45,63 @@ namespace detail {
 struct relapse_tally {
   long counted = 0;  // certainly pass the filter
   long ungraded = 0; // may pass it
+  long may_begin_earlier = 0; // would pass, but may belong to an unrecorded attack begun before the window
   bool complete = false;
-  [[nodiscard]] long high() const noexcept { return complete ? counted + ungraded : unbounded_count; }
+  [[nodiscard]] long high() const noexcept { return complete ? counted + ungraded + may_begin_earlier : unbounded_count; }
 };
+
+/// Whether the report at position `at` (onset `onset`) begins an attack: no other report with an
+/// onset on or before `until` is less than `gap` days before it (one on the same day: listed
+/// before it). With a gap of 0 every report does.
+template <class R> bool begins_attack(const R& r, std::size_t at, date onset, int gap, date until) {
+  if (gap <= 0) return true;
+  std::size_t i = 0;
+  for (const relapse& y : record_traits<R>::relapses(r)) {
+    const std::size_t k = i++;
+    if (k == at || y.onset > until || y.onset > onset) continue;
+    if (y.onset == onset ? k < at : days_between(y.onset, onset) < gap) return false;
+  }
+  return true;
+}
+
+/// The attack begun by report `x`: the onset of its last report, its worst severity, its reports.
+struct attack_extent {
+  date last;
+  relapse_severity severity = relapse_severity::unknown;
+  int reports = 0;
+};
+template <class R> attack_extent attack_from(const R& r, const relapse& x, int gap, date until) {
+  if (gap <= 0) return {x.onset, x.severity, 1};
+  attack_extent a{x.onset};
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const relapse& y : record_traits<R>::relapses(r))
+      if (y.onset > a.last && y.onset <= until && days_between(a.last, y.onset) < gap) {
+        a.last = y.onset;
+        grew = true;
+      }
+  }
+  for (const relapse& y : record_traits<R>::relapses(r))
+    if (y.onset >= x.onset && y.onset <= a.last) {
+      ++a.reports;
+      // unknown < mild < moderate < severe: the maximum is the worst grade.
+      if (y.severity > a.severity) a.severity = y.severity;
+    }
+  return a;
+}
+
+/// Whether an attack begun at `onset` inside window `w` could instead continue a report the list
+/// does not show (before `since`, on or after `origin`) less than `gap` days earlier and before
+/// the window, which would date the attack before the window.
+inline bool may_begin_before(date onset, int gap, const date_interval& w, const std::optional<date>& since,
+                             const std::optional<date>& origin) {
+  if (gap <= 1 || w.first().is_special()) return false;
+  date lo = shift_days(onset, -(gap - 1));
+  date hi = shift_days(w.first(), -1);
+  if (since && shift_days(*since, -1) < hi) hi = shift_days(*since, -1);
+  if (origin && *origin > lo) lo = *origin;
+  return lo <= hi;
+}
 } // namespace detail
 
 namespace detail {
@@ -48,7 +110,7 @@ namespace detail {
 /// filter leaves out (counts 0) and one ungraded (0 to 1, unless every grade counts); then the
 /// max(Count, 1)-th relapse on and beyond each bounded window edge.
 inline void relapse_count_probes(probe_writer& p, reference_point point, const relative_window& window, comparison op, int count,
-                                 severity_set severities) {
+                                 severity_set severities, int gap) {
   const auto ref = p.reference(point);
   if (!ref) return;
   const date_interval w = window.resolve(*ref);
@@ -56,19 +118,22 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
   const relapse_severity sev = severities.contains(relapse_severity::severe)     ? relapse_severity::severe
                                : severities.contains(relapse_severity::moderate) ? relapse_severity::moderate
                                                                                  : relapse_severity::mild;
-  const date since = w.first().is_special() ? probe_history_start(p.base(), *ref) : shift_days(w.first(), -1);
+  // Relapses `step` days apart are separate attacks; the history is complete from `step` days
+  // before the window, so no unrecorded report can take one of them out of it.
+  const int step = gap > 1 ? gap : 1;
+  const date since = w.first().is_special() ? probe_history_start(p.base(), *ref) : shift_days(w.first(), -step);
   const date end = inside_day(w, *ref);
-  // n relapses on consecutive days back from `end`, plus optionally one on `extra`.
+  // n relapses `step` days apart back from `end`, plus optionally one on `extra`.
   const auto with = [&](int n, std::optional<date> extra) {
     patient r = p.base();
     r.relapses.clear();
-    for (int i = 0; i < n; ++i) r.relapses.push_back({shift_days(end, -i), sev, std::nullopt});
+    for (int i = 0; i < n; ++i) r.relapses.push_back({shift_days(end, -i * step), sev, std::nullopt});
     if (extra) r.relapses.push_back({*extra, sev, std::nullopt});
     r.relapses_recorded_since = since;
     return r;
   };
   const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
-  if (room < count + 2) return p.not_generated("window too short for " + std::to_string(count + 1) + " relapses");
+  if (room < static_cast<long>(count + 1) * step + 1) return p.not_generated("window too short for " + std::to_string(count + 1) + " relapses");
   for (int n = count - 1; n <= count + 1; ++n) {
     if (n < 0) continue;
     p.add(counted(n, std::string(to_string(sev)) + " relapse") + ", history complete (threshold " + std::to_string(count) + ")",
@@ -87,9 +152,25 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
     const bool all_graded = severities.includes(any_severity);
     p.add("1 ungraded relapse", std::move(r), compare_range(op, all_graded ? 1 : 0, 1, count));
   }
+  if (gap > 1 && !w.first().is_special() && w.length_in_days() > gap) {
+    // Two reports less than the gap apart are one attack, dated at the first, with the worse
+    // severity: a mild report on the window's first day and a counted one gap - 1 days later
+    // count once; the mild one the day before the window takes the attack out of it.
+    const relapse_severity mild = relapse_severity::mild;
+    patient r = with(0, std::nullopt);
+    r.relapses = {{w.first(), mild, std::nullopt}, {shift_days(w.first(), gap - 1), sev, std::nullopt}};
+    p.add("2 reports " + std::to_string(gap - 1) + " days apart from the window's first day (one attack)", r, compare_range(op, 1, 1, count));
+    r.relapses = {{shift_days(w.first(), -1), mild, std::nullopt}, {shift_days(w.first(), gap - 2), sev, std::nullopt}};
+    r.relapses_recorded_since = shift_days(w.first(), -step - 1);
+    p.add("2 reports " + std::to_string(gap - 1) + " days apart from the day before the window (one attack, before it)", r,
+          compare_range(op, 0, 0, count));
+    r.relapses = {{w.first(), sev, std::nullopt}, {shift_days(w.first(), gap), sev, std::nullopt}};
+    r.relapses_recorded_since = since;
+    p.add("2 reports " + std::to_string(gap) + " days apart (two attacks)", r, compare_range(op, 2, 2, count));
+  }
   const int m = count > 0 ? count : 1;
   // m - 1 relapses at the window's end, the m-th on or beyond its first day; or beyond its last.
-  if (!w.first().is_special() && m - 1 <= static_cast<int>(room) - 1) {
+  if (!w.first().is_special() && static_cast<long>(m) * step <= room) {
     p.add("relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
           compare_range(op, m, m, count));
     p.add("relapse " + std::to_string(m) + " one day before the window, " + to_iso(shift_days(w.first(), -1)),
@@ -101,13 +182,15 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
 }
 } // namespace detail
 
-/// The number of relapses with onset in Window whose severity is in Severities, compared with
-/// Count: relapse_count<comparison::greater_equal, 1, within_before(months{18}), moderate_or_severe>
+/// The number of relapses (attacks: reports less than AttackGapDays apart merged, see above; 0
+/// counts reports) with onset in Window whose severity is in Severities, compared with Count:
+/// relapse_count<comparison::greater_equal, 1, within_before(months{18}), moderate_or_severe>
 /// is "at least 1 relapse of moderate or severe severity within 18 months before screening".
 template <comparison Op, int Count, relative_window Window, severity_set Severities = any_severity,
-          reference_point Ref = reference_point::screening>
+          reference_point Ref = reference_point::screening, int AttackGapDays = default_attack_gap_days>
 struct relapse_count : criterion_base {
   static_assert(Count >= 0, "a relapse count threshold cannot be negative");
+  static_assert(AttackGapDays >= 0, "an attack gap is 0 (count reports) or more days");
   static_assert(!Severities.empty(), "a severity filter needs at least one severity");
   static_assert(!Severities.contains(relapse_severity::unknown),
                 "a severity filter lists graded severities (mild, moderate, severe); ungraded relapses are handled as unknown");
@@ -117,13 +200,17 @@ struct relapse_count : criterion_base {
   static constexpr relative_window window = Window;
   static constexpr severity_set severities = Severities;
   static constexpr reference_point reference = Ref;
-  /// Boundary probes: counts around Count, an uncounted and an ungraded relapse, and the window's edges.
-  void boundary_probes(probe_writer& p) const { detail::relapse_count_probes(p, Ref, Window, Op, Count, Severities); }
+  static constexpr int attack_gap_days = AttackGapDays;
+  /// Boundary probes: counts around Count, an uncounted and an ungraded relapse, reports merged
+  /// into one attack across the window's start, and the window's edges.
+  void boundary_probes(probe_writer& p) const { detail::relapse_count_probes(p, Ref, Window, Op, Count, Severities, AttackGapDays); }
 
   [[nodiscard]] std::string describe() const {
     std::string s = std::string(to_words(Op)) + " " + std::to_string(Count) + (Count == 1 ? " relapse" : " relapses");
     if (Severities != any_severity) s += " of " + join_words(Severities, relapse_severity::severe) + " severity";
-    return s + " " + Window.describe(to_string(Ref));
+    s += " " + Window.describe(to_string(Ref));
+    return s + (AttackGapDays > 0 ? " (reports less than " + std::to_string(AttackGapDays) + " days apart are one attack)"
+                                  : " (each report counted)");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -150,18 +237,53 @@ struct relapse_count : criterion_base {
     s += t.counted == 1 ? fixed_phrase([&] { return what(true); }) : fixed_phrase([&] { return what(false); });
     s.append(window_words<Window>(ctx, *w));
     bool any_dates = false;
+    std::string earlier; // in-window reports of attacks begun before the window
+    std::size_t i = 0;
     for (const relapse& x : record_traits<R>::relapses(r)) {
+      const std::size_t at = i++;
       if (!w->contains(x.onset)) continue;
+      if (!detail::begins_attack(r, at, x.onset, AttackGapDays, w->last())) {
+        const auto start = attack_start(r, at, x.onset, w->last());
+        if (start < w->first()) {
+          earlier += earlier.empty() ? "; "sv : ", "sv;
+          append_iso(earlier, x.onset);
+          earlier.append(" "sv).append(to_string(x.severity)).append(" belongs to the attack of "sv);
+          append_iso(earlier, start);
+          earlier.append(", before the window"sv);
+        }
+        continue;
+      }
+      const auto a = detail::attack_from(r, x, AttackGapDays, w->last());
       s += any_dates ? ", "sv : " ("sv;
       any_dates = true;
       append_iso(s, x.onset);
-      s.append(" "sv).append(to_string(x.severity));
+      s.append(" "sv).append(to_string(a.severity));
+      if (a.reports > 1) {
+        s.append(": reports "sv);
+        bool first = true;
+        for (const relapse& y : record_traits<R>::relapses(r))
+          if (y.onset >= x.onset && y.onset <= a.last) {
+            if (!first) s.append(", "sv);
+            first = false;
+            append_iso(s, y.onset);
+            s.append(" "sv).append(to_string(y.severity));
+          }
+        s.append(" merged"sv);
+      }
+      if (detail::may_begin_before(x.onset, AttackGapDays, *w, relapses_recorded_since(r), history_origin(r)))
+        s.append(", may continue an unrecorded report before the window"sv);
     }
     if (any_dates) s.append(")"sv);
+    s.append(earlier);
     if (t.ungraded) {
       s.append("; "sv);
       append_part(s, t.ungraded);
       s.append(" of unknown severity"sv);
+    }
+    if (t.may_begin_earlier) {
+      s.append("; "sv);
+      append_part(s, t.may_begin_earlier);
+      s.append(" may belong to an attack begun before the window"sv);
     }
     if (!t.complete) s.append("; "sv).append(history_words("relapse", relapses_recorded_since(r)));
     s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
@@ -177,13 +299,50 @@ private:
                                          "`static <range of relapse> relapses(const R&)`");
     constexpr bool all_graded = Severities.includes(any_severity);
     detail::relapse_tally t;
+    const std::optional<date> since = relapses_recorded_since(r);
+    const std::optional<date> origin = history_origin(r);
+    std::size_t i = 0;
     for (const relapse& x : record_traits<R>::relapses(r)) {
+      const std::size_t at = i++;
       if (!w.contains(x.onset)) continue;
-      if (x.severity == relapse_severity::unknown) ++(all_graded ? t.counted : t.ungraded);
-      else if (Severities.contains(x.severity)) ++t.counted;
+      relapse_severity severity = x.severity;
+      if constexpr (AttackGapDays > 0) {
+        if (!detail::begins_attack(r, at, x.onset, AttackGapDays, w.last())) continue;
+        severity = detail::attack_from(r, x, AttackGapDays, w.last()).severity;
+      }
+      const bool ungraded = severity == relapse_severity::unknown && !all_graded;
+      const bool passes = severity == relapse_severity::unknown ? all_graded : Severities.contains(severity);
+      if (!passes && !ungraded) continue;
+      if (detail::may_begin_before(x.onset, AttackGapDays, w, since, origin)) ++t.may_begin_earlier;
+      else ++(passes ? t.counted : t.ungraded);
     }
-    t.complete = history_covers(relapses_recorded_since(r), w);
+    t.complete = history_covers(since, w, origin);
     return t;
+  }
+  // The first onset of the attack the report at `at` belongs to.
+  template <class R> static date attack_start(const R& r, std::size_t at, date onset, date until) {
+    date start = onset;
+    std::size_t pos = at;
+    while (!detail::begins_attack(r, pos, start, AttackGapDays, until)) {
+      // The latest earlier report within the gap (on the same day: listed before) continues the chain.
+      std::size_t i = 0, best = pos;
+      date best_on = start;
+      bool found = false;
+      for (const relapse& y : record_traits<R>::relapses(r)) {
+        const std::size_t k = i++;
+        if (k == pos || y.onset > until || y.onset > start) continue;
+        const bool joins = y.onset == start ? k < pos : days_between(y.onset, start) < AttackGapDays;
+        if (joins && (!found || y.onset >= best_on)) {
+          best = k;
+          best_on = y.onset;
+          found = true;
+        }
+      }
+      if (!found) break;
+      pos = best;
+      start = best_on;
+    }
+    return start;
   }
 };
 

@@ -2,7 +2,10 @@
 // the duration of therapy.
 //
 // A course with no end date is ongoing. A therapy history proves an absence only over the part
-// it is documented as complete for (record_traits' therapies_recorded_since).
+// it is documented as complete for (record_traits' therapies_recorded_since): a list complete from
+// S shows every course given on or after S, so a course it does not show ended before S. Where
+// the window (or a look-back without bound, which starts at the birth date when the record has
+// one) reaches before S and such a course could change the answer, the answer is unknown.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -128,7 +131,7 @@ struct therapy_exposure : criterion_base {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
-    return history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
+    return history_covers(therapies_recorded_since(r), *w, history_origin(r)) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -136,7 +139,7 @@ struct therapy_exposure : criterion_base {
     const std::string& what = join_words_of<Classes, therapy_class::other>();
     if (const auto t = find<true>(r, *w))
       return leaf(b, truth::met, detail::course_words(*t), " overlaps ", window_words<Window>(ctx, *w));
-    if (history_covers(therapies_recorded_since(r), *w))
+    if (history_covers(therapies_recorded_since(r), *w, history_origin(r)))
       return leaf(b, truth::not_met, "no ", what, " therapy ", window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "no ", what, " therapy recorded ", window_words<Window>(ctx, *w), "; ",
         history_words("therapy", therapies_recorded_since(r)));
@@ -191,7 +194,7 @@ struct therapy_duration : criterion_base {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     if (find<false>(r, *w)) return truth::met;
-    return history_covers(therapies_recorded_since(r), *w) ? truth::not_met : truth::unknown;
+    return unlisted_could_qualify(r, *w) ? truth::unknown : truth::not_met;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -206,7 +209,7 @@ struct therapy_duration : criterion_base {
       return leaf(b, truth::met, started, t->start, " (", t->name, before, w->last());
     }
     const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
-    if (history_covers(therapies_recorded_since(r), *w))
+    if (!unlisted_could_qualify(r, *w))
       return leaf(b, truth::not_met, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w),
         " recorded; ", history_words("therapy", therapies_recorded_since(r)));
@@ -216,6 +219,21 @@ struct therapy_duration : criterion_base {
   }
 
 private:
+  // Whether a course the list does not show (one that ended before therapies_recorded_since, on
+  // or after the birth date) could meet the duration inside the window.
+  template <class R> static bool unlisted_could_qualify(const R& r, const date_interval& w) {
+    const std::optional<date> since = therapies_recorded_since(r);
+    if (!since) return true;
+    std::optional<date> from;
+    if (!w.first().is_neg_infinity()) from = w.first();
+    if (const std::optional<date> origin = history_origin(r); origin && (!from || *origin > *from)) from = origin;
+    if (!from) return true; // a look-back without bound reaches before the list
+    if (*since <= *from) return false;
+    // One continuous course must fit before `since`; a first start only needs to be a year before the window's end.
+    date last = w.last();
+    if (Rule == duration_rule::continuous_course && shift_days(*since, -1) < last) last = shift_days(*since, -1);
+    return add(*from, MinDuration) <= last;
+  }
   template <class R> using kept = kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
   // The qualifying course (continuous) or the first-started course (since first start); with
   // Keep = false only whether there is one, copying no therapy.

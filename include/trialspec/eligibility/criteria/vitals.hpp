@@ -72,10 +72,18 @@ struct blood_pressure_at_least : criterion_base {
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto bp = latest(r, *w);
     if (!bp) return leaf(b, truth::unknown, "no blood pressure reading ", window_words<Window>(ctx, *w));
-    const bool ok = reaches(*bp);
-    leaf(b, to_truth(ok), "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ",
-        bp->on, ok ? fixed_phrase([] { return " reaches " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); })
-                   : fixed_phrase([] { return " is below " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); }));
+    using namespace std::string_view_literals;
+    if (!reaches(*bp))
+      return leaf(b, truth::not_met, "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ", bp->on,
+                  fixed_phrase([] { return " is below " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); }));
+    // Name the component (or both) that reaches its threshold: "systolic 200 reaches 200".
+    const bool sys = bp->systolic >= Systolic, dia = bp->diastolic >= Diastolic;
+    leaf(b, truth::met, "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ", bp->on, sys ? ": systolic "sv : ""sv,
+         [&](std::string& s) {
+           if (sys) s.append(std::to_string(bp->systolic)).append(" reaches "sv).append(std::to_string(Systolic));
+           if (sys && dia) s.append(" and"sv);
+           if (dia) s.append(sys ? " diastolic "sv : ": diastolic "sv).append(std::to_string(bp->diastolic)).append(" reaches "sv).append(std::to_string(Diastolic));
+         });
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -65,11 +65,31 @@ public:
                                               : std::string("no assessment can be the baseline")));
   }
 
-  void uncovered_baseline(std::size_t bl) {
-    why_.steps.push_back(verdict::unknown("baseline " + at_text(v_[bl]) +
-                                          ": the threshold table defines no threshold for baseline " +
-                                          v_[bl].score.to_string() + " (" + Table::describe() +
-                                          "), so no change can be assessed from it"));
+  /// Called for every candidate; the baseline is explained once.
+  void gap_baseline(std::size_t bl, const possible_thresholds& t) {
+    if (explained_baseline_ == bl) return;
+    why_.steps.push_back(verdict::met("baseline " + at_text(v_[bl]) + ": the threshold table defines no threshold for baseline " +
+                                      v_[bl].score.to_string() + " (" + Table::describe() + "); a change of at least " +
+                                      t.most.to_string() + " counts and one below " + t.least.to_string() +
+                                      " does not, whatever threshold the gap stands for" +
+                                      (v_[bl].since_relapse == no_relapse ? std::string() : " (" + relapse_text(bl) + ")")));
+    explained_baseline_ = bl;
+  }
+
+  void undecided(const candidate& change, const possible_thresholds& t, undecided_step step) {
+    const std::string range = "between " + t.least.to_string() + " and " + t.most.to_string();
+    std::string why;
+    switch (step) {
+    case undecided_step::change: why = "the change counts under some thresholds " + range + " and not under others"; break;
+    case undecided_step::confirmation: why = "whether it is confirmed depends on the threshold (" + range + ")"; break;
+    case undecided_step::sustain: why = "whether it is sustained depends on the threshold (" + range + ")"; break;
+    case undecided_step::classification: why = "whether it is RAW or PIRA depends on the threshold (" + range + ")"; break;
+    }
+    why_.steps.push_back(verdict(truth::unknown,
+                                 head(change) + ": " + why + ", which the table leaves undefined for baseline " +
+                                     v_[change.baseline].score.to_string() +
+                                     "; undecided by the protocol's wording, not by missing data; the search stops here",
+                                 {change_verdict(change)}));
   }
 
   /// Called for every candidate; the baseline is explained once.

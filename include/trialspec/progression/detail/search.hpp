@@ -13,8 +13,12 @@
 //   no_assessments()
 //   baseline_too_close(bl)                   a relapse too recently before bl; the next is tried
 //   no_baseline(bl)                          bl is the last assessment, or bl == n (none is left)
-//   uncovered_baseline(bl)                   the table has no threshold for bl's score
 //   baseline(bl, threshold)                  bl is the baseline (called again for each candidate)
+//   gap_baseline(bl, thresholds)             bl is the baseline, in a gap of the table (called again
+//                                            for each candidate): changes are judged over every
+//                                            threshold the gap could take
+//   undecided(change, thresholds, step)      from a gap baseline, the change's fate at `step`
+//                                            differs between those thresholds: the search stops
 //   change_too_close(kind, x)                a change at x too soon after a relapse
 //   no_further_change(bl, threshold)
 //   not_confirmed(kind, bl, x, diagnose)     diagnose() -> confirmation_outcome
@@ -106,6 +110,9 @@ template <class Table> std::optional<edss_change> threshold_for(edss base) {
 
 enum class confirmation_status : std::uint8_t { confirmed, no_visit, broken };
 
+/// Where a change from a baseline in a gap of the table was found to depend on the threshold.
+enum class undecided_step : std::uint8_t { change, confirmation, sustain, classification };
+
 struct confirmation_outcome {
   confirmation_status status{};
   std::size_t confirmation = npos; // the confirmation assessment (also set when broken)
@@ -128,8 +135,9 @@ struct no_sink {
   void no_assessments() const noexcept {}
   void baseline_too_close(std::size_t) const noexcept {}
   void no_baseline(std::size_t) const noexcept {}
-  void uncovered_baseline(std::size_t) const noexcept {}
   void baseline(std::size_t, edss_change) const noexcept {}
+  void gap_baseline(std::size_t, const possible_thresholds&) const noexcept {}
+  void undecided(const candidate&, const possible_thresholds&, undecided_step) const noexcept {}
   void change_too_close(change_kind, std::size_t) const noexcept {}
   void no_further_change(std::size_t, edss_change) const noexcept {}
   template <class Diagnose> void not_confirmed(const candidate&, Diagnose&&) const noexcept {}
@@ -265,6 +273,7 @@ private:
         o_.events == event_selection::all || o_.baseline == baseline_scheme::roving;
     std::size_t bl = 0, search = 1, t_for = npos;
     std::optional<edss_change> t;
+    possible_thresholds gap_range{};
     hold_cursor worse, better;
     while (true) {
       while (bl < n_ && v_[bl].since_relapse < o_.relapse_to_baseline) {
@@ -278,52 +287,72 @@ private:
       search = std::max(search, bl + 1);
       if (t_for != bl) { // failed candidates come back here with the same baseline
         t = threshold_for<Table>(v_[bl].score);
+        if (!t) gap_range = thresholds_for<Table>(v_[bl].score);
         t_for = bl;
       }
-      if (!t) {
-        out_.uncovered_baseline = assessment_of(v_[bl]);
-        sink_.uncovered_baseline(bl);
-        return;
-      }
-      sink_.baseline(bl, *t);
-      const int th = t->half_steps();
+      // In a gap of the table (no threshold for this baseline) the search follows the changes
+      // that count under every threshold the gap could take (`th`, the largest) and stops,
+      // undecided, at the first point where a smaller one (down to `lo`) would decide otherwise.
+      const bool gap = !t;
+      if (gap) sink_.gap_baseline(bl, gap_range);
+      else sink_.baseline(bl, *t);
+      const int th = gap ? gap_range.most.half_steps() : t->half_steps();
+      const int lo = gap ? gap_range.least.half_steps() : th;
       const int bh = v_[bl].score.half_steps();
+      const auto undecided = [&](const candidate& c, undecided_step step) {
+        out_.uncovered_baseline = assessment_of(v_[bl]);
+        sink_.undecided(c, gap_range, step);
+      };
 
       std::size_t x = search;
       change_kind kind = change_kind::worsening;
+      int size = 0;
       for (; x < n_; ++x) {
         const int diff = v_[x].score.half_steps() - bh;
-        if (diff >= th) kind = change_kind::worsening;
-        else if (seek_improvement && -diff >= th) kind = change_kind::improvement;
+        if (diff >= lo) kind = change_kind::worsening;
+        else if (seek_improvement && -diff >= lo) kind = change_kind::improvement;
         else continue;
         if (v_[x].since_relapse < o_.relapse_to_event) {
           sink_.change_too_close(kind, x);
           continue;
         }
+        size = diff < 0 ? -diff : diff;
         break;
       }
       if (x >= n_) {
-        sink_.no_further_change(bl, *t);
+        sink_.no_further_change(bl, edss_change(lo));
         return;
       }
 
       const bool up = kind == change_kind::worsening;
       auto holds = [&](std::size_t i) { return (up ? v_[i].score.half_steps() - bh : bh - v_[i].score.half_steps()) >= th; };
+      auto holds_lo = [&](std::size_t i) { return (up ? v_[i].score.half_steps() - bh : bh - v_[i].score.half_steps()) >= lo; };
       hold_cursor& cursor = up ? worse : better;
       const candidate change{kind, bl, x};
+      if (gap && size < th) return undecided(change, undecided_step::change);
       const std::size_t c = confirmation_of(x, holds);
+      if (gap && confirmation_of(x, holds_lo) != c) return undecided(change, undecided_step::confirmation);
       if (c == npos) {
         sink_.not_confirmed(change, [&] { return diagnose(x, holds, cursor); });
         search = x + 1;
         continue;
       }
       const std::size_t failed = unsustained_at(x, c, holds, cursor);
+      if (gap) {
+        hold_cursor fresh;
+        if ((unsustained_at(x, c, holds_lo, fresh) == npos) != (failed == npos)) return undecided(change, undecided_step::sustain);
+      }
       const bool kept = failed == npos;
       const bool report = kept && (up || o_.events == event_selection::all);
 
       std::optional<worsening_class> cls;
       std::size_t pira_at = npos;
       if (kept && up) cls = classify(x, c, holds, cursor, pira_at);
+      if (gap && cls) {
+        hold_cursor fresh;
+        std::size_t pira_lo = npos;
+        if (classify(x, c, holds_lo, fresh, pira_lo) != *cls) return undecided(change, undecided_step::classification);
+      }
 
       if (report) {
         out_.events.push_back({kind, cls, assessment_of(v_[bl]), assessment_of(v_[x]),

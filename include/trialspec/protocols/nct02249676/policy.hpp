@@ -92,8 +92,38 @@ enum class diagnosis_evidence : std::uint8_t {
                         ///< eligibility/criteria/diagnosis_from_history.hpp)
 };
 
+// Decisions the registry text takes without saying so (issue 15), each printed with the criteria.
+
+/// I3 and E6: how recent the values must be. The registry gives no limit for I3's "EDSS > 3" nor
+/// for E6's HIV, tumour-marker and blood-pressure findings.
+enum class recency_reading : std::uint8_t {
+  any_time,        ///< default: the latest value on or before screening, however old (an EDSS of 2009 counts in 2015)
+  within_3_months  ///< the latest value within the 3 months before screening (the protocol's own look-back for therapy); none is unknown
+};
+
+/// I4c: "Gadolinium enhancing lesions (double or triple dose Gd)". A lesion that enhances at a
+/// single dose also enhances at a double dose, so a positive single-dose scan may be read as
+/// evidence; a negative single-dose scan proves nothing either way.
+enum class single_dose_evidence : std::uint8_t {
+  not_counted,  ///< default: only double or triple dose scans decide I4c; a single-dose scan alone is unknown
+  positive_counts  ///< a positive single-dose scan meets I4c; absence still needs a double or triple dose scan
+};
+
+/// E1: whether corticosteroids are "immune inhibitors". (I4 counts them as attempted therapy.)
+enum class corticosteroid_reading : std::uint8_t {
+  not_immune_inhibitors,  ///< default: E1 looks at immunosuppressants and immunomodulators only (ongoing prednisone passes)
+  immune_inhibitors       ///< corticosteroids within the washout exclude too
+};
+
+/// E3: "Allergies".
+enum class allergy_reading : std::uint8_t {
+  any_allergy,      ///< default: any recorded allergy excludes, whatever its grading (the record's one word)
+  significant_only  ///< only an allergy graded significant excludes (as E2 reads its conditions)
+};
+
 /// The default reading. Q2 (progression thresholds) is a threshold table type: the protocol's own
-/// table keeps its gap (no threshold from baselines 5.0 and 5.5), so worsening from there is unknown.
+/// table keeps its gap (no threshold from baselines 5.0 and 5.5); a change from there is decided
+/// over every threshold the gap could take (+0.5 to +1.0) and unknown only when they disagree.
 struct registry_reading {
   static constexpr age_reading age = age_reading::over_18_up_to_80;
   using progression_thresholds = protocol_thresholds;
@@ -106,6 +136,13 @@ struct registry_reading {
   static constexpr control_arm_reading control_arm = control_arm_reading::usual_care;
   static constexpr design_reading design = design_reading::randomized_per_kilogram;
   static constexpr diagnosis_evidence diagnosis = diagnosis_evidence::recorded_diagnosis;
+  /// Relapse reports less than this many days apart are one attack (I4b, I5a); 0 counts reports.
+  /// The library's convention and the trial's publication (relapses at least 30 days apart).
+  static constexpr int attack_gap_days = 30;
+  static constexpr recency_reading recency = recency_reading::any_time;
+  static constexpr single_dose_evidence single_dose = single_dose_evidence::not_counted;
+  static constexpr corticosteroid_reading corticosteroids = corticosteroid_reading::not_immune_inhibitors;
+  static constexpr allergy_reading allergies = allergy_reading::any_allergy;
 };
 
 /// A policy: every decision present with the right type.
@@ -122,6 +159,12 @@ concept Policy = requires {
   requires std::same_as<std::remove_cv_t<decltype(P::control_arm)>, control_arm_reading>;
   requires std::same_as<std::remove_cv_t<decltype(P::design)>, design_reading>;
   requires std::same_as<std::remove_cv_t<decltype(P::diagnosis)>, diagnosis_evidence>;
+  requires std::same_as<std::remove_cv_t<decltype(P::attack_gap_days)>, int>;
+  requires P::attack_gap_days >= 0;
+  requires std::same_as<std::remove_cv_t<decltype(P::recency)>, recency_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::single_dose)>, single_dose_evidence>;
+  requires std::same_as<std::remove_cv_t<decltype(P::corticosteroids)>, corticosteroid_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::allergies)>, allergy_reading>;
 };
 
 static_assert(Policy<registry_reading>);
@@ -185,12 +228,45 @@ constexpr std::string_view to_string(design_reading d) noexcept { return design_
 
 inline constexpr auto diagnosis_evidence_names = name_table<diagnosis_evidence::diagnostic_criteria>({
     {diagnosis_evidence::recorded_diagnosis, "clinically definite NMO / NMOSD: the recorded diagnosis", "recorded-diagnosis"},
-    {diagnosis_evidence::diagnostic_criteria, "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or IPND 2015 NMOSD from the clinical history", "diagnostic-criteria"},
+    {diagnosis_evidence::diagnostic_criteria, "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or IPND 2015 NMOSD from the clinical history (untested AQP4-IgG: unknown where a positive test would decide; the 2014 registration predates IPND 2015, whose NMOSD is wider than Wingerchuk 2007's)", "diagnostic-criteria"},
 });
 constexpr const auto& names_of(diagnosis_evidence) noexcept { return diagnosis_evidence_names; }
 constexpr std::string_view to_string(diagnosis_evidence d) noexcept { return diagnosis_evidence_names.words(d); }
 
-/// The ten decisions (and the diagnosis source), one line each: "Q1 ...\nQ2 ...".
+inline constexpr auto recency_reading_names = name_table<recency_reading::within_3_months>({
+    {recency_reading::any_time, "EDSS (I3) and HIV, tumour-marker and blood-pressure values (E6): the latest on or before screening, however old", "any-time"},
+    {recency_reading::within_3_months, "EDSS (I3) and HIV, tumour-marker and blood-pressure values (E6): the latest within 3 months before screening", "3-months"},
+});
+constexpr const auto& names_of(recency_reading) noexcept { return recency_reading_names; }
+constexpr std::string_view to_string(recency_reading r) noexcept { return recency_reading_names.words(r); }
+inline constexpr auto single_dose_evidence_names = name_table<single_dose_evidence::positive_counts>({
+    {single_dose_evidence::not_counted, "Gd-enhancing lesions for progression: only double or triple dose scans decide; a single-dose scan alone is unknown", "not-counted"},
+    {single_dose_evidence::positive_counts, "Gd-enhancing lesions for progression: a positive single-dose scan counts (it would enhance at double dose); absence needs a double or triple dose scan", "positive-counts"},
+});
+constexpr const auto& names_of(single_dose_evidence) noexcept { return single_dose_evidence_names; }
+constexpr std::string_view to_string(single_dose_evidence e) noexcept { return single_dose_evidence_names.words(e); }
+inline constexpr auto corticosteroid_reading_names = name_table<corticosteroid_reading::immune_inhibitors>({
+    {corticosteroid_reading::not_immune_inhibitors, "immune inhibitors: immunosuppressants and immunomodulators; corticosteroids do not exclude (I4 counts them as attempted therapy)", "not-immune-inhibitors"},
+    {corticosteroid_reading::immune_inhibitors, "immune inhibitors: immunosuppressants, immunomodulators and corticosteroids", "immune-inhibitors"},
+});
+constexpr const auto& names_of(corticosteroid_reading) noexcept { return corticosteroid_reading_names; }
+constexpr std::string_view to_string(corticosteroid_reading c) noexcept { return corticosteroid_reading_names.words(c); }
+inline constexpr auto allergy_reading_names = name_table<allergy_reading::significant_only>({
+    {allergy_reading::any_allergy, "allergies: any recorded allergy excludes, graded significant or not", "any"},
+    {allergy_reading::significant_only, "allergies: only an allergy graded significant excludes", "significant"},
+});
+constexpr const auto& names_of(allergy_reading) noexcept { return allergy_reading_names; }
+constexpr std::string_view to_string(allergy_reading a) noexcept { return allergy_reading_names.words(a); }
+
+/// The attack-gap decision in words.
+inline std::string describe_attack_gap(int days) {
+  if (days == 0) return "relapses: each report counted (no merging into attacks)";
+  return "relapses: reports less than " + std::to_string(days) +
+         " days apart are one attack, dated at its first onset, with its worst severity";
+}
+
+/// The ten decisions (and the diagnosis source, then the decisions the registry takes without
+/// saying so), one line each: "Q1 ...\nQ2 ...".
 template <Policy P> std::string describe_policy() {
   std::string s;
   auto line = [&](std::string_view q, std::string_view text) {
@@ -200,7 +276,13 @@ template <Policy P> std::string describe_policy() {
     s += '\n';
   };
   line("Q1", to_string(P::age));
-  line("Q2", "EDSS progression thresholds: " + P::progression_thresholds::describe());
+  std::string q2 = "EDSS progression thresholds: " + P::progression_thresholds::describe();
+  if constexpr (!P::progression_thresholds::complete)
+    q2 += " (a change from there counts when it reaches every threshold the gap could take, not when it is below +0.5)";
+  if constexpr (std::is_same_v<typename P::progression_thresholds, protocol_thresholds>)
+    q2 += "; read literally from \"< 5.0 / > 5.5\", which most likely lost \"<=\" and \">=\" in copying (the protocol "
+          "family reads \">= 1 point if EDSS <= 5.0, 0.5 if EDSS >= 5.5\", the standard table)";
+  line("Q2", q2);
   line("Q3", to_string(P::severity));
   line("Q4", to_string(P::therapy_duration));
   line("Q5", to_string(P::counts));
@@ -210,6 +292,11 @@ template <Policy P> std::string describe_policy() {
   line("Q9", to_string(P::control_arm));
   line("Q10", to_string(P::design));
   line("I1", to_string(P::diagnosis));
+  line("I4b/I5a", describe_attack_gap(P::attack_gap_days));
+  line("I3/E6", to_string(P::recency));
+  line("I4c", to_string(P::single_dose));
+  line("E1", to_string(P::corticosteroids));
+  line("E3", to_string(P::allergies));
   return s;
 }
 
