@@ -147,8 +147,19 @@ BOOST_AUTO_TEST_CASE(washout_by_agent) {
   // Ever treated with a complement inhibitor.
   BOOST_TEST(eval<ever_complement>(with_therapies({course(therapy_agent::eculizumab, "2015-06-01", "2016-06-01")})) == M);
   BOOST_TEST(eval<ever_complement>(with_therapies({course(therapy_agent::ravulizumab, "2024-03-15")})) == M);
-  BOOST_TEST(eval<ever_complement>(with_therapies({course(therapy_agent::ravulizumab, "2024-03-16")})) == N); // after screening
-  BOOST_TEST(eval<ever_complement>(with_therapies({})) == N);
+  // "Ever" is a look-back without a bound: a list proves the absence only when it is complete
+  // since birth (issue 15); complete since 2015 for a patient born in 1980, it cannot.
+  const auto since_birth = [](std::vector<therapy> ts) {
+    patient p = with_therapies(std::move(ts));
+    p.birth_date = d("1980-01-01");
+    p.therapies_recorded_since = p.birth_date;
+    return p;
+  };
+  BOOST_TEST(eval<ever_complement>(since_birth({course(therapy_agent::ravulizumab, "2024-03-16")})) == N); // after screening
+  BOOST_TEST(eval<ever_complement>(since_birth({})) == N);
+  patient from_2015 = since_birth({});
+  from_2015.therapies_recorded_since = d("2015-01-01");
+  BOOST_TEST(eval<ever_complement>(from_2015) == U);
   BOOST_TEST(eval<ever_complement>(with_therapies({}, false)) == U);
   BOOST_TEST(ever_complement{}.describe() == "use of eculizumab or ravulizumab on or before screening");
 }
@@ -352,7 +363,7 @@ BOOST_AUTO_TEST_CASE(generated_boundary_cases) {
   therapy aza = course(therapy_agent::azathioprine, "2020-01-01");
   aza.stable_since = d("2023-06-01");
   base.therapies = {aza};
-  base.therapies_recorded_since = d("2015-01-01");
+  base.therapies_recorded_since = base.birth_date; // "ever" exclusions need the whole history
   base.childbearing_potential = true;
   base.pregnancy_test = pregnancy_test_result{d("2024-03-10"), lab_outcome::negative};
   base.effective_contraception = true;

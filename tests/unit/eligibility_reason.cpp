@@ -145,12 +145,12 @@ BOOST_AUTO_TEST_CASE(history_words_and_coverage) {
   BOOST_TEST(el::history_words("relapse", std::nullopt) == "relapse history not documented as complete");
   BOOST_TEST(el::history_words("therapy", date(2013, 2, 1)) == "therapy history complete only since 2013-02-01");
   const date_interval past_18(date(2012, 7, 5), date(2014, 1, 5));
-  BOOST_TEST(el::history_covers(date(2012, 7, 5), past_18));
-  BOOST_TEST(!el::history_covers(date(2012, 7, 6), past_18));
-  BOOST_TEST(!el::history_covers(std::nullopt, past_18));
+  BOOST_TEST(el::history_covers(date(2012, 7, 5), past_18, std::nullopt));
+  BOOST_TEST(!el::history_covers(date(2012, 7, 6), past_18, std::nullopt));
+  BOOST_TEST(!el::history_covers(std::nullopt, past_18, std::nullopt));
   // No bound back: a list complete since 2013 says nothing of 2012 (issue 15); from the birth
   // date (the history's origin) it covers everything.
-  BOOST_TEST(!el::history_covers(date(2013, 1, 1), date_interval::until(screening)));
+  BOOST_TEST(!el::history_covers(date(2013, 1, 1), date_interval::until(screening), std::nullopt));
   BOOST_TEST(!el::history_covers(date(2013, 1, 1), date_interval::until(screening), date(1980, 5, 15)));
   BOOST_TEST(el::history_covers(date(1980, 5, 15), date_interval::until(screening), date(1980, 5, 15)));
   // A window reaching before the birth date is covered from the birth date on.

@@ -58,9 +58,10 @@ trialspec_cli_test(protocols_json ARGS protocols --format json EXPECT_STDOUT "\"
 # trialspec match: every trial's status per patient. P13 (PREVENT's undetermined I6) is a woman of
 # 44 with AQP4+ NMOSD by IPND 2015 and 2 relapses in 12 months, no weight: CHAMPION-NMOSD leaves
 # I4 (azathioprine, no judgement), I5 (no weight), I6 (no judgement), E1 (condition list not
-# complete) and E2 (no HIV test) undetermined.
+# complete), E2 (no HIV test) and E3 (ever treated with a complement inhibitor: her therapy list is
+# complete only since 2015, so earlier use cannot be ruled out) undetermined.
 trialspec_cli_test(match_prevent_cohort_csv ARGS match ../../data/prevent-cohort.json --as-of 2024-03-15 --format csv
-  EXPECT_STDOUT "^id,protocol,status,failed,unknown\nP01,NCT02249676,[^\n]*\nP01,NCT01892345,eligible,,\n.*P13,NCT01892345,undetermined,,I6\n.*P13,NCT04201262,undetermined,,I4;I5;I6;E1;E2\n")
+  EXPECT_STDOUT "^id,protocol,status,failed,unknown\nP01,NCT02249676,[^\n]*\nP01,NCT01892345,eligible,,\n.*P13,NCT01892345,undetermined,,I6\n.*P13,NCT04201262,undetermined,,I4;I5;I6;E1;E2;E3\n")
 trialspec_cli_test(match_text ARGS match ../../data/prevent-cohort.json --as-of 2024-03-15
   EXPECT_STDOUT "P13:\n.*  NCT01892345: undetermined; would be decided by: I6\n")
 foreach(command protocols match)

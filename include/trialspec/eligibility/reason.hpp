@@ -137,7 +137,7 @@ constexpr std::string_view unknown_reference(reference_point p) noexcept {
 /// bound, or before the origin, starts there for this purpose; a window reaching back without
 /// bound and no origin is never covered (something may have happened before `since`).
 inline bool history_covers(const std::optional<date>& since, const date_interval& window,
-                           const std::optional<date>& origin = std::nullopt) {
+                           const std::optional<date>& origin) {
   if (!since) return false;
   if (window.first().is_neg_infinity()) return origin && *since <= *origin;
   return *since <= window.first() || (origin && *since <= *origin);

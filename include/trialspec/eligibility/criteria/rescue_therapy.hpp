@@ -148,7 +148,7 @@ private:
       else if (*x.rescue_therapy) ++t.treated;
       else ++t.untreated;
     }
-    t.complete = history_covers(relapses_recorded_since(r), w);
+    t.complete = history_covers(relapses_recorded_since(r), w, history_origin(r));
     return t;
   }
 };

@@ -201,7 +201,7 @@ private:
         if constexpr (Keep) f.course = keep<kept<R>>(t);
       }
     }
-    if (!possible && history_covers(therapies_recorded_since(r), w)) f.value = truth::not_met;
+    if (!possible && history_covers(therapies_recorded_since(r), w, history_origin(r))) f.value = truth::not_met;
     return f;
   }
 };
