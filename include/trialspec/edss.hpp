@@ -8,7 +8,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
 
-#include <cmath>
+#include <charconv>
 #include <compare>
 #include <cstdint>
 #include <ostream>
@@ -80,11 +80,13 @@ public:
 
   /// From a number: 0, 1.0, 1.5, ..., 10.0 exactly. 0.5, 3.25, -1, 10.5, NaN throw invalid_input.
   static edss from_double(double v) {
-    if (std::isnan(v)) throw invalid_input("EDSS", "NaN", rule);
+    if (v != v) throw invalid_input("EDSS", "NaN", rule); // only NaN differs from itself (no <cmath>)
     const double h = v * 2.0;
-    if (!(h >= 0.0 && h <= 20.0) || std::floor(h) != h || !valid_half_steps(static_cast<int>(h)))
+    if (!(h >= 0.0 && h <= 20.0)) throw invalid_input("EDSS", number_text(v), rule);
+    const int steps = static_cast<int>(h);  // in range: exact
+    if (static_cast<double>(steps) != h || !valid_half_steps(steps))
       throw invalid_input("EDSS", number_text(v), rule);
-    return edss(static_cast<std::uint8_t>(h));
+    return edss(static_cast<std::uint8_t>(steps));
   }
 
   /// From text as recorded: "4.5", "4", "10.0", "0". "4,5", "abc", "4.50x", "0.5" throw.
@@ -142,11 +144,12 @@ private:
   static std::string half_steps_text(int h) {
     return std::to_string(h / 2) + (h % 2 ? ".5" : ".0") + " (" + std::to_string(h) + " half steps)";
   }
+  // The shortest text that reads back as v: 4.5000001 stays distinguishable from 4.5, and 1e300
+  // is not echoed as 301 digits.
   static std::string number_text(double v) {
-    std::string s = std::to_string(v);
-    while (s.size() > 1 && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    return s;
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    return std::string(buf, end);
   }
 
   std::uint8_t half_steps_;

@@ -76,6 +76,11 @@ BOOST_AUTO_TEST_CASE(from_double_rejects_values_not_on_the_scale) {
   check_rejected([] { (void)edss::from_double(std::numeric_limits<double>::quiet_NaN()); }, "NaN");
   BOOST_CHECK_THROW(edss::from_double(std::numeric_limits<double>::infinity()), invalid_input);
   BOOST_CHECK_THROW(edss::from_double(1e300), invalid_input);
+  // The value is echoed as the shortest text that reads back as it: a value just off the scale is
+  // not shown as the score it missed, and a huge one is not 301 digits long.
+  check_rejected([] { (void)edss::from_double(4.5000001); }, "4.5000001");
+  check_rejected([] { (void)edss::from_double(1e300); }, "1e+300");
+  check_rejected([] { (void)edss::from_double(std::numeric_limits<double>::infinity()); }, "inf");
   BOOST_TEST(edss::from_double(4.0).to_string() == "4.0");
 }
 

@@ -22,7 +22,6 @@
 #include <trialspec/edss.hpp>
 #include <trialspec/error.hpp>
 
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>

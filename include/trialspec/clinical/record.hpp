@@ -48,7 +48,6 @@
 
 #include <concepts>
 #include <cstddef>
-#include <functional>
 #include <iterator>
 #include <optional>
 #include <ranges>
@@ -131,7 +130,8 @@ concept RecordWithJudgement = Record<R> && requires(const R& r) {
   { detail::traits_of<R>::judged_unsuitable(r) } -> std::same_as<std::optional<bool>>;
 };
 
-/// A range over `container` whose elements are `f(element)`, computed on access (no copy, no
+/// A range over `container` whose elements are `f(element)` (f called directly: a function, lambda
+/// or function object), computed on access (no copy, no
 /// allocation). For record_traits of a user's type: `return mapped(chart.visits, to_assessment);`.
 /// A minimal input range, usable where std::views::transform is not (clang 14 with libstdc++ 12).
 template <class Container, class F> class mapped_range {
@@ -147,7 +147,7 @@ public:
 
     iterator() = default;
     iterator(base_iterator it, const F* f) : it_(it), f_(f) {}
-    value_type operator*() const { return std::invoke(*f_, *it_); }
+    value_type operator*() const { return (*f_)(*it_); }
     iterator& operator++() {
       ++it_;
       return *this;

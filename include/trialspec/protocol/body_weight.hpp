@@ -8,7 +8,6 @@
 
 #include <trialspec/error.hpp>
 
-#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -33,7 +32,7 @@ public:
 
   /// A number with at most 3 decimals and no trailing zeros ("70.5", "70").
   static std::string number_text(double v) {
-    if (std::isnan(v)) return "NaN";
+    if (v != v) return "NaN";
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.3f", v);
     std::string s(buf);
