@@ -13,3 +13,7 @@
 #include <trialspec/protocols/prevent.hpp>
 #include <trialspec/protocols/sakurasky.hpp>
 #include <trialspec/protocols/sakurastar.hpp>
+
+#include <trialspec/protocols/asclepios.hpp>
+#include <trialspec/protocols/opera.hpp>
+#include <trialspec/protocols/oratorio.hpp>
