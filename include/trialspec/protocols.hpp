@@ -14,6 +14,7 @@
 #include <trialspec/protocols/sakurasky.hpp>
 #include <trialspec/protocols/sakurastar.hpp>
 
+// The three MS trials (their ARR outcomes compute exact intervals too).
 #include <trialspec/protocols/asclepios.hpp>
 #include <trialspec/protocols/opera.hpp>
 #include <trialspec/protocols/oratorio.hpp>
