@@ -41,3 +41,4 @@
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
+#include <trialspec/eligibility/self_check.hpp>

@@ -29,6 +29,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/report.hpp>
+#include <trialspec/eligibility/self_check.hpp>
 #include <trialspec/protocol/protocol.hpp>
 #include <trialspec/protocols/detail/trial_text.hpp>
 #include <trialspec/protocols/opera/design.hpp>
@@ -98,6 +99,8 @@ struct criteria_of {
 
 /// The eligibility criteria under policy P.
 template <Policy P = registry_reading> using criteria = typename criteria_of<P>::type;
+// No criterion contradicts another under the registry reading (eligibility/self_check.hpp).
+static_assert(el::self_consistent<criteria<>>, "a criterion of the registry reading contradicts another (see require_self_consistent)");
 
 /// What the registry record lacks.
 inline constexpr std::string_view record_notes =
