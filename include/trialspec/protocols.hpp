@@ -16,5 +16,7 @@
 
 // The three MS trials (their ARR outcomes compute exact intervals too).
 #include <trialspec/protocols/asclepios.hpp>
+#include <trialspec/protocols/asclepios/analysis.hpp>
 #include <trialspec/protocols/opera.hpp>
+#include <trialspec/protocols/opera/analysis.hpp>
 #include <trialspec/protocols/oratorio.hpp>

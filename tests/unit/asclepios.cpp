@@ -2,6 +2,7 @@
 // duration table, the double-dummy schedules and the primary ARR. Screening on 2024-03-15 (1 year
 // back: 2023-03-15; 2 years: 2022-03-15; 10 years: 2014-03-15).
 #include <trialspec/protocols/asclepios.hpp>
+#include <trialspec/protocols/asclepios/analysis.hpp>
 
 #include <trialspec/testing/boundary.hpp>
 #include <trialspec/testing/print.hpp>
@@ -9,6 +10,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <array>
+#include <span>
 #include <string>
 
 using namespace trialspec;
@@ -189,7 +191,7 @@ BOOST_AUTO_TEST_CASE(primary_arr_with_exact_interval) {
   // 3 relapses over 3.0 participant-years: ARR 1.0; the exact 95% Poisson limits of 3 events are
   // 0.618672 and 8.767273 (chi-square 1.237344 / 2 and 17.534546 / 2), per participant-year / 3.
   const std::array<rates::exposure, 2> group{{{2, 1.0}, {1, 2.0}}};
-  const auto r = ap::primary_outcome::compute(group);
+  const auto r = compute_outcome<ap::primary_outcome>(std::span<const rates::exposure>(group));
   BOOST_TEST(r.pooled.arr == 1.0, boost::test_tools::tolerance(1e-12));
   BOOST_TEST(r.interval.lower == 0.206224, boost::test_tools::tolerance(1e-5));
   BOOST_TEST(r.interval.upper == 2.922424, boost::test_tools::tolerance(1e-5));

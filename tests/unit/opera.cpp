@@ -3,6 +3,7 @@
 // schedules and the primary ARR. Screening on 2024-03-15 (1 year back: 2023-03-15; 2 years:
 // 2022-03-15; 30 days: 2024-02-14).
 #include <trialspec/protocols/opera.hpp>
+#include <trialspec/protocols/opera/analysis.hpp>
 
 #include <trialspec/testing/boundary.hpp>
 #include <trialspec/testing/print.hpp>
@@ -10,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <array>
+#include <span>
 #include <string>
 
 using namespace trialspec;
@@ -198,7 +200,7 @@ BOOST_AUTO_TEST_CASE(primary_arr_with_exact_interval) {
   // 1 relapse over 2 participant-years: ARR 0.5; exact 95% limits of 1 event 0.025318 and
   // 5.571643 (chi-square 0.050636 / 2 and 11.143287 / 2), halved.
   const std::array<rates::exposure, 2> group{{{0, 1.0}, {1, 1.0}}};
-  const auto r = op::primary_outcome::compute(group);
+  const auto r = compute_outcome<op::primary_outcome>(std::span<const rates::exposure>(group));
   BOOST_TEST(r.pooled.arr == 0.5, boost::test_tools::tolerance(1e-12));
   BOOST_TEST(r.interval.lower == 0.0126589, boost::test_tools::tolerance(1e-4));
   BOOST_TEST(r.interval.upper == 2.7858217, boost::test_tools::tolerance(1e-5));

@@ -11,10 +11,8 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
-#include <trialspec/protocols/detail/ms_outcomes.hpp>
 
 #include <array>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -66,6 +64,9 @@ struct windows {
   static std::string describe(std::string_view reference) { return "confirmed relapses " + primary.describe(reference); }
 };
 
+/// The primary outcome's computation, defined in analysis.hpp (it needs the exact intervals).
+struct arr_analysis;
+
 /// Primary: the annualized rate of confirmed relapses, total relapses of the group over its total
 /// participant-years in study, with its exact Poisson interval.
 struct primary_outcome {
@@ -73,9 +74,7 @@ struct primary_outcome {
       outcome_kind::primary,
       "Annualized relapse rate (ARR) of confirmed relapses (registry title not seen; results overview description)",
       "Baseline up to 2.5 years", "trialspec::rates::pooled_arr, trialspec::rates::exact_poisson_interval"};
-  static detail::group_arr compute(std::span<const rates::exposure> patients, double level = 0.95) {
-    return detail::arr_of_group(patients, level);
-  }
+  using analysis = arr_analysis;
 };
 
 using outcomes = outcome_set<primary_outcome>;

@@ -1,36 +1,22 @@
-// trialspec/protocols/detail/ms_outcomes.hpp - the MS trials' primary outcomes as the library
-// computes them: the annualized relapse rate of a group with its exact Poisson interval (OPERA,
-// ASCLEPIOS I), and 12-week confirmed disability progression through the progression search
-// (ORATORIO).
+// trialspec/protocols/detail/ms_outcomes.hpp - an MS trial's primary outcome as the library
+// computes it without interval statistics: disability progression confirmed at 12 weeks through
+// the progression search (ORATORIO). The annualized relapse rates with their exact intervals
+// (OPERA, ASCLEPIOS I) are in each trial's analysis.hpp, apart, because they include Boost.Math.
 #pragma once
 
-#include <trialspec/calendar.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/progression/confirmed.hpp>
 #include <trialspec/progression/options.hpp>
 #include <trialspec/progression/result.hpp>
 #include <trialspec/progression/thresholds.hpp>
-#include <trialspec/rates/person_time.hpp>
-#include <trialspec/rates/poisson_interval.hpp>
 
 #include <span>
 
 namespace trialspec::protocols::detail {
 
-/// A group's annualized relapse rate: total relapses over total person-years
-/// (rates::pooled_arr), with its exact Poisson interval (rates::exact_poisson_interval).
-struct group_arr {
-  rates::pooled_rate pooled;
-  rates::rate_interval interval;
-};
-inline group_arr arr_of_group(std::span<const rates::exposure> patients, double level = 0.95) {
-  const auto pooled = rates::pooled_arr(patients);
-  return {pooled, rates::exact_poisson_interval(pooled, level)};
-}
-
-/// Confirmed disability progression held 12 weeks (84 days, the search's default confirmation
-/// interval) from a fixed baseline, under threshold table Table.
+/// Confirmed disability progression held 12 weeks (84 days) from a fixed baseline, under
+/// threshold table Table.
 template <ThresholdTable Table>
 progression_result cdp12_search(std::span<const edss_assessment> assessments, std::span<const relapse> relapses) {
   progression_options o;

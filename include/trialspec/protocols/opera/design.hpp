@@ -14,10 +14,8 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
-#include <trialspec/protocols/detail/ms_outcomes.hpp>
 
 #include <array>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -67,15 +65,16 @@ struct windows {
   static std::string describe(std::string_view reference) { return "relapses " + primary.describe(reference); }
 };
 
+/// The primary outcome's computation, defined in analysis.hpp (it needs the exact intervals).
+struct arr_analysis;
+
 /// Primary: the annualized relapse rate (published abstract), with its exact Poisson interval.
 struct primary_outcome {
   static constexpr outcome_measure measure{outcome_kind::primary,
                                            "Annualized relapse rate (registry outcome not seen; published abstract, NEJM 2017)",
                                            "96 weeks of double-blind treatment (brief summary)",
                                            "trialspec::rates::pooled_arr, trialspec::rates::exact_poisson_interval"};
-  static detail::group_arr compute(std::span<const rates::exposure> patients, double level = 0.95) {
-    return detail::arr_of_group(patients, level);
-  }
+  using analysis = arr_analysis;
 };
 
 using outcomes = outcome_set<primary_outcome>;
