@@ -1,7 +1,9 @@
 // trialspec match COHORT.json [--as-of YYYY-MM-DD] [--format text|csv|json]
 // For each patient of a JSON cohort, every bundled trial's status (NCT02249676 under its registry
-// reading, then the five NMOSD trials), with the criteria that failed and, for an undetermined
-// status, the criteria whose data would decide it.
+// reading, then the five NMOSD trials and the three MS trials), with the criteria that failed and,
+// for an undetermined status, the criteria whose data would decide it. The text output groups a
+// patient's trials by status (eligible, undetermined, ineligible; a group without trials is left
+// out), each group in catalogue order; csv and json keep one row per patient and trial.
 #include "cli.hpp"
 #include "screen_readings.hpp"
 #include "trials.hpp"
@@ -26,8 +28,8 @@ namespace trials = trialspec_cli::trials;
 
 const std::string usage_text =
     "usage: trialspec match COHORT.json [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
-    "  every bundled trial's status for each patient (`trialspec protocols` lists them); for an\n"
-    "  undetermined status, the criteria whose data would decide it\n"
+    "  every bundled trial's status for each patient (`trialspec protocols` lists them), grouped by\n"
+    "  status in the text output; for an undetermined status, the criteria whose data would decide it\n"
     "  --as-of     the screening date (default: today, UTC)";
 
 std::string csv_field(const std::string& s) {
@@ -39,6 +41,7 @@ std::string csv_field(const std::string& s) {
 
 struct trial_result {
   std::string id;
+  std::string acronym;
   readings::cohort_screening screening;
 };
 
@@ -77,8 +80,8 @@ int run(args_t args, std::ostream& out) {
   }
   std::vector<trial_result> results;
   try {
-    results.push_back({readings::protocol_id(), readings::screen(readings::reading{}, cohort, as_of, false)});
-    for (const auto& t : trials::nmosd_trials()) results.push_back({t.id, t.screen(cohort, as_of, false)});
+    results.push_back({readings::protocol_id(), "", readings::screen(readings::reading{}, cohort, as_of, false)});
+    for (const auto& t : trials::bundled_trials()) results.push_back({t.id, t.acronym, t.screen(cohort, as_of, false)});
   } catch (const readings::record_error& e) {
     throw trialspec_cli::input_error("trialspec: " + path + ": patient \"" + trialspec_cli::printable(e.id) + "\" (#" +
                                      std::to_string(e.index + 1) + "): cannot be screened as of " + trialspec::to_iso(as_of) + ": " +
@@ -107,14 +110,26 @@ int run(args_t args, std::ostream& out) {
     out << json{{"as_of", trialspec::to_iso(as_of)}, {"patients", std::move(patients)}}.dump(2) << '\n';
   } else {
     out << "Matching as of " << trialspec::to_iso(as_of) << "\n";
+    using trialspec::eligibility::screening_outcome;
     for (std::size_t i = 0; i < cohort.size(); ++i) {
       out << cohort[i].id << ":\n";
-      for (const auto& r : results) {
-        const auto& row = r.screening.records[i];
-        out << "  " << r.id << ": " << to_string(row.status);
-        if (!row.failed.empty()) out << "; failed: " << join(row.failed, ", ");
-        if (!row.unknown.empty()) out << "; would be decided by: " << join(row.unknown, ", ");
-        out << '\n';
+      for (const auto status : {screening_outcome::eligible, screening_outcome::undetermined, screening_outcome::ineligible}) {
+        bool any = false;
+        for (const auto& r : results) {
+          const auto& row = r.screening.records[i];
+          if (row.status != status) continue;
+          if (!any) out << "  " << to_string(status) << ":\n";
+          any = true;
+          out << "    " << r.id;
+          if (!r.acronym.empty()) out << " (" << r.acronym << ')';
+          std::string sep = ": ";
+          if (!row.failed.empty()) {
+            out << sep << "failed: " << join(row.failed, ", ");
+            sep = "; ";
+          }
+          if (!row.unknown.empty()) out << sep << "would be decided by: " << join(row.unknown, ", ");
+          out << '\n';
+        }
       }
     }
   }

@@ -27,7 +27,7 @@ struct row {
 
 std::vector<row> rows() {
   std::vector<row> out{{std::string(trials::default_name), readings::protocol_id(), "", readings::protocol_title() + " (default)"}};
-  for (const auto& t : trials::nmosd_trials()) out.push_back({t.name, t.id, t.acronym, t.title});
+  for (const auto& t : trials::bundled_trials()) out.push_back({t.name, t.id, t.acronym, t.title});
   return out;
 }
 

@@ -32,8 +32,8 @@ const std::string usage_text =
     "                        [--protocol NAME] [reading option]\n"
     "  --as-of     the screening date (default: today, UTC)\n"
     "  --protocol  the trial: nct02249676 (default), prevent, n-momentum, sakurasky, sakurastar,\n"
-    "              champion-nmosd or an NCT id (`trialspec protocols`); reading options are\n"
-    "              NCT02249676's\n"
+    "              champion-nmosd, opera, oratorio, asclepios or an NCT id (`trialspec protocols`);\n"
+    "              reading options are NCT02249676's\n"
     "  --explain   every criterion's reasons under each patient (text format only)\n" +
     readings::options_usage() +
     "A record that cannot be screened (a birth date after the screening date, a date whose windows\n"

@@ -1,12 +1,15 @@
-// The five NMOSD trials for the tool (trials.hpp): every trial's criteria are instantiated here
-// and only here.
+// The five NMOSD trials and the three MS trials for the tool (trials.hpp): every trial's criteria
+// are instantiated here and only here.
 #include "trials.hpp"
 
 #include <trialspec/eligibility/cohort.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
+#include <trialspec/protocols/asclepios.hpp>
 #include <trialspec/protocols/champion_nmosd.hpp>
 #include <trialspec/protocols/n_momentum.hpp>
+#include <trialspec/protocols/opera.hpp>
+#include <trialspec/protocols/oratorio.hpp>
 #include <trialspec/protocols/prevent.hpp>
 #include <trialspec/protocols/sakurasky.hpp>
 #include <trialspec/protocols/sakurastar.hpp>
@@ -71,25 +74,28 @@ std::string lower(std::string s) {
 
 } // namespace
 
-const std::vector<trial>& nmosd_trials() {
+const std::vector<trial>& bundled_trials() {
   static const std::vector<trial> all{
       TRIALSPEC_CLI_TRIAL("prevent", prevent),       TRIALSPEC_CLI_TRIAL("n-momentum", n_momentum),
       TRIALSPEC_CLI_TRIAL("sakurasky", sakurasky),   TRIALSPEC_CLI_TRIAL("sakurastar", sakurastar),
       TRIALSPEC_CLI_TRIAL("champion-nmosd", champion_nmosd),
+      // the MS trials
+      TRIALSPEC_CLI_TRIAL("opera", opera),           TRIALSPEC_CLI_TRIAL("oratorio", oratorio),
+      TRIALSPEC_CLI_TRIAL("asclepios", asclepios),
   };
   return all;
 }
 
 std::string names() {
   std::string s(default_name);
-  for (const auto& t : nmosd_trials()) s += ", " + t.name;
+  for (const auto& t : bundled_trials()) s += ", " + t.name;
   return s;
 }
 
 const trial* find(const std::string& name) {
   const std::string n = lower(name);
   if (n == default_name) return nullptr;
-  for (const auto& t : nmosd_trials())
+  for (const auto& t : bundled_trials())
     if (n == t.name || n == lower(t.id)) return &t;
   throw usage_error("--protocol " + name + ": expected one of " + names() + " (or an NCT id); see `trialspec protocols`");
 }

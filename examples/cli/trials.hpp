@@ -1,6 +1,6 @@
 // The bundled trials the `screen`, `criteria`, `protocols` and `match` subcommands accept with
-// --protocol NAME: NCT02249676 (the default, with its readings: screen_readings.hpp) and the five
-// pivotal NMOSD trials, each under its registry reading. NAME is the NCT id or the lower-case
+// --protocol NAME: NCT02249676 (the default, with its readings: screen_readings.hpp), the five
+// pivotal NMOSD trials and the three MS trials, each under its registry reading. NAME is the NCT id or the lower-case
 // acronym, in any letter case.
 //
 // The trials are instantiated in trials.cpp alone; the subcommands see the functions below.
@@ -17,7 +17,7 @@
 
 namespace trialspec_cli::trials {
 
-/// One bundled NMOSD trial (not NCT02249676, which screen_readings.hpp serves with its readings).
+/// One bundled trial (not NCT02249676, which screen_readings.hpp serves with its readings).
 struct trial {
   std::string name;    ///< the lower-case acronym: "prevent"
   std::string id;      ///< "NCT01892345"
@@ -34,9 +34,10 @@ struct trial {
 /// The default protocol's name.
 inline constexpr std::string_view default_name = "nct02249676";
 
-/// The five NMOSD trials, in registry order of the issue (PREVENT, N-MOmentum, SAkuraSky,
-/// SAkuraStar, CHAMPION-NMOSD).
-const std::vector<trial>& nmosd_trials();
+/// The five NMOSD trials, in registry order of issue 17 (PREVENT, N-MOmentum, SAkuraSky,
+/// SAkuraStar, CHAMPION-NMOSD), then the three MS trials in the order of issue 18 (OPERA I,
+/// ORATORIO, ASCLEPIOS I).
+const std::vector<trial>& bundled_trials();
 
 /// The trial called `name` (NCT id or acronym, any letter case); nullptr for NCT02249676; throws
 /// usage_error naming the known names for anything else.

@@ -7,6 +7,7 @@
 #include <trialspec/clinical/attacks.hpp>
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/fs_assessment.hpp>
 #include <trialspec/clinical/functional_systems.hpp>
 #include <trialspec/clinical/judgements.hpp>
 #include <trialspec/clinical/labs.hpp>

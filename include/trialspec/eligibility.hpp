@@ -18,10 +18,13 @@
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
 #include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
+#include <trialspec/eligibility/criteria/disease_duration.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
+#include <trialspec/eligibility/criteria/functional_systems.hpp>
 #include <trialspec/eligibility/criteria/judgement.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
+#include <trialspec/eligibility/criteria/ms_diagnosis.hpp>
 #include <trialspec/eligibility/criteria/relapse_history.hpp>
 #include <trialspec/eligibility/criteria/relapses.hpp>
 #include <trialspec/eligibility/criteria/reproductive.hpp>
@@ -38,3 +41,4 @@
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
+#include <trialspec/eligibility/self_check.hpp>

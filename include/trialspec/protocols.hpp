@@ -13,3 +13,10 @@
 #include <trialspec/protocols/prevent.hpp>
 #include <trialspec/protocols/sakurasky.hpp>
 #include <trialspec/protocols/sakurastar.hpp>
+
+// The three MS trials (their ARR outcomes compute exact intervals too).
+#include <trialspec/protocols/asclepios.hpp>
+#include <trialspec/protocols/asclepios/analysis.hpp>
+#include <trialspec/protocols/opera.hpp>
+#include <trialspec/protocols/opera/analysis.hpp>
+#include <trialspec/protocols/oratorio.hpp>

@@ -27,6 +27,7 @@ void check_same(const patient& a, const patient& b) {
   BOOST_TEST((a.weight_kg == b.weight_kg));
   BOOST_TEST((a.diagnosis == b.diagnosis));
   BOOST_TEST((a.edss == b.edss));
+  BOOST_TEST((a.functional_systems == b.functional_systems));
   BOOST_TEST((a.relapses == b.relapses));
   BOOST_TEST((a.relapses_recorded_since == b.relapses_recorded_since));
   BOOST_TEST((a.mri == b.mri));
@@ -584,6 +585,79 @@ BOOST_AUTO_TEST_CASE(file_errors_name_the_file) {
     BOOST_TEST(e.value() == dir);
     BOOST_TEST(e.rule() == "is a directory, not a file");
   }
+}
+
+BOOST_AUTO_TEST_CASE(ms_trial_keys) {
+  const auto cohort = io::parse_cohort(R"({"patients": [{"id": "M-1",
+    "diagnosis": {"kind": "ms", "ms_course": "ppms", "mcdonald": 2005, "first_symptom": "2009-06-30"},
+    "functional_systems": [{"date": "2024-03-01", "pyramidal": 3, "cerebellar": 1, "brainstem": 0, "sensory": 2,
+                            "bowel_bladder": 1, "visual": 0, "cerebral": 0, "ambulation": 2, "pyramidal_lower_limb": true},
+                           {"date": "2023-03-01", "pyramidal": 2}],
+    "conditions": [{"code": "cancer", "name": "basal cell carcinoma", "excised_skin_or_cervix_in_situ": true},
+                   {"code": "mri_contraindication"}, {"code": "hepatitis_b_risk", "present": false}, {"code": "pml_findings"},
+                   {"code": "chronic_infection"}, {"code": "other_neurological_disorder"}, {"code": "immune_disease_other_than_ms"}],
+    "therapies": [{"agent": "atacicept", "start": "2010-01-01", "end": "2010-02-01"},
+                  {"agent": "bone_marrow_transplantation", "start": "2011-01-01", "end": "2011-01-01"}]}]})");
+  BOOST_TEST_REQUIRE(cohort.size() == 1u);
+  const patient& p = cohort[0];
+  BOOST_TEST((p.diagnosis.ms_course == ms_course::ppms));
+  BOOST_TEST((p.diagnosis.mcdonald == mcdonald_version::mcdonald2005));
+  BOOST_TEST((p.diagnosis.first_symptom == d("2009-06-30")));
+  BOOST_TEST_REQUIRE(p.functional_systems.size() == 2u);
+  BOOST_TEST((p.functional_systems[0].on == d("2024-03-01")));
+  BOOST_TEST(p.functional_systems[0].grades.pyramidal == 3);
+  BOOST_TEST(p.functional_systems[0].grades.sensory == 2);
+  BOOST_TEST(p.functional_systems[0].grades.ambulation == 2);
+  BOOST_TEST((p.functional_systems[0].pyramidal_lower_limb == true));
+  BOOST_TEST(p.functional_systems[1].grades.cerebellar == functional_systems::not_recorded); // absent: not recorded
+  BOOST_TEST(!p.functional_systems[1].pyramidal_lower_limb.has_value());
+  BOOST_TEST_REQUIRE(p.conditions.size() == 7u);
+  BOOST_TEST((p.conditions[0].kind == condition_kind::cancer));
+  BOOST_TEST((p.conditions[0].excised_skin_or_cervix_in_situ == true));
+  BOOST_TEST(!p.conditions[1].excised_skin_or_cervix_in_situ.has_value());
+  BOOST_TEST((p.conditions[6].kind == condition_kind::immune_disease_other_than_ms));
+  BOOST_TEST((p.therapies[0].kind == therapy_class::immunosuppressant));
+  BOOST_TEST((p.therapies[1].kind == therapy_class::other)); // a procedure
+  // Written and read back, the record is the same.
+  const auto back = io::parse_cohort(io::cohort_to_json(cohort).dump());
+  BOOST_TEST_REQUIRE(back.size() == 1u);
+  check_same(p, back[0]);
+  const std::string text = io::patient_to_json(p).dump();
+  BOOST_TEST(contains(text, R"("ms_course":"ppms","mcdonald":2005,"first_symptom":"2009-06-30")"));
+  BOOST_TEST(contains(text, R"({"date":"2023-03-01","pyramidal":2})"));
+}
+
+BOOST_AUTO_TEST_CASE(ms_trial_keys_bad_values) {
+  auto e = bad_patient(R"({"id": "M-2", "diagnosis": {"ms_course": "rms"}})");
+  BOOST_TEST(e.patient() == "M-2");
+  BOOST_TEST(e.key() == "diagnosis.ms_course");
+  BOOST_TEST(e.value() == "rms");
+  BOOST_TEST(contains(e.rule(), "rrms"));
+  e = bad_patient(R"({"id": "M-3", "diagnosis": {"mcdonald": 2001}})");
+  BOOST_TEST(e.key() == "diagnosis.mcdonald");
+  BOOST_TEST(e.value() == "2001");
+  BOOST_TEST(contains(e.rule(), "2005, 2010 or 2017"));
+  e = bad_patient(R"({"id": "M-4", "diagnosis": {"mcdonald": "2010"}})");
+  BOOST_TEST(e.key() == "diagnosis.mcdonald");
+  e = bad_patient(R"({"id": "M-5", "diagnosis": {"first_symptom": "2010-02-30"}})");
+  BOOST_TEST(e.key() == "diagnosis.first_symptom");
+  e = bad_patient(R"({"id": "M-6", "functional_systems": [{"date": "2024-01-01", "pyramidal": 7}]})");
+  BOOST_TEST(e.patient() == "M-6");
+  BOOST_TEST(contains(e.key(), "functional_systems[0]"));
+  BOOST_TEST(e.value() == "7");
+  BOOST_TEST(contains(e.rule(), "the pyramidal grade must be 0 to 6"));
+  e = bad_patient(R"({"id": "M-7", "functional_systems": [{"pyramidal": 2}]})");
+  BOOST_TEST(e.key() == "functional_systems[0].date");
+  e = bad_patient(R"({"id": "M-8", "functional_systems": [{"date": "2024-01-01", "pyramidal_lower_limb": "yes"}]})");
+  BOOST_TEST(e.key() == "functional_systems[0].pyramidal_lower_limb");
+  e = bad_patient(R"({"id": "M-9", "functional_systems": [{"date": "2024-01-01", "pyramidal": 2.5}]})");
+  BOOST_TEST(e.key() == "functional_systems[0].pyramidal");
+  e = bad_patient(R"({"id": "M-10", "conditions": [{"code": "allergy", "excised_skin_or_cervix_in_situ": true}]})");
+  BOOST_TEST(e.key() == "conditions[0].excised_skin_or_cervix_in_situ");
+  BOOST_TEST(contains(e.rule(), "cancer"));
+  e = bad_patient(R"({"id": "M-11", "conditions": [{"code": "hepatitis"}]})");
+  BOOST_TEST(e.key() == "conditions[0].code");
+  BOOST_TEST(e.value() == "hepatitis");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -291,7 +291,14 @@ BOOST_AUTO_TEST_CASE(agents_and_classes) {
   BOOST_CHECK_THROW(t.validate(), invalid_input);
   t.stable_since = d("2020-01-01");
   BOOST_CHECK_NO_THROW(t.validate());
-  BOOST_TEST(therapy_agent_names.size() == 27u); // the issue's vocabulary, counted by hand
+  // Issue 17's 27 agents and issue 18's six (ORATORIO's lifetime exclusions), counted by hand.
+  BOOST_TEST(therapy_agent_names.size() == 33u);
+  BOOST_TEST((default_class(therapy_agent::total_body_irradiation) == therapy_class::other)); // procedures, as plasma exchange
+  BOOST_TEST((default_class(therapy_agent::bone_marrow_transplantation) == therapy_class::other));
+  BOOST_TEST((default_class(therapy_agent::anti_cd4) == therapy_class::immunosuppressant));
+  BOOST_TEST(in_group(therapy_agent::belimumab, agent_group::b_cell_targeted));
+  BOOST_TEST(!in_group(therapy_agent::alemtuzumab, agent_group::b_cell_targeted)); // anti-CD52, named on its own in ORATORIO E7
+  BOOST_TEST(in_group(therapy_agent::fingolimod, agent_group::lymphocyte_trafficking_blocker));
 }
 
 BOOST_AUTO_TEST_CASE(cohort_format_keys) {

@@ -40,8 +40,11 @@ template <class Table> constexpr bool one_row_per_enumerator(const Table& t, std
 }
 
 static_assert(one_row_per_enumerator(sex_names, 3));
-static_assert(one_row_per_enumerator(condition_kind_names, 7));
-static_assert(one_row_per_enumerator(therapy_agent_names, 27));
+static_assert(one_row_per_enumerator(condition_kind_names, 14));
+static_assert(one_row_per_enumerator(therapy_agent_names, 33));
+static_assert(one_row_per_enumerator(ms_course_names, 4));
+static_assert(one_row_per_enumerator(mcdonald_version_names, 3));
+static_assert(one_row_per_enumerator(agent_group_names, 2));
 static_assert(one_row_per_enumerator(diagnosis_kind_names, 4));
 static_assert(one_row_per_enumerator(diagnostic_standard_names, 3));
 static_assert(one_row_per_enumerator(aqp4_status_names, 3));
@@ -114,7 +117,9 @@ const auto all_tables = std::tie(
     protocols::nct02249676::recency_reading_names, protocols::nct02249676::single_dose_evidence_names,
     protocols::nct02249676::corticosteroid_reading_names, protocols::nct02249676::allergy_reading_names,
     // the NMOSD trials' vocabulary
-    therapy_agent_names);
+    therapy_agent_names,
+    // the MS trials' vocabulary
+    ms_course_names, mcdonald_version_names, agent_group_names);
 
 template <class F> void for_each_table(F&& f) {
   std::apply([&](const auto&... t) { (f(t), ...); }, all_tables);
@@ -140,6 +145,11 @@ BOOST_AUTO_TEST_CASE(display_words_and_file_tokens) {
   check(condition_kind::brain_tumour, {"brain tumour", "brain_tumor"});
   check(condition_kind::other, {"other condition", "other"});
   check(diagnosis_kind::multiple_sclerosis, {"MS", "ms"});
+  check(ms_course::ppms, {"PPMS", "ppms"});
+  check(mcdonald_version::mcdonald2010, {"McDonald 2010", "2010"});
+  check(condition_kind::immune_disease_other_than_ms, {"immune disease other than MS", "immune_disease_other_than_ms"});
+  check(therapy_agent::anti_cd4, {"anti-CD4 antibody", "anti_cd4"});
+  check(agent_group::lymphocyte_trafficking_blocker, {"lymphocyte trafficking blocker", "lymphocyte_trafficking_blocker"});
   check(diagnosis_kind::nmo, {"NMO", "nmo"});
   check(diagnostic_standard::wingerchuk2006, {"Wingerchuk 2006", "wingerchuk2006"});
   check(diagnostic_standard::ipnd2015, {"IPND 2015", "ipnd2015"});
@@ -198,8 +208,9 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
   // The hand counts above, plus dose_unit (4), truth (3), the ten NCT02249676 reading
   // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22) and its four further decisions
   // (recency, single-dose evidence, corticosteroids, allergies: 2 each, 8): 91 + 4 + 3 + 22 + 8;
-  // plus the NMOSD trials' condition (1) and the 27 agents: 128 + 28.
-  BOOST_TEST(rows == 156u);
+  // plus the NMOSD trials' condition (1) and the 27 agents: 128 + 28; plus the MS trials' seven
+  // conditions, six agents, four courses, three McDonald revisions and two agent groups: 156 + 22.
+  BOOST_TEST(rows == 178u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

@@ -49,7 +49,7 @@ trialspec_cli_test(criteria_prevent_washout_table ARGS criteria --protocol preve
 trialspec_cli_test(criteria_n_momentum_cut_record ARGS criteria --protocol n-momentum
   EXPECT_STDOUT "E4: Known active severe bacterial, viral, or other infection or any major episode of inf \\[cut in the source\\]")
 trialspec_cli_test(screen_unknown_protocol ARGS screen ../../data/prevent-cohort.json --protocol prevnet
-  EXPECT_EXIT 64 EXPECT_STDERR "--protocol prevnet: expected one of nct02249676, prevent, n-momentum, sakurasky, sakurastar, champion-nmosd")
+  EXPECT_EXIT 64 EXPECT_STDERR "--protocol prevnet: expected one of nct02249676, prevent, n-momentum, sakurasky, sakurastar, champion-nmosd, opera, oratorio, asclepios")
 trialspec_cli_test(screen_reading_with_other_protocol ARGS screen ../../data/prevent-cohort.json --protocol prevent --age 18-to-80
   EXPECT_EXIT 64 EXPECT_STDERR "reading options are NCT02249676's, not NCT01892345's")
 trialspec_cli_test(protocols_list ARGS protocols
@@ -62,8 +62,10 @@ trialspec_cli_test(protocols_json ARGS protocols --format json EXPECT_STDOUT "\"
 # complete only since 2015, so earlier use cannot be ruled out) undetermined.
 trialspec_cli_test(match_prevent_cohort_csv ARGS match ../../data/prevent-cohort.json --as-of 2024-03-15 --format csv
   EXPECT_STDOUT "^id,protocol,status,failed,unknown\nP01,NCT02249676,[^\n]*\nP01,NCT01892345,eligible,,\n.*P13,NCT01892345,undetermined,,I6\n.*P13,NCT04201262,undetermined,,I4;I5;I6;E1;E2;E3\n")
+# The text output groups a patient's trials by status (issue 18 changed it from one line per trial
+# in catalogue order): P13's PREVENT line is under "undetermined", named with its acronym.
 trialspec_cli_test(match_text ARGS match ../../data/prevent-cohort.json --as-of 2024-03-15
-  EXPECT_STDOUT "P13:\n.*  NCT01892345: undetermined; would be decided by: I6\n")
+  EXPECT_STDOUT "P13:\n.*  undetermined:\n.*    NCT01892345 \\(PREVENT\\): would be decided by: I6\n")
 foreach(command protocols match)
   trialspec_cli_test(${command}_help ARGS ${command} --help
     EXPECT_STDOUT "^usage: trialspec ${command} .*exit codes: 0 success" EXPECT_STDERR "^$")

@@ -52,6 +52,13 @@ enum class therapy_agent : std::uint8_t {
   dimethyl_fumarate,
   alemtuzumab,
   cladribine,
+  // the MS trials' lifetime exclusions (ORATORIO)
+  atacicept,
+  belimumab,
+  anti_cd4,
+  cyclosporine,
+  total_body_irradiation,
+  bone_marrow_transplantation,
   investigational
 };
 
@@ -83,14 +90,45 @@ inline constexpr auto therapy_agent_names = name_table<therapy_agent::investigat
     {therapy_agent::dimethyl_fumarate, "dimethyl fumarate", "dimethyl_fumarate"},
     {therapy_agent::alemtuzumab, "alemtuzumab"},
     {therapy_agent::cladribine, "cladribine"},
+    {therapy_agent::atacicept, "atacicept"},
+    {therapy_agent::belimumab, "belimumab"},
+    {therapy_agent::anti_cd4, "anti-CD4 antibody", "anti_cd4"},
+    {therapy_agent::cyclosporine, "cyclosporine"},
+    {therapy_agent::total_body_irradiation, "total body irradiation", "total_body_irradiation"},
+    {therapy_agent::bone_marrow_transplantation, "bone marrow transplantation", "bone_marrow_transplantation"},
     {therapy_agent::investigational, "investigational agent", "investigational"},
 });
 constexpr const auto& names_of(therapy_agent) noexcept { return therapy_agent_names; }
 constexpr std::string_view to_string(therapy_agent a) noexcept { return therapy_agent_names.words(a); }
 inline std::ostream& operator<<(std::ostream& os, therapy_agent a) { return os << to_string(a); }
 
-/// The number of agents (flag sets of agents hold at most 32).
+/// The number of agents (flag sets of agents hold at most 64).
 inline constexpr unsigned therapy_agent_count = static_cast<unsigned>(therapy_agent::investigational) + 1;
-static_assert(therapy_agent_count <= 32, "sets of agents (eligibility::agent_set) hold at most 32 agents");
+static_assert(therapy_agent_count <= 64, "sets of agents (eligibility::agent_set) hold at most 64 agents");
+
+/// Groups of agents trial texts name as a whole ("B-cell targeted therapies", "lymphocyte
+/// trafficking blockers"). Membership is the table below; a trial that reads a group more widely
+/// or narrowly says so in its policy.
+enum class agent_group : std::uint8_t { b_cell_targeted, lymphocyte_trafficking_blocker };
+inline constexpr auto agent_group_names = name_table<agent_group::lymphocyte_trafficking_blocker>({
+    {agent_group::b_cell_targeted, "B-cell targeted therapy", "b_cell_targeted"},
+    {agent_group::lymphocyte_trafficking_blocker, "lymphocyte trafficking blocker", "lymphocyte_trafficking_blocker"},
+});
+constexpr const auto& names_of(agent_group) noexcept { return agent_group_names; }
+constexpr std::string_view to_string(agent_group g) noexcept { return agent_group_names.words(g); }
+
+/// Whether `a` belongs to group `g`: B-cell targeted are the anti-CD20 antibodies (rituximab,
+/// ocrelizumab, ofatumumab), the anti-CD19 inebilizumab, and the BLyS/APRIL inhibitors atacicept
+/// and belimumab (ORATORIO's examples plus inebilizumab); lymphocyte trafficking blockers are
+/// natalizumab (alpha-4 integrin) and fingolimod (S1P receptor), the vocabulary's two.
+constexpr bool in_group(therapy_agent a, agent_group g) noexcept {
+  using enum therapy_agent;
+  switch (g) {
+  case agent_group::b_cell_targeted:
+    return a == rituximab || a == ocrelizumab || a == ofatumumab || a == inebilizumab || a == atacicept || a == belimumab;
+  case agent_group::lymphocyte_trafficking_blocker: return a == natalizumab || a == fingolimod;
+  }
+  return false;
+}
 
 } // namespace trialspec

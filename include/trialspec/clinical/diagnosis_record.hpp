@@ -1,10 +1,12 @@
-// trialspec/clinical/diagnosis_record.hpp - the recorded diagnosis: NMO or NMOSD, the criteria
-// set it was made with, and the AQP4-IgG serostatus.
+// trialspec/clinical/diagnosis_record.hpp - the recorded diagnosis: NMO, NMOSD or MS, the criteria
+// set it was made with, the AQP4-IgG serostatus, and for MS its course, McDonald revision and the
+// date of the first symptoms.
 //
 // This is the label a site records. The diagnostic criteria themselves (Wingerchuk 2006,
 // IPND 2015) are computed from clinical data in trialspec/diagnosis/.
 #pragma once
 
+#include <trialspec/calendar.hpp>
 #include <trialspec/enum_names.hpp>
 
 #include <cstdint>
@@ -26,6 +28,34 @@ enum class diagnostic_standard : std::uint8_t { wingerchuk2006, ipnd2015, other 
 /// AQP4-IgG serostatus. `not_tested` is an explicit finding ("no assay was done"), different
 /// both from `negative` and from a record that says nothing (std::optional<aqp4_status>{}).
 enum class aqp4_status : std::uint8_t { positive, negative, not_tested };
+
+/// The course of multiple sclerosis as recorded (Lublin and Reingold 1996): relapsing-remitting,
+/// secondary progressive, primary progressive, progressive-relapsing.
+enum class ms_course : std::uint8_t { rrms, spms, ppms, prms };
+
+/// The revision of the McDonald criteria a diagnosis of MS was made with (Polman et al. 2005,
+/// Polman et al. 2011 for "2010", Thompson et al. 2018 for "2017"). A recorded label.
+enum class mcdonald_version : std::uint8_t { mcdonald2005, mcdonald2010, mcdonald2017 };
+
+/// Words and file tokens of each MS course.
+inline constexpr auto ms_course_names = name_table<ms_course::prms>({
+    {ms_course::rrms, "RRMS", "rrms"},
+    {ms_course::spms, "SPMS", "spms"},
+    {ms_course::ppms, "PPMS", "ppms"},
+    {ms_course::prms, "PRMS", "prms"},
+});
+/// Words and file tokens of each McDonald revision (files write the year: "mcdonald": 2010).
+inline constexpr auto mcdonald_version_names = name_table<mcdonald_version::mcdonald2017>({
+    {mcdonald_version::mcdonald2005, "McDonald 2005", "2005"},
+    {mcdonald_version::mcdonald2010, "McDonald 2010", "2010"},
+    {mcdonald_version::mcdonald2017, "McDonald 2017", "2017"},
+});
+constexpr const auto& names_of(ms_course) noexcept { return ms_course_names; }
+constexpr const auto& names_of(mcdonald_version) noexcept { return mcdonald_version_names; }
+constexpr std::string_view to_string(ms_course c) noexcept { return ms_course_names.words(c); }
+constexpr std::string_view to_string(mcdonald_version v) noexcept { return mcdonald_version_names.words(v); }
+inline std::ostream& operator<<(std::ostream& os, ms_course c) { return os << to_string(c); }
+inline std::ostream& operator<<(std::ostream& os, mcdonald_version v) { return os << to_string(v); }
 
 /// Words and file tokens of each recorded diagnosis (trialspec/enum_names.hpp).
 inline constexpr auto diagnosis_kind_names = name_table<diagnosis_kind::other>({
@@ -56,11 +86,15 @@ inline std::ostream& operator<<(std::ostream& os, diagnosis_kind k) { return os 
 inline std::ostream& operator<<(std::ostream& os, diagnostic_standard c) { return os << to_string(c); }
 inline std::ostream& operator<<(std::ostream& os, aqp4_status s) { return os << to_string(s); }
 
-/// A recorded diagnosis; each part may be absent from the record.
+/// A recorded diagnosis; each part may be absent from the record. The MS parts (course at
+/// screening, McDonald revision, date of the first MS symptoms) are read by the MS trials.
 struct diagnosis_record {
   std::optional<diagnosis_kind> kind{};
   std::optional<diagnostic_standard> criteria{};
   std::optional<aqp4_status> aqp4_igg{};
+  std::optional<trialspec::ms_course> ms_course{};
+  std::optional<mcdonald_version> mcdonald{};
+  std::optional<date> first_symptom{};
   friend bool operator==(const diagnosis_record&, const diagnosis_record&) = default;
 };
 

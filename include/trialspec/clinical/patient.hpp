@@ -9,6 +9,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/fs_assessment.hpp>
 #include <trialspec/clinical/judgements.hpp>
 #include <trialspec/clinical/labs.hpp>
 #include <trialspec/clinical/mri.hpp>
@@ -39,6 +40,8 @@ struct patient {
   diagnosis_record diagnosis{};
 
   std::vector<edss_assessment> edss{};
+  /// Functional-system assessments (clinical/fs_assessment.hpp).
+  std::vector<fs_assessment> functional_systems{};
   std::vector<relapse> relapses{};
   /// The relapse list is complete from this date on (absent: completeness not documented).
   std::optional<date> relapses_recorded_since{};
@@ -68,10 +71,11 @@ struct patient {
   std::map<std::string, bool, std::less<>> investigator_judgements{};
 
   /// Throws invalid_input naming the first implausible value: a weight outside 1-500 kg, a
-  /// negative lesion count, a therapy ending before it starts, an impossible blood pressure.
+  /// functional-system grade out of range, a negative lesion count, a therapy ending before it starts, an impossible blood pressure.
   void validate() const {
     if (weight_kg && !(*weight_kg > 0.0 && *weight_kg <= 500.0))
       throw invalid_input("weight", std::to_string(*weight_kg) + " kg", "must be above 0 and at most 500 kg");
+    for (const auto& f : functional_systems) f.validate();
     for (const auto& s : mri) s.validate();
     for (const auto& t : therapies) t.validate();
     for (const auto& b : blood_pressure) b.validate();
@@ -85,6 +89,7 @@ template <> struct record_traits<patient> {
   static std::optional<double> weight_kg(const patient& p) noexcept { return p.weight_kg; }
   static const diagnosis_record& diagnosis(const patient& p) noexcept { return p.diagnosis; }
   static const std::vector<edss_assessment>& edss_assessments(const patient& p) noexcept { return p.edss; }
+  static const std::vector<fs_assessment>& functional_system_assessments(const patient& p) noexcept { return p.functional_systems; }
   static const std::vector<relapse>& relapses(const patient& p) noexcept { return p.relapses; }
   static std::optional<date> relapses_recorded_since(const patient& p) noexcept { return p.relapses_recorded_since; }
   static const std::vector<mri_scan>& mri_scans(const patient& p) noexcept { return p.mri; }
@@ -115,6 +120,6 @@ static_assert(RecordWithBirthDate<patient> && RecordWithSex<patient> && RecordWi
               RecordWithBloodPressure<patient> && RecordWithPregnancy<patient> &&
               RecordWithConsentCapacity<patient> && RecordWithJudgement<patient> && RecordWithLactation<patient> &&
               RecordWithChildbearingPotential<patient> && RecordWithContraception<patient> && RecordWithPregnancyTest<patient> &&
-              RecordWithJudgements<patient>);
+              RecordWithJudgements<patient> && RecordWithFunctionalSystems<patient>);
 
 } // namespace trialspec

@@ -44,7 +44,9 @@ constexpr agent_classes classes_of(therapy_agent a) noexcept {
   case glatiramer_acetate: return {therapy_class::immunomodulator, false, false};
   case oral_corticosteroid:
   case iv_corticosteroid: return {therapy_class::corticosteroid, false, false};
-  case plasma_exchange: return {therapy_class::other, false, false};
+  case plasma_exchange:
+  case total_body_irradiation:
+  case bone_marrow_transplantation: return {therapy_class::other, false, false};
   case natalizumab:
   case fingolimod:
   case ocrelizumab:

@@ -9,20 +9,20 @@
 
 namespace trialspec::eligibility {
 
-/// A set of values of the enumeration E (at most 32 enumerators). Structural, so
+/// A set of values of the enumeration E (at most 64 enumerators). Structural, so
 /// relapse_count<..., flag_set<relapse_severity>{relapse_severity::moderate, relapse_severity::severe}>
 /// is a type.
 template <class E> struct flag_set {
-  std::uint32_t bits = 0;
+  std::uint64_t bits = 0;
 
   constexpr flag_set() = default;
   constexpr flag_set(std::initializer_list<E> values) {
-    for (E e : values) bits |= 1u << static_cast<unsigned>(e);
+    for (E e : values) bits |= std::uint64_t{1} << static_cast<unsigned>(e);
   }
   [[nodiscard]] constexpr bool contains(E e) const noexcept { return ((bits >> static_cast<unsigned>(e)) & 1u) != 0; }
   [[nodiscard]] constexpr bool empty() const noexcept { return bits == 0; }
   [[nodiscard]] constexpr bool includes(flag_set other) const noexcept { return (bits & other.bits) == other.bits; }
-  constexpr void insert(E e) noexcept { bits |= 1u << static_cast<unsigned>(e); }
+  constexpr void insert(E e) noexcept { bits |= std::uint64_t{1} << static_cast<unsigned>(e); }
   friend constexpr flag_set operator|(flag_set a, flag_set b) noexcept {
     flag_set r;
     r.bits = a.bits | b.bits;

@@ -35,6 +35,20 @@
 //   investigator_judgements {"<key>": true|false}: answers to the questions a protocol leaves to
 //     the investigator (eligibility/criteria/judgement.hpp), keyed "<NCT id>.<criterion id>".
 //
+// Keys for the MS trials (protocols/opera.hpp, oratorio.hpp, asclepios.hpp), absent or null
+// meaning unknown:
+//   diagnosis.ms_course (rrms|spms|ppms|prms): the course at screening; diagnosis.mcdonald
+//     (2005|2010|2017, a number): the McDonald revision the diagnosis was made with;
+//     diagnosis.first_symptom: the date of the first MS symptoms (disease duration runs from it);
+//   functional_systems [{date, pyramidal, cerebellar, brainstem, sensory, bowel_bladder, visual,
+//     cerebral, ambulation (the grades as `trialspec edss` reads them, whole numbers; a grade left
+//     out is not recorded), pyramidal_lower_limb (true|false: the pyramidal grade is due to
+//     lower-limb findings)}];
+//   conditions[].code mri_contraindication, hepatitis_b_risk, pml_findings, chronic_infection,
+//     cancer, other_neurological_disorder, immune_disease_other_than_ms; for code cancer only,
+//     conditions[].excised_skin_or_cervix_in_situ (true|false): basal cell or in situ squamous
+//     cell carcinoma of the skin or in situ carcinoma of the cervix, excised and resolved.
+//
 // Beyond the list, the format has keys for what the record needs to be read faithfully:
 // diagnosis.kind (NMO and MS are not expressible with the boolean `nmosd` alone),
 // relapses_recorded_since / therapies_recorded_since / conditions_complete (without them an
@@ -122,7 +136,9 @@ private:
                    "blood_pressure", "pregnancy", "can_consent", "judged_unsuitable", "infusion_date",
                    // the NMOSD trials' keys
                    "lactating", "childbearing_potential", "effective_contraception", "pregnancy_test",
-                   "investigator_judgements"});
+                   "investigator_judgements",
+                   // the MS trials' keys
+                   "functional_systems"});
     p.birth_date = opt_date(j_, "", "birth_date");
     p.sex = opt_enum<trialspec::sex>(j_, "", "sex");
     if (const auto* w = present(j_, "weight_kg")) {
@@ -150,6 +166,27 @@ private:
       r.phenotype = opt_enum<relapse_phenotype>(e, at, "phenotype");
       r.rescue_therapy = opt_bool(e, at, "rescue_therapy");
       p.relapses.push_back(r);
+    });
+    for_each_item("functional_systems", [&](const Json& e, const std::string& at) {
+      allow(e, at, {"date", "pyramidal", "cerebellar", "brainstem", "sensory", "bowel_bladder", "visual", "cerebral", "ambulation",
+                    "pyramidal_lower_limb"});
+      fs_assessment f;
+      f.on = req_date(e, at, "date");
+      const auto grade = [&](const char* key) {
+        const auto* v = present(e, key);
+        return v ? static_cast<int>(integer(*v, join(at, key))) : functional_systems::not_recorded;
+      };
+      f.grades.pyramidal = grade("pyramidal");
+      f.grades.cerebellar = grade("cerebellar");
+      f.grades.brainstem = grade("brainstem");
+      f.grades.sensory = grade("sensory");
+      f.grades.bowel_bladder = grade("bowel_bladder");
+      f.grades.visual = grade("visual");
+      f.grades.cerebral = grade("cerebral");
+      f.grades.ambulation = grade("ambulation");
+      f.pyramidal_lower_limb = opt_bool(e, at, "pyramidal_lower_limb");
+      check(f, at);
+      p.functional_systems.push_back(f);
     });
     p.relapses_recorded_since = opt_date(j_, "", "relapses_recorded_since");
     for_each_item("mri", [&](const Json& e, const std::string& at) {
@@ -190,7 +227,7 @@ private:
     });
     p.therapies_recorded_since = opt_date(j_, "", "therapies_recorded_since");
     for_each_item("conditions", [&](const Json& e, const std::string& at) {
-      allow(e, at, {"code", "name", "present", "significant"});
+      allow(e, at, {"code", "name", "present", "significant", "excised_skin_or_cervix_in_situ"});
       condition c;
       const auto kind = opt_enum<condition_kind>(e, at, "code");
       if (!kind) fail(at + ".code", "null", "a condition needs its code");
@@ -201,6 +238,10 @@ private:
       }
       c.present = opt_bool(e, at, "present").value_or(true);
       c.significant = opt_bool(e, at, "significant");
+      c.excised_skin_or_cervix_in_situ = opt_bool(e, at, "excised_skin_or_cervix_in_situ");
+      if (c.excised_skin_or_cervix_in_situ && c.kind != condition_kind::cancer)
+        fail(at + ".excised_skin_or_cervix_in_situ", *c.excised_skin_or_cervix_in_situ ? "true" : "false",
+             "applies to code \"cancer\" only, not \"" + std::string(token_of(c.kind)) + "\"");
       p.conditions.push_back(c);
     });
     p.conditions_complete = opt_bool(j_, "", "conditions_complete").value_or(false);
@@ -372,7 +413,7 @@ private:
   void read_diagnosis(patient& p) const {
     const auto* d = present(j_, "diagnosis");
     if (!d) return;
-    allow(*d, "diagnosis", {"nmosd", "kind", "criteria", "aqp4_igg"});
+    allow(*d, "diagnosis", {"nmosd", "kind", "criteria", "aqp4_igg", "ms_course", "mcdonald", "first_symptom"});
     const auto nmosd = opt_bool(*d, "diagnosis", "nmosd");
     const auto kind = opt_enum<diagnosis_kind>(*d, "diagnosis", "kind");
     if (kind) {
@@ -386,6 +427,16 @@ private:
     }
     p.diagnosis.criteria = opt_enum<diagnostic_standard>(*d, "diagnosis", "criteria");
     p.diagnosis.aqp4_igg = opt_enum<aqp4_status>(*d, "diagnosis", "aqp4_igg");
+    // The MS trials' keys.
+    p.diagnosis.ms_course = opt_enum<ms_course>(*d, "diagnosis", "ms_course");
+    if (const auto* m = present(*d, "mcdonald")) {
+      const std::string expected = "expected the year of the McDonald revision: 2005, 2010 or 2017";
+      if (!m->is_number_integer()) fail_value("diagnosis.mcdonald", *m, expected);
+      const auto v = enum_from_token<mcdonald_version>(std::to_string(m->template get<std::int64_t>()));
+      if (!v) fail_value("diagnosis.mcdonald", *m, expected);
+      p.diagnosis.mcdonald = v;
+    }
+    p.diagnosis.first_symptom = opt_date(*d, "diagnosis", "first_symptom");
   }
 
   const Json& j_;
@@ -417,7 +468,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   if (p.sex) j["sex"] = token_of(*p.sex);
   if (p.weight_kg) j["weight_kg"] = *p.weight_kg;
   const auto& d = p.diagnosis;
-  if (d.kind || d.criteria || d.aqp4_igg) {
+  if (d.kind || d.criteria || d.aqp4_igg || d.ms_course || d.mcdonald || d.first_symptom) {
     json dj = json::object();
     if (d.kind) {
       dj["nmosd"] = *d.kind == diagnosis_kind::nmo || *d.kind == diagnosis_kind::nmosd;
@@ -426,12 +477,35 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
     }
     if (d.criteria) dj["criteria"] = token_of(*d.criteria);
     if (d.aqp4_igg) dj["aqp4_igg"] = token_of(*d.aqp4_igg);
+    if (d.ms_course) dj["ms_course"] = token_of(*d.ms_course);
+    if (d.mcdonald) dj["mcdonald"] = std::stoi(std::string(token_of(*d.mcdonald)));
+    if (d.first_symptom) dj["first_symptom"] = to_iso(*d.first_symptom);
     j["diagnosis"] = dj;
   }
   if (!p.edss.empty()) {
     json a = json::array();
     for (const auto& e : p.edss) a.push_back(json{{"date", to_iso(e.on)}, {"score", detail::score_json(e.score)}});
     j["edss"] = a;
+  }
+  if (!p.functional_systems.empty()) {
+    json a = json::array();
+    for (const auto& f : p.functional_systems) {
+      json o{{"date", to_iso(f.on)}};
+      const auto put = [&](const char* key, int grade) {
+        if (grade != functional_systems::not_recorded) o[key] = grade;
+      };
+      put("pyramidal", f.grades.pyramidal);
+      put("cerebellar", f.grades.cerebellar);
+      put("brainstem", f.grades.brainstem);
+      put("sensory", f.grades.sensory);
+      put("bowel_bladder", f.grades.bowel_bladder);
+      put("visual", f.grades.visual);
+      put("cerebral", f.grades.cerebral);
+      put("ambulation", f.grades.ambulation);
+      if (f.pyramidal_lower_limb) o["pyramidal_lower_limb"] = *f.pyramidal_lower_limb;
+      a.push_back(o);
+    }
+    j["functional_systems"] = a;
   }
   if (!p.relapses.empty()) {
     json a = json::array();
@@ -475,6 +549,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
       if (!c.name.empty()) o["name"] = c.name;
       if (!c.present) o["present"] = false;
       if (c.significant) o["significant"] = *c.significant;
+      if (c.excised_skin_or_cervix_in_situ) o["excised_skin_or_cervix_in_situ"] = *c.excised_skin_or_cervix_in_situ;
       a.push_back(o);
     }
     j["conditions"] = a;

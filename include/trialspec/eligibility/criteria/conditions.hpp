@@ -97,4 +97,75 @@ private:
   }
 };
 
+/// A history of cancer other than the exception MS trials make: a present `cancer` condition
+/// counts unless it is recorded as an excised and resolved basal cell or in situ squamous cell
+/// carcinoma of the skin or in situ carcinoma of the cervix (excised_skin_or_cervix_in_situ).
+/// Met on a cancer that counts; unknown on a cancer whose exception is not recorded; not met when
+/// cancer was looked for and found absent, or the condition list is complete (an excepted cancer
+/// alone does not prove that no other cancer is missing from an incomplete list).
+struct cancer_history : criterion_base {
+  static constexpr std::string_view kind = "cancer_history";
+  /// Boundary probes: over a complete condition list, a cancer with the exception recorded no,
+  /// yes and not at all.
+  void boundary_probes(probe_writer& p) const {
+    const auto with = [](std::optional<bool> excepted) {
+      return [excepted](patient& r) {
+        r.conditions_complete = true;
+        condition c;
+        c.kind = condition_kind::cancer;
+        c.excised_skin_or_cervix_in_situ = excepted;
+        r.conditions.push_back(c);
+      };
+    };
+    p.add("cancer, not an excised in situ skin or cervix carcinoma", truth::met, with(false));
+    p.add("cancer, an excised and resolved in situ skin or cervix carcinoma (the exception)", truth::not_met, with(true));
+    p.add("cancer, exception not recorded", truth::unknown, with(std::nullopt));
+  }
+
+  [[nodiscard]] std::string describe() const {
+    return "history of cancer, except excised and resolved basal cell or in situ squamous cell carcinoma of the skin or in "
+           "situ carcinoma of the cervix";
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts(r).value; }
+  template <class R> void explain(const R& r, const evaluation_context&, verdict_builder& b) const {
+    const auto f = facts(r);
+    if (f.value == truth::met) return static_leaf(b, truth::met, "cancer recorded, not an excised in situ skin or cervix carcinoma");
+    if (f.value == truth::unknown && f.pending)
+      return static_leaf(b, truth::unknown, "cancer recorded; whether it is an excised in situ skin or cervix carcinoma is not recorded");
+    if (f.value == truth::unknown) return static_leaf(b, truth::unknown, "no record of cancer");
+    return static_leaf(b, truth::not_met, f.excepted ? "no cancer apart from an excised in situ skin or cervix carcinoma" : "no cancer");
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
+  }
+
+private:
+  struct cancer_facts {
+    truth value = truth::unknown;
+    bool pending = false;
+    bool excepted = false;
+  };
+  template <class R> static cancer_facts facts(const R& r) {
+    static_assert(RecordWithConditions<R>, "condition criteria read conditions: record_traits<R> needs "
+                                           "`static <range of condition> conditions(const R&)`");
+    cancer_facts f;
+    bool looked_for = false;
+    for (const condition& c : record_traits<R>::conditions(r)) {
+      if (c.kind != condition_kind::cancer) continue;
+      if (!c.present) {
+        looked_for = true;
+      } else if (c.excised_skin_or_cervix_in_situ == false) {
+        f.value = truth::met;
+        return f;
+      } else if (c.excised_skin_or_cervix_in_situ == true) {
+        f.excepted = true;
+      } else {
+        f.pending = true;
+      }
+    }
+    if (!f.pending && (conditions_complete(r) || looked_for)) f.value = truth::not_met;
+    return f;
+  }
+};
+
 } // namespace trialspec::eligibility

@@ -42,6 +42,17 @@ using agent_set = flag_set<therapy_agent>;
 /// The complement inhibitors of the vocabulary.
 inline constexpr agent_set complement_inhibitors{therapy_agent::eculizumab, therapy_agent::ravulizumab};
 
+/// The agents of group `g` (clinical/agents.hpp, in_group).
+constexpr agent_set agents_in(agent_group g) noexcept {
+  agent_set s;
+  for (unsigned i = 0; i < therapy_agent_count; ++i)
+    if (in_group(static_cast<therapy_agent>(i), g)) s.insert(static_cast<therapy_agent>(i));
+  return s;
+}
+/// B-cell targeted therapies and lymphocyte trafficking blockers (agents.hpp lists the members).
+inline constexpr agent_set b_cell_targeted_agents = agents_in(agent_group::b_cell_targeted);
+inline constexpr agent_set lymphocyte_trafficking_blockers = agents_in(agent_group::lymphocyte_trafficking_blocker);
+
 /// "rituximab or mitoxantrone" (`conjunction` between the last two).
 inline std::string agent_words(agent_set agents, std::string_view conjunction = "or") {
   return join_words(agents, therapy_agent::investigational, conjunction);

@@ -1,0 +1,97 @@
+// trialspec/eligibility/criteria/functional_systems.hpp - a functional-system grade as a
+// criterion: the pyramidal grade at least a threshold, due to lower-limb findings (ORATORIO:
+// "a score of >= 2.0 on the Functional Systems (FS) scale for the pyramidal system that is due to
+// lower extremity findings").
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/fs_assessment.hpp>
+#include <trialspec/clinical/record.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
+#include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/reason.hpp>
+#include <trialspec/verdict.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trialspec::eligibility {
+
+/// The latest functional-system assessment in Window (default: on or before screening) whose
+/// pyramidal grade is recorded has a pyramidal grade of at least MinGrade, due to lower-limb
+/// findings. Not met when the grade is lower or the examiner recorded that it is not due to the
+/// lower limbs; unknown when there is no such assessment or the attribution is not recorded.
+template <int MinGrade, relative_window Window = on_or_before_reference, reference_point Ref = reference_point::screening>
+struct pyramidal_lower_limb_at_least : criterion_base {
+  static_assert(MinGrade >= 1 && MinGrade <= 6, "the pyramidal grade runs 0 to 6: a threshold must be 1 to 6");
+  static constexpr std::string_view kind = "pyramidal_lower_limb";
+  static constexpr int min_grade = MinGrade;
+
+  /// Boundary probes: one assessment on the reference date with grades MinGrade - 1 and MinGrade
+  /// (attributed to the lower limbs), MinGrade not attributed and attribution not recorded, and
+  /// MinGrade on the day after the window.
+  void boundary_probes(probe_writer& p) const {
+    const auto ref = p.reference(Ref);
+    if (!ref) return;
+    const auto one = [](date on, int grade, std::optional<bool> lower_limb) {
+      return [=](patient& r) {
+        fs_assessment a;
+        a.on = on;
+        a.grades.pyramidal = grade;
+        a.pyramidal_lower_limb = lower_limb;
+        r.functional_systems = {a};
+      };
+    };
+    const std::string g = std::to_string(MinGrade);
+    p.add("pyramidal " + std::to_string(MinGrade - 1) + ", lower limb, on " + to_iso(*ref), truth::not_met, one(*ref, MinGrade - 1, true));
+    p.add("pyramidal " + g + ", lower limb, on " + to_iso(*ref), truth::met, one(*ref, MinGrade, true));
+    p.add("pyramidal " + g + ", not lower limb, on " + to_iso(*ref), truth::not_met, one(*ref, MinGrade, false));
+    p.add("pyramidal " + g + ", attribution not recorded", truth::unknown, one(*ref, MinGrade, std::nullopt));
+    if (const auto w = Window.resolve(*ref); !w.last().is_special())
+      p.add("pyramidal " + g + ", lower limb, the day after the window " + to_iso(shift_days(w.last(), 1)), truth::unknown,
+            one(shift_days(w.last(), 1), MinGrade, true));
+    p.add("no functional-system assessment", truth::unknown, [](patient& r) { r.functional_systems.clear(); });
+  }
+
+  [[nodiscard]] std::string describe() const {
+    return "pyramidal functional-system grade at least " + std::to_string(MinGrade) + ", due to lower-limb findings (latest assessment " +
+           Window.describe(to_string(Ref)) + ")";
+  }
+  template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const { return judge(latest(r, ctx)); }
+  template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    const auto a = latest(r, ctx);
+    const truth t = judge(a);
+    if (!a) return static_leaf(b, t, "no functional-system assessment with a pyramidal grade " + Window.describe(to_string(Ref)));
+    const std::string grade = std::to_string(a->grades.pyramidal);
+    const char* cause = !a->pyramidal_lower_limb ? ", lower-limb attribution not recorded"
+                        : *a->pyramidal_lower_limb ? ", due to lower-limb findings"
+                                                   : ", not due to lower-limb findings";
+    return leaf(b, t, "pyramidal grade ", grade, " on ", a->on, cause);
+  }
+  template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
+    return evaluate_by_explaining(*this, r, ctx);
+  }
+
+private:
+  template <class R> static std::optional<fs_assessment> latest(const R& r, const evaluation_context& ctx) {
+    static_assert(RecordWithFunctionalSystems<R>, "functional-system criteria read FS assessments: record_traits<R> needs "
+                                                  "`static <range of fs_assessment> functional_system_assessments(const R&)`");
+    const auto ref = reference_date(ctx, Ref, r);
+    if (!ref) return std::nullopt;
+    const auto w = Window.resolve(*ref);
+    std::optional<fs_assessment> best;
+    for (const fs_assessment& a : record_traits<R>::functional_system_assessments(r))
+      if (a.grades.pyramidal != functional_systems::not_recorded && w.contains(a.on) && (!best || a.on >= best->on)) best = a;
+    return best;
+  }
+  static truth judge(const std::optional<fs_assessment>& a) {
+    if (!a) return truth::unknown;
+    if (a->grades.pyramidal < MinGrade) return truth::not_met;
+    if (!a->pyramidal_lower_limb) return truth::unknown;
+    return to_truth(*a->pyramidal_lower_limb);
+  }
+};
+
+} // namespace trialspec::eligibility
