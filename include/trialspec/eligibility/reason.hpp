@@ -23,6 +23,7 @@
 #include <trialspec/verdict.hpp>
 
 #include <charconv>
+#include <concepts>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -68,6 +69,15 @@ template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts
 /// copying it.
 inline void static_leaf(verdict_builder& b, truth value, std::string_view static_text) {
   b.close(b.open(), value, static_text);
+}
+/// A temporary std::string is not static text: the builder would point at freed memory. Copy it
+/// with leaf(), or keep text that depends only on template arguments with fixed_phrase().
+template <class Temporary>
+  requires std::same_as<Temporary, std::string>
+void static_leaf(verdict_builder&, truth, Temporary&&) {
+  static_assert(!std::same_as<Temporary, Temporary>,
+                "static_leaf points at its text, and a temporary std::string would be freed before the verdict is read: "
+                "write the reason with leaf() (copied) or fixed_phrase() (kept for the program's life)");
 }
 
 /// Text that depends only on a criterion's template arguments, made by `make` on first use and

@@ -63,7 +63,8 @@ struct pyramidal_lower_limb_at_least : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto a = latest(r, ctx);
     const truth t = judge(a);
-    if (!a) return static_leaf(b, t, "no functional-system assessment with a pyramidal grade " + Window.describe(to_string(Ref)));
+    if (!a)
+      return static_leaf(b, t, fixed_phrase([] { return "no functional-system assessment with a pyramidal grade " + Window.describe(to_string(Ref)); }));
     const std::string grade = std::to_string(a->grades.pyramidal);
     const char* cause = !a->pyramidal_lower_limb ? ", lower-limb attribution not recorded"
                         : *a->pyramidal_lower_limb ? ", due to lower-limb findings"
