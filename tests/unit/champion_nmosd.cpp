@@ -8,27 +8,16 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <string>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace cn = trialspec::protocols::champion_nmosd;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-relapse on(const char* s) { return {d(s), relapse_severity::unknown, std::nullopt}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
-therapy course(therapy_agent a, const char* start, std::optional<const char*> end = std::nullopt) {
-  therapy t{std::string(to_string(a)), default_class(a), d(start), end ? std::optional<date>(d(*end)) : std::nullopt};
-  t.agent = a;
-  return t;
-}
 /// Eligible: 40, AQP4-IgG-positive NMOSD by IPND 2015, a relapse on 2023-08-01, EDSS 5.0,
 /// 40 kg (on the threshold), on no supportive IST, contraception per local regulations (the
 /// investigator), no meningococcal history (complete list), HIV negative, no complement

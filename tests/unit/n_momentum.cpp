@@ -8,22 +8,16 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <string>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace nm = trialspec::protocols::n_momentum;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-relapse on(const char* s) { return {d(s), relapse_severity::unknown, std::nullopt}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
 relapse treated(const char* on, std::optional<bool> rescue = true) { return relapse{d(on), relapse_severity::unknown, std::nullopt, rescue}; }
 
 /// Eligible: a man of 44 with AQP4-IgG-positive NMOSD, one attack treated with rescue therapy in

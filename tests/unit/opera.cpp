@@ -10,25 +10,18 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <array>
 #include <span>
 #include <string>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace op = trialspec::protocols::opera;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-relapse on(const char* s) { return {d(s), relapse_severity::unknown, std::nullopt}; }
-edss_assessment score(const char* s, int half_steps) { return {d(s), edss::from_half_steps(half_steps)}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
 /// Eligible: 40, RRMS by McDonald 2010, relapses 2022-09-01 and 2023-08-01, EDSS 3.0, not
 /// pregnant or lactating, no MRI contraindication or other neurological disorder (complete
 /// list), E2 and E6 answered no by the investigator.

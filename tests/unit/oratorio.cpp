@@ -9,29 +9,18 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <array>
 #include <string>
 #include <vector>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace orat = trialspec::protocols::oratorio;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-edss_assessment score(const char* s, int half_steps) { return {d(s), edss::from_half_steps(half_steps)}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
-therapy course(therapy_agent a, const char* start, const char* end) {
-  therapy t{std::string(to_string(a)), default_class(a), d(start), d(end)};
-  t.agent = a;
-  return t;
-}
 fs_assessment pyramidal(const char* on, int grade, std::optional<bool> lower_limb) {
   fs_assessment a;
   a.on = d(on);

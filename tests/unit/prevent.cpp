@@ -9,27 +9,16 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <string>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace pv = trialspec::protocols::prevent;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-relapse on(const char* s) { return {d(s), relapse_severity::unknown, std::nullopt}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
-therapy course(therapy_agent a, const char* start, std::optional<const char*> end = std::nullopt) {
-  therapy t{std::string(to_string(a)), default_class(a), d(start), end ? std::optional<date>(d(*end)) : std::nullopt};
-  t.agent = a;
-  return t;
-}
 
 /// Eligible by the registry text: 44, NMOSD, AQP4-IgG positive, 2 relapses in the last 12
 /// months, EDSS 7.0 (on the threshold), on no IST, of childbearing potential with a negative test

@@ -8,23 +8,17 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <string>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace sky = trialspec::protocols::sakurasky;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-relapse on(const char* s) { return {d(s), relapse_severity::unknown, std::nullopt}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
-therapy course(therapy_agent a, const char* start, const char* stable) {
+therapy stable_course(therapy_agent a, const char* start, const char* stable) {
   therapy t{std::string(to_string(a)), default_class(a), d(start), std::nullopt};
   t.agent = a;
   t.stable_since = d(stable);
@@ -42,7 +36,7 @@ patient base() {
   p.relapses = {on("2022-06-01"), on("2023-09-01")};
   p.relapses_recorded_since = d("2015-01-01");
   p.edss = {{d("2024-03-01"), edss::from_half_steps(13)}};
-  p.therapies = {course(therapy_agent::azathioprine, "2021-01-01", "2023-01-01")};
+  p.therapies = {stable_course(therapy_agent::azathioprine, "2021-01-01", "2023-01-01")};
   p.therapies_recorded_since = d("2015-01-01");
   return p;
 }
@@ -96,14 +90,14 @@ BOOST_AUTO_TEST_CASE(i3_i4_edss_and_age) {
 
 BOOST_AUTO_TEST_CASE(bt_baseline_treatment) {
   auto p = base();
-  p.therapies.push_back(course(therapy_agent::oral_corticosteroid, "2022-01-01", "2022-01-01"));
+  p.therapies.push_back(stable_course(therapy_agent::oral_corticosteroid, "2022-01-01", "2022-01-01"));
   BOOST_TEST(eval<C::bt>(p) == N); // adult on two
   p.birth_date = d("2008-01-01");  // 16
   BOOST_TEST(eval<C::bt>(p) == M); // the adolescent combination
   p.therapies[0].agent = therapy_agent::mycophenolate_mofetil;
   p.therapies[0].name = "mycophenolate mofetil";
   BOOST_TEST(eval<C::bt>(p) == M);
-  p.therapies.push_back(course(therapy_agent::azathioprine, "2023-01-01", "2023-01-01"));
+  p.therapies.push_back(stable_course(therapy_agent::azathioprine, "2023-01-01", "2023-01-01"));
   BOOST_TEST(eval<C::bt>(p) == N); // three agents
   p = base();
   p.therapies.clear();
@@ -150,7 +144,7 @@ BOOST_AUTO_TEST_CASE(generated_boundary_cases) {
   BOOST_TEST(testing::boundaries_hold(sky::criteria<>{}, base(), ctx));
   auto teen = base();
   teen.birth_date = d("2009-06-01");
-  teen.therapies.push_back(course(therapy_agent::oral_corticosteroid, "2022-01-01", "2022-01-01"));
+  teen.therapies.push_back(stable_course(therapy_agent::oral_corticosteroid, "2022-01-01", "2022-01-01"));
   BOOST_TEST(testing::boundaries_hold(sky::criteria<eight_weeks>{}, teen, ctx));
 }
 

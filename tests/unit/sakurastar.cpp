@@ -7,22 +7,16 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "trial_kit.hpp"
+
 #include <string>
 
 using namespace trialspec;
+using namespace trial_kit;
 namespace star = trialspec::protocols::sakurastar;
 namespace el = trialspec::eligibility;
 
 namespace {
-constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
-const el::evaluation_context ctx{parse_date("2024-03-15")};
-date d(const char* s) { return parse_date(s); }
-relapse on(const char* s) { return {d(s), relapse_severity::unknown, std::nullopt}; }
-template <class C> truth eval(const patient& p) {
-  const truth t = C{}.evaluate(p, ctx).value();
-  BOOST_TEST((C{}.test(p, ctx) == t));
-  return t;
-}
 /// Eligible: 50, AQP4-IgG-positive NMOSD meeting criterion ii (investigator), one relapse on
 /// 2023-10-01, EDSS 3.0.
 patient base() {
