@@ -3,6 +3,8 @@
 // screen_readings.hpp.
 #include "screen_readings.hpp"
 
+#include "screen_cohort.hpp"
+
 #include <trialspec/eligibility/cohort.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
@@ -105,29 +107,7 @@ template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
 
 template <class Policy>
 cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
-  const nct::criteria<Policy> criteria{};
-  const el::evaluation_context ctx{as_of, std::nullopt};
-  cohort_screening out;
-  out.records.reserve(cohort.size());
-  for (std::size_t i = 0; i < cohort.size(); ++i) {
-    const auto& p = cohort[i];
-    std::optional<el::screening_report> screened;
-    try {
-      screened.emplace(el::screen(criteria, p, ctx));
-    } catch (const trialspec::invalid_input& e) {
-      throw record_error(i, p.id, e.what());
-    }
-    const auto& rep = *screened;
-    screened_record row{rep.record_id, rep.outcome, {}, {}, {}};
-    for (const auto& c : rep.criteria) {
-      if (c.passed() == trialspec::truth::not_met) row.failed.emplace_back(c.id);
-      if (c.passed() == trialspec::truth::unknown) row.unknown.emplace_back(c.id);
-    }
-    if (explain) row.report = el::render(rep);
-    out.records.push_back(std::move(row));
-  }
-  out.attrition = el::screen_cohort(criteria, cohort, ctx);
-  return out;
+  return screen_cohort_with(nct::criteria<Policy>{}, cohort, as_of, explain);
 }
 
 } // namespace
