@@ -5,13 +5,14 @@
 #        the budget (README, "Compile time"): g++ -O0 -fsyntax-only on files that include only
 #          baseline        <boost/date_time/gregorian/gregorian_types.hpp>
 #          protocol        <trialspec/protocols/nct02249676.hpp>
+#          trial-NAME      <trialspec/protocols/NAME.hpp>, each other bundled trial
 #          eligibility     <trialspec/eligibility.hpp>
 #          umbrella        <trialspec/trialspec.hpp>
 #        and on the NCT02249676 screening example (examples/protocol_order_sheet.cpp), REPS
 #        repetitions (default 5) interleaved item by item so that a change in the machine's load
 #        hits every item alike; prints the median wall and CPU seconds of each and their ratios
 #        to the baseline.
-#        Target: protocol <= 4 x baseline.
+#        Target: protocol and every trial-NAME <= 4 x baseline.
 #   bash cmake/compile_time.sh --table
 #        the Markdown table of wall seconds and peak resident memory of one compile of the
 #        umbrella header, the screening example, the screening subcommand and the whole tool, at
@@ -109,12 +110,16 @@ printf '#include <trialspec/trialspec.hpp>\nint main() {}\n' > "$tmp/umbrella.cp
 printf '#include <boost/date_time/gregorian/gregorian_types.hpp>\n' > "$tmp/baseline.cpp"
 printf '#include <trialspec/protocols/nct02249676.hpp>\n' > "$tmp/protocol.cpp"
 printf '#include <trialspec/eligibility.hpp>\n' > "$tmp/eligibility.cpp"
+# The other bundled trials: the budget holds for a file including any one trial's header.
+trials=(prevent n_momentum sakurasky sakurastar champion_nmosd opera oratorio asclepios)
+for t in "${trials[@]}"; do printf '#include <trialspec/protocols/%s.hpp>\n' "$t" > "$tmp/trial-$t.cpp"; done
 
 # files WHAT -> the translation units it stands for
 files() {
   case $1 in
     baseline) echo "$tmp/baseline.cpp" ;;
     protocol) echo "$tmp/protocol.cpp" ;;
+    trial-*) echo "$tmp/$1.cpp" ;;
     eligibility) echo "$tmp/eligibility.cpp" ;;
     umbrella) echo "$tmp/umbrella.cpp" ;;
     screen-example) echo examples/protocol_order_sheet.cpp ;;
@@ -192,7 +197,9 @@ fi
 # includes waiting for a core, the CPU time does not; both ratios are printed.
 reps=${1:-5}
 case $reps in '' | *[!0-9]*) echo "usage: compile_time.sh [REPS] | --table | --check ... | --no-boost-math [CXX] | --umbrellas [CXX]" >&2; exit 64 ;; esac
-items=(baseline protocol eligibility umbrella screen-example)
+items=(baseline protocol)
+for t in "${trials[@]}"; do items+=("trial-$t"); done
+items+=(eligibility umbrella screen-example)
 for ((r = 1; r <= reps; r++)); do
   for what in "${items[@]}"; do
     if ! /usr/bin/time -f '%e %U %S' -o "$tmp/t" g++ -std=c++20 -O0 -fsyntax-only -Iinclude -Iexamples/cli "$(files "$what")" 2> "$tmp/err"; then
@@ -216,6 +223,7 @@ for what in "${items[@]}"; do
   case $what in
     baseline) label="only <boost/date_time/gregorian/gregorian_types.hpp> (baseline)" ;;
     protocol) label="only <trialspec/protocols/nct02249676.hpp>" ;;
+    trial-*) label="only <trialspec/protocols/${what#trial-}.hpp>" ;;
     eligibility) label="only <trialspec/eligibility.hpp>" ;;
     umbrella) label="only <trialspec/trialspec.hpp> (umbrella)" ;;
     screen-example) label="examples/protocol_order_sheet.cpp (screening example)" ;;

@@ -20,3 +20,4 @@
 #include <trialspec/protocols/opera.hpp>
 #include <trialspec/protocols/opera/analysis.hpp>
 #include <trialspec/protocols/oratorio.hpp>
+#include <trialspec/protocols/oratorio/analysis.hpp>

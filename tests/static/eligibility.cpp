@@ -9,6 +9,18 @@
 #include <type_traits>
 
 namespace {
+// The library's own record provides every facet the built-in criteria read (checked here rather
+// than in clinical/patient.hpp, where every translation unit would pay for it).
+namespace facets {
+using namespace trialspec;
+static_assert(RecordWithBirthDate<patient> && RecordWithSex<patient> && RecordWithWeight<patient> &&
+              RecordWithDiagnosis<patient> && RecordWithEdss<patient> && RecordWithRelapses<patient> &&
+              RecordWithMri<patient> && RecordWithTherapies<patient> && RecordWithConditions<patient> &&
+              RecordWithLabs<patient> && RecordWithBloodPressure<patient> && RecordWithPregnancy<patient> &&
+              RecordWithConsentCapacity<patient> && RecordWithJudgement<patient> && RecordWithLactation<patient> &&
+              RecordWithChildbearingPotential<patient> && RecordWithContraception<patient> &&
+              RecordWithPregnancyTest<patient> && RecordWithJudgements<patient> && RecordWithFunctionalSystems<patient>);
+} // namespace facets
 namespace el = trialspec::eligibility;
 using namespace trialspec::literals;
 using trialspec::within_before;

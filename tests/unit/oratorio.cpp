@@ -3,6 +3,7 @@
 // the 12-week confirmed progression outcome. Screening on 2024-03-15 (10 years back: 2014-03-15;
 // 15 years: 2009-03-15).
 #include <trialspec/protocols/oratorio.hpp>
+#include <trialspec/protocols/oratorio/analysis.hpp>
 
 #include <trialspec/testing/boundary.hpp>
 #include <trialspec/testing/print.hpp>
@@ -244,7 +245,7 @@ BOOST_AUTO_TEST_CASE(primary_12_week_confirmed_progression) {
   const auto worsened = [](int from, int to) {
     // baseline 2024-01-01, the change on 2024-06-01, held at 2024-08-24 (84 days later).
     const std::vector<edss_assessment> a{score("2024-01-01", from), score("2024-06-01", to), score("2024-08-24", to)};
-    return orat::primary_outcome::compute(a, {}).worsening;
+    return orat::primary_outcome::analysis::compute(a, {}).worsening;
   };
   BOOST_TEST(worsened(11, 13) == 1u); // 5.5 -> 6.5: +1.0 from a baseline <= 5.5
   BOOST_TEST(worsened(11, 12) == 0u); // 5.5 -> 6.0: +0.5 is not enough from 5.5 (it would be under the standard table)
@@ -252,7 +253,7 @@ BOOST_AUTO_TEST_CASE(primary_12_week_confirmed_progression) {
   BOOST_TEST(worsened(0, 2) == 1u);   // 0 -> 1.0: +1.0 (the standard table asks +1.5)
   // Not held: back to baseline at the confirmation.
   const std::vector<edss_assessment> unconfirmed{score("2024-01-01", 11), score("2024-06-01", 13), score("2024-08-24", 11)};
-  BOOST_TEST(orat::primary_outcome::compute(unconfirmed, {}).worsening == 0u);
+  BOOST_TEST(orat::primary_outcome::analysis::compute(unconfirmed, {}).worsening == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(generated_boundary_cases) {

@@ -15,15 +15,35 @@
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/error.hpp>
 
-#include <algorithm>
 #include <cstddef>
-#include <numeric>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace trialspec {
+
+namespace detail {
+/// The positions 0..n-1 in the order `less(i, j)` gives, equal elements keeping their input order:
+/// a bottom-up merge sort, O(n log n). (std::stable_sort would bring <algorithm> into every
+/// translation unit that screens.)
+template <class Less> std::vector<std::size_t> stable_order(std::size_t n, Less less) {
+  std::vector<std::size_t> from(n), to(n);
+  for (std::size_t i = 0; i < n; ++i) from[i] = i;
+  for (std::size_t width = 1; width < n; width *= 2) {
+    for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+      const std::size_t mid = lo + width < n ? lo + width : n;
+      const std::size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+      std::size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) to[k++] = less(from[j], from[i]) ? from[j++] : from[i++];
+      while (i < mid) to[k++] = from[i++];
+      while (j < hi) to[k++] = from[j++];
+    }
+    from.swap(to);
+  }
+  return from;
+}
+} // namespace detail
 
 /// Default merging gap: onsets less than 30 days apart are one attack.
 inline constexpr int default_attack_gap_days = 30;
@@ -54,10 +74,8 @@ inline std::vector<merged_attack> merge_into_attacks(std::span<const relapse> re
     if (r.onset.is_special())
       throw invalid_input("relapse onset", to_iso(r.onset), "must be a calendar date");
 
-  std::vector<std::size_t> order(reports.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return reports[a].onset < reports[b].onset; });
+  const std::vector<std::size_t> order = detail::stable_order(
+      reports.size(), [&](std::size_t a, std::size_t b) { return reports[a].onset < reports[b].onset; });
 
   std::vector<merged_attack> attacks;
   date previous_onset;
@@ -69,7 +87,7 @@ inline std::vector<merged_attack> merge_into_attacks(std::span<const relapse> re
       a.reports.push_back(i);
       // The enum is ordered unknown < mild < moderate < severe, so the maximum is the worst grade
       // and an ungraded report never hides a graded one.
-      a.event.severity = std::max(a.event.severity, r.severity);
+      if (a.event.severity < r.severity) a.event.severity = r.severity;
       if (!a.event.phenotype) a.event.phenotype = r.phenotype;
     } else {
       attacks.push_back(merged_attack{r, {i}});

@@ -113,13 +113,7 @@ template <> struct record_traits<patient> {
     return it->second;
   }
 };
-
-static_assert(RecordWithBirthDate<patient> && RecordWithSex<patient> && RecordWithWeight<patient> && RecordWithDiagnosis<patient> &&
-              RecordWithEdss<patient> && RecordWithRelapses<patient> && RecordWithMri<patient> &&
-              RecordWithTherapies<patient> && RecordWithConditions<patient> && RecordWithLabs<patient> &&
-              RecordWithBloodPressure<patient> && RecordWithPregnancy<patient> &&
-              RecordWithConsentCapacity<patient> && RecordWithJudgement<patient> && RecordWithLactation<patient> &&
-              RecordWithChildbearingPotential<patient> && RecordWithContraception<patient> && RecordWithPregnancyTest<patient> &&
-              RecordWithJudgements<patient> && RecordWithFunctionalSystems<patient>);
+// That patient provides every facet is checked in tests/static/eligibility.cpp (a check here would
+// cost every translation unit that includes the record the concept checks of all its facets).
 
 } // namespace trialspec

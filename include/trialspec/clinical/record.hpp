@@ -50,9 +50,9 @@
 #include <cstddef>
 #include <iterator>
 #include <optional>
-#include <ranges>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace trialspec {
 
@@ -61,9 +61,16 @@ namespace trialspec {
 template <class R> struct record_traits {};
 
 namespace detail {
+// std::ranges::input_range spelled with <iterator> alone (std::ranges::begin/end are available
+// there, [range.access.general]), so that the record headers do not pull in <ranges>.
+template <class Range> using iterator_of = decltype(std::ranges::begin(std::declval<Range&>()));
 template <class Range, class T>
-concept range_of = std::ranges::input_range<Range> &&
-                   std::convertible_to<std::ranges::range_reference_t<Range>, const T&>;
+concept range_of = requires(Range& r) {
+  std::ranges::begin(r);
+  std::ranges::end(r);
+} && std::input_iterator<iterator_of<Range>> &&
+    std::sentinel_for<decltype(std::ranges::end(std::declval<Range&>())), iterator_of<Range>> &&
+    std::convertible_to<std::iter_reference_t<iterator_of<Range>>, const T&>;
 template <class R> using traits_of = record_traits<std::remove_cvref_t<R>>;
 } // namespace detail
 

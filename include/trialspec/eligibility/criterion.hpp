@@ -19,6 +19,7 @@
 #pragma once
 
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/config.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/memo.hpp>
 #include <trialspec/verdict.hpp>
@@ -26,7 +27,6 @@
 #include <concepts>
 #include <cstddef>
 #include <limits>
-#include <memory>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -104,7 +104,7 @@ template <class C, class R> truth explain(const C& c, const R& r, const evaluati
   if constexpr (detail::repeatable<C>) {
     if (ctx.memo)
       if (const detail::repeat_memo* m = detail::memo_access::repeats(*ctx.memo))
-        written = m->slot(b, std::addressof(r), ctx, &detail::type_key<C>);
+        written = m->slot(b, trialspec::detail::address_of(r), ctx, &detail::type_key<C>);
     if (written && *written != detail::repeat_memo::no_node) {
       b.repeat(*written);
       return b.value_of(at);

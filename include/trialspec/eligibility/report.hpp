@@ -4,7 +4,9 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/config.hpp>
 #include <trialspec/eligibility/context.hpp>
+#include <trialspec/eligibility/detail/shared_text.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/memo.hpp>
@@ -17,7 +19,6 @@
 
 #include <array>
 #include <cstddef>
-#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -38,7 +39,7 @@ struct criterion_result {
   std::string_view id;
   std::string_view wording;
   verdict result;
-  std::shared_ptr<const std::string> text;
+  detail::shared_text text;
 
   /// Whether this result lets the patient through (inclusion met / exclusion not met).
   [[nodiscard]] truth passed() const noexcept { return passes(role, result.value()); }
@@ -156,7 +157,7 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
                                                                  detail::repeatable_leaves_in<decltype(set.exclusions.parts)>>>;
   std::array<verdict_builder::node_id, repeats::count> written;
   written.fill(detail::repeat_memo::no_node);
-  detail::repeat_memo memo{&b, std::addressof(r), &c, repeats::keys.data(), written.data(), repeats::count};
+  detail::repeat_memo memo{&b, trialspec::detail::address_of(r), &c, repeats::keys.data(), written.data(), repeats::count};
   const detail::repeat_scope scope(*c.memo, repeats::count > 0 ? &memo : nullptr); // no memo when nothing repeats
   for_each_criterion(set, [&](const auto& node, criterion_role role, std::size_t position) {
     using C = std::remove_cvref_t<decltype(node)>;
@@ -169,10 +170,9 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
       t = explain(node.criterion(), r, c, b);
     } else {
       const std::string id = criterion_id(node, role, position);
-      auto text = std::make_shared<std::string>(id + node.describe());
-      row.id = std::string_view(*text).substr(0, id.size());
-      row.wording = std::string_view(*text).substr(id.size());
-      row.text = std::move(text);
+      row.text = detail::shared_text(id + node.describe());
+      row.id = row.text.view().substr(0, id.size());
+      row.wording = row.text.view().substr(id.size());
       t = explain(node, r, c, b);
     }
     overall = overall && passes(role, t);

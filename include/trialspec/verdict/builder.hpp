@@ -9,7 +9,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -32,7 +31,7 @@ class verdict_builder {
 public:
   using node_id = std::uint32_t;
 
-  verdict_builder() : data_(std::make_unique<detail::verdict_storage>()) {}
+  verdict_builder() = default;
   /// Reserves room for `nodes` verdicts and `text` characters of reasons.
   verdict_builder(std::size_t nodes, std::size_t text) : verdict_builder() {
     data_->nodes.reserve(nodes);
@@ -41,7 +40,7 @@ public:
 
   /// Begins a verdict; the verdicts added before the matching close() are its parts.
   node_id open() {
-    if (!data_) data_ = std::make_unique<detail::verdict_storage>(); // after a finish
+    data_.renew(); // after a finish
     const auto id = static_cast<node_id>(data_->nodes.size());
     data_->nodes.push_back({truth::unknown, no_text, 0, 0, nullptr});
     ++open_;
@@ -77,7 +76,7 @@ public:
   }
   /// Copies a finished verdict's whole tree in, as one verdict.
   void append(const verdict& v) {
-    if (!data_) data_ = std::make_unique<detail::verdict_storage>(); // after a finish
+    data_.renew(); // after a finish
     if (!v.data_) {
       leaf(truth::unknown, {});
       return;
@@ -141,10 +140,10 @@ private:
     if (open_ != 0) throw std::logic_error("verdict_builder::finish: a verdict was opened and not closed");
   }
   detail::verdict_data seal() {
-    if (!data_) data_ = std::make_unique<detail::verdict_storage>();
+    data_.renew();
     return detail::verdict_data::adopt(data_.release()); // the next open() starts a new block
   }
-  std::unique_ptr<detail::verdict_storage> data_;
+  detail::storage_owner data_;
   std::size_t open_ = 0;
 };
 

@@ -13,7 +13,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include <memory>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -148,7 +147,7 @@ template <class Parts> verdict verdict::with_parts(truth value, std::string_view
       for (std::uint32_t i = c.index_; i < c.node().end; ++i)
         if (!c.data_->nodes[i].static_text) text += c.data_->nodes[i].text_size;
   }
-  auto s = std::make_unique<detail::verdict_storage>();
+  detail::storage_owner s;
   s->nodes.reserve(nodes);
   s->text.reserve(text);
   s->nodes.emplace_back(); // the root; its parts follow it

@@ -10,10 +10,10 @@
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace trialspec::eligibility {
 
@@ -26,8 +26,7 @@ inline void lab_probes(probe_writer& p, reference_point point, const relative_wi
   window_probes(p, window.resolve(*ref), std::string(to_string(test)) + " " + std::string(to_string(outcome)), truth::met, truth::unknown,
                 [&](date d) {
                   patient r = p.base();
-                  r.labs.erase(std::remove_if(r.labs.begin(), r.labs.end(), [test](const lab_result& l) { return l.test == test; }),
-                               r.labs.end());
+                  std::erase_if(r.labs, [test](const lab_result& l) { return l.test == test; });
                   r.labs.push_back({test, outcome, d});
                   return r;
                 });

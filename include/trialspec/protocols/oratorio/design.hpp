@@ -17,7 +17,6 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
-#include <trialspec/protocols/detail/ms_outcomes.hpp>
 
 #include <array>
 #include <span>
@@ -91,17 +90,19 @@ struct windows {
   static std::string describe(std::string_view reference) { return "EDSS assessments " + primary.describe(reference) + " (at least)"; }
 };
 
+/// The primary outcome's computation, defined in analysis.hpp (the progression search is not
+/// needed to screen, so a file including only the protocol does not pay for it).
+struct cdp12_analysis;
+
 /// Primary: disability progression confirmed at 12 weeks, from the search of
-/// progression/confirmed.hpp under progression_thresholds.
+/// progression/confirmed.hpp under progression_thresholds (cdp12_analysis).
 struct primary_outcome {
   static constexpr outcome_measure measure{
       outcome_kind::primary,
       "Disability progression: EDSS increase >= 1.0 from baseline <= 5.5, >= 0.5 from baseline > 5.5 (registry outcome not seen; UT "
       "Southwestern study page), confirmed at 12 weeks",
       "blinded treatment period, at least 120 weeks", "trialspec::assess_progression (12-week confirmation)"};
-  static progression_result compute(std::span<const edss_assessment> assessments, std::span<const relapse> relapses) {
-    return detail::cdp12_search<progression_thresholds>(assessments, relapses);
-  }
+  using analysis = cdp12_analysis;
 };
 
 using outcomes = outcome_set<primary_outcome>;

@@ -58,6 +58,37 @@ struct verdict_storage {
   reference_count references;
 };
 
+/// The single owner of a verdict_storage being built, until it is sealed into verdicts (what
+/// std::unique_ptr would be, without bringing <memory> into every translation unit that screens).
+class storage_owner {
+public:
+  storage_owner() : p_(new verdict_storage) {}
+  storage_owner(const storage_owner&) = delete;
+  storage_owner& operator=(const storage_owner&) = delete;
+  storage_owner(storage_owner&& other) noexcept : p_(std::exchange(other.p_, nullptr)) {}
+  storage_owner& operator=(storage_owner&& other) noexcept {
+    if (this != &other) {
+      delete p_;
+      p_ = std::exchange(other.p_, nullptr);
+    }
+    return *this;
+  }
+  ~storage_owner() { delete p_; }
+
+  /// Allocates a new block if this one was released.
+  void renew() {
+    if (!p_) p_ = new verdict_storage;
+  }
+  /// Gives up the block (the caller now owns it); this owner is empty until renew().
+  [[nodiscard]] verdict_storage* release() noexcept { return std::exchange(p_, nullptr); }
+  verdict_storage* operator->() const noexcept { return p_; }
+  verdict_storage& operator*() const noexcept { return *p_; }
+  explicit operator bool() const noexcept { return p_ != nullptr; }
+
+private:
+  verdict_storage* p_;
+};
+
 /// A counted reference to a verdict_storage (an intrusive pointer: no separate control block,
 /// and a builder hands out the references of a whole forest with one increment).
 class verdict_data {
