@@ -181,4 +181,36 @@ BOOST_AUTO_TEST_CASE(cohort_screening_agrees_with_screening_one_by_one) {
   BOOST_TEST(cohort.undetermined == undetermined);
 }
 
+// A year of therapy since a first start, judged with a memo (the latest start that still fits is
+// found once per screening date) and without, at a month end that clamps. By hand: 1 year after
+// 2012-02-29 is 2013-02-28 (no 29 February in 2013), so a first start on 2012-02-29 is a year
+// before a screening on 2013-02-28 and not before one on 2013-02-27; a first start on 2012-03-01
+// is a year before 2013-03-01 and not before 2013-02-28. The therapy list is complete from birth,
+// so "not a year" is not met, not unknown.
+BOOST_AUTO_TEST_CASE(a_year_since_first_start_at_a_clamped_month_end) {
+  using year_since_first_start =
+      el::therapy_duration<trialspec::years{1}, el::immunotherapy, el::duration_rule::since_first_start>;
+  const auto verdicts = [](const char* start, const char* screening) {
+    patient p;
+    p.id = "Y";
+    p.birth_date = trialspec::parse_date("1980-05-05");
+    p.therapies_recorded_since = p.birth_date;
+    p.therapies = {{"azathioprine", trialspec::therapy_class::immunosuppressant, trialspec::parse_date(start), std::nullopt}};
+    el::screening_memo memo;
+    const date on = trialspec::parse_date(screening);
+    const truth with_memo = year_since_first_start{}.test(p, {on, std::nullopt, &memo});
+    const truth again = year_since_first_start{}.test(p, {on, std::nullopt, &memo}); // from the memo
+    const truth without = year_since_first_start{}.test(p, {on});
+    BOOST_TEST(with_memo == without);
+    BOOST_TEST(again == without);
+    return without;
+  };
+  BOOST_TEST(verdicts("2012-02-29", "2013-02-28") == truth::met);
+  BOOST_TEST(verdicts("2012-02-29", "2013-02-27") == truth::not_met);
+  BOOST_TEST(verdicts("2012-03-01", "2013-03-01") == truth::met);
+  BOOST_TEST(verdicts("2012-03-01", "2013-02-28") == truth::not_met);
+  BOOST_TEST(verdicts("2011-02-28", "2012-02-28") == truth::met);     // a leap year between: 365 days later
+  BOOST_TEST(verdicts("2011-03-01", "2012-02-29") == truth::not_met); // 1 year after 2011-03-01 is 2012-03-01
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -169,8 +169,9 @@ struct possible_thresholds {
 /// The smallest threshold any table can give: half a point.
 inline constexpr edss_change smallest_threshold{1};
 
-/// possible_thresholds for `baseline` under Table.
-template <ThresholdTable Table> constexpr possible_thresholds thresholds_for(edss baseline) {
+namespace detail {
+/// possible_thresholds for `baseline` under Table, worked out from the table's rows.
+template <ThresholdTable Table> constexpr possible_thresholds compute_thresholds(edss baseline) {
   if (const auto t = Table::threshold(baseline)) return {*t, *t, true};
   int at = 0;
   while (at + 1 < edss_scale_size && edss_at(at) != baseline) ++at;
@@ -181,6 +182,19 @@ template <ThresholdTable Table> constexpr possible_thresholds thresholds_for(eds
   if (below && *below > most) most = *below;
   if (above && *above > most) most = *above;
   return {smallest_threshold, most, false};
+}
+/// compute_thresholds for every score, by half steps (0 to 20; index 1, EDSS 0.5, does not
+/// exist and is never read): worked out once, at compile time.
+template <ThresholdTable Table> inline constexpr auto thresholds_by_half_steps = [] {
+  std::array<possible_thresholds, 21> table{};
+  for (int i = 0; i < edss_scale_size; ++i) table[static_cast<std::size_t>(edss_at(i).half_steps())] = compute_thresholds<Table>(edss_at(i));
+  return table;
+}();
+} // namespace detail
+
+/// possible_thresholds for `baseline` under Table.
+template <ThresholdTable Table> constexpr possible_thresholds thresholds_for(edss baseline) {
+  return detail::thresholds_by_half_steps<Table>[static_cast<std::size_t>(baseline.half_steps())];
 }
 
 /// A change judged against possible thresholds: met when it reaches the largest, not met below

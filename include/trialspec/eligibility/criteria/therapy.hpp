@@ -193,6 +193,13 @@ struct therapy_duration : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
+    if constexpr (Rule == duration_rule::since_first_start) {
+      if (ctx.memo) { // the latest start that still fits, found once per window and screening
+        const date latest = remember<latest_start_tag>(ctx, w->last(), [&] { return latest_fitting_start(w->last()); });
+        if (first_start_by(r, *w, latest)) return truth::met;
+        return unlisted_could_qualify(r, *w) ? truth::unknown : truth::not_met;
+      }
+    }
     if (find<false>(r, *w)) return truth::met;
     return unlisted_could_qualify(r, *w) ? truth::unknown : truth::not_met;
   }
@@ -219,6 +226,27 @@ struct therapy_duration : criterion_base {
   }
 
 private:
+  struct latest_start_tag {};
+  // The latest day d with add(d, MinDuration) <= last. add is non-decreasing in its start (a month
+  // end clamps: 2012-02-29 + 12 months = 2013-02-28), so "add(start, MinDuration) <= last" is
+  // "start <= latest_fitting_start(last)"; the candidate add(last, -MinDuration) is off by at most
+  // the few days a month end clamps away, and is moved to the exact day.
+  static date latest_fitting_start(date last) {
+    date d = add(last, -MinDuration);
+    while (add(d, MinDuration) > last) d = shift_days(d, -1);
+    while (add(shift_days(d, 1), MinDuration) <= last) d = shift_days(d, 1);
+    return d;
+  }
+  // find<false> for since_first_start, with the window's latest fitting start given.
+  template <class R> static bool first_start_by(const R& r, const date_interval& w, date latest) {
+    detail::require_therapy_facet<R>();
+    for (const therapy& t : record_traits<R>::therapies(r)) {
+      if (!Classes.contains(t.kind) || t.start > w.last() || (t.end && *t.end < w.first())) continue;
+      const date from = t.start < w.first() ? w.first() : t.start;
+      if (from <= latest) return true; // the first start is at most this course's start
+    }
+    return false;
+  }
   // Whether a course the list does not show (one that ended before therapies_recorded_since, on
   // or after the birth date) could meet the duration inside the window.
   template <class R> static bool unlisted_could_qualify(const R& r, const date_interval& w) {
