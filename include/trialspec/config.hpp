@@ -34,8 +34,4 @@ inline bool process_is_single_threaded() noexcept {
 #endif
 }
 
-/// std::addressof without <memory>: the builtin std::addressof is made of, which g++, clang++ and
-/// MSVC provide. (A record type may overload unary &; screening takes its address this way.)
-template <class T> constexpr T* address_of(T& x) noexcept { return __builtin_addressof(x); }
-
 } // namespace trialspec::detail

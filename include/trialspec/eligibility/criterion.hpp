@@ -19,7 +19,6 @@
 #pragma once
 
 #include <trialspec/clinical/record.hpp>
-#include <trialspec/config.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/memo.hpp>
 #include <trialspec/verdict.hpp>
@@ -104,7 +103,7 @@ template <class C, class R> truth explain(const C& c, const R& r, const evaluati
   if constexpr (detail::repeatable<C>) {
     if (ctx.memo)
       if (const detail::repeat_memo* m = detail::memo_access::repeats(*ctx.memo))
-        written = m->slot(b, trialspec::detail::address_of(r), ctx, &detail::type_key<C>);
+        written = m->slot(b, detail::address_of(r), ctx, &detail::type_key<C>);
     if (written && *written != detail::repeat_memo::no_node) {
       b.repeat(*written);
       return b.value_of(at);

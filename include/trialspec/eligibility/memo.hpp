@@ -38,6 +38,10 @@ struct repeat_memo;
 /// The parts of a memo the eligibility module itself uses: screen()'s repeat table
 /// (criterion.hpp, report.hpp) and the lookup of windows in place (context.hpp).
 struct memo_access;
+/// A record's address, the key of screen()'s repeat table: std::addressof without <memory> (the
+/// builtin it is made of, which g++, clang++ and MSVC provide), as a record type may overload
+/// unary &.
+template <class T> constexpr const T* address_of(const T& x) noexcept { return __builtin_addressof(x); }
 /// One address per (Tag, Key, Value): the identity of a remembered value.
 template <class Tag, class Key, class Value> inline constexpr char memo_tag = 0;
 template <class Tag, class Key, class Value> struct memo_entry_id {};
