@@ -80,6 +80,9 @@ struct corticosteroids_inhibit : nct::registry_reading {
 struct allergies_significant : nct::registry_reading {
   static constexpr auto allergies = nct::allergy_reading::significant_only;
 };
+struct evidence_after_therapy_year : nct::registry_reading {
+  static constexpr auto evidence_timing = nct::evidence_timing_reading::after_therapy_year;
+};
 
 /// Calls f.template operator()<Policy>() with the policy of reading `r`.
 template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
@@ -102,6 +105,7 @@ template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
   if (is("--single-dose", "positive-counts")) return f.template operator()<single_dose_counts>();
   if (is("--corticosteroids", "immune-inhibitors")) return f.template operator()<corticosteroids_inhibit>();
   if (is("--allergies", "significant")) return f.template operator()<allergies_significant>();
+  if (is("--evidence-timing", "after-therapy-year")) return f.template operator()<evidence_after_therapy_year>();
   return f.template operator()<nct::registry_reading>();
 }
 
