@@ -799,6 +799,49 @@ BOOST_AUTO_TEST_CASE(undetermined_names_the_deciding_data) {
   BOOST_TEST(seed::screen(p, ctx).outcome == el::screening_outcome::ineligible);
 }
 
+BOOST_AUTO_TEST_CASE(unknowns_from_the_wording_are_not_data_to_collect) {
+  // EDSS 5.0 (2013-01-10) -> 5.5 (2014-05-20): +0.5 from a baseline the protocol's table has no
+  // threshold for; the gap could require anything from +0.5 to +1.0, so I4a is unknown whatever
+  // data is collected. Everything else in I4 is decided: no relapse (history complete since 2010),
+  // a double-dose scan on 2014-02-15 with no Gd-enhancing and no new T2 lesion (I4c, I4d not met;
+  // the single-dose scan below does not count for I4c). I5b is met by 1 Gd-enhancing lesion on a
+  // single-dose scan on 2014-03-15 (any dose counts for recent activity). So I4 alone is open, by
+  // the wording.
+  auto p = base();
+  p.relapses.clear();
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 11)};
+  p.mri = {{d("2014-02-15"), 0, gd_dose::double_dose, 0}, {d("2014-03-15"), 1, gd_dose::single, 0}};
+  auto rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.outcome == el::screening_outcome::undetermined);
+  BOOST_TEST(rep.deciding_data.empty());
+  BOOST_TEST_REQUIRE(rep.undecided_by_wording.size() == 1u);
+  BOOST_TEST(rep.undecided_by_wording[0] ==
+             "I4: first EDSS on 2013-01-10, last on 2014-05-20: EDSS 5.0 -> 5.5: worsening +0.5 lies between +0.5 and "
+             "+1.0, the least and the most the gap could require (the protocol defines no threshold for baseline 5.0; "
+             "undecided by the protocol's wording, not by missing data)");
+  std::string text = el::render(rep);
+  BOOST_TEST(text.find("to decide:") == std::string::npos);
+  BOOST_TEST(text.find("undecided by the protocol's wording:\n  I4: first EDSS on 2013-01-10") != std::string::npos);
+  // With the pregnancy status unknown too: that is data to collect, listed under "to decide".
+  p.pregnancy = pregnancy_status::unknown;
+  rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.deciding_data == std::vector<std::string>{"E4: pregnancy status not established"}, boost::test_tools::per_element());
+  BOOST_TEST(rep.undecided_by_wording.size() == 1u);
+  // A missing EDSS instead: I4a unknown for lack of data, listed under "to decide".
+  p.pregnancy = pregnancy_status::not_pregnant;
+  p.edss = {e("2014-05-20", 11)};
+  rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.undecided_by_wording.empty());
+  BOOST_TEST(rep.deciding_data ==
+                 std::vector<std::string>{"I4: fewer than two EDSS assessments on different dates from 2012-12-01 to 2014-06-01"},
+             boost::test_tools::per_element());
+  // The mark is the verdict's: is_worsening in the gap carries it, a decided change and an unknown
+  // for lack of data do not.
+  BOOST_TEST(is_worsening<seed::protocol_thresholds>(edss::from_half_steps(10), edss::from_half_steps(11)).undecided_by_wording());
+  BOOST_TEST(!is_worsening<seed::protocol_thresholds>(edss::from_half_steps(10), edss::from_half_steps(12)).undecided_by_wording());
+  BOOST_TEST(!verdict::unknown("no EDSS").undecided_by_wording());
+}
+
 // ---- Policies: each alternative changes exactly the criteria it should --------------------------
 
 namespace {
