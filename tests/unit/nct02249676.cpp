@@ -347,11 +347,17 @@ BOOST_AUTO_TEST_CASE(corticosteroids_and_allergies) {
   p = base();
   p.conditions = {{condition_kind::allergy, "mild pollen allergy", true, false}};
   BOOST_TEST(eval<C::e3>(p) == M); // "Allergies": any allergy
+  // The reason says why an allergy graded not significant excludes (the reading, any_allergy).
+  BOOST_TEST(C::e3::criterion_type{}.evaluate(p, ctx).reason() ==
+             "allergy (mild pollen allergy), not significant: any recorded allergy counts, whatever its grading");
   BOOST_TEST(eval<E3s>(p) == N);
+  BOOST_TEST(E3s::criterion_type{}.evaluate(p, ctx).reason() == "no significant allergy");
   p.conditions[0].significant.reset();
   BOOST_TEST(eval<E3s>(p) == U);
   p.conditions[0].significant = true;
   BOOST_TEST(eval<E3s>(p) == M);
+  // Graded significant, the finding is reason enough under either reading.
+  BOOST_TEST(C::e3::criterion_type{}.evaluate(p, ctx).reason() == "allergy (mild pollen allergy), significant");
 }
 
 BOOST_AUTO_TEST_CASE(i4_evidence_before_or_after_the_year_of_therapy) {
