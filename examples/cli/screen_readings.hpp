@@ -59,6 +59,7 @@ inline const std::vector<option_values>& options() {
       {"--corticosteroids", detail::tokens<seed::corticosteroid_reading>()},
       {"--allergies", detail::tokens<seed::allergy_reading>()},
       {"--evidence-timing", detail::tokens<seed::evidence_timing_reading>()},
+      {"--diagnosis", detail::tokens<seed::diagnosis_evidence>()},
   };
   return all;
 }
