@@ -96,7 +96,7 @@ struct blood_pressure_both_at_least : el::criterion_base {
     return b ? trialspec::to_truth(reaches(*b)) : truth::unknown;
   }
   // The reading's window as of screening (the calendar is checked by the criteria around it).
-  static date_interval window_of(const el::evaluation_context& ctx) { return Window.resolve(ctx.as_of); }
+  static date_interval window_of(const el::evaluation_context& ctx) { return el::detail::narrowed(ctx, Window.resolve(ctx.as_of)); }
   template <class R> void explain(const R& r, const el::evaluation_context& ctx, verdict_builder& out) const {
     using namespace std::string_view_literals;
     const auto b = latest(r, ctx);
