@@ -80,6 +80,13 @@ struct corticosteroids_inhibit : nct::registry_reading {
 struct allergies_significant : nct::registry_reading {
   static constexpr auto allergies = nct::allergy_reading::significant_only;
 };
+// I1 from the clinical history the cohort format carries (diagnosis.history).
+struct diagnosis_from_criteria : nct::registry_reading {
+  static constexpr auto diagnosis = nct::diagnosis_evidence::diagnostic_criteria;
+};
+struct evidence_after_therapy_year : nct::registry_reading {
+  static constexpr auto evidence_timing = nct::evidence_timing_reading::after_therapy_year;
+};
 
 /// Calls f.template operator()<Policy>() with the policy of reading `r`.
 template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
@@ -102,6 +109,8 @@ template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
   if (is("--single-dose", "positive-counts")) return f.template operator()<single_dose_counts>();
   if (is("--corticosteroids", "immune-inhibitors")) return f.template operator()<corticosteroids_inhibit>();
   if (is("--allergies", "significant")) return f.template operator()<allergies_significant>();
+  if (is("--evidence-timing", "after-therapy-year")) return f.template operator()<evidence_after_therapy_year>();
+  if (is("--diagnosis", "diagnostic-criteria")) return f.template operator()<diagnosis_from_criteria>();
   return f.template operator()<nct::registry_reading>();
 }
 

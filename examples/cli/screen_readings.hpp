@@ -58,6 +58,8 @@ inline const std::vector<option_values>& options() {
       {"--single-dose", detail::tokens<seed::single_dose_evidence>()},
       {"--corticosteroids", detail::tokens<seed::corticosteroid_reading>()},
       {"--allergies", detail::tokens<seed::allergy_reading>()},
+      {"--evidence-timing", detail::tokens<seed::evidence_timing_reading>()},
+      {"--diagnosis", detail::tokens<seed::diagnosis_evidence>()},
   };
   return all;
 }

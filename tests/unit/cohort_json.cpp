@@ -1,5 +1,7 @@
 // The JSON cohort format: every key read into the record, absent/null as unknown, writing and
 // reading back, and errors that name the patient, the key and the value.
+#include <trialspec/diagnosis/nmo_2006.hpp>
+#include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/io/cohort_json.hpp>
 #include <trialspec/testing/print.hpp>
 #include <trialspec/testing/synthetic_cohort.hpp>
@@ -658,6 +660,72 @@ BOOST_AUTO_TEST_CASE(ms_trial_keys_bad_values) {
   e = bad_patient(R"({"id": "M-11", "conditions": [{"code": "hepatitis"}]})");
   BOOST_TEST(e.key() == "conditions[0].code");
   BOOST_TEST(e.value() == "hepatitis");
+}
+
+BOOST_AUTO_TEST_CASE(diagnostic_history_keys) {
+  // Seronegative optic neuritis (2010-03-01, brain MRI normal) and myelitis (2013-06-15, LETM);
+  // alternatives excluded; onset brain MRI not meeting MS criteria.
+  const auto p = io::patient_from_json(nlohmann::ordered_json::parse(R"({"id": "H-1",
+    "diagnosis": {"nmosd": true, "aqp4_igg": "negative", "history": {
+      "attacks": [{"onset": "2010-03-01", "phenotype": "optic_neuritis", "mri": {"brain_normal_or_nonspecific": true}},
+                  {"onset": "2013-06-15", "phenotype": "myelitis", "mri": {"letm": true, "cord_atrophy_3_segments": null}},
+                  {"phenotype": "brainstem"}],
+      "onset_brain_mri_meets_ms_criteria": false, "alternatives_excluded": true}}})"));
+  BOOST_TEST_REQUIRE(p.diagnosis.history.has_value());
+  const auto& h = *p.diagnosis.history;
+  BOOST_TEST_REQUIRE(h.attacks.size() == 3u);
+  BOOST_TEST((h.attacks[0].onset == d("2010-03-01")));
+  BOOST_TEST((h.attacks[0].phenotype == relapse_phenotype::optic_neuritis));
+  BOOST_TEST((h.attacks[0].mri.brain_normal_or_nonspecific == true));
+  BOOST_TEST(!h.attacks[0].mri.optic_nerve_long_or_chiasm.has_value()); // not examined
+  BOOST_TEST((h.attacks[1].mri.letm == true));
+  BOOST_TEST(!h.attacks[1].mri.cord_atrophy_3_segments.has_value()); // null: not examined
+  BOOST_TEST(!h.attacks[2].onset.has_value());
+  BOOST_TEST((h.aqp4_igg == diagnosis::serostatus::negative)); // from diagnosis.aqp4_igg
+  BOOST_TEST((h.onset_brain_mri_meets_ms_criteria == false));
+  BOOST_TEST((h.alternatives_excluded == true));
+  // Worked from the criteria: IPND 2015 without AQP4-IgG, two different characteristics, optic
+  // neuritis among them, each with its MRI requirement (brain normal; LETM): NMOSD. Wingerchuk
+  // 2006: optic neuritis and myelitis, supportive LETM and onset brain MRI not MS (2 of 3): met.
+  // The brainstem item without an MRI finding cannot take either away.
+  BOOST_TEST((diagnosis::nmosd_2015<>::test(h, d("2014-01-05")) == truth::met));
+  BOOST_TEST((diagnosis::nmo_2006::test(h, d("2014-01-05")) == truth::met));
+  // Written and read back unchanged; the history names its AQP4-IgG status.
+  const auto j = io::patient_to_json(p);
+  BOOST_TEST(j["diagnosis"]["history"]["aqp4_igg"] == "negative");
+  BOOST_TEST(!j["diagnosis"]["history"]["attacks"][2].contains("mri"));
+  check_same(io::patient_from_json(j), p);
+  // Neither AQP4-IgG given: not tested (never negative).
+  const auto q = io::patient_from_json(nlohmann::ordered_json::parse(R"({"id": "H-2", "diagnosis": {"history": {"attacks": []}}})"));
+  BOOST_TEST((q.diagnosis.history->aqp4_igg == diagnosis::serostatus::not_tested));
+  BOOST_TEST(q.diagnosis.history->attacks.empty());
+  BOOST_TEST(!q.diagnosis.kind.has_value());
+  // No history: none (the criteria computed from it are unknown).
+  BOOST_TEST(!io::patient_from_json(nlohmann::ordered_json::parse(R"({"id": "H-3", "diagnosis": {"nmosd": true}})")).diagnosis.history);
+}
+
+BOOST_AUTO_TEST_CASE(diagnostic_history_bad_values) {
+  auto e = bad_patient(R"({"id": "H-4", "diagnosis": {"history": {"alternatives_excluded": true}}})");
+  BOOST_TEST(e.patient() == "H-4");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks");
+  BOOST_TEST(contains(e.rule(), "list of attacks"));
+  e = bad_patient(R"({"id": "H-5", "diagnosis": {"aqp4_igg": "positive", "history": {"attacks": [], "aqp4_igg": "negative"}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.aqp4_igg");
+  BOOST_TEST(e.value() == "negative");
+  BOOST_TEST(contains(e.rule(), "contradicts diagnosis.aqp4_igg \"positive\""));
+  e = bad_patient(R"({"id": "H-6", "diagnosis": {"history": {"attacks": [{"phenotype": "neuritis"}]}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks[0].phenotype");
+  BOOST_TEST(e.value() == "neuritis");
+  e = bad_patient(R"({"id": "H-7", "diagnosis": {"history": {"attacks": [{"mri": {"letm": "yes"}}]}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks[0].mri.letm");
+  BOOST_TEST(e.value() == "yes");
+  e = bad_patient(R"({"id": "H-8", "diagnosis": {"history": {"attacks": [{"mri": {"lesion": true}}]}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks[0].mri.lesion");
+  BOOST_TEST(e.rule() == "unknown key");
+  e = bad_patient(R"({"id": "H-9", "diagnosis": {"history": {"attacks": [{"onset": "2013-02-30"}]}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks[0].onset");
+  e = bad_patient(R"({"id": "H-10", "diagnosis": {"history": {"attacks": {}}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -69,6 +69,7 @@ static_assert(one_row_per_enumerator(protocols::nct02249676::gd_dose_reading_nam
 static_assert(one_row_per_enumerator(protocols::nct02249676::diagnosis_evidence_names, 2));
 static_assert(one_row_per_enumerator(protocols::nct02249676::recency_reading_names, 2));
 static_assert(one_row_per_enumerator(protocols::nct02249676::allergy_reading_names, 2));
+static_assert(one_row_per_enumerator(protocols::nct02249676::evidence_timing_reading_names, 2));
 static_assert(one_row_per_enumerator(arm_role_names, 4));
 static_assert(one_row_per_enumerator(intervention_kind_names, 4));
 static_assert(one_row_per_enumerator(outcome_kind_names, 3));
@@ -116,6 +117,7 @@ const auto all_tables = std::tie(
     protocols::nct02249676::design_reading_names, protocols::nct02249676::diagnosis_evidence_names,
     protocols::nct02249676::recency_reading_names, protocols::nct02249676::single_dose_evidence_names,
     protocols::nct02249676::corticosteroid_reading_names, protocols::nct02249676::allergy_reading_names,
+    protocols::nct02249676::evidence_timing_reading_names,
     // the NMOSD trials' vocabulary
     therapy_agent_names,
     // the MS trials' vocabulary
@@ -209,8 +211,9 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
   // enumerations (3 + 2 + 2 + 2 + 3 + 2 + 2 + 2 + 2 + 2 = 22) and its four further decisions
   // (recency, single-dose evidence, corticosteroids, allergies: 2 each, 8): 91 + 4 + 3 + 22 + 8;
   // plus the NMOSD trials' condition (1) and the 27 agents: 128 + 28; plus the MS trials' seven
-  // conditions, six agents, four courses, three McDonald revisions and two agent groups: 156 + 22.
-  BOOST_TEST(rows == 178u);
+  // conditions, six agents, four courses, three McDonald revisions and two agent groups: 156 + 22;
+  // plus I4's evidence timing (2): 178 + 2.
+  BOOST_TEST(rows == 180u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

@@ -78,6 +78,8 @@ struct recent : seed::registry_reading { static constexpr auto recency = seed::r
 struct single_counts : seed::registry_reading { static constexpr auto single_dose = seed::single_dose_evidence::positive_counts; };
 struct steroids : seed::registry_reading { static constexpr auto corticosteroids = seed::corticosteroid_reading::immune_inhibitors; };
 struct significant_allergy : seed::registry_reading { static constexpr auto allergies = seed::allergy_reading::significant_only; };
+struct after_year : seed::registry_reading { static constexpr auto evidence_timing = seed::evidence_timing_reading::after_therapy_year; };
+struct after_continuous_year : after_year { static constexpr auto therapy_duration = seed::therapy_duration_reading::continuous_course; };
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(nct02249676)
@@ -345,11 +347,106 @@ BOOST_AUTO_TEST_CASE(corticosteroids_and_allergies) {
   p = base();
   p.conditions = {{condition_kind::allergy, "mild pollen allergy", true, false}};
   BOOST_TEST(eval<C::e3>(p) == M); // "Allergies": any allergy
+  // The reason says why an allergy graded not significant excludes (the reading, any_allergy).
+  BOOST_TEST(C::e3::criterion_type{}.evaluate(p, ctx).reason() ==
+             "allergy (mild pollen allergy), not significant: any recorded allergy counts, whatever its grading");
   BOOST_TEST(eval<E3s>(p) == N);
+  BOOST_TEST(E3s::criterion_type{}.evaluate(p, ctx).reason() == "no significant allergy");
   p.conditions[0].significant.reset();
   BOOST_TEST(eval<E3s>(p) == U);
   p.conditions[0].significant = true;
   BOOST_TEST(eval<E3s>(p) == M);
+  // Graded significant, the finding is reason enough under either reading.
+  BOOST_TEST(C::e3::criterion_type{}.evaluate(p, ctx).reason() == "allergy (mild pollen allergy), significant");
+}
+
+BOOST_AUTO_TEST_CASE(i4_evidence_before_or_after_the_year_of_therapy) {
+  // Screening 2014-06-01; "past 18 months" is 2012-12-01..2014-06-01. Azathioprine from
+  // 2012-01-01: the year of attempted therapy is complete on 2013-01-01 (2012-01-01 + 1 year).
+  // The only other evidence: EDSS 4.0 -> 4.5 (below +1.0) and a double-dose scan on 2014-03-01
+  // with no Gd-enhancing and no new T2 lesion, so the relapse alone decides.
+  using I4y = seed::criteria_of<after_year>::i4;
+  auto p = base();
+  p.therapies_recorded_since = p.birth_date; // the whole therapy history: the day is 2013-01-01 exactly
+  p.mri = {{d("2014-03-01"), 0, gd_dose::double_dose, 0}};
+  const auto relapse_on = [&](const char* on) { p.relapses = {{d(on), relapse_severity::moderate, std::nullopt}}; };
+  relapse_on("2013-01-02"); // the day after the year: counts under both readings
+  BOOST_TEST(eval<C::i4>(p) == M);
+  BOOST_TEST(eval<I4y>(p) == M);
+  relapse_on("2013-01-01"); // on the day the year is complete: after "at least a year"
+  BOOST_TEST(eval<C::i4>(p) == M);
+  BOOST_TEST(eval<I4y>(p) == M);
+  relapse_on("2012-12-31"); // a day before: in the 18 months (default) but not after the year
+  BOOST_TEST(eval<C::i4>(p) == M);
+  BOOST_TEST(eval<I4y>(p) == N);
+  BOOST_TEST(seed::criteria_of<after_year>::i4_evidence{}.evaluate(p, ctx).reason() ==
+             "evidence on or after 2013-01-01, when 1 year of immunosuppressant, immunomodulator or corticosteroid therapy "
+             "was complete");
+  // The window's own first day, 2012-12-01, and the day before it, under the default reading.
+  relapse_on("2012-12-01");
+  BOOST_TEST(eval<C::i4>(p) == M);
+  relapse_on("2012-11-30");
+  BOOST_TEST(eval<C::i4>(p) == N);
+
+  // The EDSS change is measured from the first assessment on or after the day: 4.0 on 2012-12-15,
+  // 4.5 on 2013-02-01, 5.0 on 2014-05-20. In the 18 months 4.0 -> 5.0 is +1.0 (met); from
+  // 2013-01-01 it is 4.5 -> 5.0, +0.5 from a baseline below 5.0 (not met).
+  p.relapses.clear();
+  p.edss = {e("2012-12-15", 8), e("2013-02-01", 9), e("2014-05-20", 10)};
+  BOOST_TEST(eval<C::i4>(p) == M);
+  BOOST_TEST(eval<I4y>(p) == N);
+
+  // A therapy history complete only since 2010-01-01: a course before 2010 (not listed) could
+  // have completed the year on any day from 1981-05-15 (birth + 1 year) to 2013-01-01. A relapse
+  // on 2013-01-01 follows the year whenever it was complete; one on 2012-12-31 follows it only if
+  // it was complete by then: unknown.
+  p = base();
+  p.mri = {{d("2014-03-01"), 0, gd_dose::double_dose, 0}};
+  relapse_on("2013-01-01");
+  BOOST_TEST(eval<I4y>(p) == M);
+  relapse_on("2012-12-31");
+  BOOST_TEST(eval<I4y>(p) == U);
+  BOOST_TEST(eval<C::i4>(p) == M);
+  // The first-to-last EDSS change does not move one way as the start moves: EDSS 6.5 on
+  // 2012-12-10, 4.0 on 2012-12-20, 4.5 on 2013-03-01, 5.0 on 2014-05-20, no relapse. From the
+  // window's first day, 6.5 -> 5.0 (not met); from 2013-01-01, 4.5 -> 5.0 (+0.5 from below 5.0, not
+  // met); but had the year been complete between 2012-12-11 and 2012-12-20, 4.0 -> 5.0 is +1.0
+  // (met). Both ends agree, the days between do not: unknown.
+  p.relapses.clear();
+  p.edss = {e("2012-12-10", 13), e("2012-12-20", 8), e("2013-03-01", 9), e("2014-05-20", 10)};
+  BOOST_TEST(eval<I4y>(p) == U);
+  BOOST_TEST(seed::criteria_of<after_year>::i4_evidence{}.evaluate(p, ctx).reason() ==
+             "1 year of immunosuppressant, immunomodulator or corticosteroid therapy was complete on a day not known, by "
+             "2013-01-01 at the latest (therapy history complete only since 2010-01-01): the evidence depends on the day; "
+             "shown from 2012-12-01");
+  p.edss = {e("2012-12-10", 13), e("2013-03-01", 9), e("2014-05-20", 10)}; // without the 4.0: not met from any day
+  BOOST_TEST(eval<I4y>(p) == N);
+
+  // Q4 says how the year is measured. Azathioprine 2012-01-01..2012-08-01, then mycophenolate
+  // 2012-10-01..2014-05-01: since the first start the year is complete on 2013-01-01; in one
+  // continuous course on 2013-10-01 (mycophenolate + 1 year). A relapse on 2013-06-01 follows the
+  // first but not the second; one on 2013-10-01 follows both. An EDSS 4.0 on 2013-11-01 keeps two
+  // assessments after 2013-10-01 (4.0 -> 4.5 on 2014-05-20, not met); with only the one of
+  // 2014-05-20 after the day, I4a would be unknown.
+  using I4c = seed::criteria_of<after_continuous_year>::i4;
+  p = base();
+  p.edss = {e("2013-01-10", 8), e("2013-11-01", 8), e("2014-05-20", 9)};
+  p.therapies_recorded_since = p.birth_date;
+  p.mri = {{d("2014-03-01"), 0, gd_dose::double_dose, 0}};
+  p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2012-08-01")},
+                 {"mycophenolate", therapy_class::immunosuppressant, d("2012-10-01"), d("2014-05-01")}};
+  relapse_on("2013-06-01");
+  BOOST_TEST(eval<I4y>(p) == M);
+  BOOST_TEST(eval<I4c>(p) == N);
+  relapse_on("2013-09-30");
+  BOOST_TEST(eval<I4c>(p) == N);
+  relapse_on("2013-10-01");
+  BOOST_TEST(eval<I4c>(p) == M);
+
+  // No attempted therapy at all (documented since birth): no year, so no evidence can follow it.
+  p.therapies.clear();
+  BOOST_TEST(eval<seed::criteria_of<after_year>::i4_evidence>(p) == N);
+  BOOST_TEST(eval<I4y>(p) == N);
 }
 
 BOOST_AUTO_TEST_CASE(blood_pressure_reasons_name_the_component) {
@@ -708,6 +805,49 @@ BOOST_AUTO_TEST_CASE(undetermined_names_the_deciding_data) {
   BOOST_TEST(seed::screen(p, ctx).outcome == el::screening_outcome::ineligible);
 }
 
+BOOST_AUTO_TEST_CASE(unknowns_from_the_wording_are_not_data_to_collect) {
+  // EDSS 5.0 (2013-01-10) -> 5.5 (2014-05-20): +0.5 from a baseline the protocol's table has no
+  // threshold for; the gap could require anything from +0.5 to +1.0, so I4a is unknown whatever
+  // data is collected. Everything else in I4 is decided: no relapse (history complete since 2010),
+  // a double-dose scan on 2014-02-15 with no Gd-enhancing and no new T2 lesion (I4c, I4d not met;
+  // the single-dose scan below does not count for I4c). I5b is met by 1 Gd-enhancing lesion on a
+  // single-dose scan on 2014-03-15 (any dose counts for recent activity). So I4 alone is open, by
+  // the wording.
+  auto p = base();
+  p.relapses.clear();
+  p.edss = {e("2013-01-10", 10), e("2014-05-20", 11)};
+  p.mri = {{d("2014-02-15"), 0, gd_dose::double_dose, 0}, {d("2014-03-15"), 1, gd_dose::single, 0}};
+  auto rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.outcome == el::screening_outcome::undetermined);
+  BOOST_TEST(rep.deciding_data.empty());
+  BOOST_TEST_REQUIRE(rep.undecided_by_wording.size() == 1u);
+  BOOST_TEST(rep.undecided_by_wording[0] ==
+             "I4: first EDSS on 2013-01-10, last on 2014-05-20: EDSS 5.0 -> 5.5: worsening +0.5 lies between +0.5 and "
+             "+1.0, the least and the most the gap could require (the protocol defines no threshold for baseline 5.0; "
+             "undecided by the protocol's wording, not by missing data)");
+  std::string text = el::render(rep);
+  BOOST_TEST(text.find("to decide:") == std::string::npos);
+  BOOST_TEST(text.find("undecided by the protocol's wording:\n  I4: first EDSS on 2013-01-10") != std::string::npos);
+  // With the pregnancy status unknown too: that is data to collect, listed under "to decide".
+  p.pregnancy = pregnancy_status::unknown;
+  rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.deciding_data == std::vector<std::string>{"E4: pregnancy status not established"}, boost::test_tools::per_element());
+  BOOST_TEST(rep.undecided_by_wording.size() == 1u);
+  // A missing EDSS instead: I4a unknown for lack of data, listed under "to decide".
+  p.pregnancy = pregnancy_status::not_pregnant;
+  p.edss = {e("2014-05-20", 11)};
+  rep = seed::screen(p, ctx);
+  BOOST_TEST(rep.undecided_by_wording.empty());
+  BOOST_TEST(rep.deciding_data ==
+                 std::vector<std::string>{"I4: fewer than two EDSS assessments on different dates from 2012-12-01 to 2014-06-01"},
+             boost::test_tools::per_element());
+  // The mark is the verdict's: is_worsening in the gap carries it, a decided change and an unknown
+  // for lack of data do not.
+  BOOST_TEST(is_worsening<seed::protocol_thresholds>(edss::from_half_steps(10), edss::from_half_steps(11)).undecided_by_wording());
+  BOOST_TEST(!is_worsening<seed::protocol_thresholds>(edss::from_half_steps(10), edss::from_half_steps(12)).undecided_by_wording());
+  BOOST_TEST(!verdict::unknown("no EDSS").undecided_by_wording());
+}
+
 // ---- Policies: each alternative changes exactly the criteria it should --------------------------
 
 namespace {
@@ -740,6 +880,10 @@ std::vector<patient> probes() {
   add([](patient& p) { p.labs[0] = {lab_test::hiv, lab_outcome::positive, d("2013-01-01")}; });    // an old HIV test
   add([](patient& p) { p.therapies.push_back({"prednisone", therapy_class::corticosteroid, d("2014-05-01"), std::nullopt}); });
   add([](patient& p) { p.conditions = {{condition_kind::allergy, "pollen", true, false}}; });      // allergy, not significant
+  add([](patient& p) {                                                                             // relapse before the year of therapy
+    p.therapies[0].start = d("2012-06-01");
+    p.relapses[0].onset = d("2013-02-10");
+  });
   return ps;
 }
 
@@ -779,6 +923,7 @@ BOOST_AUTO_TEST_CASE(each_policy_alternative_changes_exactly_its_criteria) {
   BOOST_TEST((changed<single_counts>() == ids{"I4"}));
   BOOST_TEST((changed<steroids>() == ids{"E1"}));
   BOOST_TEST((changed<significant_allergy>() == ids{"E3"}));
+  BOOST_TEST((changed<after_year>() == ids{"I4"}));
   // Q9 and Q10 are about the arms and the dose, not eligibility.
   BOOST_TEST(changed<as_registered>().empty());
   BOOST_TEST(changed<publication>().empty());
@@ -805,6 +950,10 @@ BOOST_AUTO_TEST_CASE(printed_criteria_show_the_policy) {
   BOOST_TEST(text.find("E1 immune inhibitors: immunosuppressants and immunomodulators; corticosteroids do not exclude") !=
              std::string::npos);
   BOOST_TEST(text.find("E3 allergies: any recorded allergy excludes") != std::string::npos);
+  BOOST_TEST(text.find("I4 progression evidence: any in the past 18 months, before or after the year of attempted therapy") !=
+             std::string::npos);
+  BOOST_TEST(seed::print_criteria<after_year>().find("I4 progression evidence: only evidence dated on or after the day the year "
+                                                     "of attempted therapy was complete") != std::string::npos);
   const std::string other = seed::print_criteria<bp_both>();
   BOOST_TEST(other.find("Q7 blood pressure excludes when systolic >= 200 and diastolic >= 110 mmHg\n") != std::string::npos);
   BOOST_TEST(other.find("6.4. E6d: blood pressure (BP): 200 /110 mmHg -- blood pressure at least 200/110 mmHg (systolic at "

@@ -3,10 +3,12 @@
 // date of the first symptoms.
 //
 // This is the label a site records. The diagnostic criteria themselves (Wingerchuk 2006,
-// IPND 2015) are computed from clinical data in trialspec/diagnosis/.
+// IPND 2015) are computed from clinical data in trialspec/diagnosis/, from the clinical history
+// the record may hold next to the label (`history`).
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/diagnosis/findings.hpp>
 #include <trialspec/enum_names.hpp>
 
 #include <cstdint>
@@ -95,6 +97,10 @@ struct diagnosis_record {
   std::optional<trialspec::ms_course> ms_course{};
   std::optional<mcdonald_version> mcdonald{};
   std::optional<date> first_symptom{};
+  /// The clinical history the diagnostic criteria read (attacks with their core clinical
+  /// characteristic, onset and MRI findings; AQP4-IgG; alternatives excluded), when recorded.
+  /// Absent: the criteria computed from it are unknown.
+  std::optional<diagnosis::clinical_history> history{};
   friend bool operator==(const diagnosis_record&, const diagnosis_record&) = default;
 };
 

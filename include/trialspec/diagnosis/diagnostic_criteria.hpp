@@ -26,12 +26,28 @@
 
 namespace trialspec::diagnosis {
 
-/// A record whose traits give the clinical history the diagnostic criteria need.
+/// A record whose traits give the clinical history through their own `diagnostic_history`.
 template <class R>
-concept RecordWithDiagnosticHistory = Record<R> && requires(const R& r) {
+concept RecordWithOwnDiagnosticHistory = Record<R> && requires(const R& r) {
   static_cast<bool>(record_traits<std::remove_cvref_t<R>>::diagnostic_history(r));
   { *record_traits<std::remove_cvref_t<R>>::diagnostic_history(r) } -> std::convertible_to<const clinical_history&>;
 };
+/// A record whose traits give the clinical history the diagnostic criteria need: their own
+/// `diagnostic_history`, or the recorded diagnosis's `history` (diagnosis_record::history, which
+/// the default patient record and the cohort format carry).
+template <class R>
+concept RecordWithDiagnosticHistory =
+    RecordWithOwnDiagnosticHistory<R> ||
+    (Record<R> && requires(const R& r) {
+      { record_traits<std::remove_cvref_t<R>>::diagnosis(r).history } -> std::convertible_to<const std::optional<clinical_history>&>;
+    });
+
+/// The clinical history of `r` (something that tests like a pointer to a clinical_history): the
+/// traits' own `diagnostic_history` when they have it, otherwise the recorded diagnosis's history.
+template <RecordWithDiagnosticHistory R> decltype(auto) history_of(const R& r) {
+  if constexpr (RecordWithOwnDiagnosticHistory<R>) return record_traits<std::remove_cvref_t<R>>::diagnostic_history(r);
+  else return static_cast<const std::optional<clinical_history>&>(record_traits<std::remove_cvref_t<R>>::diagnosis(r).history);
+}
 
 /// A set of diagnostic criteria: a type with `name`, `static truth test(const clinical_history&,
 /// std::optional<date> as_of)` and `static verdict evaluate(...)` with the same arguments
@@ -43,7 +59,8 @@ concept DiagnosticCriteria = requires(const clinical_history& h, const std::opti
   { D::evaluate(h, as_of) } -> std::same_as<verdict>;
 };
 
-/// The default patient record plus the clinical history for the diagnostic criteria.
+/// The default patient record plus a clinical history of its own for the diagnostic criteria (it
+/// takes the place of diagnosis.history).
 struct patient_with_history : patient {
   std::optional<clinical_history> history;
 };

@@ -9,7 +9,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/enum_names.hpp>
-#include <trialspec/verdict.hpp>
+#include <trialspec/verdict/truth.hpp>
 
 #include <cstdint>
 #include <optional>

@@ -34,11 +34,26 @@ constexpr std::string_view to_string(reference_point p) noexcept { return refere
 /// eligibility_criteria::test() and screen_cohort() give the criteria a context with their own
 /// memo when the caller's has none; a caller screening many records one by one may pass one memo
 /// (per thread) for all of them. No verdict depends on it.
+///
+/// `not_before`, when given, narrows every window a criterion resolves to start no earlier than
+/// that date (evidence_after_therapy sets it for the evidence it wraps: "after a year of therapy").
+/// It must not be after the end of any window it narrows; the combinator setting it checks that at
+/// compile time (its parts' windows are relative to screening and end on or after it) and sets a
+/// date on or before screening.
 struct evaluation_context {
   date as_of;
   std::optional<date> infusion{};
   screening_memo* memo = nullptr;
+  std::optional<date> not_before{};
 };
+
+namespace detail {
+/// `w` narrowed to start no earlier than the context's not_before.
+inline date_interval narrowed(const evaluation_context& ctx, const date_interval& w) {
+  if (!ctx.not_before || *ctx.not_before <= w.first() || *ctx.not_before > w.last()) return w;
+  return {*ctx.not_before, w.last()};
+}
+} // namespace detail
 
 /// The value compute() gives for `key`: remembered under Tag in the context's memo when it has
 /// one (screening_memo::remember), computed directly otherwise. A criterion of your own uses
@@ -65,7 +80,7 @@ std::optional<date_interval> resolve_window(const relative_window& window, const
                                             reference_point point, const R& r) {
   const auto d = reference_date(ctx, point, r);
   if (!d) return std::nullopt;
-  return window.resolve(*d);
+  return detail::narrowed(ctx, window.resolve(*d));
 }
 
 namespace detail {
@@ -95,8 +110,8 @@ template <relative_window Window, Record R>
 std::optional<date_interval> resolve_window(const evaluation_context& ctx, reference_point point, const R& r) {
   const auto d = reference_date(ctx, point, r);
   if (!d) return std::nullopt;
-  if constexpr (!detail::takes_arithmetic<Window>) return detail::resolve_now<Window>(*d);
-  else return remember<detail::window_tag<Window>>(ctx, *d, [&] { return detail::resolve_now<Window>(*d); });
+  if constexpr (!detail::takes_arithmetic<Window>) return detail::narrowed(ctx, detail::resolve_now<Window>(*d));
+  else return detail::narrowed(ctx, remember<detail::window_tag<Window>>(ctx, *d, [&] { return detail::resolve_now<Window>(*d); }));
 }
 
 namespace detail {
@@ -121,6 +136,10 @@ public:
     if constexpr (takes_arithmetic<Window>)
       if (ctx.memo) at_ = memo_access::place<window_tag<Window>>(*ctx.memo, reference, resolve);
     if (!at_) at_ = &own_.emplace(resolve());
+    if (ctx.not_before) { // evidence after a date (evidence_after_therapy): the window from that date on
+      const date_interval n = narrowed(ctx, *at_);
+      at_ = &own_.emplace(n);
+    }
   }
   window_in(const window_in&) = delete;
   window_in& operator=(const window_in&) = delete;

@@ -50,9 +50,13 @@ struct screening_report {
   date as_of;
   screening_outcome outcome = screening_outcome::undetermined;
   std::vector<criterion_result> criteria;
-  /// For an undetermined outcome: each unknown finding that keeps it open, as
-  /// "I3: no EDSS assessment up to 2014-01-05". Empty when the outcome is decided.
+  /// For an undetermined outcome: each unknown finding that keeps it open and that data could
+  /// decide, as "I3: no EDSS assessment up to 2014-01-05". Empty when the outcome is decided.
   std::vector<std::string> deciding_data;
+  /// For an undetermined outcome: each unknown finding that keeps it open because the protocol's
+  /// wording leaves it open (verdict::undecided_by_wording: a change in a threshold table's gap),
+  /// in the same form. No data to collect decides these; a reading of the wording does.
+  std::vector<std::string> undecided_by_wording;
 };
 
 namespace detail {
@@ -183,7 +187,8 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
   if (rep.outcome == screening_outcome::undetermined) {
     std::size_t lines = 0;
     for (const auto& row : rep.criteria)
-      if (row.passed() == truth::unknown) detail::for_each_unknown_leaf(row.result, [&](const verdict&) { ++lines; });
+      if (row.passed() == truth::unknown)
+        detail::for_each_unknown_leaf(row.result, [&](const verdict& leaf) { lines += leaf.undecided_by_wording() ? 0 : 1; });
     rep.deciding_data.reserve(lines);
     for (const auto& row : rep.criteria)
       if (row.passed() == truth::unknown)
@@ -191,7 +196,7 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
           std::string line;
           line.reserve(row.id.size() + 2 + leaf.reason().size());
           line.append(row.id).append(": ").append(leaf.reason());
-          rep.deciding_data.push_back(std::move(line));
+          (leaf.undecided_by_wording() ? rep.undecided_by_wording : rep.deciding_data).push_back(std::move(line));
         });
   }
   return rep;
@@ -204,6 +209,8 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
 ///   ...
 ///   to decide:
 ///     I3: no EDSS assessment up to 2014-01-05
+///   undecided by the protocol's wording:
+///     I4: EDSS 5.0 -> 5.5: worsening +0.5 lies between +0.5 and +1.0, ...
 inline std::string render(const screening_report& rep) {
   std::string out = rep.record_id + " as of " + to_iso(rep.as_of) + ": " + std::string(to_string(rep.outcome)) + "\n";
   for (const auto& row : rep.criteria) {
@@ -214,6 +221,10 @@ inline std::string render(const screening_report& rep) {
   if (!rep.deciding_data.empty()) {
     out += "to decide:\n";
     for (const auto& d : rep.deciding_data) out += "  " + d + "\n";
+  }
+  if (!rep.undecided_by_wording.empty()) {
+    out += "undecided by the protocol's wording:\n";
+    for (const auto& d : rep.undecided_by_wording) out += "  " + d + "\n";
   }
   return out;
 }

@@ -22,6 +22,16 @@
 //   infusion_date.
 // Dates are ISO 8601 (YYYY-MM-DD).
 //
+// The clinical history the diagnostic criteria read (NMO 2006, NMOSD 2015; diagnosis/findings.hpp),
+// for I1 computed from clinical data, absent meaning not recorded (the criteria are then unknown):
+//   diagnosis.history {attacks [{onset, phenotype (as relapses[].phenotype), mri {brain_normal_or_nonspecific,
+//     optic_nerve_long_or_chiasm, letm, cord_atrophy_3_segments, dorsal_medulla_lesion,
+//     periependymal_brainstem_lesion, typical_diencephalic_lesion, typical_cerebral_lesion} (true|false;
+//     absent: not examined)}] (required: the complete list of core clinical characteristics, one item
+//     each, [] for none), aqp4_igg (positive|negative|not_tested; absent: diagnosis.aqp4_igg, else
+//     not_tested; must agree with diagnosis.aqp4_igg), onset_brain_mri_meets_ms_criteria,
+//     alternatives_excluded (true|false)}.
+//
 // Keys for the NMOSD trials (protocols/prevent.hpp ...), absent or null meaning unknown:
 //   relapses[].rescue_therapy (true|false): the attack was treated with rescue therapy (IV
 //     corticosteroids, plasma exchange, IV immunoglobulin);
@@ -413,7 +423,7 @@ private:
   void read_diagnosis(patient& p) const {
     const auto* d = present(j_, "diagnosis");
     if (!d) return;
-    allow(*d, "diagnosis", {"nmosd", "kind", "criteria", "aqp4_igg", "ms_course", "mcdonald", "first_symptom"});
+    allow(*d, "diagnosis", {"nmosd", "kind", "criteria", "aqp4_igg", "ms_course", "mcdonald", "first_symptom", "history"});
     const auto nmosd = opt_bool(*d, "diagnosis", "nmosd");
     const auto kind = opt_enum<diagnosis_kind>(*d, "diagnosis", "kind");
     if (kind) {
@@ -437,12 +447,96 @@ private:
       p.diagnosis.mcdonald = v;
     }
     p.diagnosis.first_symptom = opt_date(*d, "diagnosis", "first_symptom");
+    read_diagnostic_history(p, *d);
+  }
+  /// diagnosis.history: what the diagnostic criteria read (diagnosis/findings.hpp).
+  void read_diagnostic_history(patient& p, const Json& d) const {
+    const auto* h = present(d, "history");
+    if (!h) return;
+    const std::string at = "diagnosis.history";
+    allow(*h, at, {"attacks", "aqp4_igg", "onset_brain_mri_meets_ms_criteria", "alternatives_excluded"});
+    diagnosis::clinical_history out;
+    const auto* attacks = present(*h, "attacks");
+    if (!attacks)
+      fail(at + ".attacks", "null", "a clinical history needs its list of attacks (the criteria take it as complete: [] for none)");
+    if (!attacks->is_array()) fail_value(at + ".attacks", *attacks, "expected a JSON array");
+    std::size_t i = 0;
+    for (const auto& a : *attacks) {
+      const std::string item = at + ".attacks[" + std::to_string(i++) + "]";
+      allow(a, item, {"onset", "phenotype", "mri"});
+      diagnosis::attack x;
+      x.onset = opt_date(a, item, "onset");
+      x.phenotype = opt_enum<relapse_phenotype>(a, item, "phenotype");
+      if (const auto* m = present(a, "mri")) {
+        const std::string mri = item + ".mri";
+        allow(*m, mri, {"brain_normal_or_nonspecific", "optic_nerve_long_or_chiasm", "letm", "cord_atrophy_3_segments",
+                        "dorsal_medulla_lesion", "periependymal_brainstem_lesion", "typical_diencephalic_lesion",
+                        "typical_cerebral_lesion"});
+        x.mri.brain_normal_or_nonspecific = opt_bool(*m, mri, "brain_normal_or_nonspecific");
+        x.mri.optic_nerve_long_or_chiasm = opt_bool(*m, mri, "optic_nerve_long_or_chiasm");
+        x.mri.letm = opt_bool(*m, mri, "letm");
+        x.mri.cord_atrophy_3_segments = opt_bool(*m, mri, "cord_atrophy_3_segments");
+        x.mri.dorsal_medulla_lesion = opt_bool(*m, mri, "dorsal_medulla_lesion");
+        x.mri.periependymal_brainstem_lesion = opt_bool(*m, mri, "periependymal_brainstem_lesion");
+        x.mri.typical_diencephalic_lesion = opt_bool(*m, mri, "typical_diencephalic_lesion");
+        x.mri.typical_cerebral_lesion = opt_bool(*m, mri, "typical_cerebral_lesion");
+      }
+      out.attacks.push_back(x);
+    }
+    // AQP4-IgG: the history's own, or else the recorded one; neither is "not tested" (the criteria
+    // then treat it as a test not done, never as negative). The two must agree when both are given.
+    const auto recorded = p.diagnosis.aqp4_igg;
+    const auto as_serostatus = [](aqp4_status s) {
+      return s == aqp4_status::positive   ? diagnosis::serostatus::positive
+             : s == aqp4_status::negative ? diagnosis::serostatus::negative
+                                          : diagnosis::serostatus::not_tested;
+    };
+    if (const auto own = opt_enum<diagnosis::serostatus>(*h, at, "aqp4_igg")) {
+      if (recorded && as_serostatus(*recorded) != *own)
+        fail(at + ".aqp4_igg", token_of(*own), "contradicts diagnosis.aqp4_igg \"" + std::string(token_of(*recorded)) + "\"");
+      out.aqp4_igg = *own;
+    } else {
+      out.aqp4_igg = recorded ? as_serostatus(*recorded) : diagnosis::serostatus::not_tested;
+    }
+    out.onset_brain_mri_meets_ms_criteria = opt_bool(*h, at, "onset_brain_mri_meets_ms_criteria");
+    out.alternatives_excluded = opt_bool(*h, at, "alternatives_excluded");
+    p.diagnosis.history = std::move(out);
   }
 
   const Json& j_;
   std::optional<std::size_t> index_;
   std::string id_;
 };
+
+/// diagnosis.history as written: every attack with what is recorded of it, the AQP4-IgG status
+/// always (so that it reads back the same whatever diagnosis.aqp4_igg says), findings not examined
+/// left out.
+inline json history_json(const diagnosis::clinical_history& h) {
+  json attacks = json::array();
+  for (const auto& a : h.attacks) {
+    json o = json::object();
+    if (a.onset) o["onset"] = to_iso(*a.onset);
+    if (a.phenotype) o["phenotype"] = token_of(*a.phenotype);
+    json m = json::object();
+    const auto put = [&](const char* key, const diagnosis::finding& f) {
+      if (f) m[key] = *f;
+    };
+    put("brain_normal_or_nonspecific", a.mri.brain_normal_or_nonspecific);
+    put("optic_nerve_long_or_chiasm", a.mri.optic_nerve_long_or_chiasm);
+    put("letm", a.mri.letm);
+    put("cord_atrophy_3_segments", a.mri.cord_atrophy_3_segments);
+    put("dorsal_medulla_lesion", a.mri.dorsal_medulla_lesion);
+    put("periependymal_brainstem_lesion", a.mri.periependymal_brainstem_lesion);
+    put("typical_diencephalic_lesion", a.mri.typical_diencephalic_lesion);
+    put("typical_cerebral_lesion", a.mri.typical_cerebral_lesion);
+    if (!m.empty()) o["mri"] = m;
+    attacks.push_back(o);
+  }
+  json j{{"attacks", attacks}, {"aqp4_igg", token_of(h.aqp4_igg)}};
+  if (h.onset_brain_mri_meets_ms_criteria) j["onset_brain_mri_meets_ms_criteria"] = *h.onset_brain_mri_meets_ms_criteria;
+  if (h.alternatives_excluded) j["alternatives_excluded"] = *h.alternatives_excluded;
+  return j;
+}
 
 /// An EDSS score as a JSON number: whole scores as integers (4, not 4.0), halves as 4.5.
 inline json score_json(edss e) {
@@ -468,7 +562,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   if (p.sex) j["sex"] = token_of(*p.sex);
   if (p.weight_kg) j["weight_kg"] = *p.weight_kg;
   const auto& d = p.diagnosis;
-  if (d.kind || d.criteria || d.aqp4_igg || d.ms_course || d.mcdonald || d.first_symptom) {
+  if (d.kind || d.criteria || d.aqp4_igg || d.ms_course || d.mcdonald || d.first_symptom || d.history) {
     json dj = json::object();
     if (d.kind) {
       dj["nmosd"] = *d.kind == diagnosis_kind::nmo || *d.kind == diagnosis_kind::nmosd;
@@ -480,6 +574,7 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
     if (d.ms_course) dj["ms_course"] = token_of(*d.ms_course);
     if (d.mcdonald) dj["mcdonald"] = std::stoi(std::string(token_of(*d.mcdonald)));
     if (d.first_symptom) dj["first_symptom"] = to_iso(*d.first_symptom);
+    if (d.history) dj["history"] = detail::history_json(*d.history);
     j["diagnosis"] = dj;
   }
   if (!p.edss.empty()) {

@@ -250,9 +250,12 @@ template <ThresholdTable Table, class Text> truth append_change_reason(Text& out
 
 namespace detail {
 template <ThresholdTable Table> verdict change_verdict(edss baseline, edss later, bool worsening) {
-  std::string reason;
-  const truth value = append_change_reason<Table>(reason, baseline, later, worsening);
-  return {value, reason};
+  verdict_builder b;
+  const auto n = b.open();
+  const truth value = append_change_reason<Table>(b.reason(n), baseline, later, worsening);
+  b.close(n, value);
+  if (value == truth::unknown) b.mark_undecided_by_wording(n); // only a gap leaves a change unknown
+  return b.finish();
 }
 } // namespace detail
 

@@ -18,7 +18,8 @@
 //    registry gives a window only for relapses ("in past 18 months"); the same is used for the
 //    EDSS increase (first to last assessment in the window), the MRI findings and "recent".
 //  - I4's "moderate-severe relapses" (plural, no number) is read as at least one, like I5a.
-//  - I4 is "a year of therapy" AND one of the four kinds of evidence.
+//  - I4 is "a year of therapy" AND one of the four kinds of evidence; the evidence may be dated
+//    before the year was complete unless the policy's `evidence_timing` asks for evidence after it.
 //  - E2 counts conditions graded significant; E3 any recorded allergy (policy: `allergies`); E6 any
 //    of its four parts. E1's "immune inhibitors" leaves corticosteroids out (policy: `corticosteroids`).
 #pragma once
@@ -35,6 +36,7 @@
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
 #include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
+#include <trialspec/eligibility/criteria/evidence_after_therapy.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
 #include <trialspec/eligibility/criteria/relapses.hpp>
@@ -94,7 +96,7 @@ struct blood_pressure_both_at_least : el::criterion_base {
     return b ? trialspec::to_truth(reaches(*b)) : truth::unknown;
   }
   // The reading's window as of screening (the calendar is checked by the criteria around it).
-  static date_interval window_of(const el::evaluation_context& ctx) { return Window.resolve(ctx.as_of); }
+  static date_interval window_of(const el::evaluation_context& ctx) { return el::detail::narrowed(ctx, Window.resolve(ctx.as_of)); }
   template <class R> void explain(const R& r, const el::evaluation_context& ctx, verdict_builder& out) const {
     using namespace std::string_view_literals;
     const auto b = latest(r, ctx);
@@ -200,10 +202,18 @@ struct criteria_of {
                                                 el::gd_enhancing_lesions<1, past_18_months, el::any_gd_dose>>,
                                      el::gd_enhancing_lesions<1, past_18_months, progression_doses>>>;
   using i4d = el::named<"I4d", "1 new T2 lesion", detail::one_lesion<P::counts, detail::new_t2>>;
+  // The evidence anywhere in the window, or only from the day the year of therapy was complete
+  // (evidence_timing; the year measured as Q4 says).
+  using i4_evidence = detail::pick<P::evidence_timing == evidence_timing_reading::in_window, el::any_of<i4a, i4b, i4c, i4d>,
+                                   el::evidence_after_therapy<calendar_duration{1, duration_unit::years}, attempted_therapy,
+                                                              P::therapy_duration == therapy_duration_reading::since_first_start
+                                                                  ? el::duration_rule::since_first_start
+                                                                  : el::duration_rule::continuous_course,
+                                                              el::any_of<i4a, i4b, i4c, i4d>>>;
   using i4 = el::named<"I4",
                        "Progression continued relapses or worsening MRI after at least a year of attempted therapy as "
                        "evidenced by one or more of the following",
-                       el::all_of<i4_therapy, el::any_of<i4a, i4b, i4c, i4d>>>;
+                       el::all_of<i4_therapy, i4_evidence>>;
   // I5 (Q3, Q5, Q6)
   using i5a = el::named<"I5a", "1 moderate-severe relapses in past 18 months",
                         el::relapse_count<P::counts == count_reading::at_least_one ? el::comparison::greater_equal

@@ -42,7 +42,7 @@ public:
   node_id open() {
     data_.renew(); // after a finish
     const auto id = static_cast<node_id>(data_->nodes.size());
-    data_->nodes.push_back({truth::unknown, no_text, 0, 0, nullptr});
+    data_->nodes.push_back({truth::unknown, false, no_text, 0, 0, nullptr});
     ++open_;
     return id;
   }
@@ -89,6 +89,12 @@ public:
     if (!data_ || first >= data_->nodes.size() || data_->nodes[first].end <= first)
       throw std::logic_error("verdict_builder::repeat: no closed verdict at that node");
     detail::append_tree(*data_, *data_, first);
+  }
+  /// Marks node `n`, closed unknown, as left open by the protocol's wording rather than by missing
+  /// data (a change in a threshold table's gap): verdict::undecided_by_wording(), and a report lists
+  /// it apart from the data to collect.
+  void mark_undecided_by_wording(node_id n) noexcept {
+    if (data_->nodes[n].value == truth::unknown) data_->nodes[n].by_wording = true;
   }
   /// The value node `n` was closed with.
   [[nodiscard]] truth value_of(node_id n) const noexcept { return data_->nodes[n].value; }

@@ -53,6 +53,9 @@ public:
   [[nodiscard]] bool is_met() const noexcept { return value() == truth::met; }
   [[nodiscard]] bool is_not_met() const noexcept { return value() == truth::not_met; }
   [[nodiscard]] bool is_unknown() const noexcept { return value() == truth::unknown; }
+  /// Whether this unknown is left open by the protocol's wording (a gap in a threshold table), not
+  /// by missing data: collecting data cannot decide it (verdict_builder::mark_undecided_by_wording).
+  [[nodiscard]] bool undecided_by_wording() const noexcept { return data_ && node().value == truth::unknown && node().by_wording; }
   /// The reason, valid as long as this verdict or any verdict sharing its tree lives.
   [[nodiscard]] std::string_view reason() const noexcept {
     if (!data_) return {};
@@ -156,7 +159,7 @@ template <class Parts> verdict verdict::with_parts(truth value, std::string_view
       detail::append_tree(*s, *c.data_, c.index_);
     } else { // an unknown leaf with an empty reason, as the default verdict reads
       const auto at = static_cast<std::uint32_t>(s->nodes.size());
-      s->nodes.push_back({truth::unknown, static_cast<std::uint32_t>(s->text.size()), 0, at + 1, nullptr});
+      s->nodes.push_back({truth::unknown, false, static_cast<std::uint32_t>(s->text.size()), 0, at + 1, nullptr});
     }
   }
   auto& root = s->nodes.front();

@@ -42,8 +42,15 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts<false>(r).value; }
   template <class R> void explain(const R& r, const evaluation_context&, verdict_builder& b) const {
     const auto f = facts<true>(r);
-    if (f.value == truth::met) return leaf(b, truth::met, describe_finding(*f.finding));
     const auto what = [] { return join_words(Kinds, condition_kind::other); };
+    if (f.value == truth::met) {
+      // A finding graded not significant counts too under significance::any: the reason says why.
+      if (Sig == significance::any && f.finding->significant == false)
+        return leaf(b, truth::met, describe_finding(*f.finding), fixed_phrase([&] {
+                      return ": any recorded " + what() + " counts, whatever its grading";
+                    }));
+      return leaf(b, truth::met, describe_finding(*f.finding));
+    }
     if (f.value == truth::not_met)
       return static_leaf(b, truth::not_met, fixed_phrase([&] {
                                    return (Sig == significance::significant_only ? "no significant " : "no ") + what();

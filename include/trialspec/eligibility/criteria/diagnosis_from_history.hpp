@@ -2,8 +2,8 @@
 // clinical history as an eligibility criterion: meets_diagnostic_criteria<nmo_2006>,
 // meets_diagnostic_criteria<nmosd_2015<>>, usable in any protocol.
 //
-// The record needs the `diagnostic_history` facet (diagnosis/diagnostic_criteria.hpp); an absent
-// history is unknown. Attacks after the screening date are ignored: a diagnosis is judged on what
+// The record needs the clinical history (diagnosis/diagnostic_criteria.hpp: the `diagnostic_history`
+// facet, or the recorded diagnosis's `history`); an absent history is unknown. Attacks after the screening date are ignored: a diagnosis is judged on what
 // was known at screening (the context's as-of date). The recorded diagnosis label is read by
 // diagnosis.hpp's criteria instead.
 #pragma once
@@ -37,15 +37,17 @@ struct meets_diagnostic_criteria : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     static_assert(diagnosis::RecordWithDiagnosticHistory<R>,
                   "diagnostic criteria read the clinical history: record_traits<R> needs "
-                  "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)`");
-    const auto& h = record_traits<std::remove_cvref_t<R>>::diagnostic_history(r);
+                  "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)` "
+                  "or a diagnosis facet whose record has `history`");
+    const auto& h = diagnosis::history_of(r);
     return h ? D::test(*h, ctx.as_of) : truth::unknown;
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     static_assert(diagnosis::RecordWithDiagnosticHistory<R>,
                   "diagnostic criteria read the clinical history: record_traits<R> needs "
-                  "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)`");
-    const auto& h = record_traits<std::remove_cvref_t<R>>::diagnostic_history(r);
+                  "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)` "
+                  "or a diagnosis facet whose record has `history`");
+    const auto& h = diagnosis::history_of(r);
     if (!h) return verdict::unknown(std::string(D::name) + ": clinical history not recorded");
     return D::evaluate(*h, ctx.as_of);
   }

@@ -278,7 +278,9 @@ struct edss_worsening : criterion_base {
     s.append(", last on "sv);
     append_iso(s, last->on);
     s.append(": "sv);
-    b.close(n, trialspec::append_change_reason<Table>(s, first->score, last->score, true));
+    const truth value = trialspec::append_change_reason<Table>(s, first->score, last->score, true);
+    b.close(n, value);
+    if (value == truth::unknown) b.mark_undecided_by_wording(n); // with both scores known, only a gap leaves it open
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -81,7 +81,7 @@ private:
                                                   "`static <range of fs_assessment> functional_system_assessments(const R&)`");
     const auto ref = reference_date(ctx, Ref, r);
     if (!ref) return std::nullopt;
-    const auto w = Window.resolve(*ref);
+    const auto w = detail::narrowed(ctx, Window.resolve(*ref));
     std::optional<fs_assessment> best;
     for (const fs_assessment& a : record_traits<R>::functional_system_assessments(r))
       if (a.grades.pyramidal != functional_systems::not_recorded && w.contains(a.on) && (!best || a.on >= best->on)) best = a;

@@ -121,6 +121,16 @@ enum class allergy_reading : std::uint8_t {
   significant_only  ///< only an allergy graded significant excludes (as E2 reads its conditions)
 };
 
+/// I4: "Progression continued relapses or worsening MRI after at least a year of attempted
+/// therapy as evidenced by ...". The registry gives the evidence one window, "in past 18 months",
+/// and does not say whether "after at least a year of attempted therapy" dates the evidence (it
+/// must follow the year: treatment failure) or describes the patient (a year of therapy behind
+/// them, progression within the 18 months).
+enum class evidence_timing_reading : std::uint8_t {
+  in_window,          ///< default: evidence anywhere in the 18 months, before or after the year of therapy
+  after_therapy_year  ///< only evidence dated on or after the day the year of therapy was complete (Q4 says how it is measured)
+};
+
 /// The default reading. Q2 (progression thresholds) is a threshold table type: the protocol's own
 /// table keeps its gap (no threshold from baselines 5.0 and 5.5); a change from there is decided
 /// over every threshold the gap could take (+0.5 to +1.0) and unknown only when they disagree.
@@ -143,6 +153,7 @@ struct registry_reading {
   static constexpr single_dose_evidence single_dose = single_dose_evidence::not_counted;
   static constexpr corticosteroid_reading corticosteroids = corticosteroid_reading::not_immune_inhibitors;
   static constexpr allergy_reading allergies = allergy_reading::any_allergy;
+  static constexpr evidence_timing_reading evidence_timing = evidence_timing_reading::in_window;
 };
 
 /// A policy: every decision present with the right type.
@@ -165,6 +176,7 @@ concept Policy = requires {
   requires std::same_as<std::remove_cv_t<decltype(P::single_dose)>, single_dose_evidence>;
   requires std::same_as<std::remove_cv_t<decltype(P::corticosteroids)>, corticosteroid_reading>;
   requires std::same_as<std::remove_cv_t<decltype(P::allergies)>, allergy_reading>;
+  requires std::same_as<std::remove_cv_t<decltype(P::evidence_timing)>, evidence_timing_reading>;
 };
 
 static_assert(Policy<registry_reading>);
@@ -258,6 +270,13 @@ inline constexpr auto allergy_reading_names = name_table<allergy_reading::signif
 constexpr const auto& names_of(allergy_reading) noexcept { return allergy_reading_names; }
 constexpr std::string_view to_string(allergy_reading a) noexcept { return allergy_reading_names.words(a); }
 
+inline constexpr auto evidence_timing_reading_names = name_table<evidence_timing_reading::after_therapy_year>({
+    {evidence_timing_reading::in_window, "progression evidence: any in the past 18 months, before or after the year of attempted therapy (the registry dates the evidence only by \"in past 18 months\"; the stricter treatment-failure reading, evidence after the year, is the alternative)", "in-window"},
+    {evidence_timing_reading::after_therapy_year, "progression evidence: only evidence dated on or after the day the year of attempted therapy was complete (EDSS change from the first assessment on or after that day)", "after-therapy-year"},
+});
+constexpr const auto& names_of(evidence_timing_reading) noexcept { return evidence_timing_reading_names; }
+constexpr std::string_view to_string(evidence_timing_reading e) noexcept { return evidence_timing_reading_names.words(e); }
+
 /// The attack-gap decision in words.
 inline std::string describe_attack_gap(int days) {
   if (days == 0) return "relapses: each report counted (no merging into attacks)";
@@ -297,6 +316,7 @@ template <Policy P> std::string describe_policy() {
   line("I4c", to_string(P::single_dose));
   line("E1", to_string(P::corticosteroids));
   line("E3", to_string(P::allergies));
+  line("I4", to_string(P::evidence_timing));
   return s;
 }
 

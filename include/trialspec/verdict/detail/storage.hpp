@@ -18,6 +18,9 @@ namespace trialspec::detail {
 /// it, and each subtree ends where `end` says, so the next sibling starts at `end`.
 struct verdict_node {
   truth value = truth::unknown;
+  /// An unknown the protocol's wording leaves open (a gap in a threshold table), not missing data
+  /// (verdict::undecided_by_wording). Held in the padding after `value`: the node keeps its size.
+  bool by_wording = false;
   std::uint32_t text_begin = 0;
   std::uint32_t text_size = 0;
   std::uint32_t end = 0;
