@@ -3,7 +3,9 @@
 #include <trialspec/progression/confirmed.hpp>
 #include <trialspec/progression/options.hpp>
 
+#include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace {
@@ -31,4 +33,19 @@ static_assert(to_string(worsening_class::pira) == "PIRA" && to_string(worsening_
 // Relapses may be given as onset dates or as relapse records, in any range.
 static_assert(RelapseOnsetRange<std::vector<date>> && RelapseOnsetRange<std::span<const relapse>>);
 static_assert(!RelapseOnsetRange<std::vector<int>> && !RelapseOnsetRange<progression_options>);
+
+// A threshold_table's possible thresholds are worked out at compile time, a table whose threshold()
+// is not constexpr is searched at run time; both give the same answers (by hand: the standard
+// table asks +1.5 from 0, +1.0 from 1.0 to 5.0, +0.5 from 5.5; edss_change counts half points).
+struct runtime_gap_table {
+  static std::optional<edss_change> threshold(edss baseline) {
+    if (baseline.half_steps() == 10) return std::nullopt;
+    return edss_change(baseline.half_steps() <= 10 ? 2 : 1);
+  }
+  static constexpr bool complete = false;
+  static std::string describe() { return "run-time table with a gap at 5.0"; }
+};
+static_assert(detail::constant_thresholds<standard_thresholds> && !detail::constant_thresholds<runtime_gap_table>);
+static_assert(thresholds_for<standard_thresholds>(5.5_edss).most == edss_change(1) && thresholds_for<standard_thresholds>(5.5_edss).defined);
+static_assert(thresholds_for<standard_thresholds>(0_edss).least == edss_change(3) && thresholds_for<standard_thresholds>(5.0_edss).most == edss_change(2));
 } // namespace

@@ -25,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace trialspec {
 
@@ -184,17 +185,26 @@ template <ThresholdTable Table> constexpr possible_thresholds compute_thresholds
   return {smallest_threshold, most, false};
 }
 /// compute_thresholds for every score, by half steps (0 to 20; index 1, EDSS 0.5, does not
-/// exist and is never read): worked out once, at compile time.
-template <ThresholdTable Table> inline constexpr auto thresholds_by_half_steps = [] {
+/// exist and is never read).
+template <ThresholdTable Table> constexpr std::array<possible_thresholds, 21> thresholds_table() {
   std::array<possible_thresholds, 21> table{};
   for (int i = 0; i < edss_scale_size; ++i) table[static_cast<std::size_t>(edss_at(i).half_steps())] = compute_thresholds<Table>(edss_at(i));
   return table;
-}();
+}
+/// Whether Table's thresholds can be worked out at compile time (a threshold_table's can; a
+/// user's table whose threshold() is not constexpr cannot, and is searched when asked).
+template <class Table>
+concept constant_thresholds = requires { typename std::integral_constant<std::size_t, thresholds_table<Table>().size()>; };
+/// thresholds_table, worked out once at compile time.
+template <ThresholdTable Table> inline constexpr auto thresholds_by_half_steps = thresholds_table<Table>();
 } // namespace detail
 
 /// possible_thresholds for `baseline` under Table.
 template <ThresholdTable Table> constexpr possible_thresholds thresholds_for(edss baseline) {
-  return detail::thresholds_by_half_steps<Table>[static_cast<std::size_t>(baseline.half_steps())];
+  if constexpr (detail::constant_thresholds<Table>)
+    return detail::thresholds_by_half_steps<Table>[static_cast<std::size_t>(baseline.half_steps())];
+  else
+    return detail::compute_thresholds<Table>(baseline);
 }
 
 /// A change judged against possible thresholds: met when it reaches the largest, not met below
