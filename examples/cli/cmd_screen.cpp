@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <charconv>
 #include <cstddef>
 #include <cstdio>
@@ -51,12 +52,13 @@ namespace readings = trialspec_cli::nct02249676_readings;
 
 const std::string usage_text =
     "usage: trialspec screen COHORT [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
-    "                        [--protocol NAME] [--jobs N] [--output FILE] [reading option]\n"
+    "                        [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading option]\n"
     "  COHORT      a cohort document {\"patients\": [...]} (.json), JSON Lines: one patient object per\n"
     "              line (.jsonl, .ndjson), or - for JSON Lines on standard input; read as a stream\n"
     "  --as-of     the screening date (default: today, UTC)\n"
     "  --jobs      threads screening at once (default: one per core); the output is the same for any N\n"
     "  --output    write the report to FILE (a temporary beside it, renamed when the run succeeds)\n"
+    "  --quiet     no progress line (shown on standard error only when it is a terminal)\n"
     "  --protocol  the trial: nct02249676 (default), prevent, n-momentum, sakurasky, sakurastar,\n"
     "              champion-nmosd, opera, oratorio, asclepios or an NCT id (`trialspec protocols`);\n"
     "              reading options are NCT02249676's\n"
@@ -80,6 +82,35 @@ struct options {
   std::string output;
   /// The cohort file as messages name it ("<stdin>" for "-").
   std::string path_shown;
+  /// --quiet: no progress line.
+  bool quiet = false;
+};
+
+/// A progress line on standard error (patients done, rate, elapsed), rewritten after each batch,
+/// when standard error is a terminal and --quiet is not given; never in pipes, files or CI logs.
+class progress_line {
+public:
+  explicit progress_line(bool quiet) : shown_(!quiet && ::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+  void update(std::size_t done) {
+    if (!shown_) return;
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    char text[128];
+    std::snprintf(text, sizeof text, "\r%zu patients, %.0f per second, %.1f s elapsed ", done, s > 0 ? static_cast<double>(done) / s : 0.0,
+                  s);
+    std::fputs(text, stderr);
+    written_ = true;
+  }
+  /// Clears the line (before the report or an error message).
+  void clear() {
+    if (written_) std::fputs("\r\033[K", stderr);
+    written_ = false;
+  }
+  ~progress_line() { clear(); }
+
+private:
+  bool shown_;
+  bool written_ = false;
+  std::chrono::steady_clock::time_point start_;
 };
 
 /// The report on its way out. Nothing reaches standard output or the --output file unless the
@@ -355,7 +386,7 @@ struct part_result {
 /// merged in order, and the first problem in input order stops the run.
 class batch_screener {
 public:
-  batch_screener(const options& o, report_writer& writer) : o_(o), writer_(writer) {}
+  batch_screener(const options& o, report_writer& writer) : o_(o), writer_(writer), progress_(o.quiet) {}
 
   static constexpr std::size_t batch_per_job = 2048;
   [[nodiscard]] std::size_t capacity() const { return batch_per_job * el::thread_count(o_.jobs); }
@@ -388,17 +419,23 @@ public:
                                                o_.path_shown, item.line)
                                                .what());
       }
-      if (r.error) std::rethrow_exception(r.error);
+      if (r.error) {
+        progress_.clear();
+        std::rethrow_exception(r.error);
+      }
       for (const auto& row : r.screened.records) writer_.record(row);
       el::merge(attrition_, r.screened.attrition);
     }
+    done_ += items_.size();
     items_.clear();
+    progress_.update(done_);
   }
 
   /// The attrition of every patient so far; with no patient, the table of the criteria with
   /// zero counts.
   el::cohort_report finish() {
     flush();
+    progress_.clear();
     if (attrition_.rows.empty()) attrition_ = screen_chosen(o_, {}).attrition;
     return attrition_;
   }
@@ -442,6 +479,8 @@ private:
   std::vector<batch_item> items_;
   trialspec::io::id_register ids_;
   el::cohort_report attrition_;
+  progress_line progress_;
+  std::size_t done_ = 0;
 };
 
 /// Reads the cohort patient by patient (a document through the streaming reader, JSON Lines line
@@ -504,6 +543,9 @@ int run(args_t args, std::ostream&) {
       if (v.empty() || ec != std::errc() || at != v.data() + v.size() || n < 1 || n > 256)
         throw usage_error("--jobs " + v + ": expected a whole number from 1 to 256");
       o.jobs = n;
+    } else if (a == "--quiet") {
+      seen.add(a);
+      o.quiet = true;
     } else if (a == "--output") {
       seen.add(a);
       if (i + 1 >= args.size()) throw usage_error("--output: missing value");

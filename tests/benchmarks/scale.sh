@@ -6,6 +6,9 @@
 #
 #   tests/benchmarks/scale.sh [BUILD_DIR]        (default build/gcc-release)
 #
+# Per run: wall seconds, patients per second, CPU seconds (user + system: on a shared machine,
+# what --jobs 2 costs in all, whether or not a second core was free), peak resident memory.
+#
 # Build first (Release): cmake --preset gcc-release &&
 #   cmake --build --preset gcc-release --target trialspec_cli trialspec_scale_limit
 # Environment:
@@ -42,7 +45,7 @@ for n in $sizes; do
   "$tool" synth --patients "$n" --seed 42 --format json --output "$WORK/c$n.json"
   configs=(limit jsonl_j1 jsonl_j2 document_j1 document_j2)
   if [[ -n ${BASELINE:-} && $first == 1 ]]; then configs+=(baseline); fi
-  declare -A secs=() rss=()
+  declare -A secs=() rss=() cpu=()
   for ((r = 1; r <= reps; r++)); do
     # Rotate the order of the configurations from one repetition to the next.
     for ((k = 0; k < ${#configs[@]}; k++)); do
@@ -65,6 +68,7 @@ for n in $sizes; do
         s=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); v = 0; for (i = 1; i <= n; i++) v = v * 60 + t[i]; print v}' "$WORK/time")
       fi
       secs[$c]+="$s "
+      cpu[$c]+="$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$WORK/time") "
       rss[$c]+="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time") "
     done
   done
@@ -75,7 +79,7 @@ for n in $sizes; do
   done
   echo
   echo "$n patients ($(du -m "$WORK/c$n.jsonl" | cut -f1) MB of JSON Lines), medians of $reps:"
-  printf '%-14s %10s %14s %12s %s\n' run seconds patients/s "peak RSS MB" ratio
+  printf '%-14s %10s %14s %12s %12s %s\n' run seconds patients/s "CPU seconds" "peak RSS MB" ratio
   med() { echo "${secs[$1]}" | tr ' ' '\n' | grep . | median; }
   base_j1=$(med jsonl_j1)
   for c in limit limit_all "${configs[@]:1}"; do
@@ -83,14 +87,16 @@ for n in $sizes; do
     rate=$(awk -v n="$n" -v s="$s" 'BEGIN {printf "%.0f", n / s}')
     if [[ $c == limit* ]]; then
       m="-"
+      u="-"
       ratio=$(awk -v a="$base_j1" -v b="$s" 'BEGIN {printf "jsonl_j1 takes %.1fx this", a / b}')
     else
       m=$(echo "${rss[$c]}" | tr ' ' '\n' | grep . | median | awk '{printf "%.0f", $1 / 1024}')
+      u=$(echo "${cpu[$c]}" | tr ' ' '\n' | grep . | median)
       ratio=$(awk -v a="$base_j1" -v b="$s" 'BEGIN {printf "%.2fx jsonl_j1", a / b}')
     fi
-    printf '%-14s %10.3f %14s %12s %s\n' "$c" "$s" "$rate" "$m" "$ratio"
+    printf '%-14s %10.3f %14s %12s %12s %s\n' "$c" "$s" "$rate" "$u" "$m" "$ratio"
   done
-  unset secs rss
+  unset secs rss cpu
   rm -f "$WORK/c$n.jsonl" "$WORK/c$n.json"
   first=0
 done

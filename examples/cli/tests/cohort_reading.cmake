@@ -86,3 +86,9 @@ endforeach()
 add_test(NAME cli.screen_jobs_synthetic
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_synthetic
     -DSYNTHETIC=5000 -DPROTOCOL=nct02249676 -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
+# The progress line is for terminals only: in a pipe (as here) standard error stays empty, with or
+# without --quiet.
+trialspec_cli_test(screen_no_progress_in_pipes ARGS screen data/screen_small.jsonl --as-of 2014-01-05
+  EXPECT_OUTPUT data/screen_small_text.out EXPECT_STDERR "^$")
+trialspec_cli_test(screen_quiet ARGS screen data/screen_small.jsonl --as-of 2014-01-05 --quiet
+  EXPECT_OUTPUT data/screen_small_text.out EXPECT_STDERR "^$")

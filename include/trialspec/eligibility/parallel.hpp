@@ -70,6 +70,16 @@ template <class F> void for_each_part(std::size_t n, std::size_t jobs, F&& f) {
     if (e) std::rethrow_exception(e);
 }
 
+namespace detail {
+/// Records [first, last) of a range, as screen_cohort takes them (std::ranges::subrange does not
+/// compile with clang 14 and libstdc++ 12).
+template <class It> struct record_span {
+  It first, last;
+  [[nodiscard]] It begin() const { return first; }
+  [[nodiscard]] It end() const { return last; }
+};
+} // namespace detail
+
 /// Adds the counts of `part` to `total`: the reports of two sets of records screened against the
 /// same criteria (the same rows in the same order). `remaining` and `passing` add up because each
 /// counts records. Throws invalid_input when the rows differ.
@@ -109,7 +119,7 @@ cohort_report screen_cohort_parallel(const eligibility_criteria<Is, Es>& set, co
   std::vector<cohort_report> parts(thread_count(jobs) < n ? thread_count(jobs) : n);
   for_each_part(n, jobs, [&](std::size_t part, std::size_t begin, std::size_t end) {
     using diff = std::ranges::range_difference_t<const Records&>;
-    const auto these = std::ranges::subrange(first + static_cast<diff>(begin), first + static_cast<diff>(end));
+    const detail::record_span<decltype(first)> these{first + static_cast<diff>(begin), first + static_cast<diff>(end)};
     if constexpr (std::is_convertible_v<Context, evaluation_context>) {
       evaluation_context ctx = context;
       ctx.memo = nullptr; // screen_cohort makes the part's own
