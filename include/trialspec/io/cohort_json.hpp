@@ -3,7 +3,12 @@
 // Opt-in: this header needs nlohmann_json (Debian nlohmann-json3-dev, header-only); nothing else
 // in the library includes it.
 //
-// Format: {"patients": [ {...}, ... ]}. A patient object has the keys
+// Layouts: a document {"patients": [ {...}, ... ]}, or JSON Lines, one patient object per line
+// (read_cohort_stream / load_cohort_stream; parse_patient reads one line). Whole documents are
+// read by load_cohort / parse_cohort / cohort_from_json; read_cohort_stream and
+// load_cohort_stream read either layout one patient at a time, never holding the whole input.
+//
+// A patient object has the keys
 //   id (string, required), birth_date, sex (female|male|other), weight_kg,
 //   diagnosis {nmosd (bool), kind (nmo|nmosd|ms|other), criteria (wingerchuk2006|ipnd2015|other),
 //              aqp4_igg (positive|negative|not_tested)},
