@@ -369,6 +369,7 @@ struct batch_item {
   std::size_t index = 0; // 0-based position in the cohort
   std::size_t line = 0;  // JSON Lines: the line; 0 in a document
   std::string text;
+  /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream.
   std::optional<trialspec::patient> read;
 };
 
@@ -410,6 +411,7 @@ public:
       const std::size_t checked = r.error ? std::min(r.patients.size(), r.error_at + 1) : r.patients.size();
       for (std::size_t k = 0; k < checked; ++k) {
         const batch_item& item = items_[begins[part] + k];
+        if (item.read) continue; // the reader has checked it (one register of ids, not two)
         const auto& p = r.patients[k];
         if (!ids_.insert(p.id))
           throw trialspec_cli::input_error(std::string("trialspec: ") +
