@@ -4,7 +4,7 @@
 #  - --jobs 1 and --jobs 3 write the same bytes, in every format;
 #  - the cohort as JSON Lines gives the same report as the document;
 #  - --output FILE holds what standard output gets, and leaves no temporary file;
-#  - synthetic: a bad patient on line 3001 stops the run with exit code 2, naming the line, with
+#  - synthetic: a bad patient on line 2101 stops the run with exit code 2, naming the line, with
 #    nothing on standard output and no --output file.
 file(REMOVE_RECURSE ${DIR})
 file(MAKE_DIRECTORY ${DIR})
@@ -70,20 +70,20 @@ endif()
 
 if(SYNTHETIC)
   file(READ ${DIR}/cohort.jsonl lines)
-  string(REPLACE "{\"id\":\"S0003001\"," "{\"id\":\"S0003001\",\"edss_score\":1," lines "${lines}")
+  string(REPLACE "{\"id\":\"S0002101\"," "{\"id\":\"S0002101\",\"edss_score\":1," lines "${lines}")
   file(WRITE ${DIR}/bad.jsonl "${lines}")
   foreach(jobs 1 3)
     execute_process(COMMAND ${TOOL} ${screen} ${DIR}/bad.jsonl --format csv --jobs ${jobs}
       RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 2 OR NOT out STREQUAL "" OR
-       NOT err STREQUAL "trialspec: ${DIR}/bad.jsonl:3001: patient \"S0003001\" (#3001): edss_score \"1\": unknown key\n")
-      message(FATAL_ERROR "bad line 3001, --jobs ${jobs}: exit ${rc}, ${out}\n${err}")
+       NOT err STREQUAL "trialspec: ${DIR}/bad.jsonl:2101: patient \"S0002101\" (#2101): edss_score \"1\": unknown key\n")
+      message(FATAL_ERROR "bad line 2101, --jobs ${jobs}: exit ${rc}, ${out}\n${err}")
     endif()
     execute_process(COMMAND ${TOOL} ${screen} ${DIR}/bad.jsonl --format csv --jobs ${jobs} --output ${DIR}/bad.csv
       RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     file(GLOB left ${DIR}/bad.csv*)
     if(NOT rc EQUAL 2 OR left)
-      message(FATAL_ERROR "bad line 3001 with --output: exit ${rc}, files left: ${left}")
+      message(FATAL_ERROR "bad line 2101 with --output: exit ${rc}, files left: ${left}")
     endif()
   endforeach()
 endif()

@@ -75,8 +75,9 @@ trialspec_cli_test(screen_bad_jobs ARGS screen data/screen_small.jsonl --jobs 0 
   EXPECT_STDERR "--jobs 0: expected a whole number from 1 to 256")
 
 # --jobs: the same bytes with 1 and 3 threads, on the bundled cohorts in every format, and on a
-# synthetic cohort of 5,000 patients (cmake/cli_jobs_check.cmake); there a bad patient on line
-# 3001 stops the run naming that line, with nothing on standard output and no --output file left.
+# synthetic cohort of 2,500 patients (cmake/cli_jobs_check.cmake: with one thread two batches of
+# 2,048 and 452, with three one batch in three parts); there a bad patient on line
+# 2101 stops the run naming that line, with nothing on standard output and no --output file left.
 foreach(trial nct02249676 prevent opera)
   add_test(NAME cli.screen_jobs_${trial}
     COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_${trial}
@@ -85,7 +86,7 @@ foreach(trial nct02249676 prevent opera)
 endforeach()
 add_test(NAME cli.screen_jobs_synthetic
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_synthetic
-    -DSYNTHETIC=5000 -DPROTOCOL=nct02249676 -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
+    -DSYNTHETIC=2500 -DPROTOCOL=nct02249676 -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
 # The progress line is for terminals only: in a pipe (as here) standard error stays empty, with or
 # without --quiet.
 trialspec_cli_test(screen_no_progress_in_pipes ARGS screen data/screen_small.jsonl --as-of 2014-01-05
