@@ -1,24 +1,47 @@
-// trialspec screen COHORT.json [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]
-//                             [--protocol NAME] [reading option]
-// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp) against NCT02249676 (or
-// the bundled trial --protocol names, trials.hpp):
-// one line per patient with the status and the criteria that failed or are unknown, then the
-// attrition table in protocol order.
+// trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
+//                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading option]
+// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines)
+// against NCT02249676 (or the bundled trial --protocol names, trials.hpp): one line per patient
+// with the status and the criteria that failed or are unknown, then the attrition table in
+// protocol order.
+//
+// The cohort is read as a stream and screened batch by batch on --jobs threads, the rows written
+// in input order; memory does not grow with the number of patients (but for 8 bytes per id, for
+// the rule that ids are unique), and the report reaches its destination only when the whole run
+// has succeeded (spooled_output).
 #include "cli.hpp"
 #include "screen_readings.hpp"
 #include "trials.hpp"
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/eligibility/cohort.hpp>
+#include <trialspec/eligibility/parallel.hpp>
 #include <trialspec/io/cohort_json.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <charconv>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <istream>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
 #include <vector>
+
+#include <stdio.h>  // fdopen (POSIX)
+#include <stdlib.h> // mkstemp (POSIX)
+#include <unistd.h> // close (POSIX)
 
 namespace {
 
@@ -28,9 +51,14 @@ namespace el = trialspec::eligibility;
 namespace readings = trialspec_cli::nct02249676_readings;
 
 const std::string usage_text =
-    "usage: trialspec screen COHORT.json [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
-    "                        [--protocol NAME] [reading option]\n"
+    "usage: trialspec screen COHORT [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
+    "                        [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading option]\n"
+    "  COHORT      a cohort document {\"patients\": [...]} (.json), JSON Lines: one patient object per\n"
+    "              line (.jsonl, .ndjson), or - for JSON Lines on standard input; read as a stream\n"
     "  --as-of     the screening date (default: today, UTC)\n"
+    "  --jobs      threads screening at once (default: one per core); the output is the same for any N\n"
+    "  --output    write the report to FILE (a temporary beside it, renamed when the run succeeds)\n"
+    "  --quiet     no progress line (shown on standard error only when it is a terminal)\n"
     "  --protocol  the trial: nct02249676 (default), prevent, n-momentum, sakurasky, sakurastar,\n"
     "              champion-nmosd, opera, oratorio, asclepios or an NCT id (`trialspec protocols`);\n"
     "              reading options are NCT02249676's\n"
@@ -48,9 +76,124 @@ struct options {
   readings::reading reading;
   /// The trial when it is not NCT02249676 (--protocol).
   const trialspec_cli::trials::trial* trial = nullptr;
+  /// Threads (--jobs; 0: one per core).
+  std::size_t jobs = 0;
+  /// --output FILE; empty: standard output.
+  std::string output;
+  /// The cohort file as messages name it ("<stdin>" for "-").
+  std::string path_shown;
+  /// --quiet: no progress line.
+  bool quiet = false;
+};
+
+/// A progress line on standard error (patients done, rate, elapsed), rewritten after each batch,
+/// when standard error is a terminal and --quiet is not given; never in pipes, files or CI logs.
+class progress_line {
+public:
+  explicit progress_line(bool quiet) : shown_(!quiet && ::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+  void update(std::size_t done) {
+    if (!shown_) return;
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    char text[128];
+    std::snprintf(text, sizeof text, "\r%zu patients, %.0f per second, %.1f s elapsed ", done, s > 0 ? static_cast<double>(done) / s : 0.0,
+                  s);
+    std::fputs(text, stderr);
+    written_ = true;
+  }
+  /// Clears the line (before the report or an error message).
+  void clear() {
+    if (written_) std::fputs("\r\033[K", stderr);
+    written_ = false;
+  }
+  ~progress_line() { clear(); }
+
+private:
+  bool shown_;
+  bool written_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+/// The report on its way out. Nothing reaches standard output or the --output file unless the
+/// whole run succeeds (commit()), yet memory stays bounded: the report is held in memory up to
+/// `memory_limit` bytes and then goes on in a temporary file (standard output: an unnamed one,
+/// copied out at the end; --output FILE: FILE.XXXXXX beside it, renamed to FILE at the end). A run
+/// that fails removes its temporary file.
+class spooled_output {
+public:
+  static constexpr std::size_t memory_limit = std::size_t{8} << 20;
+
+  explicit spooled_output(std::string path) : path_(std::move(path)) {}
+  spooled_output(const spooled_output&) = delete;
+  spooled_output& operator=(const spooled_output&) = delete;
+  ~spooled_output() {
+    if (file_) std::fclose(file_);
+    if (!temporary_.empty()) std::remove(temporary_.c_str());
+  }
+
+  void write(std::string_view s) {
+    buffer_ += s;
+    if (buffer_.size() >= memory_limit) spill();
+  }
+
+  void commit() {
+    if (path_.empty()) {
+      if (file_) {
+        spill();
+        std::rewind(file_);
+        std::vector<char> chunk(1 << 16);
+        std::size_t n;
+        while ((n = std::fread(chunk.data(), 1, chunk.size(), file_)) > 0) std::cout.write(chunk.data(), static_cast<std::streamsize>(n));
+        if (std::ferror(file_)) throw trialspec_cli::input_error("trialspec: temporary file: read error");
+      } else {
+        std::cout << buffer_;
+      }
+      std::cout.flush();
+      return;
+    }
+    spill();
+    if (std::fflush(file_) != 0 || std::fclose(file_) != 0) {
+      file_ = nullptr;
+      throw trialspec_cli::input_error("trialspec: " + temporary_ + ": write failed");
+    }
+    file_ = nullptr;
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0)
+      throw trialspec_cli::input_error("trialspec: " + path_ + ": cannot be written (renaming " + temporary_ + " failed)");
+    temporary_.clear();
+  }
+
+private:
+  void spill() {
+    if (!file_) open();
+    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
+      throw trialspec_cli::input_error("trialspec: " + (temporary_.empty() ? std::string("temporary file") : temporary_) +
+                                       ": write failed");
+    buffer_.clear();
+  }
+  void open() {
+    if (path_.empty()) {
+      file_ = std::tmpfile();
+      if (!file_) throw trialspec_cli::input_error("trialspec: cannot create a temporary file for the report");
+      return;
+    }
+    std::string name = path_ + ".XXXXXX";
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) throw trialspec_cli::input_error("trialspec: " + path_ + ": cannot create a temporary file beside it");
+    temporary_ = name;
+    file_ = ::fdopen(fd, "wb");
+    if (!file_) {
+      ::close(fd);
+      throw trialspec_cli::input_error("trialspec: " + temporary_ + ": cannot be opened");
+    }
+  }
+
+  std::string path_;
+  std::string buffer_;
+  std::FILE* file_ = nullptr;
+  std::string temporary_;
 };
 
 /// The screening of the chosen protocol: NCT02249676 under its reading, or another bundled trial.
+/// Thread-safe: the criteria are pure and each call has its own memo.
 readings::cohort_screening screen_chosen(const options& o, const std::vector<trialspec::patient>& cohort) {
   if (o.trial) return o.trial->screen(cohort, o.as_of, o.explain);
   return readings::screen(o.reading, cohort, o.as_of, o.explain);
@@ -73,119 +216,304 @@ std::string markdown_cell(const std::string& s) {
   return out;
 }
 
-void screen_cohort(const options& o, const std::vector<trialspec::patient>& cohort, std::ostream& out) {
-  const auto screened = screen_chosen(o, cohort);
-  const auto& rows = screened.records;
-  const auto& attrition = screened.attrition;
-  const std::string title = chosen_id(o) + " screening as of " + trialspec::to_iso(o.as_of);
-  const std::string summary = std::to_string(attrition.total) + " records: " + std::to_string(attrition.eligible) + " eligible, " +
-                              std::to_string(attrition.ineligible) + " ineligible, " + std::to_string(attrition.undetermined) +
-                              " undetermined\n";
+/// `text` with `n` spaces after each newline: a nested value's dump(2) placed at depth n / 2.
+std::string indented(const std::string& text, std::size_t n) {
+  std::string out;
+  out.reserve(text.size() + 64);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out.append(n, ' ');
+  }
+  return out;
+}
 
-  if (o.format == "csv") {
-    out << "id,status,failed,unknown\n";
-    for (const auto& r : rows)
-      out << csv_field(r.id) << ',' << to_string(r.status) << ',' << csv_field(join(r.failed, ";")) << ','
-          << csv_field(join(r.unknown, ";")) << '\n';
-  } else if (o.format == "json") {
-    using json = nlohmann::ordered_json;
-    json doc = json::object();
-    doc["protocol"] = chosen_id(o);
-    doc["as_of"] = trialspec::to_iso(o.as_of);
-    doc["reading"] = o.reading.label();
-    json patients = json::array();
-    for (const auto& r : rows)
-      patients.push_back(json{{"id", r.id}, {"status", std::string(to_string(r.status))}, {"failed", r.failed}, {"unknown", r.unknown}});
-    doc["patients"] = std::move(patients);
-    doc["summary"] = json{{"total", attrition.total},
-                          {"eligible", attrition.eligible},
-                          {"ineligible", attrition.ineligible},
-                          {"undetermined", attrition.undetermined}};
-    json table = json::array();
-    for (const auto& row : attrition.rows)
-      table.push_back(json{{"criterion", row.id},
-                           {"role", std::string(to_string(row.role))},
-                           {"met", row.met},
-                           {"not_met", row.not_met},
-                           {"unknown", row.unknown},
-                           {"removed", row.removed},
-                           {"remaining", row.remaining},
-                           {"passing", row.passing}});
-    doc["attrition"] = std::move(table);
-    out << doc.dump(2) << '\n';
-  } else if (o.format == "markdown") {
-    out << "# " << title << "\n\nReading: " << o.reading.label() << "\n\n";
-    out << "| id | status | failed | unknown |\n| --- | --- | --- | --- |\n";
-    for (const auto& r : rows)
-      out << "| " << markdown_cell(r.id) << " | " << to_string(r.status) << " | " << join(r.failed, ", ") << " | "
-          << join(r.unknown, ", ") << " |\n";
-    out << "\n## Attrition\n\n| criterion | met | not met | unknown | removed | remaining | passing |\n"
-           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
-    for (const auto& row : attrition.rows)
-      out << "| " << row.id << " | " << row.met << " | " << row.not_met << " | " << row.unknown << " | " << row.removed << " | "
-          << row.remaining << " | " << row.passing << " |\n";
-    out << "\n" << summary;
-  } else {
-    out << title << " (reading: " << o.reading.label() << ")\n";
-    for (const auto& r : rows) {
-      out << r.id << ": " << to_string(r.status);
-      if (!r.failed.empty()) out << "; failed: " << join(r.failed, ", ");
-      if (!r.unknown.empty()) out << "; unknown: " << join(r.unknown, ", ");
-      out << '\n';
-      if (o.explain) {
+/// The report in the chosen format, written as the records come: the opening, one piece per
+/// record, and the closing with the attrition table. The bytes are those of the whole report
+/// formatted at once (a JSON document as nlohmann's dump(2) writes it).
+class report_writer {
+public:
+  report_writer(const options& o, spooled_output& out) : o_(o), out_(out) {}
+
+  void begin() {
+    const std::string title = chosen_id(o_) + " screening as of " + trialspec::to_iso(o_.as_of);
+    if (o_.format == "csv") {
+      out_.write("id,status,failed,unknown\n");
+    } else if (o_.format == "json") {
+      using json = nlohmann::ordered_json;
+      out_.write("{\n  \"protocol\": " + json(chosen_id(o_)).dump() + ",\n  \"as_of\": " + json(trialspec::to_iso(o_.as_of)).dump() +
+                 ",\n  \"reading\": " + json(o_.reading.label()).dump() + ",\n  \"patients\": [");
+    } else if (o_.format == "markdown") {
+      out_.write("# " + title + "\n\nReading: " + o_.reading.label() + "\n\n");
+      out_.write("| id | status | failed | unknown |\n| --- | --- | --- | --- |\n");
+    } else {
+      out_.write(title + " (reading: " + o_.reading.label() + ")\n");
+    }
+  }
+
+  void record(const readings::screened_record& r) {
+    std::string line;
+    if (o_.format == "csv") {
+      line = csv_field(r.id);
+      line.append(",").append(to_string(r.status)).append(",").append(csv_field(join(r.failed, ";"))).append(",");
+      line.append(csv_field(join(r.unknown, ";"))).append("\n");
+    } else if (o_.format == "json") {
+      using json = nlohmann::ordered_json;
+      const json row{{"id", r.id}, {"status", std::string(to_string(r.status))}, {"failed", r.failed}, {"unknown", r.unknown}};
+      line = (records_ == 0 ? "\n    " : ",\n    ") + indented(row.dump(2), 4);
+    } else if (o_.format == "markdown") {
+      line = "| " + markdown_cell(r.id) + " | " + std::string(to_string(r.status)) + " | " + join(r.failed, ", ") + " | " +
+             join(r.unknown, ", ") + " |\n";
+    } else {
+      line = r.id + ": " + std::string(to_string(r.status));
+      if (!r.failed.empty()) line += "; failed: " + join(r.failed, ", ");
+      if (!r.unknown.empty()) line += "; unknown: " + join(r.unknown, ", ");
+      line += '\n';
+      if (o_.explain) {
         std::size_t from = 0;
         while (from < r.report.size()) {
           const std::size_t nl = r.report.find('\n', from);
-          out << "    " << r.report.substr(from, nl - from) << '\n';
+          line.append("    ").append(r.report.substr(from, nl - from)).append("\n");
           from = nl + 1;
         }
       }
     }
-    out << '\n' << el::render(attrition);
+    ++records_;
+    out_.write(line);
   }
+
+  void end(const el::cohort_report& attrition) {
+    const std::string summary = std::to_string(attrition.total) + " records: " + std::to_string(attrition.eligible) + " eligible, " +
+                                std::to_string(attrition.ineligible) + " ineligible, " + std::to_string(attrition.undetermined) +
+                                " undetermined\n";
+    if (o_.format == "csv") return;
+    if (o_.format == "json") {
+      using json = nlohmann::ordered_json;
+      const json totals{{"total", attrition.total},
+                        {"eligible", attrition.eligible},
+                        {"ineligible", attrition.ineligible},
+                        {"undetermined", attrition.undetermined}};
+      json table = json::array();
+      for (const auto& row : attrition.rows)
+        table.push_back(json{{"criterion", row.id},
+                             {"role", std::string(to_string(row.role))},
+                             {"met", row.met},
+                             {"not_met", row.not_met},
+                             {"unknown", row.unknown},
+                             {"removed", row.removed},
+                             {"remaining", row.remaining},
+                             {"passing", row.passing}});
+      out_.write(std::string(records_ == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + indented(totals.dump(2), 2) +
+                 ",\n  \"attrition\": " + indented(table.dump(2), 2) + "\n}\n");
+    } else if (o_.format == "markdown") {
+      std::string t = "\n## Attrition\n\n| criterion | met | not met | unknown | removed | remaining | passing |\n"
+                      "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+      for (const auto& row : attrition.rows)
+        t += "| " + row.id + " | " + std::to_string(row.met) + " | " + std::to_string(row.not_met) + " | " +
+             std::to_string(row.unknown) + " | " + std::to_string(row.removed) + " | " + std::to_string(row.remaining) + " | " +
+             std::to_string(row.passing) + " |\n";
+      out_.write(t + "\n" + summary);
+    } else {
+      out_.write("\n" + el::render(attrition));
+    }
+  }
+
+private:
+  const options& o_;
+  spooled_output& out_;
+  std::size_t records_ = 0;
+};
+
+/// Where the file names a patient: "FILE: " for a document, "FILE:LINE: " for JSON Lines.
+std::string file_where(const std::string& path, std::size_t line) {
+  return line == 0 ? path + ": " : path + ":" + std::to_string(line) + ": ";
 }
 
-/// "trialspec: FILE: patient "ID" (#N): ", the reader's way of naming a patient.
-std::string patient_where(const std::string& path, std::size_t index, const std::string& id) {
-  return "trialspec: " + path + ": patient \"" + trialspec_cli::printable(id) + "\" (#" + std::to_string(index + 1) + "): ";
+/// "trialspec: FILE[:LINE]: patient "ID" (#N): ", the reader's way of naming a patient.
+std::string patient_where(const std::string& path, std::size_t line, std::size_t index, const std::string& id) {
+  return "trialspec: " + file_where(path, line) + "patient \"" + trialspec_cli::printable(id) + "\" (#" + std::to_string(index + 1) + "): ";
 }
 
 /// What the reader accepts but the tool does not: a control character in an id or a name (it
 /// would be printed and could forge a line of the report), and an observation dated before the
 /// patient's birth.
-void check_cohort(const std::string& path, const std::vector<trialspec::patient>& cohort) {
-  for (std::size_t i = 0; i < cohort.size(); ++i) {
-    const auto& p = cohort[i];
-    const auto fail = [&](const std::string& key, const std::string& value, const std::string& rule) {
-      throw trialspec_cli::input_error(patient_where(path, i, p.id) + key + " \"" + trialspec_cli::printable(value) +
-                                       "\": " + rule);
-    };
-    const auto text = [&](const std::string& key, const std::string& value) {
-      if (trialspec_cli::has_control(value)) fail(key, value, "contains a control character");
-    };
-    text("id", p.id);
-    for (std::size_t k = 0; k < p.therapies.size(); ++k) text("therapies[" + std::to_string(k) + "].name", p.therapies[k].name);
-    for (std::size_t k = 0; k < p.conditions.size(); ++k) text("conditions[" + std::to_string(k) + "].name", p.conditions[k].name);
-    if (!p.birth_date) continue;
-    const trialspec::date born = *p.birth_date;
-    const auto dated = [&](const std::string& key, trialspec::date d) {
-      if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(born));
-    };
-    const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
-      for (std::size_t k = 0; k < items.size(); ++k)
-        dated(std::string(list) + "[" + std::to_string(k) + "]." + key, date_of(items[k]));
-    };
-    each("edss", p.edss, "date", [](const auto& e) { return e.on; });
-    each("relapses", p.relapses, "onset", [](const auto& r) { return r.onset; });
-    each("mri", p.mri, "date", [](const auto& m) { return m.on; });
-    each("therapies", p.therapies, "start", [](const auto& t) { return t.start; });
-    each("labs", p.labs, "date", [](const auto& l) { return l.on; });
-    each("blood_pressure", p.blood_pressure, "date", [](const auto& b) { return b.on; });
-    if (p.infusion_date) dated("infusion_date", *p.infusion_date);
-  }
+void check_patient(const std::string& path, std::size_t line, std::size_t i, const trialspec::patient& p) {
+  const auto fail = [&](const std::string& key, const std::string& value, const std::string& rule) {
+    throw trialspec_cli::input_error(patient_where(path, line, i, p.id) + key + " \"" + trialspec_cli::printable(value) + "\": " + rule);
+  };
+  const auto text = [&](const std::string& key, const std::string& value) {
+    if (trialspec_cli::has_control(value)) fail(key, value, "contains a control character");
+  };
+  text("id", p.id);
+  for (std::size_t k = 0; k < p.therapies.size(); ++k) text("therapies[" + std::to_string(k) + "].name", p.therapies[k].name);
+  for (std::size_t k = 0; k < p.conditions.size(); ++k) text("conditions[" + std::to_string(k) + "].name", p.conditions[k].name);
+  if (!p.birth_date) return;
+  const trialspec::date born = *p.birth_date;
+  const auto dated = [&](const std::string& key, trialspec::date d) {
+    if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(born));
+  };
+  const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
+    for (std::size_t k = 0; k < items.size(); ++k) dated(std::string(list) + "[" + std::to_string(k) + "]." + key, date_of(items[k]));
+  };
+  each("edss", p.edss, "date", [](const auto& e) { return e.on; });
+  each("relapses", p.relapses, "onset", [](const auto& r) { return r.onset; });
+  each("mri", p.mri, "date", [](const auto& m) { return m.on; });
+  each("therapies", p.therapies, "start", [](const auto& t) { return t.start; });
+  each("labs", p.labs, "date", [](const auto& l) { return l.on; });
+  each("blood_pressure", p.blood_pressure, "date", [](const auto& b) { return b.on; });
+  if (p.infusion_date) dated("infusion_date", *p.infusion_date);
 }
 
-int run(args_t args, std::ostream& out) {
+/// One patient of a batch: read already (a document's), or the text of its line (JSON Lines),
+/// read by the thread that screens it.
+struct batch_item {
+  std::size_t index = 0; // 0-based position in the cohort
+  std::size_t line = 0;  // JSON Lines: the line; 0 in a document
+  std::string text;
+  /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream.
+  std::optional<trialspec::patient> read;
+};
+
+/// What one thread made of its part of a batch: the patients read (up to and including the one
+/// that stopped it, when read), their rows and attrition, and the first error.
+struct part_result {
+  std::vector<trialspec::patient> patients;
+  readings::cohort_screening screened;
+  std::exception_ptr error;
+  std::size_t error_at = 0; // position in the part of the record that stopped it
+};
+
+/// Screens patients batch by batch on `jobs` threads, in input order: each part of a batch is
+/// read (JSON Lines), checked and screened on its own thread; the rows are written and the counts
+/// merged in order, and the first problem in input order stops the run.
+class batch_screener {
+public:
+  batch_screener(const options& o, report_writer& writer) : o_(o), writer_(writer), progress_(o.quiet) {}
+
+  static constexpr std::size_t batch_per_job = 2048;
+  [[nodiscard]] std::size_t capacity() const { return batch_per_job * el::thread_count(o_.jobs); }
+
+  void add(batch_item&& item) {
+    items_.push_back(std::move(item));
+    if (items_.size() >= capacity()) flush();
+  }
+
+  void flush() {
+    if (items_.empty()) return;
+    const std::size_t parts = std::min(el::thread_count(o_.jobs), items_.size());
+    std::vector<part_result> results(parts);
+    std::vector<std::size_t> begins(parts);
+    el::for_each_part(items_.size(), o_.jobs, [&](std::size_t part, std::size_t begin, std::size_t end) {
+      begins[part] = begin;
+      run_part(results[part], begin, end);
+    });
+    for (std::size_t part = 0; part < parts; ++part) {
+      auto& r = results[part];
+      const std::size_t checked = r.error ? std::min(r.patients.size(), r.error_at + 1) : r.patients.size();
+      for (std::size_t k = 0; k < checked; ++k) {
+        const batch_item& item = items_[begins[part] + k];
+        if (item.read) continue; // the reader has checked it (one register of ids, not two)
+        const auto& p = r.patients[k];
+        if (!ids_.insert(p.id))
+          throw trialspec_cli::input_error(std::string("trialspec: ") +
+                                           trialspec::io::cohort_format_error(
+                                               trialspec::io::cohort_format_error(p.id, item.index, "id", p.id,
+                                                                                  "another patient has the same id"),
+                                               o_.path_shown, item.line)
+                                               .what());
+      }
+      if (r.error) {
+        progress_.clear();
+        std::rethrow_exception(r.error);
+      }
+      for (const auto& row : r.screened.records) writer_.record(row);
+      el::merge(attrition_, r.screened.attrition);
+    }
+    done_ += items_.size();
+    items_.clear();
+    progress_.update(done_);
+  }
+
+  /// The attrition of every patient so far; with no patient, the table of the criteria with
+  /// zero counts.
+  el::cohort_report finish() {
+    flush();
+    progress_.clear();
+    if (attrition_.rows.empty()) attrition_ = screen_chosen(o_, {}).attrition;
+    return attrition_;
+  }
+
+private:
+  void run_part(part_result& r, std::size_t begin, std::size_t end) {
+    r.patients.reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) {
+      batch_item& item = items_[i];
+      try {
+        if (item.read) {
+          r.patients.push_back(std::move(*item.read));
+        } else {
+          try {
+            r.patients.push_back(trialspec::io::parse_patient(item.text, item.index));
+          } catch (const trialspec::io::cohort_format_error& e) {
+            throw trialspec_cli::input_error(std::string("trialspec: ") +
+                                             trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
+          }
+        }
+        check_patient(o_.path_shown, item.line, item.index, r.patients.back());
+      } catch (...) {
+        r.error = std::current_exception();
+        r.error_at = i - begin;
+        return;
+      }
+    }
+    try {
+      r.screened = screen_chosen(o_, r.patients);
+    } catch (const readings::record_error& e) {
+      const batch_item& item = items_[begin + e.index];
+      r.error = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
+                                                                   "cannot be screened as of " + trialspec::to_iso(o_.as_of) +
+                                                                   ": " + e.what()));
+      r.error_at = e.index;
+    }
+  }
+
+  const options& o_;
+  report_writer& writer_;
+  std::vector<batch_item> items_;
+  trialspec::io::id_register ids_;
+  el::cohort_report attrition_;
+  progress_line progress_;
+  std::size_t done_ = 0;
+};
+
+/// Reads the cohort patient by patient (a document through the streaming reader, JSON Lines line
+/// by line) and screens it batch by batch.
+void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_layout layout, spooled_output& out) {
+  report_writer writer(o, out);
+  writer.begin();
+  batch_screener screener(o, writer);
+  if (layout == trialspec::io::cohort_layout::document) {
+    try {
+      trialspec::io::read_cohort_stream(in, layout, [&](trialspec::patient&& p, std::size_t index) {
+        screener.add(batch_item{index, 0, {}, std::move(p)});
+      });
+    } catch (const trialspec::io::cohort_format_error& e) {
+      throw trialspec_cli::input_error(std::string("trialspec: ") + trialspec::io::cohort_format_error(e, o.path_shown).what());
+    }
+  } else {
+    std::string text;
+    std::size_t line = 0, index = 0;
+    while (std::getline(in, text)) {
+      ++line;
+      if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+      if (trialspec::io::blank_line(text)) continue;
+      screener.add(batch_item{index++, line, std::move(text), std::nullopt});
+    }
+    if (in.bad()) throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+  }
+  writer.end(screener.finish());
+}
+
+int run(args_t args, std::ostream&) {
   options o;
   trialspec_cli::seen_options seen;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -208,6 +536,25 @@ int run(args_t args, std::ostream& out) {
       seen.add(a);
       if (i + 1 >= args.size()) throw usage_error("--protocol: missing value");
       o.trial = trialspec_cli::trials::find(args[++i]);
+    } else if (a == "--jobs") {
+      seen.add(a);
+      if (i + 1 >= args.size()) throw usage_error("--jobs: missing value");
+      const std::string& v = args[++i];
+      std::size_t n = 0;
+      const auto [at, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (v.empty() || ec != std::errc() || at != v.data() + v.size() || n < 1 || n > 256)
+        throw usage_error("--jobs " + v + ": expected a whole number from 1 to 256");
+      o.jobs = n;
+    } else if (a == "--quiet") {
+      seen.add(a);
+      o.quiet = true;
+    } else if (a == "--output") {
+      seen.add(a);
+      if (i + 1 >= args.size()) throw usage_error("--output: missing value");
+      o.output = args[++i];
+      if (o.output.empty()) throw usage_error("--output: empty file name");
+    } else if (a == "-" && o.path.empty()) {
+      o.path = a;
     } else if (!a.empty() && a[0] == '-') {
       throw usage_error("unknown option '" + a + "'");
     } else if (o.path.empty()) {
@@ -238,20 +585,18 @@ int run(args_t args, std::ostream& out) {
     throw usage_error(e.what());
   }
 
-  trialspec_cli::reject_directory(o.path);
-  std::vector<trialspec::patient> cohort;
-  try {
-    cohort = trialspec::io::load_cohort(o.path);
-  } catch (const trialspec::invalid_input& e) {
-    throw trialspec_cli::input_error(std::string("trialspec: ") + e.what()); // names the file
+  const bool standard_input = o.path == "-";
+  o.path_shown = standard_input ? std::string("<stdin>") : o.path;
+  std::ifstream file;
+  if (!standard_input) {
+    trialspec_cli::reject_directory(o.path);
+    file.open(o.path, std::ios::binary);
+    if (!file) throw trialspec_cli::input_error("trialspec: cohort file \"" + o.path + "\": cannot be opened");
   }
-  check_cohort(o.path, cohort);
-  try {
-    screen_cohort(o, cohort, out);
-  } catch (const readings::record_error& e) {
-    throw trialspec_cli::input_error(patient_where(o.path, e.index, e.id) + "cannot be screened as of " +
-                                     trialspec::to_iso(o.as_of) + ": " + e.what());
-  }
+  const auto layout = standard_input ? trialspec::io::cohort_layout::json_lines : trialspec::io::layout_of(o.path);
+  spooled_output out(o.output);
+  screen_stream(o, standard_input ? std::cin : file, layout, out);
+  out.commit();
   return 0;
 }
 

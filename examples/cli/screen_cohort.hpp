@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -22,31 +23,62 @@ namespace trialspec_cli {
 
 /// Screens every record of `cohort` against `criteria` as of `as_of`. A record the library cannot
 /// evaluate (invalid_input) stops the run as a record_error naming its position and id.
+///
+/// Without `explain` the verdicts alone are computed (criteria.test per criterion, no reasons),
+/// once per record for both the row and the attrition table: the same verdicts screen() gives,
+/// as screen_cohort() counts them. With `explain` each record's report is rendered too.
 template <class Criteria>
 nct02249676_readings::cohort_screening screen_cohort_with(const Criteria& criteria, const std::vector<trialspec::patient>& cohort,
                                                           trialspec::date as_of, bool explain) {
   namespace el = trialspec::eligibility;
-  const el::evaluation_context ctx{as_of, std::nullopt};
+  el::screening_memo memo;
+  const el::evaluation_context ctx{as_of, std::nullopt, &memo};
   nct02249676_readings::cohort_screening out;
   out.records.reserve(cohort.size());
+  auto& rep = out.attrition;
+  std::vector<std::string> ids;
+  el::for_each_criterion(criteria, [&](const auto& c, el::criterion_role role, std::size_t position) {
+    el::cohort_row row;
+    row.role = role;
+    row.id = el::criterion_id(c, role, position);
+    row.wording = el::criterion_wording(c);
+    ids.push_back(row.id);
+    rep.rows.push_back(std::move(row));
+  });
   for (std::size_t i = 0; i < cohort.size(); ++i) {
     const auto& p = cohort[i];
-    std::optional<el::screening_report> screened;
+    nct02249676_readings::screened_record row{p.id, {}, {}, {}, {}};
+    bool ruled_out = false;
+    bool all_passed = true;
     try {
-      screened.emplace(el::screen(criteria, p, ctx));
+      std::size_t k = 0;
+      el::for_each_criterion(criteria, [&](const auto& c, el::criterion_role role, std::size_t) {
+        el::cohort_row& counts = rep.rows[k];
+        const trialspec::truth t = c.test(p, ctx);
+        (t == trialspec::truth::met ? counts.met : t == trialspec::truth::not_met ? counts.not_met : counts.unknown) += 1;
+        const trialspec::truth pass = el::passes(role, t);
+        if (pass == trialspec::truth::not_met) row.failed.push_back(ids[k]);
+        if (pass == trialspec::truth::unknown) row.unknown.push_back(ids[k]);
+        if (!ruled_out && pass == trialspec::truth::not_met) {
+          ruled_out = true;
+          ++counts.removed;
+        }
+        if (!ruled_out) ++counts.remaining;
+        all_passed = all_passed && pass == trialspec::truth::met;
+        if (all_passed) ++counts.passing;
+        ++k;
+      });
+      if (explain) row.report = el::render(el::screen(criteria, p, ctx));
     } catch (const trialspec::invalid_input& e) {
       throw nct02249676_readings::record_error(i, p.id, e.what());
     }
-    const auto& rep = *screened;
-    nct02249676_readings::screened_record row{rep.record_id, rep.outcome, {}, {}, {}};
-    for (const auto& c : rep.criteria) {
-      if (c.passed() == trialspec::truth::not_met) row.failed.emplace_back(c.id);
-      if (c.passed() == trialspec::truth::unknown) row.unknown.emplace_back(c.id);
-    }
-    if (explain) row.report = el::render(rep);
+    ++rep.total;
+    row.status = ruled_out ? el::screening_outcome::ineligible
+                 : all_passed ? el::screening_outcome::eligible
+                              : el::screening_outcome::undetermined;
+    (ruled_out ? rep.ineligible : all_passed ? rep.eligible : rep.undetermined) += 1;
     out.records.push_back(std::move(row));
   }
-  out.attrition = el::screen_cohort(criteria, cohort, ctx);
   return out;
 }
 

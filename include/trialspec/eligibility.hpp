@@ -39,6 +39,7 @@
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/eligibility/match.hpp>
 #include <trialspec/eligibility/named.hpp>
+#include <trialspec/eligibility/parallel.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
 #include <trialspec/eligibility/self_check.hpp>

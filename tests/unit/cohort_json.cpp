@@ -13,6 +13,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace trialspec;
 using trialspec::io::cohort_format_error;
@@ -726,6 +727,138 @@ BOOST_AUTO_TEST_CASE(diagnostic_history_bad_values) {
   BOOST_TEST(e.key() == "diagnosis.history.attacks[0].onset");
   e = bad_patient(R"({"id": "H-10", "diagnosis": {"history": {"attacks": {}}}})");
   BOOST_TEST(e.key() == "diagnosis.history.attacks");
+}
+
+// --- streaming (issue 19) ------------------------------------------------------------------------
+
+namespace {
+struct collected {
+  std::vector<patient> patients;
+  std::vector<std::size_t> indexes;
+};
+collected stream(const std::string& text, io::cohort_layout layout) {
+  collected out;
+  std::istringstream in(text);
+  const std::size_t n = io::read_cohort_stream(in, layout, [&](patient&& p, std::size_t index) {
+    out.patients.push_back(std::move(p));
+    out.indexes.push_back(index);
+  });
+  BOOST_TEST(n == out.patients.size());
+  return out;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(streamed_document_and_json_lines_read_as_the_whole_document) {
+  const auto cohort = testing::synthetic_cohort({.seed = 23, .as_of = d("2014-01-05")}).take(300);
+  const std::string document = io::cohort_to_json(cohort).dump(2);
+  std::string lines;
+  for (const auto& p : cohort) lines += io::patient_to_json(p).dump() + "\n";
+  const auto whole = io::parse_cohort(document);
+  for (const auto layout : {io::cohort_layout::document, io::cohort_layout::json_lines}) {
+    const auto streamed = stream(layout == io::cohort_layout::document ? document : lines, layout);
+    BOOST_TEST_REQUIRE(streamed.patients.size() == 300u);
+    for (std::size_t i = 0; i < 300; ++i) {
+      BOOST_TEST(streamed.indexes[i] == i);
+      check_same(streamed.patients[i], whole[i]);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_streamed_patient_is_passed_on_before_the_next_is_read) {
+  // The third patient is bad: the first two have been passed on when the error comes, and the
+  // error names the third (#3).
+  std::vector<std::string> seen;
+  std::istringstream in(R"({"patients": [{"id": "a"}, {"id": "b"}, {"id": "c", "edss": [{"date": "2013-01-01", "score": 5.25}]}, {"id": "d"}]})");
+  const auto e = expect_format_error([&] {
+    io::read_cohort_stream(in, io::cohort_layout::document, [&](patient&& p, std::size_t) { seen.push_back(p.id); });
+  });
+  BOOST_TEST(seen == (std::vector<std::string>{"a", "b"}), boost::test_tools::per_element());
+  BOOST_TEST(e.patient() == "c");
+  BOOST_TEST(*e.index() == 2u);
+  BOOST_TEST(e.key() == "edss[0].score");
+  BOOST_TEST(!e.line());
+}
+
+BOOST_AUTO_TEST_CASE(streamed_document_errors) {
+  // The shape is checked at the end of the document: "extra" after one good patient.
+  std::size_t passed = 0;
+  std::istringstream in(R"({"patients": [{"id": "a"}], "extra": 1})");
+  auto e = expect_format_error([&] { io::read_cohort_stream(in, io::cohort_layout::document, [&](patient&&, std::size_t) { ++passed; }); });
+  BOOST_TEST(passed == 1u);
+  BOOST_TEST(e.key() == "extra");
+  BOOST_TEST(e.rule() == "unknown key");
+  // Duplicate ids, a syntax error (the 25th byte is the stray "]"), the errors a whole document gives.
+  e = expect_format_error([] { stream(R"({"patients": [{"id": "a"}, {"id": "a"}]})", io::cohort_layout::document); });
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.rule() == "another patient has the same id");
+  e = expect_format_error([] { stream(R"({"patients": [{"id": "a"]})", io::cohort_layout::document); });
+  BOOST_TEST(e.key() == "cohort JSON");
+  BOOST_TEST(e.value() == "byte 25");
+  e = expect_format_error([] { stream(R"({"patients": [{"id": "a"}, {"id": "b", "x": 1}]})", io::cohort_layout::document); });
+  BOOST_TEST(e.patient() == "b");
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.key() == "x");
+  // An element of "patients" that is not an object.
+  e = expect_format_error([] { stream(R"({"patients": [{"id": "a"}, 7]})", io::cohort_layout::document); });
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.rule() == "a patient must be a JSON object");
+  BOOST_TEST(stream(R"({"patients": []})", io::cohort_layout::document).patients.empty());
+}
+
+BOOST_AUTO_TEST_CASE(json_lines_errors_name_the_line) {
+  // Line 2 is blank and skipped: "b" is the second patient, on line 3.
+  auto e = expect_format_error([] { stream("{\"id\": \"a\"}\n\n{\"id\": \"b\", \"sex\": \"x\"}\n", io::cohort_layout::json_lines); });
+  BOOST_TEST(*e.line() == 3u);
+  BOOST_TEST(*e.index() == 1u);
+  BOOST_TEST(e.patient() == "b");
+  BOOST_TEST(e.key() == "sex");
+  BOOST_TEST(std::string(e.what()).starts_with("line 3: patient \"b\" (#2): sex \"x\": expected "));
+  // A syntax error: the column in the line (the 13th character is the second "{").
+  e = expect_format_error([] { stream("{\"id\": \"a\"} {\"id\": \"b\"}\n", io::cohort_layout::json_lines); });
+  BOOST_TEST(*e.line() == 1u);
+  BOOST_TEST(e.value() == "column 13");
+  // The same id on lines 1 and 3.
+  e = expect_format_error([] { stream("{\"id\": \"a\"}\n{\"id\": \"b\"}\n{\"id\": \"a\"}\n", io::cohort_layout::json_lines); });
+  BOOST_TEST(*e.line() == 3u);
+  BOOST_TEST(e.rule() == "another patient has the same id");
+  // A line that is a document is not a patient: it has no id.
+  e = expect_format_error([] { stream(R"({"patients": [{"id": "a"}]})", io::cohort_layout::json_lines); });
+  BOOST_TEST(e.key() == "id");
+  BOOST_TEST(*e.line() == 1u);
+  // A byte-order mark before the first line, a last line without a newline, CRLF line ends.
+  const auto ok = stream("\xEF\xBB\xBF{\"id\": \"a\"}\r\n{\"id\": \"b\"}", io::cohort_layout::json_lines);
+  BOOST_TEST_REQUIRE(ok.patients.size() == 2u);
+  BOOST_TEST(ok.patients[1].id == "b");
+}
+
+BOOST_AUTO_TEST_CASE(streamed_files_name_the_file_and_layout_follows_the_name) {
+  BOOST_TEST((io::layout_of("a.jsonl") == io::cohort_layout::json_lines));
+  BOOST_TEST((io::layout_of("dir/a.ndjson") == io::cohort_layout::json_lines));
+  BOOST_TEST((io::layout_of("a.json") == io::cohort_layout::document));
+  BOOST_TEST((io::layout_of("jsonl") == io::cohort_layout::document));
+  const temp_file f("{\"id\": \"a\"}\n{\"id\": \"b\", \"weight_kg\": \"heavy\"}\n");
+  const std::string path = f.path.string();
+  // The temporary file ends in .json: the layout is given.
+  const auto e = expect_format_error([&] { io::load_cohort_stream(path, [](patient&&, std::size_t) {}, io::cohort_layout::json_lines); });
+  BOOST_TEST(e.file() == path);
+  BOOST_TEST(std::string(e.what()).starts_with(path + ":2: patient \"b\" (#2): weight_kg \"heavy\""));
+  BOOST_CHECK_THROW(io::load_cohort_stream("/nonexistent/cohort.jsonl", [](patient&&, std::size_t) {}), invalid_input);
+}
+
+BOOST_AUTO_TEST_CASE(id_register_finds_repeated_ids) {
+  io::id_register ids;
+  BOOST_TEST(ids.insert("a"));
+  BOOST_TEST(ids.insert("b"));
+  BOOST_TEST(!ids.insert("a"));
+  BOOST_TEST(ids.insert(""));
+  // Through several growths of the table: 100,000 distinct ids, then each again.
+  io::id_register many;
+  std::size_t fresh = 0, repeated = 0;
+  for (int i = 0; i < 100000; ++i) fresh += many.insert("P" + std::to_string(i)) ? 1 : 0;
+  for (int i = 0; i < 100000; i += 7) repeated += many.insert("P" + std::to_string(i)) ? 0 : 1;
+  BOOST_TEST(fresh == 100000u);
+  BOOST_TEST(repeated == 14286u); // i = 0, 7, ..., 99995: 99995 / 7 + 1
+  BOOST_TEST(many.size() == 100000u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -43,3 +43,53 @@ trialspec_cli_test(screen_two_patient_lists ARGS screen data/screen_bad_two_list
 # A UTF-8 byte-order mark before the document is skipped: the same report as without it.
 trialspec_cli_test(screen_byte_order_mark ARGS screen data/screen_small_bom.json --as-of 2014-01-05
   EXPECT_OUTPUT data/screen_small_text.out)
+
+# JSON Lines (issue 19): one patient object per line (.jsonl, .ndjson, or - on standard input),
+# read as a stream. data/screen_small.jsonl holds the three patients of data/screen_small.json
+# on lines 1, 3 and 4 (line 2 is blank and skipped): the same report.
+trialspec_cli_test(screen_jsonl ARGS screen data/screen_small.jsonl --as-of 2014-01-05
+  EXPECT_OUTPUT data/screen_small_text.out)
+trialspec_cli_test(screen_jsonl_stdin ARGS screen - --as-of 2014-01-05 STDIN data/screen_small.jsonl
+  EXPECT_OUTPUT data/screen_small_text.out)
+trialspec_cli_test(screen_jsonl_json ARGS screen data/screen_small.jsonl --as-of 2014-01-05 --format json
+  EXPECT_OUTPUT data/screen_small_json.out)
+# Errors name the file and the line (line 2 of screen_bad_value.jsonl is blanks: B-2 is on line 3
+# and is the second patient), print nothing on standard output and exit with 2.
+trialspec_cli_test(screen_jsonl_bad_value ARGS screen data/screen_bad_value.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
+  EXPECT_STDERR "^trialspec: data/screen_bad_value.jsonl:3: patient \"B-2\" \\(#2\\): edss\\[0\\]\\.score \"5.25\": an EDSS score must be")
+# A trailing comma at character 31 of line 2: `{"id": "B-2", "sex": "female",}`.
+trialspec_cli_test(screen_jsonl_bad_syntax ARGS screen data/screen_bad_syntax.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
+  EXPECT_STDERR "^trialspec: data/screen_bad_syntax.jsonl:2: patient \"B-2\" \\(#2\\): JSON \"column 31\": parse error: syntax error while parsing object key")
+trialspec_cli_test(screen_jsonl_duplicate_id ARGS screen data/screen_duplicate_id.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
+  EXPECT_STDERR "^trialspec: data/screen_duplicate_id.jsonl:3: patient \"A\" \\(#3\\): id \"A\": another patient has the same id")
+# Two objects on one line: the second is where the line should end (character 13).
+trialspec_cli_test(screen_jsonl_two_objects_on_a_line ARGS screen data/screen_two_lines_in_one.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
+  EXPECT_STDERR "^trialspec: data/screen_two_lines_in_one.jsonl:1: patient \\(#1\\): JSON \"column 13\": parse error: syntax error while parsing value - unexpected '{'; expected end of input")
+trialspec_cli_test(screen_jsonl_stdin_error ARGS screen - --as-of 2014-01-05 STDIN data/screen_bad_value.jsonl
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output} EXPECT_STDERR "^trialspec: <stdin>:3: patient \"B-2\" \\(#2\\)")
+trialspec_cli_test(screen_bad_jobs ARGS screen data/screen_small.jsonl --jobs 0 EXPECT_EXIT 64
+  EXPECT_STDERR "--jobs 0: expected a whole number from 1 to 256")
+
+# --jobs: the same bytes with 1 and 3 threads, on the bundled cohorts in every format, and on a
+# synthetic cohort of 2,500 patients (cmake/cli_jobs_check.cmake: with one thread two batches of
+# 2,048 and 452, with three one batch in three parts); there a bad patient on line
+# 2101 stops the run naming that line, with nothing on standard output and no --output file left.
+foreach(trial nct02249676 prevent opera)
+  add_test(NAME cli.screen_jobs_${trial}
+    COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_${trial}
+      -DCOHORT=${PROJECT_SOURCE_DIR}/examples/data/${trial}-cohort.json -DPROTOCOL=${trial}
+      -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
+endforeach()
+add_test(NAME cli.screen_jobs_synthetic
+  COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_synthetic
+    -DSYNTHETIC=2500 -DPROTOCOL=nct02249676 -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
+# The progress line is for terminals only: in a pipe (as here) standard error stays empty, with or
+# without --quiet.
+trialspec_cli_test(screen_no_progress_in_pipes ARGS screen data/screen_small.jsonl --as-of 2014-01-05
+  EXPECT_OUTPUT data/screen_small_text.out EXPECT_STDERR "^$")
+trialspec_cli_test(screen_quiet ARGS screen data/screen_small.jsonl --as-of 2014-01-05 --quiet
+  EXPECT_OUTPUT data/screen_small_text.out EXPECT_STDERR "^$")

@@ -5,6 +5,8 @@
 //   cohort.json: patient "P-07" (#7): edss[2].score "5.25": an EDSS score must be ...
 // Where the record's own validation rejected an item, its field follows the key path:
 //   patient "P-07" (#7): blood_pressure[0]: blood pressure "80/120": the diastolic pressure cannot ...
+// In a JSON Lines file the line follows the file, as compilers write it:
+//   cohort.jsonl:7: patient "P-07" (#7): edss[2].score "5.25": an EDSS score must be ...
 //
 // Nothing unbounded is echoed: ids, key paths and values are cut to max_echoed_chars characters
 // followed by "...", and control characters and bytes that are not UTF-8 are written as escapes
@@ -109,24 +111,35 @@ public:
 
   /// The same error, in the file `file`.
   cohort_format_error(const cohort_format_error& e, std::string file)
-      : cohort_format_error(std::move(file), e.patient_, e.index_, e.key_, e.subject_, e.value(), e.rule()) {}
+      : cohort_format_error(std::move(file), e.line_, e.patient_, e.index_, e.key_, e.subject_, e.value(), e.rule()) {}
+
+  /// The same error, on line `line` (1-based) of the file `file` (may be empty: a stream).
+  cohort_format_error(const cohort_format_error& e, std::string file, std::size_t line)
+      : cohort_format_error(std::move(file), line, e.patient_, e.index_, e.key_, e.subject_, e.value(), e.rule()) {}
 
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] const std::string& patient() const noexcept { return patient_; }
   [[nodiscard]] std::optional<std::size_t> index() const noexcept { return index_; }
   [[nodiscard]] const std::string& key() const noexcept { return key_; }
+  /// The line (1-based) of a JSON Lines file the patient is on, when known.
+  [[nodiscard]] std::optional<std::size_t> line() const noexcept { return line_; }
 
 private:
   // `key` and `value` as quoted (already cut and escaped).
   cohort_format_error(std::string file, std::string patient, std::optional<std::size_t> index, std::string key,
                       std::string subject, std::string_view value, std::string_view rule)
-      : invalid_input(label(file, patient, index, key, subject), value, rule), file_(std::move(file)),
-        patient_(std::move(patient)), index_(index), key_(std::move(key)), subject_(std::move(subject)) {}
+      : cohort_format_error(std::move(file), std::nullopt, std::move(patient), index, std::move(key), std::move(subject),
+                            value, rule) {}
+  cohort_format_error(std::string file, std::optional<std::size_t> line, std::string patient, std::optional<std::size_t> index,
+                      std::string key, std::string subject, std::string_view value, std::string_view rule)
+      : invalid_input(label(file, line, patient, index, key, subject), value, rule), file_(std::move(file)),
+        patient_(std::move(patient)), index_(index), key_(std::move(key)), subject_(std::move(subject)), line_(line) {}
 
-  static std::string label(const std::string& file, const std::string& patient, std::optional<std::size_t> index,
-                           const std::string& key, const std::string& subject) {
+  static std::string label(const std::string& file, std::optional<std::size_t> line, const std::string& patient,
+                           std::optional<std::size_t> index, const std::string& key, const std::string& subject) {
     std::string s;
-    if (!file.empty()) s.append(file).append(": ");
+    if (line) s.append(file.empty() ? std::string("line ") : file + ":").append(std::to_string(*line)).append(": ");
+    else if (!file.empty()) s.append(file).append(": ");
     if (index || !patient.empty()) {
       s += "patient";
       if (!patient.empty()) s.append(" \"").append(detail::echo_text(patient)).append("\"");
@@ -143,6 +156,7 @@ private:
   std::optional<std::size_t> index_;
   std::string key_;
   std::string subject_; // the record's name for the field, when its own validation failed
+  std::optional<std::size_t> line_;
 };
 
 } // namespace trialspec::io

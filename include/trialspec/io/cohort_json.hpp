@@ -3,7 +3,12 @@
 // Opt-in: this header needs nlohmann_json (Debian nlohmann-json3-dev, header-only); nothing else
 // in the library includes it.
 //
-// Format: {"patients": [ {...}, ... ]}. A patient object has the keys
+// Layouts: a document {"patients": [ {...}, ... ]}, or JSON Lines, one patient object per line
+// (read_cohort_stream / load_cohort_stream; parse_patient reads one line). Whole documents are
+// read by load_cohort / parse_cohort / cohort_from_json; read_cohort_stream and
+// load_cohort_stream read either layout one patient at a time, never holding the whole input.
+//
+// A patient object has the keys
 //   id (string, required), birth_date, sex (female|male|other), weight_kg,
 //   diagnosis {nmosd (bool), kind (nmo|nmosd|ms|other), criteria (wingerchuk2006|ipnd2015|other),
 //              aqp4_igg (positive|negative|not_tested)},
@@ -105,6 +110,7 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <iostream>
 #include <istream>
 #include <optional>
 #include <ostream>
@@ -680,20 +686,26 @@ inline nlohmann::ordered_json patient_to_json(const patient& p) {
   return j;
 }
 
-/// The patients of a cohort document {"patients": [...]}. Throws cohort_format_error at the first
-/// problem (including a duplicate id), naming the patient, the key and the value.
-template <class Json = nlohmann::ordered_json> std::vector<patient> cohort_from_json(const Json& doc) {
-  using detail::bounded_text;
+namespace detail {
+/// The checks of a cohort document's shape: an object whose only key is "patients", an array.
+template <class Json> void check_document_shape(const Json& doc) {
   if (!doc.is_object())
     throw cohort_format_error("", std::nullopt, "(document)", bounded_text(doc), "expected {\"patients\": [...]}");
   for (auto it = doc.begin(); it != doc.end(); ++it)
     if (it.key() != "patients")
-      throw cohort_format_error("", std::nullopt, std::string(detail::bounded_prefix(it.key())), bounded_text(*it),
-                                "unknown key");
+      throw cohort_format_error("", std::nullopt, std::string(bounded_prefix(it.key())), bounded_text(*it), "unknown key");
   const auto list = doc.find("patients");
   if (list == doc.end() || !list->is_array())
     throw cohort_format_error("", std::nullopt, "patients", list == doc.end() ? "absent" : bounded_text(*list),
                               "expected an array of patients");
+}
+} // namespace detail
+
+/// The patients of a cohort document {"patients": [...]}. Throws cohort_format_error at the first
+/// problem (including a duplicate id), naming the patient, the key and the value.
+template <class Json = nlohmann::ordered_json> std::vector<patient> cohort_from_json(const Json& doc) {
+  detail::check_document_shape(doc);
+  const auto list = doc.find("patients");
   std::vector<patient> out;
   out.reserve(list->size());
   std::set<std::string> ids;
@@ -738,6 +750,179 @@ inline std::vector<patient> load_cohort(const std::string& path) {
     return read_cohort(in);
   } catch (const cohort_format_error& e) {
     throw cohort_format_error(e, path);
+  }
+}
+
+// --- Streaming: one patient at a time ---------------------------------------------------------
+
+/// How a cohort file lays out its patients.
+enum class cohort_layout : std::uint8_t {
+  document,   ///< {"patients": [ {...}, ... ]}
+  json_lines, ///< one patient object per line (JSON Lines, also called NDJSON)
+};
+
+/// The layout a file name says: ".jsonl" or ".ndjson" is JSON Lines, anything else a document.
+inline cohort_layout layout_of(std::string_view path) {
+  const auto ends = [&](std::string_view ext) { return path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext; };
+  return ends(".jsonl") || ends(".ndjson") ? cohort_layout::json_lines : cohort_layout::document;
+}
+
+/// Whether a line of JSON Lines holds nothing but blanks (such lines are skipped).
+inline bool blank_line(std::string_view line) noexcept {
+  for (char c : line)
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  return true;
+}
+
+/// The one patient object in `text` (a line of JSON Lines), parsed as strictly as a document and
+/// read with patient_from_json. `index` is the patient's position in its cohort (0-based), for
+/// errors: cohort_format_error names the patient (and a syntax error its column in `text`).
+template <class Json = nlohmann::ordered_json> patient parse_patient(std::string_view text, std::size_t index) {
+  Json j;
+  try {
+    j = detail::parse_patient_object<Json>(text, index);
+  } catch (const nlohmann::json::exception& e) {
+    throw cohort_format_error("", index, "JSON", "", e.what());
+  }
+  return patient_from_json(j, index);
+}
+
+/// The ids of a streamed cohort, for the rule that no two patients share one, in 8 to 14 bytes
+/// per patient: each id is kept as a 64-bit hash, not as text, in 256 open-addressing tables
+/// (chosen by the hash's top byte) that each double when three quarters full, so that growing
+/// never holds two copies of the whole set. Two different ids with the same hash would be taken
+/// for one id (a false "same id" error, never a missed duplicate); among 10 million patients the
+/// chance of that is about 3 in a million.
+class id_register {
+public:
+  /// False when an id with the same hash was inserted before.
+  bool insert(std::string_view id) {
+    const std::uint64_t h = hash(id);
+    auto& t = tables_[h >> 56];
+    if (4 * (t.used + 1) > 3 * t.slots.size()) grow(t);
+    if (!place(t, h)) return false;
+    ++used_;
+    return true;
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return used_; }
+
+private:
+  struct table {
+    std::vector<std::uint64_t> slots;
+    std::size_t used = 0;
+  };
+  static std::uint64_t hash(std::string_view id) noexcept {
+    std::uint64_t h = 0xcbf29ce484222325u; // FNV-1a, then the splitmix64 finaliser to spread the bits
+    for (unsigned char c : id) h = (h ^ c) * 0x100000001b3u;
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9u;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebu;
+    h ^= h >> 31;
+    return h == 0 ? 1 : h; // 0 marks an empty slot
+  }
+  static bool place(table& t, std::uint64_t h) {
+    const std::size_t mask = t.slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      if (t.slots[i] == h) return false;
+      if (t.slots[i] == 0) {
+        t.slots[i] = h;
+        ++t.used;
+        return true;
+      }
+    }
+  }
+  static void grow(table& t) {
+    std::vector<std::uint64_t> old(t.slots.empty() ? 64 : 2 * t.slots.size(), 0);
+    old.swap(t.slots);
+    t.used = 0;
+    for (std::uint64_t h : old)
+      if (h != 0) place(t, h);
+  }
+  table tables_[256];
+  std::size_t used_ = 0;
+};
+
+namespace detail {
+template <class Json, class OnPatient> class forwarding_sink final : public patient_sink<Json> {
+public:
+  explicit forwarding_sink(OnPatient& on) : on_(on) {}
+  void take(Json&& j, std::size_t index) override {
+    patient p = patient_from_json(j, index);
+    if (!ids_.insert(p.id)) throw cohort_format_error(p.id, index, "id", p.id, "another patient has the same id");
+    on_(std::move(p), index);
+  }
+
+private:
+  OnPatient& on_;
+  id_register ids_;
+};
+} // namespace detail
+
+/// Reads the patients of a cohort from `in` (to its end) one at a time and calls
+/// `on_patient(patient&&, std::size_t index)` for each, in file order, as soon as it is read: only
+/// one patient (and its JSON) is held at a time, whatever the size of the input. Returns the
+/// number of patients. The checks are those of cohort_from_json (ids by id_register); the first
+/// problem throws cohort_format_error after the patients before it were passed on (so a caller
+/// that must not act on a partial cohort holds its results until this returns). In a document,
+/// the shape (an object with "patients" alone) is checked at its end; a syntax error names the
+/// byte, as parse_cohort does. In JSON Lines, errors name the line; blank lines are skipped, and
+/// a UTF-8 byte-order mark before the first line too.
+template <class OnPatient> std::size_t read_cohort_stream(std::istream& in, cohort_layout layout, OnPatient&& on_patient) {
+  using Json = nlohmann::ordered_json;
+  if (layout == cohort_layout::document) {
+    std::size_t count = 0;
+    auto counting = [&](patient&& p, std::size_t index) {
+      ++count;
+      on_patient(std::move(p), index);
+    };
+    detail::forwarding_sink<Json, decltype(counting)> sink(counting);
+    Json rest;
+    try {
+      rest = detail::stream_cohort_document<Json>(in, sink);
+    } catch (const nlohmann::json::exception& e) {
+      throw cohort_format_error("", std::nullopt, "cohort JSON", "", e.what());
+    }
+    detail::check_document_shape(rest);
+    return count;
+  }
+  id_register ids;
+  std::string line;
+  std::size_t line_no = 0;
+  std::size_t index = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (blank_line(line)) continue;
+    try {
+      patient p = parse_patient(line, index);
+      if (!ids.insert(p.id)) throw cohort_format_error(p.id, index, "id", p.id, "another patient has the same id");
+      on_patient(std::move(p), index);
+    } catch (const cohort_format_error& e) {
+      throw cohort_format_error(e, "", line_no);
+    }
+    ++index;
+  }
+  return index;
+}
+
+/// read_cohort_stream over the file `path` ("-": standard input, read as JSON Lines), its layout
+/// by its name (layout_of) unless `layout` is given. Errors name the file ("<stdin>" for "-").
+template <class OnPatient>
+std::size_t load_cohort_stream(const std::string& path, OnPatient&& on_patient, std::optional<cohort_layout> layout = std::nullopt) {
+  const bool standard_input = path == "-";
+  const std::string name = standard_input ? std::string("<stdin>") : path;
+  std::ifstream file;
+  if (!standard_input) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw invalid_input("cohort file", path, "is a directory, not a file");
+    file.open(path, std::ios::binary);
+    if (!file) throw invalid_input("cohort file", path, "cannot be opened");
+  }
+  std::istream& in = standard_input ? std::cin : file;
+  const cohort_layout chosen = layout ? *layout : standard_input ? cohort_layout::json_lines : layout_of(path);
+  try {
+    return read_cohort_stream(in, chosen, on_patient);
+  } catch (const cohort_format_error& e) {
+    throw cohort_format_error(e, name);
   }
 }
 

@@ -6,6 +6,11 @@
 // printing or copying such a document recurses once per level), and a number beyond the range of
 // a double (the default throws out_of_range.406 with no context). Each error names the patient
 // and the key path where it happened, from the part of the document built so far.
+//
+// Three drivers share the handler: the whole document built in memory (parse_cohort_document);
+// the document streamed, each element of "patients" handed to a patient_sink as soon as it is
+// complete and then dropped, so that only one patient is ever held (stream_cohort_document); and
+// one patient object alone, a line of JSON Lines (parse_patient_object).
 #pragma once
 
 #include <trialspec/io/cohort_format_error.hpp>
@@ -14,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +35,15 @@ inline constexpr std::size_t max_nesting_depth = 64;
 
 namespace detail {
 
+/// Receives the patient objects of a streamed document one at a time, in document order.
+template <class Json> struct patient_sink {
+  /// `patient` is the element at 0-based position `index` of "patients" (not checked yet).
+  virtual void take(Json&& patient, std::size_t index) = 0;
+
+protected:
+  ~patient_sink() = default;
+};
+
 template <class Json> class cohort_parser {
 public:
   using number_integer_t = typename Json::number_integer_t;
@@ -38,6 +53,10 @@ public:
   using binary_t = typename Json::binary_t;
 
   explicit cohort_parser(Json& root) : root_(root) {}
+  /// Streams the document: each element of "patients" goes to `sink` when complete.
+  cohort_parser(Json& root, patient_sink<Json>& sink) : root_(root), sink_(&sink) {}
+  /// The root is one patient, at position `index` of its cohort (a line of JSON Lines).
+  cohort_parser(Json& root, std::size_t index) : root_(root), root_index_(index) {}
 
   bool null() { return add(Json(nullptr)); }
   bool boolean(bool b) { return add(Json(b)); }
@@ -66,6 +85,17 @@ public:
       if (const auto at = rule.find(last_token); at != std::string::npos)
         rule.replace(at, last_token.size(), echo_text(last_token));
     if (ex.id == 406) fail(last_token, "a number beyond the range of a double (about 1.8e308)");
+    if (root_index_) {
+      // One patient per line: the position is the column, and the patient is known by its place.
+      // nlohmann's "at line 1, column N" counts within the line: the column is quoted already.
+      if (rule.starts_with("parse error at line 1, column "))
+        if (const auto colon = rule.find(": "); colon != std::string::npos) rule.replace(0, colon, "parse error");
+      std::string id;
+      if (!frames_.empty() && frames_[0].node->is_object())
+        if (const auto it = frames_[0].node->find("id"); it != frames_[0].node->end() && it->is_string())
+          id = bounded_prefix(it->template get_ref<const string_t&>());
+      throw cohort_format_error(std::move(id), root_index_, "JSON", "column " + std::to_string(position), rule);
+    }
     throw cohort_format_error("", std::nullopt, "cohort JSON", "byte " + std::to_string(position), rule);
   }
 
@@ -75,11 +105,26 @@ private:
     std::string key;       // the key that holds this value in its parent object
     std::size_t index = 0; // its position in its parent array
     bool in_array = false;
+    std::size_t items = 0; // for an array: the elements added so far (streamed ones included)
   };
 
   bool add(Json&& v) {
     put(std::move(v), nullptr);
+    hand_off();
     return true;
+  }
+
+  /// Whether the top frame is the "patients" array of {"patients": [...]}.
+  [[nodiscard]] bool in_patient_list() const {
+    return frames_.size() == 2 && frames_[0].node->is_object() && !frames_[1].in_array && frames_[1].key == "patients" &&
+           frames_[1].node->is_array();
+  }
+  /// When streaming, moves a completed element of "patients" out to the sink.
+  void hand_off() {
+    if (!sink_ || !in_patient_list() || frames_[1].node->empty()) return;
+    Json patient = std::move(frames_[1].node->back());
+    frames_[1].node->erase(frames_[1].node->size() - 1);
+    sink_->take(std::move(patient), frames_[1].items - 1);
   }
 
   bool open(Json&& container, const char* shown) {
@@ -90,7 +135,7 @@ private:
     if (!frames_.empty()) {
       if (frames_.back().node->is_array()) {
         f.in_array = true;
-        f.index = frames_.back().node->size();
+        f.index = frames_.back().items;
       } else {
         f.key = key_;
       }
@@ -102,6 +147,7 @@ private:
 
   bool close() {
     frames_.pop_back();
+    hand_off();
     return true;
   }
 
@@ -114,6 +160,7 @@ private:
     }
     Json& parent = *frames_.back().node;
     if (parent.is_array()) {
+      ++frames_.back().items;
       parent.push_back(std::move(v));
       return &parent.back();
     }
@@ -136,16 +183,23 @@ private:
                                              : segment{false, std::string(bounded_prefix(frames_[i].key))});
     if (!frames_.empty()) {
       const Json& parent = *frames_.back().node;
-      if (parent.is_array()) segments.push_back({true, "[" + std::to_string(parent.size()) + "]"});
+      if (parent.is_array()) segments.push_back({true, "[" + std::to_string(frames_.back().items) + "]"});
       else if (key_pending_) segments.push_back({false, std::string(bounded_prefix(key_))});
     }
     // Inside {"patients": [ {patient} ]}, the path is relative to the patient.
     std::string patient;
     std::optional<std::size_t> index;
     std::size_t from = 0;
-    if (frames_.size() >= 2 && frames_[0].node->is_object() && !frames_[1].in_array && frames_[1].key == "patients" &&
-        frames_[1].node->is_array()) {
-      index = frames_.size() >= 3 ? frames_[2].index : frames_[1].node->size();
+    if (root_index_) {
+      // The root is the patient.
+      index = root_index_;
+      if (!frames_.empty() && frames_[0].node->is_object()) {
+        const auto id = frames_[0].node->find("id");
+        if (id != frames_[0].node->end() && id->is_string()) patient = bounded_prefix(id->template get_ref<const string_t&>());
+      }
+    } else if (frames_.size() >= 2 && frames_[0].node->is_object() && !frames_[1].in_array && frames_[1].key == "patients" &&
+               frames_[1].node->is_array()) {
+      index = frames_.size() >= 3 ? frames_[2].index : frames_[1].items;
       from = 2;
       if (frames_.size() >= 3 && frames_[2].node->is_object()) {
         const auto id = frames_[2].node->find("id");
@@ -163,6 +217,8 @@ private:
   }
 
   Json& root_;
+  patient_sink<Json>* sink_ = nullptr;
+  std::optional<std::size_t> root_index_;
   std::vector<frame> frames_;
   string_t key_;
   bool key_pending_ = false;
@@ -174,6 +230,24 @@ template <class Json> Json parse_cohort_document(std::string_view text) {
   cohort_parser<Json> handler(doc);
   Json::sax_parse(text.begin(), text.end(), &handler);
   return doc;
+}
+
+/// Streams the cohort document read from `in` (to its end): each element of "patients" goes to
+/// `sink` as soon as it is complete. Returns the rest of the document (with "patients" empty),
+/// for the checks of its shape.
+template <class Json> Json stream_cohort_document(std::istream& in, patient_sink<Json>& sink) {
+  Json doc;
+  cohort_parser<Json> handler(doc, sink);
+  Json::sax_parse(in, &handler);
+  return doc;
+}
+
+/// The one patient object in `text` (a line of JSON Lines), at position `index` of its cohort.
+template <class Json> Json parse_patient_object(std::string_view text, std::size_t index) {
+  Json patient;
+  cohort_parser<Json> handler(patient, index);
+  Json::sax_parse(text.begin(), text.end(), &handler);
+  return patient;
 }
 
 } // namespace detail
