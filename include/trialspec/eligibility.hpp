@@ -20,6 +20,7 @@
 #include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
 #include <trialspec/eligibility/criteria/disease_duration.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
+#include <trialspec/eligibility/criteria/evidence_after_therapy.hpp>
 #include <trialspec/eligibility/criteria/functional_systems.hpp>
 #include <trialspec/eligibility/criteria/judgement.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
