@@ -8,13 +8,7 @@
 #    nothing on standard output and no --output file.
 file(REMOVE_RECURSE ${DIR})
 file(MAKE_DIRECTORY ${DIR})
-function(run_tool out_var)
-  execute_process(COMMAND ${TOOL} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "trialspec ${ARGN}: exit code ${rc}\n${err}")
-  endif()
-  set(${out_var} "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_run_tool.cmake)
 
 if(PROTOCOL STREQUAL "nct02249676")
   set(as_of 2014-01-05)

@@ -5,13 +5,7 @@
 #  - the cohort reads back: `trialspec screen` of the document and of the JSON Lines file succeed
 #    and give the same CSV, one row per patient in the order written.
 file(MAKE_DIRECTORY ${DIR})
-function(run_tool out_var)
-  execute_process(COMMAND ${TOOL} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "trialspec ${ARGN}: exit code ${rc}\n${err}")
-  endif()
-  set(${out_var} "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_run_tool.cmake)
 
 run_tool(first synth --patients 40 --seed 7)
 run_tool(again synth --patients 40 --seed 7 --format jsonl --as-of 2014-01-05)
