@@ -25,6 +25,11 @@
 #        fail if a header that screening uses includes Boost.Math (~2.5 s per translation unit):
 #        every public header except those that compute intervals (listed in math_headers below)
 #        and the optional ones (testing/, io/). The CTest guard compile_time.no_boost_math.
+#   bash cmake/compile_time.sh --layers
+#        fail if a header includes a header of a higher layer (README, "Architecture"): core
+#        (config, error, enum_names, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
+#        diagnosis/ < eligibility/ < protocol/ < protocols/ < io/ < testing/. Reads the #include
+#        lines (no compiler). The CTest guard compile_time.layers.
 #   bash cmake/compile_time.sh --umbrellas [CXX]
 #        fail unless every folder of include/trialspec/ has its umbrella trialspec/<folder>.hpp
 #        that brings in (directly or through other headers) every header of the folder outside
@@ -73,6 +78,41 @@ if [ "${1:-}" = "--no-boost-math" ]; then
       status=1
     fi
   done
+  exit $status
+fi
+
+if [ "${1:-}" = "--layers" ]; then
+  # rank PATH: the layer of a header under include/ (trialspec/<module>.hpp has its module's rank)
+  rank() {
+    local m=${1#trialspec/}
+    m=${m%%/*}
+    m=${m%.hpp}
+    case $m in
+      config | error | enum_names | calendar | verdict) echo 0 ;;
+      edss | clinical) echo 1 ;;
+      progression | rates | diagnosis) echo 2 ;;
+      eligibility) echo 3 ;;
+      protocol) echo 4 ;;
+      protocols) echo 5 ;;
+      io) echo 6 ;;
+      testing) echo 7 ;;
+      trialspec) echo 9 ;;
+      *) echo "compile_time.sh: no layer for $1" >&2; echo 99 ;;
+    esac
+  }
+  status=0
+  count=0
+  while IFS= read -r h; do
+    r=$(rank "$h")
+    while IFS= read -r inc; do
+      if [ "$(rank "$inc")" -gt "$r" ]; then
+        echo "compile_time.sh: <$h> (layer $r) includes <$inc> (layer $(rank "$inc")), a higher layer" >&2
+        status=1
+      fi
+    done < <(sed -n 's|^#include <\(trialspec/[^>]*\)>.*|\1|p' "include/$h")
+    count=$((count + 1))
+  done < <(cd include && find trialspec -name '*.hpp' | sort)
+  [ $status -eq 0 ] && echo "$count headers: none includes a higher layer"
   exit $status
 fi
 

@@ -5,8 +5,10 @@
 
 #include <trialspec/clinical/agents.hpp>
 #include <trialspec/clinical/attacks.hpp>
+#include <trialspec/clinical/body_weight.hpp>
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/clinical/fs_assessment.hpp>
 #include <trialspec/clinical/functional_systems.hpp>
 #include <trialspec/clinical/judgements.hpp>

@@ -4,6 +4,5 @@
 #pragma once
 
 #include <trialspec/diagnosis/diagnostic_criteria.hpp>
-#include <trialspec/diagnosis/findings.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>

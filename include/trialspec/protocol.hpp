@@ -8,7 +8,6 @@
 
 #include <trialspec/protocol/adverse_events.hpp>
 #include <trialspec/protocol/arm.hpp>
-#include <trialspec/protocol/body_weight.hpp>
 #include <trialspec/protocol/cell_therapy/administration.hpp>
 #include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 #include <trialspec/protocol/cell_therapy/order_sheet.hpp>

@@ -1,7 +1,7 @@
 // Name tables (trialspec/enum_names.hpp): one table per enumeration, every enumerator exactly once,
 // words for people and tokens for files, round trips, and the error for an unknown token.
 #include <trialspec/clinical/patient.hpp>
-#include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>

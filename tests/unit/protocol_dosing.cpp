@@ -1,5 +1,5 @@
 // Dosing: per-kilogram and fixed cell doses, the plausible weight range, missing weight.
-#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/clinical/body_weight.hpp>
 #include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 
 #include <boost/test/unit_test.hpp>

@@ -8,7 +8,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
-#include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/enum_names.hpp>
 
 #include <cstdint>

@@ -16,7 +16,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/clinical/record.hpp>
-#include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <concepts>

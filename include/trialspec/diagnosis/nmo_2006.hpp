@@ -11,7 +11,7 @@
 // antibody not tested make their supportive criterion unknown.
 #pragma once
 
-#include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>

@@ -29,7 +29,7 @@
 // (`untested_aqp4`), because the IPND text and a screening use can want different answers.
 #pragma once
 
-#include <trialspec/diagnosis/findings.hpp>
+#include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/enum_names.hpp>
 #include <trialspec/verdict.hpp>
 

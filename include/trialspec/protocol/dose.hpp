@@ -10,7 +10,7 @@
 
 #include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
-#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/clinical/body_weight.hpp>
 
 #include <array>
 #include <concepts>

@@ -7,7 +7,7 @@
 #pragma once
 
 #include <trialspec/enum_names.hpp>
-#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/clinical/body_weight.hpp>
 #include <trialspec/protocol/route.hpp>
 
 #include <concepts>

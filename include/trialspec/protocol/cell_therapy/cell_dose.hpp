@@ -6,7 +6,7 @@
 // rule is a type (clang 14 has no floating-point template arguments).
 #pragma once
 
-#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/clinical/body_weight.hpp>
 
 #include <concepts>
 #include <cstdint>

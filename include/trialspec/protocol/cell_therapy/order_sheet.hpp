@@ -7,7 +7,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
-#include <trialspec/protocol/body_weight.hpp>
+#include <trialspec/clinical/body_weight.hpp>
 #include <trialspec/protocol/cell_therapy/administration.hpp>
 #include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 #include <trialspec/protocol/cell_therapy/protocol.hpp>

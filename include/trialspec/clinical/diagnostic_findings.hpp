@@ -1,6 +1,10 @@
-// trialspec/diagnosis/findings.hpp - the clinical history the NMO / NMOSD diagnostic criteria are
-// evaluated on: attacks with their phenotype and associated MRI findings, AQP4-IgG serostatus, and
-// whether alternative diagnoses were excluded.
+// trialspec/clinical/diagnostic_findings.hpp - the clinical history the NMO / NMOSD diagnostic
+// criteria are evaluated on: attacks with their phenotype and associated MRI findings, AQP4-IgG
+// serostatus, and whether alternative diagnoses were excluded.
+//
+// Clinical vocabulary, so it sits in clinical/ (a recorded diagnosis may carry it,
+// clinical/diagnosis_record.hpp); the criteria that judge it are in diagnosis/, a higher layer.
+// The names keep their namespace, trialspec::diagnosis.
 //
 // Everything that may not have been examined is optional: an MRI that was not done is
 // `std::nullopt`, never "no lesion", so the criteria can answer unknown instead of not met.

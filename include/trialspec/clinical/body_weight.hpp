@@ -1,4 +1,4 @@
-// trialspec/protocol/body_weight.hpp - a body weight in kilograms, checked against the plausible range.
+// trialspec/clinical/body_weight.hpp - a body weight in kilograms, checked against the plausible range.
 //
 // Weights must lie in the plausible adult range 20 to 250 kg: a value outside it is far more likely
 // a unit or typing error (pounds, grams, a missing decimal point) than a patient, so it is
