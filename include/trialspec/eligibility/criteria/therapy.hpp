@@ -237,11 +237,15 @@ private:
     while (add(shift_days(d, 1), MinDuration) <= last) d = shift_days(d, 1);
     return d;
   }
+  // A course of a listed class that overlaps the window.
+  static bool counts_in(const therapy& t, const date_interval& w) {
+    return Classes.contains(t.kind) && t.start <= w.last() && !(t.end && *t.end < w.first());
+  }
   // find<false> for since_first_start, with the window's latest fitting start given.
   template <class R> static bool first_start_by(const R& r, const date_interval& w, date latest) {
     detail::require_therapy_facet<R>();
     for (const therapy& t : record_traits<R>::therapies(r)) {
-      if (!Classes.contains(t.kind) || t.start > w.last() || (t.end && *t.end < w.first())) continue;
+      if (!counts_in(t, w)) continue;
       const date from = t.start < w.first() ? w.first() : t.start;
       if (from <= latest) return true; // the first start is at most this course's start
     }
@@ -269,7 +273,7 @@ private:
     detail::require_therapy_facet<R>();
     std::optional<date> first_start;
     for (const therapy& t : record_traits<R>::therapies(r)) {
-      if (!Classes.contains(t.kind) || t.start > w.last() || (t.end && *t.end < w.first())) continue;
+      if (!counts_in(t, w)) continue;
       if constexpr (Rule == duration_rule::continuous_course) {
         const date from = t.start < w.first() ? w.first() : t.start;
         const date to = t.end && *t.end < w.last() ? *t.end : w.last();
