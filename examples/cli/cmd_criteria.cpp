@@ -1,4 +1,4 @@
-// trialspec criteria [--format text|markdown|json] [--protocol NAME] [reading option]
+// trialspec criteria [--format text|markdown|json] [--protocol NAME] [reading options]
 // Prints NCT02249676's (or --protocol's trial's) eligibility criteria (registry wording and
 // encoding) and the readings of its ambiguous text.
 #include "cli.hpp"
@@ -16,7 +16,7 @@ using trialspec_cli::args_t;
 using trialspec_cli::usage_error;
 namespace readings = trialspec_cli::nct02249676_readings;
 
-const std::string usage_text = "usage: trialspec criteria [--format text|markdown|json] [--protocol NAME] [reading option]\n"
+const std::string usage_text = "usage: trialspec criteria [--format text|markdown|json] [--protocol NAME] [reading options]\n"
                                "  --protocol  the trial (default nct02249676; `trialspec protocols` lists them)\n" +
                                readings::options_usage();
 
@@ -87,7 +87,7 @@ int run(args_t args, std::ostream& out) {
     }
   }
   if (trial && !reading.is_default())
-    throw usage_error("reading options are NCT02249676's, not " + trial->id + "'s: " + reading.option + " " + reading.value);
+    throw usage_error("reading options are NCT02249676's, not " + trial->id + "'s: " + reading.given());
   if (trial) print_trial(format, *trial, out);
   else print(format, reading, out);
   return 0;

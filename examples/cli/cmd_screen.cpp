@@ -1,5 +1,5 @@
 // trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
-//                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading option]
+//                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading options]
 // Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines)
 // against NCT02249676 (or the bundled trial --protocol names, trials.hpp): one line per patient
 // with the status and the criteria that failed or are unknown, then the attrition table in
@@ -52,7 +52,7 @@ namespace readings = trialspec_cli::nct02249676_readings;
 
 const std::string usage_text =
     "usage: trialspec screen COHORT [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
-    "                        [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading option]\n"
+    "                        [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading options]\n"
     "  COHORT      a cohort document {\"patients\": [...]} (.json), JSON Lines: one patient object per\n"
     "              line (.jsonl, .ndjson), or - for JSON Lines on standard input; read as a stream\n"
     "  --as-of     the screening date (default: today, UTC)\n"
@@ -567,7 +567,7 @@ int run(args_t args, std::ostream&) {
   if (o.explain && o.format != "text")
     throw usage_error("--explain writes reasons in the text format only, not with --format " + o.format);
   if (o.trial && !o.reading.is_default())
-    throw usage_error("reading options are NCT02249676's, not " + o.trial->id + "'s: " + o.reading.option + " " + o.reading.value);
+    throw usage_error("reading options are NCT02249676's, not " + o.trial->id + "'s: " + o.reading.given());
   // A screening date whose windows leave the calendar fails for every record: it is the command
   // line that is wrong, not a patient.
   try {

@@ -1,6 +1,6 @@
-// NCT02249676 under each reading the `screen` and `criteria` subcommands accept. Every policy is
-// instantiated here and only here; the subcommands see the non-template functions declared in
-// screen_readings.hpp.
+// NCT02249676 under the readings the `screen` and `criteria` subcommands accept: one criteria
+// type (criteria<eligibility::run_time_reading>), instantiated here and only here, for every combination; the
+// subcommands see the non-template functions declared in screen_readings.hpp.
 #include "screen_readings.hpp"
 
 #include "screen_cohort.hpp"
@@ -8,11 +8,9 @@
 #include <trialspec/eligibility/cohort.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
-#include <trialspec/progression/thresholds.hpp>
-#include <trialspec/protocols/nct02249676.hpp>
+#include <trialspec/protocols/nct02249676/run_time.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,99 +22,32 @@ namespace {
 namespace nct = trialspec::protocols::nct02249676;
 namespace el = trialspec::eligibility;
 
-struct age_18_to_80 : nct::registry_reading {
-  static constexpr auto age = nct::age_reading::from_18_up_to_80;
-};
-struct age_over_18 : nct::registry_reading {
-  static constexpr auto age = nct::age_reading::over_18_no_upper_limit;
-};
-struct severity_any : nct::registry_reading {
-  static constexpr auto severity = nct::severity_reading::any_relapse;
-};
-struct therapy_continuous : nct::registry_reading {
-  static constexpr auto therapy_duration = nct::therapy_duration_reading::continuous_course;
-};
-struct counts_exactly_one : nct::registry_reading {
-  static constexpr auto counts = nct::count_reading::exactly_one;
-};
-struct gd_any : nct::registry_reading {
-  static constexpr auto gd_doses = nct::gd_dose_reading::any_dose_both;
-};
-struct gd_double_or_triple : nct::registry_reading {
-  static constexpr auto gd_doses = nct::gd_dose_reading::double_or_triple_both;
-};
-struct bp_both : nct::registry_reading {
-  static constexpr auto blood_pressure = nct::bp_reading::systolic_and_diastolic;
-};
-struct washout_infusion : nct::registry_reading {
-  static constexpr auto washout = nct::washout_reference::infusion;
-};
-struct thresholds_standard : nct::registry_reading {
-  using progression_thresholds = trialspec::standard_thresholds;
-};
-struct thresholds_cut55 : nct::registry_reading {
-  using progression_thresholds = trialspec::cut55_thresholds;
-};
-// Q9 and Q10 change the arms and the dose, not the criteria: the criteria type is the registry
-// reading's, so these add no instantiation of the criteria.
-struct control_as_registered : nct::registry_reading {
-  static constexpr auto control_arm = nct::control_arm_reading::as_registered;
-};
-struct design_publication : nct::registry_reading {
-  static constexpr auto design = nct::design_reading::single_arm_fixed_dose;
-};
-struct attack_gap_0 : nct::registry_reading {
-  static constexpr int attack_gap_days = 0;
-};
-struct recency_3_months : nct::registry_reading {
-  static constexpr auto recency = nct::recency_reading::within_3_months;
-};
-struct single_dose_counts : nct::registry_reading {
-  static constexpr auto single_dose = nct::single_dose_evidence::positive_counts;
-};
-struct corticosteroids_inhibit : nct::registry_reading {
-  static constexpr auto corticosteroids = nct::corticosteroid_reading::immune_inhibitors;
-};
-struct allergies_significant : nct::registry_reading {
-  static constexpr auto allergies = nct::allergy_reading::significant_only;
-};
-// I1 from the clinical history the cohort format carries (diagnosis.history).
-struct diagnosis_from_criteria : nct::registry_reading {
-  static constexpr auto diagnosis = nct::diagnosis_evidence::diagnostic_criteria;
-};
-struct evidence_after_therapy_year : nct::registry_reading {
-  static constexpr auto evidence_timing = nct::evidence_timing_reading::after_therapy_year;
-};
-
-/// Calls f.template operator()<Policy>() with the policy of reading `r`.
-template <class F> decltype(auto) with_policy(const reading& r, F&& f) {
-  const auto is = [&](const char* option, const char* value) { return r.option == option && r.value == value; };
-  if (is("--age", "18-to-80")) return f.template operator()<age_18_to_80>();
-  if (is("--age", "over-18")) return f.template operator()<age_over_18>();
-  if (is("--severity", "any")) return f.template operator()<severity_any>();
-  if (is("--therapy-duration", "continuous")) return f.template operator()<therapy_continuous>();
-  if (is("--counts", "exactly-one")) return f.template operator()<counts_exactly_one>();
-  if (is("--gd-doses", "any")) return f.template operator()<gd_any>();
-  if (is("--gd-doses", "double-or-triple")) return f.template operator()<gd_double_or_triple>();
-  if (is("--bp", "both")) return f.template operator()<bp_both>();
-  if (is("--washout", "infusion")) return f.template operator()<washout_infusion>();
-  if (is("--thresholds", "standard")) return f.template operator()<thresholds_standard>();
-  if (is("--thresholds", "cut55")) return f.template operator()<thresholds_cut55>();
-  if (is("--control-arm", "as-registered")) return f.template operator()<control_as_registered>();
-  if (is("--design", "single-arm-fixed-dose")) return f.template operator()<design_publication>();
-  if (is("--attack-gap", "0")) return f.template operator()<attack_gap_0>();
-  if (is("--recency", "3-months")) return f.template operator()<recency_3_months>();
-  if (is("--single-dose", "positive-counts")) return f.template operator()<single_dose_counts>();
-  if (is("--corticosteroids", "immune-inhibitors")) return f.template operator()<corticosteroids_inhibit>();
-  if (is("--allergies", "significant")) return f.template operator()<allergies_significant>();
-  if (is("--evidence-timing", "after-therapy-year")) return f.template operator()<evidence_after_therapy_year>();
-  if (is("--diagnosis", "diagnostic-criteria")) return f.template operator()<diagnosis_from_criteria>();
-  return f.template operator()<nct::registry_reading>();
-}
-
-template <class Policy>
-cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
-  return screen_cohort_with(nct::criteria<Policy>{}, cohort, as_of, explain);
+/// The readings the options ask for (each alternative's option and token from options()).
+nct::readings readings_of(const reading& r) {
+  nct::readings v;
+  for (const auto& c : r.alternatives) {
+    const std::string& o = c.option;
+    const std::string& t = c.value;
+    if (o == "--age") v.age = trialspec::parse_enum<nct::age_reading>(t, o);
+    else if (o == "--severity") v.severity = trialspec::parse_enum<nct::severity_reading>(t, o);
+    else if (o == "--therapy-duration") v.therapy_duration = trialspec::parse_enum<nct::therapy_duration_reading>(t, o);
+    else if (o == "--counts") v.counts = trialspec::parse_enum<nct::count_reading>(t, o);
+    else if (o == "--gd-doses") v.gd_doses = trialspec::parse_enum<nct::gd_dose_reading>(t, o);
+    else if (o == "--bp") v.blood_pressure = trialspec::parse_enum<nct::bp_reading>(t, o);
+    else if (o == "--washout") v.washout = trialspec::parse_enum<nct::washout_reference>(t, o);
+    else if (o == "--thresholds") v.thresholds = trialspec::parse_enum<nct::threshold_table_reading>(t, o);
+    else if (o == "--control-arm") v.control_arm = trialspec::parse_enum<nct::control_arm_reading>(t, o);
+    else if (o == "--design") v.design = trialspec::parse_enum<nct::design_reading>(t, o);
+    else if (o == "--attack-gap") v.attack_gap_days = t == "0" ? 0 : 30; // options() allows 30 and 0
+    else if (o == "--recency") v.recency = trialspec::parse_enum<nct::recency_reading>(t, o);
+    else if (o == "--single-dose") v.single_dose = trialspec::parse_enum<nct::single_dose_evidence>(t, o);
+    else if (o == "--corticosteroids") v.corticosteroids = trialspec::parse_enum<nct::corticosteroid_reading>(t, o);
+    else if (o == "--allergies") v.allergies = trialspec::parse_enum<nct::allergy_reading>(t, o);
+    else if (o == "--evidence-timing") v.evidence_timing = trialspec::parse_enum<nct::evidence_timing_reading>(t, o);
+    else if (o == "--diagnosis") v.diagnosis = trialspec::parse_enum<nct::diagnosis_evidence>(t, o);
+    else throw usage_error("unknown reading option " + o); // options() and this list disagree
+  }
+  return v;
 }
 
 } // namespace
@@ -125,7 +56,7 @@ std::string protocol_id() { return std::string(nct::identity::id); }
 std::string protocol_title() { return std::string(nct::identity::title); }
 
 cohort_screening screen(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
-  return with_policy(r, [&]<class Policy>() { return screen_with<Policy>(cohort, as_of, explain); });
+  return screen_cohort_with(nct::criteria_for(readings_of(r)), cohort, as_of, explain);
 }
 
 void check_screening_date(const reading& r, trialspec::date as_of) {
@@ -137,17 +68,9 @@ void check_screening_date(const reading& r, trialspec::date as_of) {
   }
 }
 
-std::string criteria_text(const reading& r) {
-  return with_policy(r, []<class Policy>() { return nct::print_criteria<Policy>(); });
-}
-std::string criteria_markdown(const reading& r) {
-  return with_policy(r, []<class Policy>() { return nct::print_criteria_markdown<Policy>(); });
-}
-std::string criteria_json(const reading& r) {
-  return with_policy(r, []<class Policy>() { return el::to_json(nct::criteria<Policy>{}); });
-}
-std::string policy_description(const reading& r) {
-  return with_policy(r, []<class Policy>() { return nct::describe_policy<Policy>(); });
-}
+std::string criteria_text(const reading& r) { return nct::print_criteria(readings_of(r)); }
+std::string criteria_markdown(const reading& r) { return nct::print_criteria_markdown(readings_of(r)); }
+std::string criteria_json(const reading& r) { return el::to_json(nct::criteria_for(readings_of(r))); }
+std::string policy_description(const reading& r) { return nct::describe(readings_of(r)); }
 
 } // namespace trialspec_cli::nct02249676_readings

@@ -1,10 +1,10 @@
 // The NCT02249676 readings the `screen` and `criteria` subcommands accept as options: the
-// registry reading by default, or one alternative reading of an open question per run.
+// registry reading by default, any combination of alternative readings of the open questions.
 //
-// Each alternative is a policy type fixed at compile time; one alternative per run keeps the
-// number of instantiated protocols small (one per option value, not one per combination). The
-// protocol is instantiated for every policy in screen_readings.cpp alone: the subcommands call
-// the non-template functions below, so the policies are compiled once for the whole tool.
+// The readings are run-time values (nct02249676::readings): the tool screens with
+// criteria<eligibility::run_time_reading>, one criteria type holding each encoding once, selected by
+// criteria_for(), so any combination costs no further instantiation. The protocol is instantiated
+// in screen_readings.cpp alone: the subcommands call the non-template functions below.
 #pragma once
 
 #include "cli.hpp"
@@ -39,7 +39,7 @@ template <class E> std::vector<const char*> tokens() {
 } // namespace detail
 
 /// The values come from the policy enumerations' name tables (policy.hpp), so an option value is
-/// the enumerator's token; the thresholds are types, named here.
+/// the enumerator's token.
 inline const std::vector<option_values>& options() {
   namespace seed = trialspec::protocols::nct02249676;
   static const std::vector<option_values> all{
@@ -50,7 +50,7 @@ inline const std::vector<option_values>& options() {
       {"--gd-doses", detail::tokens<seed::gd_dose_reading>()},
       {"--bp", detail::tokens<seed::bp_reading>()},
       {"--washout", detail::tokens<seed::washout_reference>()},
-      {"--thresholds", {"protocol", "standard", "cut55"}},
+      {"--thresholds", detail::tokens<seed::threshold_table_reading>()},
       {"--control-arm", detail::tokens<seed::control_arm_reading>()},
       {"--design", detail::tokens<seed::design_reading>()},
       {"--attack-gap", {"30", "0"}},
@@ -65,7 +65,7 @@ inline const std::vector<option_values>& options() {
 }
 
 inline std::string options_usage() {
-  std::string s = "readings (the first value is the registry reading; at most one alternative per run):\n";
+  std::string s = "readings (the first value is the registry reading; any combination):\n";
   for (const auto& o : options()) {
     s += "  ";
     s += o.option;
@@ -76,18 +76,39 @@ inline std::string options_usage() {
   return s;
 }
 
-/// The chosen reading: empty for the registry reading, else "--option value".
+/// The chosen readings: the alternatives given, in the order of options(); none for the registry
+/// reading.
 struct reading {
-  std::string option;
-  std::string value;
-  [[nodiscard]] bool is_default() const { return option.empty(); }
-  [[nodiscard]] std::string label() const { return is_default() ? "registry" : "registry, " + option + " " + value; }
+  struct choice {
+    std::string option;
+    std::string value;
+  };
+  std::vector<choice> alternatives;
+  [[nodiscard]] bool is_default() const { return alternatives.empty(); }
+  /// The alternatives as given: "--age 18-to-80, --bp both".
+  [[nodiscard]] std::string given() const {
+    std::string s;
+    for (const auto& c : alternatives) s += (s.empty() ? "" : ", ") + c.option + " " + c.value;
+    return s;
+  }
+  /// "registry", or "registry, --age 18-to-80, --bp both".
+  [[nodiscard]] std::string label() const { return is_default() ? "registry" : "registry, " + given(); }
 };
 
+/// The position of `option` in options().
+inline std::size_t position(const std::string& option) {
+  const auto& all = options();
+  std::size_t k = 0;
+  while (k < all.size() && option != all[k].option) ++k;
+  return k;
+}
+
 /// Whether `args[i]` is a reading option; if so consumes its value into `r` (throws usage_error
-/// for a bad value, a repeated option or a second alternative).
+/// for a bad value or a repeated option).
 inline bool take_reading_option(args_t args, std::size_t& i, reading& r, seen_options& seen) {
-  for (const auto& o : options()) {
+  const auto& all = options();
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const auto& o = all[k];
     if (args[i] != o.option) continue;
     seen.add(args[i]);
     if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value");
@@ -96,9 +117,10 @@ inline bool take_reading_option(args_t args, std::size_t& i, reading& r, seen_op
     for (const char* allowed : o.values) known = known || v == allowed;
     if (!known) throw usage_error(std::string(o.option) + " " + v + ": expected one of " + join(o.values, ", "));
     if (v == o.values.front()) return true; // the registry reading, stated explicitly
-    if (!r.is_default())
-      throw usage_error("one alternative reading per run: " + r.option + " " + r.value + " and " + o.option + " " + v);
-    r = {o.option, v};
+    // Keep options() order, whatever the order on the command line.
+    auto at = r.alternatives.begin();
+    while (at != r.alternatives.end() && position(at->option) < k) ++at;
+    r.alternatives.insert(at, {o.option, v});
     return true;
   }
   return false;

@@ -159,6 +159,14 @@ concept NamedEnum = std::is_enum_v<E> && requires(E e) {
   { names_of(e).from_token(std::string_view()) } -> std::same_as<std::optional<E>>;
 };
 
+/// Every enumerator of E, in order.
+template <NamedEnum E>
+inline constexpr auto enumerators = [] {
+  std::array<E, std::remove_cvref_t<decltype(names_of(E{}))>::size()> all{};
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<E>(i);
+  return all;
+}();
+
 /// The words for `e` (what its to_string returns).
 template <NamedEnum E> constexpr std::string_view words_of(E e) noexcept { return names_of(e).words(e); }
 

@@ -6,6 +6,7 @@
 #include <trialspec/protocols/nct02249676/analysis.hpp>
 #include <trialspec/protocols/nct02249676/design.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
+#include <trialspec/protocols/nct02249676/run_time.hpp>
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
 // The five pivotal NMOSD trials (their outcomes need no interval statistics).
 #include <trialspec/protocols/champion_nmosd.hpp>

@@ -86,8 +86,16 @@ trialspec_cli_test(screen_bad_date ARGS screen ${cohort} --as-of 2014-02-30
   EXPECT_EXIT 64 EXPECT_STDERR "February 2014 has 28 days")
 trialspec_cli_test(screen_bad_format ARGS screen ${cohort} --format xml EXPECT_EXIT 64 EXPECT_STDERR "--format xml: expected one of")
 trialspec_cli_test(screen_bad_reading ARGS screen ${cohort} --age 21 EXPECT_EXIT 64 EXPECT_STDERR "--age 21: expected one of")
-trialspec_cli_test(screen_two_readings ARGS screen ${cohort} --age 18-to-80 --bp both
-  EXPECT_EXIT 64 EXPECT_STDERR "one alternative reading per run: --age 18-to-80 and --bp both")
+# Readings combine in one run: each of these four changes one patient (the table above), and no
+# patient depends on two of them, so together they change the four rows at once: N04 eligible
+# (18 on the day meets "18 to 80"), N13 undetermined (allergy not graded), N19 eligible (205/100
+# is not both components), N23 eligible (the ungraded relapse counts). Given in any order.
+trialspec_cli_test(screen_four_readings ARGS screen ${cohort} --as-of 2014-01-05 --format csv
+  --bp both --allergies significant --age 18-to-80 --severity any EXPECT_OUTPUT data/screen_four_readings.csv.out)
+trialspec_cli_test(screen_four_readings_label ARGS screen data/screen_small.json --as-of 2014-01-05
+  --bp both --allergies significant --age 18-to-80 --severity any
+  EXPECT_STDOUT "reading: registry, --age 18-to-80, --severity any, --bp both, --allergies significant")
+
 trialspec_cli_test(screen_unknown_option ARGS screen ${cohort} --verbose EXPECT_EXIT 64 EXPECT_STDERR "unknown option '--verbose'")
 
 trialspec_cli_test(criteria_text ARGS criteria)

@@ -12,6 +12,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
+#include <trialspec/eligibility/reading_choice.hpp>
 
 #include <cstddef>
 #include <cstdio>
@@ -23,7 +24,9 @@ namespace trialspec::eligibility {
 
 namespace detail {
 template <class C> std::string node_label(const C& c, std::string_view id_open, std::string_view id_close, std::string_view dash) {
-  if constexpr (NamedNode<C>)
+  if constexpr (ChoiceNode<C>)
+    return c.with_selected([&](const auto& chosen) { return node_label(chosen, id_open, id_close, dash); });
+  else if constexpr (NamedNode<C>)
     return std::string(id_open) + std::string(C::id) + std::string(id_close) + ": " + std::string(C::wording) +
            std::string(dash) + node_label(c.criterion(), id_open, id_close, dash);
   else if constexpr (CompositeNode<C>) return c.describe() + ":";
@@ -31,7 +34,8 @@ template <class C> std::string node_label(const C& c, std::string_view id_open, 
 }
 /// Calls f(part) on each numbered part listed under `c` (a named node lists its encoding's parts).
 template <class C, class F> void for_each_item(const C& c, F&& f) {
-  if constexpr (NamedNode<C>) for_each_item(c.criterion(), f);
+  if constexpr (ChoiceNode<C>) c.with_selected([&](const auto& chosen) { for_each_item(chosen, f); });
+  else if constexpr (NamedNode<C>) for_each_item(c.criterion(), f);
   else if constexpr (CompositeNode<C>) std::apply([&](const auto&... p) { (f(p), ...); }, c.children());
 }
 
@@ -71,7 +75,9 @@ inline void json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 template <class C> void json_node(std::string& out, const C& c) {
-  if constexpr (NamedNode<C>) {
+  if constexpr (ChoiceNode<C>) {
+    c.with_selected([&](const auto& chosen) { json_node(out, chosen); });
+  } else if constexpr (NamedNode<C>) {
     out += "{\"id\":";
     json_string(out, C::id);
     out += ",\"wording\":";

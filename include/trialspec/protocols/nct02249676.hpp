@@ -46,6 +46,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
+#include <trialspec/eligibility/reading_choice.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/report.hpp>
 #include <trialspec/protocol/cell_therapy/protocol.hpp>
@@ -150,103 +151,149 @@ template <int N> using new_t2 = el::new_t2_lesions<N, past_18_months>;
 template <el::dose_set Doses> struct gd {
   template <int N> using lesions = el::gd_enhancing_lesions<N, past_18_months, Doses>;
 };
+
+// What each decision changes in the encoding.
+constexpr el::severity_set relapse_severities(severity_reading s) {
+  return s == severity_reading::graded_moderate_or_severe ? el::moderate_or_severe : el::any_severity;
+}
+constexpr el::dose_set progression_doses(gd_dose_reading g) {
+  return g == gd_dose_reading::any_dose_both ? el::any_gd_dose : el::double_or_triple_gd_dose;
+}
+constexpr el::dose_set recent_doses(gd_dose_reading g) {
+  return g == gd_dose_reading::double_or_triple_both ? el::double_or_triple_gd_dose : el::any_gd_dose;
+}
+constexpr el::reference_point washout_point(washout_reference w) {
+  return w == washout_reference::screening ? el::reference_point::screening : el::reference_point::infusion;
+}
+/// How far back I3's EDSS and E6's values may be (recency).
+constexpr relative_window recent_values(recency_reading r) {
+  return r == recency_reading::any_time ? on_or_before_reference : within_before(months{3});
+}
+constexpr el::therapy_class_set immune_inhibitors(corticosteroid_reading c) {
+  return c == corticosteroid_reading::immune_inhibitors
+             ? el::therapy_class_set{therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid}
+             : el::immunotherapy;
+}
+constexpr el::duration_rule year_of_therapy(therapy_duration_reading t) {
+  return t == therapy_duration_reading::since_first_start ? el::duration_rule::since_first_start : el::duration_rule::continuous_course;
+}
+
+// The encodings, one per wording, by the values of the decisions it depends on (eligibility::decide).
+template <auto Diagnosis>
+using i1_by = pick<Diagnosis == diagnosis_evidence::recorded_diagnosis, el::diagnosis_is<diagnosis_kind::nmo, diagnosis_kind::nmosd>,
+                   el::any_of<el::definite_nmo_2006_met, nmosd_2015_for_screening>>;
+template <auto Age>
+using i2_by = pick<Age == age_reading::over_18_up_to_80, el::all_of<el::age_above<18>, el::age_at_most<80>>,
+                   pick<Age == age_reading::from_18_up_to_80, el::age_between<18, 80>, el::age_above<18>>>;
+template <auto Recency>
+using i3_by = el::edss_latest<el::comparison::greater, el::edss_threshold(edss::from_half_steps(6)), recent_values(Recency)>;
+template <auto Duration>
+using i4_therapy_by = el::therapy_duration<calendar_duration{1, duration_unit::years}, attempted_therapy, year_of_therapy(Duration)>;
+template <auto Table>
+using i4a_by = el::edss_worsening<past_18_months, pick<Table == threshold_table_reading::protocol, protocol_thresholds,
+                                                       pick<Table == threshold_table_reading::standard, standard_thresholds, cut55_thresholds>>>;
+template <auto Severity, auto Gap>
+using i4b_by = el::relapse_count<el::comparison::greater_equal, 1, past_18_months, relapse_severities(Severity),
+                                 el::reference_point::screening, Gap>;
+// A positive single-dose scan as evidence (single_dose): met through the any-dose child, while
+// absence still needs the double or triple dose child to be not met.
+template <auto Doses, auto SingleDose>
+using i4c_by = pick<SingleDose == single_dose_evidence::positive_counts && progression_doses(Doses) != el::any_gd_dose,
+                    el::any_of<el::gd_enhancing_lesions<1, past_18_months, progression_doses(Doses)>,
+                               el::gd_enhancing_lesions<1, past_18_months, el::any_gd_dose>>,
+                    el::gd_enhancing_lesions<1, past_18_months, progression_doses(Doses)>>;
+template <auto Counts> using i4d_by = one_lesion<Counts, new_t2>;
+template <auto Counts, auto Severity, auto Gap>
+using i5a_by = el::relapse_count<Counts == count_reading::at_least_one ? el::comparison::greater_equal : el::comparison::equal, 1,
+                                 past_18_months, relapse_severities(Severity), el::reference_point::screening, Gap>;
+template <auto Counts, auto Doses> using i5b_by = one_lesion<Counts, gd<recent_doses(Doses)>::template lesions>;
+template <auto Counts> using i5c_by = one_lesion<Counts, new_t2>;
+template <auto Corticosteroids, auto Washout>
+using e1_by = el::therapy_exposure<immune_inhibitors(Corticosteroids), within_before(months{3}), washout_point(Washout)>;
+template <auto Allergies>
+using e3_by = el::has_condition<el::condition_set{condition_kind::allergy},
+                                Allergies == allergy_reading::significant_only ? el::significance::significant_only : el::significance::any>;
+template <auto Recency> using e6b_by = el::lab_result_is<lab_test::hiv, lab_outcome::positive, recent_values(Recency)>;
+template <auto Recency> using e6c_by = el::lab_result_is<lab_test::tumour_marker, lab_outcome::positive, recent_values(Recency)>;
+template <auto Pressure, auto Recency>
+using e6d_by = pick<Pressure == bp_reading::systolic_or_diastolic, el::blood_pressure_at_least<200, 110, recent_values(Recency)>,
+                    blood_pressure_both_at_least<200, 110, recent_values(Recency)>>;
+
+/// Q2: the policy's table type, or a choice among the built-in tables at run time.
+template <class P, bool = std::is_same_v<P, el::run_time_reading>> struct i4a_of {
+  using type = el::edss_worsening<past_18_months, typename P::progression_thresholds>;
+};
+template <class P> struct i4a_of<P, true> {
+  using type = el::decide<P, i4a_by, decisions::thresholds>;
+};
 } // namespace detail
 
-/// The criteria under policy P: each a named criterion (id, registry wording, encoding).
-template <Policy P>
-struct criteria_of {
-  static constexpr el::severity_set relapse_severities =
-      P::severity == severity_reading::graded_moderate_or_severe ? el::moderate_or_severe : el::any_severity;
-  static constexpr el::dose_set progression_doses =
-      P::gd_doses == gd_dose_reading::any_dose_both ? el::any_gd_dose : el::double_or_triple_gd_dose;
-  static constexpr el::dose_set recent_doses =
-      P::gd_doses == gd_dose_reading::double_or_triple_both ? el::double_or_triple_gd_dose : el::any_gd_dose;
-  static constexpr el::reference_point washout_point =
-      P::washout == washout_reference::screening ? el::reference_point::screening : el::reference_point::infusion;
-  /// How far back I3's EDSS and E6's values may be (recency).
-  static constexpr relative_window recent_values =
-      P::recency == recency_reading::any_time ? on_or_before_reference : within_before(months{3});
-  static constexpr el::therapy_class_set immune_inhibitors =
-      P::corticosteroids == corticosteroid_reading::immune_inhibitors
-          ? el::therapy_class_set{therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid}
-          : el::immunotherapy;
+/// A policy type, or el::run_time_reading (every decision a choice made by criteria_for).
+template <class P>
+concept PolicyOrRunTime = Policy<P> || std::is_same_v<P, el::run_time_reading>;
 
+/// The criteria under policy P: each a named criterion (id, registry wording, encoding). Under
+/// el::run_time_reading each decision is an el::reading_choice (criteria_for selects them).
+template <PolicyOrRunTime P>
+struct criteria_of {
+private:
+  template <template <auto...> class Make, class... Ds> using decide = el::decide<P, Make, Ds...>;
+  // I4's evidence anywhere in the window, or only from the day the year of therapy was complete
+  // (evidence_timing; the year measured as Q4 says).
+  template <class Evidence> struct evidence {
+    template <auto Timing, auto Duration>
+    using by = detail::pick<Timing == evidence_timing_reading::in_window, Evidence,
+                            el::evidence_after_therapy<calendar_duration{1, duration_unit::years}, attempted_therapy,
+                                                       detail::year_of_therapy(Duration), Evidence>>;
+  };
+
+public:
   // I1 (the diagnosis source is the policy's `diagnosis`)
   using i1 = el::named<"I1", "Clinically definite neuromyelitis optica or neuromyelitis optica spectrum disorder",
-                       detail::pick<P::diagnosis == diagnosis_evidence::recorded_diagnosis,
-                                    el::diagnosis_is<diagnosis_kind::nmo, diagnosis_kind::nmosd>,
-                                    el::any_of<el::definite_nmo_2006_met, nmosd_2015_for_screening>>>;
+                       decide<detail::i1_by, decisions::diagnosis>>;
   // I2 (Q1)
-  using i2 = el::named<"I2", "Age > 18 year",
-                       detail::pick<P::age == age_reading::over_18_up_to_80, el::all_of<el::age_above<18>, el::age_at_most<80>>,
-                                    detail::pick<P::age == age_reading::from_18_up_to_80, el::age_between<18, 80>, el::age_above<18>>>>;
-  // I3
-  using i3 = el::named<"I3", "EDSS > 3",
-                       el::edss_latest<el::comparison::greater, el::edss_threshold(edss::from_half_steps(6)), recent_values>>;
-  // I4 (Q2, Q3, Q4, Q5, Q6)
-  using i4_therapy = el::named<"I4.0", "after at least a year of attempted therapy",
-                               el::therapy_duration<calendar_duration{1, duration_unit::years}, attempted_therapy,
-                                                    P::therapy_duration == therapy_duration_reading::since_first_start
-                                                        ? el::duration_rule::since_first_start
-                                                        : el::duration_rule::continuous_course>>;
+  using i2 = el::named<"I2", "Age > 18 year", decide<detail::i2_by, decisions::age>>;
+  // I3 (recency)
+  using i3 = el::named<"I3", "EDSS > 3", decide<detail::i3_by, decisions::recency>>;
+  // I4 (Q2, Q3, Q4, Q5, Q6, single_dose, evidence_timing, attack gap)
+  using i4_therapy = el::named<"I4.0", "after at least a year of attempted therapy", decide<detail::i4_therapy_by, decisions::therapy_duration>>;
   using i4a = el::named<"I4a", "Increase of 1 EDSS point (if baseline EDSS<5.0) or 0.5 EDSS points (if baseline EDSS >5.5)",
-                        el::edss_worsening<past_18_months, typename P::progression_thresholds>>;
-  using i4b = el::named<"I4b", "Moderate-severe relapses in past 18 months",
-                        el::relapse_count<el::comparison::greater_equal, 1, past_18_months, relapse_severities,
-                                          el::reference_point::screening, P::attack_gap_days>>;
-  // A positive single-dose scan as evidence (single_dose): met through the any-dose child, while
-  // absence still needs the double or triple dose child to be not met.
+                        typename detail::i4a_of<P>::type>;
+  using i4b = el::named<"I4b", "Moderate-severe relapses in past 18 months", decide<detail::i4b_by, decisions::severity, decisions::attack_gap>>;
   using i4c = el::named<"I4c", "Gadolinium enhancing lesions (double or triple dose Gd)",
-                        detail::pick<P::single_dose == single_dose_evidence::positive_counts && progression_doses != el::any_gd_dose,
-                                     el::any_of<el::gd_enhancing_lesions<1, past_18_months, progression_doses>,
-                                                el::gd_enhancing_lesions<1, past_18_months, el::any_gd_dose>>,
-                                     el::gd_enhancing_lesions<1, past_18_months, progression_doses>>>;
-  using i4d = el::named<"I4d", "1 new T2 lesion", detail::one_lesion<P::counts, detail::new_t2>>;
-  // The evidence anywhere in the window, or only from the day the year of therapy was complete
-  // (evidence_timing; the year measured as Q4 says).
-  using i4_evidence = detail::pick<P::evidence_timing == evidence_timing_reading::in_window, el::any_of<i4a, i4b, i4c, i4d>,
-                                   el::evidence_after_therapy<calendar_duration{1, duration_unit::years}, attempted_therapy,
-                                                              P::therapy_duration == therapy_duration_reading::since_first_start
-                                                                  ? el::duration_rule::since_first_start
-                                                                  : el::duration_rule::continuous_course,
-                                                              el::any_of<i4a, i4b, i4c, i4d>>>;
+                        decide<detail::i4c_by, decisions::gd_doses, decisions::single_dose>>;
+  using i4d = el::named<"I4d", "1 new T2 lesion", decide<detail::i4d_by, decisions::counts>>;
+  using i4_evidence =
+      decide<evidence<el::any_of<i4a, i4b, i4c, i4d>>::template by, decisions::evidence_timing, decisions::therapy_duration>;
   using i4 = el::named<"I4",
                        "Progression continued relapses or worsening MRI after at least a year of attempted therapy as "
                        "evidenced by one or more of the following",
                        el::all_of<i4_therapy, i4_evidence>>;
-  // I5 (Q3, Q5, Q6)
+  // I5 (Q3, Q5, Q6, attack gap)
   using i5a = el::named<"I5a", "1 moderate-severe relapses in past 18 months",
-                        el::relapse_count<P::counts == count_reading::at_least_one ? el::comparison::greater_equal
-                                                                                    : el::comparison::equal,
-                                          1, past_18_months, relapse_severities, el::reference_point::screening, P::attack_gap_days>>;
-  using i5b = el::named<"I5b", "1 Gd-enhancing lesions (single, double or triple dose Gd)",
-                        detail::one_lesion<P::counts, detail::gd<recent_doses>::template lesions>>;
-  using i5c = el::named<"I5c", "1 new T2 lesion", detail::one_lesion<P::counts, detail::new_t2>>;
+                        decide<detail::i5a_by, decisions::counts, decisions::severity, decisions::attack_gap>>;
+  using i5b = el::named<"I5b", "1 Gd-enhancing lesions (single, double or triple dose Gd)", decide<detail::i5b_by, decisions::counts, decisions::gd_doses>>;
+  using i5c = el::named<"I5c", "1 new T2 lesion", decide<detail::i5c_by, decisions::counts>>;
   using i5 = el::named<"I5", "Evidence of recent inflammatory disease, as evidenced by any one of the following",
                        el::any_of<i5a, i5b, i5c>>;
 
-  // E1 (Q8)
+  // E1 (Q8, corticosteroids)
   using e1 = el::named<"E1", "Received Immune inhibitors immunomodulator during the three months before the trial",
-                       el::therapy_exposure<immune_inhibitors, within_before(months{3}), washout_point>>;
+                       decide<detail::e1_by, decisions::corticosteroids, decisions::washout>>;
   using e2 = el::named<"E2",
                        "Significant cardiac, renal, or hepatic failure or any other disease that may affect the results of "
                        "the study",
                        el::has_condition<el::condition_set{condition_kind::cardiac_failure, condition_kind::renal_failure,
                                                            condition_kind::hepatic_failure, condition_kind::other},
                                          el::significance::significant_only>>;
-  using e3 = el::named<"E3", "Allergies",
-                       el::has_condition<el::condition_set{condition_kind::allergy},
-                                         P::allergies == allergy_reading::significant_only ? el::significance::significant_only
-                                                                                           : el::significance::any>>;
+  using e3 = el::named<"E3", "Allergies", decide<detail::e3_by, decisions::allergies>>;
   using e4 = el::named<"E4", "Pregnant or possibly pregnant", el::pregnant<true>>;
   using e5 = el::named<"E5", "Cognitive decline to understand or sign the informed consent", el::unable_to_consent>;
-  // E6 (Q7)
+  // E6 (Q7, recency)
   using e6a = el::named<"E6a", "Brain tumor", el::has_condition<el::condition_set{condition_kind::brain_tumour}>>;
-  using e6b = el::named<"E6b", "HIV (+)", el::lab_result_is<lab_test::hiv, lab_outcome::positive, recent_values>>;
-  using e6c = el::named<"E6c", "tumor marker (+)", el::lab_result_is<lab_test::tumour_marker, lab_outcome::positive, recent_values>>;
-  using e6d = el::named<"E6d", "blood pressure (BP): 200 /110 mmHg",
-                        detail::pick<P::blood_pressure == bp_reading::systolic_or_diastolic, el::blood_pressure_at_least<200, 110, recent_values>,
-                                     blood_pressure_both_at_least<200, 110, recent_values>>>;
+  using e6b = el::named<"E6b", "HIV (+)", decide<detail::e6b_by, decisions::recency>>;
+  using e6c = el::named<"E6c", "tumor marker (+)", decide<detail::e6c_by, decisions::recency>>;
+  using e6d = el::named<"E6d", "blood pressure (BP): 200 /110 mmHg", decide<detail::e6d_by, decisions::blood_pressure, decisions::recency>>;
   using e6 = el::named<"E6", "Brain tumor, HIV (+) tumor marker (+), blood pressure (BP): 200 /110 mmHg",
                        el::any_of<e6a, e6b, e6c, e6d>>;
   using e7 = el::named<"E7", "Judged not suitable by doctors", el::judged_unsuitable>;
@@ -255,7 +302,7 @@ struct criteria_of {
 };
 
 /// The eligibility criteria under policy P.
-template <Policy P = registry_reading> using criteria = typename criteria_of<P>::type;
+template <PolicyOrRunTime P = registry_reading> using criteria = typename criteria_of<P>::type;
 
 /// The protocol's design under policy P: the generic parts (protocol/protocol.hpp) and the
 /// cell-therapy ones (protocol/cell_therapy/protocol.hpp).
@@ -279,14 +326,9 @@ struct protocol_design {
 /// cell_therapy::order_sheet_for<protocol<P>>(weight, start) (protocol/cell_therapy/order_sheet.hpp).
 template <Policy P = registry_reading> using protocol = cell_therapy::protocol<protocol_design<P>>;
 
-/// The criteria as numbered text, followed by the policy's decisions.
-template <Policy P = registry_reading> std::string print_criteria() {
-  return el::to_text(criteria<P>{}) + "Readings of the registry text:\n" + describe_policy<P>();
-}
-/// The same in Markdown.
-template <Policy P = registry_reading> std::string print_criteria_markdown() {
-  std::string s = el::to_markdown(criteria<P>{}) + "\n## Readings of the registry text\n\n";
-  const std::string lines = describe_policy<P>();
+namespace detail {
+inline std::string markdown_items(const std::string& lines) {
+  std::string s;
   std::size_t from = 0;
   while (from < lines.size()) {
     const std::size_t end = lines.find('\n', from);
@@ -294,6 +336,16 @@ template <Policy P = registry_reading> std::string print_criteria_markdown() {
     from = end + 1;
   }
   return s;
+}
+} // namespace detail
+
+/// The criteria as numbered text, followed by the policy's decisions.
+template <Policy P = registry_reading> std::string print_criteria() {
+  return el::to_text(criteria<P>{}) + "Readings of the registry text:\n" + describe_policy<P>();
+}
+/// The same in Markdown.
+template <Policy P = registry_reading> std::string print_criteria_markdown() {
+  return el::to_markdown(criteria<P>{}) + "\n## Readings of the registry text\n\n" + detail::markdown_items(describe_policy<P>());
 }
 
 /// Screens a record against the criteria under policy P.

@@ -16,11 +16,13 @@
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
 
+#include <array>
 #include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace trialspec::protocols::nct02249676 {
 
@@ -277,6 +279,122 @@ inline constexpr auto evidence_timing_reading_names = name_table<evidence_timing
 constexpr const auto& names_of(evidence_timing_reading) noexcept { return evidence_timing_reading_names; }
 constexpr std::string_view to_string(evidence_timing_reading e) noexcept { return evidence_timing_reading_names.words(e); }
 
+/// Q2's tables that a run-time reading can choose from (a policy type can name any table).
+enum class threshold_table_reading : std::uint8_t {
+  protocol,  ///< default: the registry's own table, its gap at baselines 5.0 and 5.5 kept (protocol_thresholds)
+  standard,  ///< standard_thresholds (progression/thresholds.hpp)
+  cut55      ///< cut55_thresholds
+};
+inline constexpr auto threshold_table_reading_names = name_table<threshold_table_reading::cut55>({
+    {threshold_table_reading::protocol, "the protocol's own table, gap kept", "protocol"},
+    {threshold_table_reading::standard, "the standard table", "standard"},
+    {threshold_table_reading::cut55, "the table with its cut at 5.5", "cut55"},
+});
+constexpr const auto& names_of(threshold_table_reading) noexcept { return threshold_table_reading_names; }
+constexpr std::string_view to_string(threshold_table_reading t) noexcept { return threshold_table_reading_names.words(t); }
+
+/// Every decision as a run-time value, for criteria_for() (protocols/nct02249676.hpp): a tool or a
+/// sensitivity analysis combines readings without a type per combination. The defaults are
+/// registry_reading's.
+struct readings {
+  age_reading age = registry_reading::age;
+  threshold_table_reading thresholds = threshold_table_reading::protocol;
+  severity_reading severity = registry_reading::severity;
+  therapy_duration_reading therapy_duration = registry_reading::therapy_duration;
+  count_reading counts = registry_reading::counts;
+  gd_dose_reading gd_doses = registry_reading::gd_doses;
+  bp_reading blood_pressure = registry_reading::blood_pressure;
+  washout_reference washout = registry_reading::washout;
+  control_arm_reading control_arm = registry_reading::control_arm;
+  design_reading design = registry_reading::design;
+  diagnosis_evidence diagnosis = registry_reading::diagnosis;
+  /// 30 or 0 at run time (a policy type can give any number of days).
+  int attack_gap_days = registry_reading::attack_gap_days;
+  recency_reading recency = registry_reading::recency;
+  single_dose_evidence single_dose = registry_reading::single_dose;
+  corticosteroid_reading corticosteroids = registry_reading::corticosteroids;
+  allergy_reading allergies = registry_reading::allergies;
+  evidence_timing_reading evidence_timing = registry_reading::evidence_timing;
+  friend constexpr bool operator==(const readings&, const readings&) = default;
+};
+
+/// The decisions that change the criteria, as eligibility::decide takes them: the value a policy
+/// type fixes (`of<P>`), the values a run-time reading can take (`alternatives`), and where
+/// `readings` keeps it (`in`).
+namespace decisions {
+namespace detail {
+/// A decision whose run-time alternatives are every enumerator of the `readings` member M.
+template <auto M> struct enum_decision {
+  static constexpr auto in = M;
+  static constexpr auto alternatives = enumerators<std::remove_cvref_t<decltype(std::declval<readings>().*M)>>;
+};
+} // namespace detail
+struct age : detail::enum_decision<&readings::age> {
+  static constexpr std::string_view name = "age";
+  template <class P> static constexpr auto of = P::age;
+};
+struct severity : detail::enum_decision<&readings::severity> {
+  static constexpr std::string_view name = "severity";
+  template <class P> static constexpr auto of = P::severity;
+};
+struct therapy_duration : detail::enum_decision<&readings::therapy_duration> {
+  static constexpr std::string_view name = "therapy_duration";
+  template <class P> static constexpr auto of = P::therapy_duration;
+};
+struct counts : detail::enum_decision<&readings::counts> {
+  static constexpr std::string_view name = "counts";
+  template <class P> static constexpr auto of = P::counts;
+};
+struct gd_doses : detail::enum_decision<&readings::gd_doses> {
+  static constexpr std::string_view name = "gd_doses";
+  template <class P> static constexpr auto of = P::gd_doses;
+};
+struct blood_pressure : detail::enum_decision<&readings::blood_pressure> {
+  static constexpr std::string_view name = "blood_pressure";
+  template <class P> static constexpr auto of = P::blood_pressure;
+};
+struct washout : detail::enum_decision<&readings::washout> {
+  static constexpr std::string_view name = "washout";
+  template <class P> static constexpr auto of = P::washout;
+};
+struct diagnosis : detail::enum_decision<&readings::diagnosis> {
+  static constexpr std::string_view name = "diagnosis";
+  template <class P> static constexpr auto of = P::diagnosis;
+};
+struct recency : detail::enum_decision<&readings::recency> {
+  static constexpr std::string_view name = "recency";
+  template <class P> static constexpr auto of = P::recency;
+};
+struct single_dose : detail::enum_decision<&readings::single_dose> {
+  static constexpr std::string_view name = "single_dose";
+  template <class P> static constexpr auto of = P::single_dose;
+};
+struct corticosteroids : detail::enum_decision<&readings::corticosteroids> {
+  static constexpr std::string_view name = "corticosteroids";
+  template <class P> static constexpr auto of = P::corticosteroids;
+};
+struct allergies : detail::enum_decision<&readings::allergies> {
+  static constexpr std::string_view name = "allergies";
+  template <class P> static constexpr auto of = P::allergies;
+};
+struct evidence_timing : detail::enum_decision<&readings::evidence_timing> {
+  static constexpr std::string_view name = "evidence_timing";
+  template <class P> static constexpr auto of = P::evidence_timing;
+};
+struct attack_gap {
+  static constexpr std::string_view name = "attack_gap_days";
+  template <class P> static constexpr int of = P::attack_gap_days;
+  static constexpr auto in = &readings::attack_gap_days;
+  static constexpr std::array<int, 2> alternatives{30, 0};
+};
+/// Q2 at run time: a policy type names its table as a type instead (no `of`).
+struct thresholds {
+  static constexpr std::string_view name = "thresholds";
+  static constexpr auto in = &readings::thresholds;
+  static constexpr auto alternatives = enumerators<threshold_table_reading>;
+};
+} // namespace decisions
+
 /// The attack-gap decision in words.
 inline std::string describe_attack_gap(int days) {
   if (days == 0) return "relapses: each report counted (no merging into attacks)";
@@ -284,9 +402,19 @@ inline std::string describe_attack_gap(int days) {
          " days apart are one attack, dated at its first onset, with its worst severity";
 }
 
-/// The ten decisions (and the diagnosis source, then the decisions the registry takes without
-/// saying so), one line each: "Q1 ...\nQ2 ...".
-template <Policy P> std::string describe_policy() {
+namespace detail {
+/// Q2's line for a threshold table type.
+template <class Table> std::string describe_thresholds() {
+  std::string q2 = "EDSS progression thresholds: " + Table::describe();
+  if constexpr (!Table::complete)
+    q2 += " (a change from there counts when it reaches every threshold the gap could take, not when it is below +0.5)";
+  if constexpr (std::is_same_v<Table, protocol_thresholds>)
+    q2 += "; read literally from \"< 5.0 / > 5.5\", which most likely lost \"<=\" and \">=\" in copying (the protocol "
+          "family reads \">= 1 point if EDSS <= 5.0, 0.5 if EDSS >= 5.5\", the standard table)";
+  return q2;
+}
+/// The decisions, one line each, with Q2's line given (readings::thresholds is not read).
+inline std::string describe_decisions(const readings& r, const std::string& q2) {
   std::string s;
   auto line = [&](std::string_view q, std::string_view text) {
     s += q;
@@ -294,30 +422,49 @@ template <Policy P> std::string describe_policy() {
     s += text;
     s += '\n';
   };
-  line("Q1", to_string(P::age));
-  std::string q2 = "EDSS progression thresholds: " + P::progression_thresholds::describe();
-  if constexpr (!P::progression_thresholds::complete)
-    q2 += " (a change from there counts when it reaches every threshold the gap could take, not when it is below +0.5)";
-  if constexpr (std::is_same_v<typename P::progression_thresholds, protocol_thresholds>)
-    q2 += "; read literally from \"< 5.0 / > 5.5\", which most likely lost \"<=\" and \">=\" in copying (the protocol "
-          "family reads \">= 1 point if EDSS <= 5.0, 0.5 if EDSS >= 5.5\", the standard table)";
+  line("Q1", to_string(r.age));
   line("Q2", q2);
-  line("Q3", to_string(P::severity));
-  line("Q4", to_string(P::therapy_duration));
-  line("Q5", to_string(P::counts));
-  line("Q6", to_string(P::gd_doses));
-  line("Q7", to_string(P::blood_pressure));
-  line("Q8", to_string(P::washout));
-  line("Q9", to_string(P::control_arm));
-  line("Q10", to_string(P::design));
-  line("I1", to_string(P::diagnosis));
-  line("I4b/I5a", describe_attack_gap(P::attack_gap_days));
-  line("I3/E6", to_string(P::recency));
-  line("I4c", to_string(P::single_dose));
-  line("E1", to_string(P::corticosteroids));
-  line("E3", to_string(P::allergies));
-  line("I4", to_string(P::evidence_timing));
+  line("Q3", to_string(r.severity));
+  line("Q4", to_string(r.therapy_duration));
+  line("Q5", to_string(r.counts));
+  line("Q6", to_string(r.gd_doses));
+  line("Q7", to_string(r.blood_pressure));
+  line("Q8", to_string(r.washout));
+  line("Q9", to_string(r.control_arm));
+  line("Q10", to_string(r.design));
+  line("I1", to_string(r.diagnosis));
+  line("I4b/I5a", describe_attack_gap(r.attack_gap_days));
+  line("I3/E6", to_string(r.recency));
+  line("I4c", to_string(r.single_dose));
+  line("E1", to_string(r.corticosteroids));
+  line("E3", to_string(r.allergies));
+  line("I4", to_string(r.evidence_timing));
   return s;
+}
+} // namespace detail
+
+/// The readings of policy P as values (its threshold table, a type, is left at the default: see
+/// describe_policy for Q2).
+template <Policy P> constexpr readings readings_of() {
+  return {P::age,         threshold_table_reading::protocol, P::severity,        P::therapy_duration, P::counts,
+          P::gd_doses,    P::blood_pressure,                 P::washout,         P::control_arm,      P::design,
+          P::diagnosis,   P::attack_gap_days,                P::recency,         P::single_dose,      P::corticosteroids,
+          P::allergies,   P::evidence_timing};
+}
+
+/// The ten decisions (and the diagnosis source, then the decisions the registry takes without
+/// saying so), one line each: "Q1 ...\nQ2 ...".
+template <Policy P> std::string describe_policy() {
+  return detail::describe_decisions(readings_of<P>(), detail::describe_thresholds<typename P::progression_thresholds>());
+}
+/// The same for readings chosen at run time.
+inline std::string describe(const readings& r) {
+  switch (r.thresholds) {
+  case threshold_table_reading::standard: return detail::describe_decisions(r, detail::describe_thresholds<standard_thresholds>());
+  case threshold_table_reading::cut55: return detail::describe_decisions(r, detail::describe_thresholds<cut55_thresholds>());
+  case threshold_table_reading::protocol: break;
+  }
+  return detail::describe_decisions(r, detail::describe_thresholds<protocol_thresholds>());
 }
 
 } // namespace trialspec::protocols::nct02249676

@@ -74,7 +74,8 @@ template <class C> bool is_target(const C& node, node_id target) {
 /// Whether `target` is `node` or below it.
 template <class C> bool contains(const C& node, node_id target) {
   if (is_target(node, target)) return true;
-  if constexpr (eligibility::NamedNode<C>) return contains(node.criterion(), target);
+  if constexpr (eligibility::ChoiceNode<C>) return node.with_selected([&](const auto& chosen) { return contains(chosen, target); });
+  else if constexpr (eligibility::NamedNode<C>) return contains(node.criterion(), target);
   else if constexpr (eligibility::CompositeNode<C>) return any_child(node, [&](const auto& part) { return contains(part, target); });
   else return false;
 }
@@ -84,7 +85,9 @@ template <class C> bool contains(const C& node, node_id target) {
 template <class C>
 std::optional<truth> predict(const C& node, node_id target, truth expected, const patient& r, const eligibility::evaluation_context& ctx) {
   if (is_target(node, target)) return expected;
-  if constexpr (eligibility::NamedNode<C>) {
+  if constexpr (eligibility::ChoiceNode<C>) {
+    return node.with_selected([&](const auto& chosen) { return predict(chosen, target, expected, r, ctx); });
+  } else if constexpr (eligibility::NamedNode<C>) {
     if (!contains(node, target)) return node.test(r, ctx);
     return predict(node.criterion(), target, expected, r, ctx);
   } else if constexpr (eligibility::CompositeNode<C>) {

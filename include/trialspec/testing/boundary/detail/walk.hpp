@@ -4,6 +4,7 @@
 
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
+#include <trialspec/eligibility/reading_choice.hpp>
 
 #include <cstddef>
 #include <string>
@@ -30,9 +31,12 @@ template <class C, class F> bool any_child(const C& node, F&& pred) {
 }
 
 /// Calls f(leaf, label) for every leaf below `node`: a named node passes its label on to the
-/// criterion it names, the parts of a composite get "<label>.1", "<label>.2", ...
+/// criterion it names, the parts of a composite get "<label>.1", "<label>.2", ..., a reading_choice
+/// passes it on to its chosen encoding.
 template <class C, class F> void for_each_leaf(const C& node, const std::string& label, F&& f) {
-  if constexpr (eligibility::NamedNode<C>) {
+  if constexpr (eligibility::ChoiceNode<C>) {
+    node.with_selected([&](const auto& chosen) { for_each_leaf(chosen, label, f); });
+  } else if constexpr (eligibility::NamedNode<C>) {
     for_each_leaf(node.criterion(), label, f);
   } else if constexpr (eligibility::CompositeNode<C>) {
     std::size_t i = 0;
