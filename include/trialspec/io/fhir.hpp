@@ -570,7 +570,7 @@ private:
         const auto* code = string_at(c, "code", item + ".code");
         if (display && display->empty())
           if (const auto* d = string_at(c, "display", item + ".display")) *display = *d;
-        if (system && code) out.push_back({*system, *code});
+        if (code) out.push_back({system ? *system : std::string(), *code}); // no system: matches no table
       }
     }
     if (display && display->empty())
@@ -648,6 +648,7 @@ private:
       } else if (*t == "Medication") {
         if (full) medications_[*full] = r;
         if (id) medications_["Medication/" + *id] = r;
+        medication_resources_.push_back(r);
       }
     }
     if (!patient_entry) fail("Bundle.entry", std::to_string(list.size()) + " entries", "a bundle holds one Patient: none found");
@@ -669,12 +670,12 @@ private:
       else if (t == "Condition") read_condition(p, *r, i);
       else if (t == "Observation") read_observation(p, *r, i);
       else if (t == "MedicationStatement" || t == "MedicationRequest" || t == "MedicationAdministration") read_medication(p, *r);
-      else if (t == "Medication") {
-        // Read through a reference, or not at all.
-        if (!used_medications_.contains(r)) ++s_.unmapped_resources["Medication (not referred to)"];
-      } else ++s_.unmapped_resources[t];
+      else if (t != "Medication") ++s_.unmapped_resources[t]; // a Medication is read through a reference
     }
-    s_.mapped += used_medications_.size();
+    for (const auto* r : medication_resources_) {
+      if (used_medications_.contains(r)) ++s_.mapped;
+      else ++s_.unmapped_resources["Medication (no reference to it)"];
+    }
     finish(p);
     if (m_.complete) m_.complete(p, b_);
     return p;
@@ -731,7 +732,8 @@ private:
     check_subject(r);
     if (const auto* vs = member(r, "verificationStatus")) {
       for (const auto& c : codings(*vs, path("verificationStatus"))) {
-        if (c.code == "refuted" || c.code == "entered-in-error") {
+        const bool ver_status = c.system.empty() || c.system == "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+        if (ver_status && (c.code == "refuted" || c.code == "entered-in-error")) {
           not_a_finding("verificationStatus " + c.code);
           return;
         }
@@ -825,7 +827,7 @@ private:
       else if (*outcome == lab_outcome::negative) aqp4_negative_ = true;
       else return skip("AQP4-IgG result indeterminate");
     } else if (any_of(m_.blood_pressure, cs)) {
-      read_blood_pressure(p, r);
+      if (!read_blood_pressure(p, r)) return;
     } else if (any_of(m_.pregnancy, cs)) {
       const date on = required_effective(r);
       const auto* v = member(r, "valueCodeableConcept");
@@ -880,7 +882,8 @@ private:
     return static_cast<int>(x);
   }
 
-  void read_blood_pressure(patient& p, const fhir_json& r) {
+  /// False when the panel lacks a value (skipped).
+  bool read_blood_pressure(patient& p, const fhir_json& r) {
     const date on = required_effective(r);
     const auto* list = member(r, "component");
     if (list && !list->is_array()) fail_value(path("component"), *list, "expected a JSON array");
@@ -900,7 +903,10 @@ private:
         if (!v) continue;
         (is_sys ? sys : dia) = whole(*v, path(at + ".valueQuantity.value"), "mmHg");
       }
-    if (!sys || !dia) return skip("blood pressure panel without both a systolic and a diastolic value");
+    if (!sys || !dia) {
+      skip("blood pressure panel without both a systolic and a diastolic value");
+      return false;
+    }
     blood_pressure_reading b{on, *sys, *dia};
     try {
       b.validate();
@@ -908,6 +914,7 @@ private:
       fail(path("component"), std::to_string(*sys) + "/" + std::to_string(*dia), e.rule());
     }
     p.blood_pressure.push_back(b);
+    return true;
   }
 
   void read_mri(patient& p, const fhir_json& r, const fhir_mapping::mri_entry& kind) {
@@ -1054,6 +1061,7 @@ private:
   std::vector<std::string> patient_refs_; // the Patient's fullUrl and "Patient/<id>"
   std::string patient_ref_;
   std::map<std::string, const fhir_json*> medications_;
+  std::vector<const fhir_json*> medication_resources_;
   std::set<const fhir_json*> used_medications_;
   std::optional<diagnosis_candidate> diagnosis_;
   bool aqp4_positive_ = false, aqp4_negative_ = false;
