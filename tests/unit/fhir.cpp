@@ -426,6 +426,15 @@ BOOST_AUTO_TEST_CASE(not_findings_and_records_it_cannot_hold_are_counted_not_rea
   BOOST_TEST(s.mapped == 1u); // the Patient alone
 }
 
+BOOST_AUTO_TEST_CASE(summary_lines_escape_what_they_quote) {
+  // A resource type with a newline in it (JSON "\n") must not start a line of its own.
+  io::fhir_summary s;
+  (void)io::parse_fhir_bundle(bundle_with(R"({"resource": {"resourceType": "Enc\nounter", "id": "e"}})"), {}, &s);
+  std::ostringstream text;
+  s.print(text);
+  BOOST_TEST(text.str().find("  Enc\\u000aounter: 1\n") != std::string::npos, text.str());
+}
+
 BOOST_AUTO_TEST_CASE(diagnoses_that_disagree_keep_the_latest_recorded) {
   const auto condition = [](const char* id, const char* system, const char* code, const char* recorded) {
     return std::string(R"({"resource": {"resourceType": "Condition", "id": ")") + id + R"(", "code": {"coding": [{"system": ")" +

@@ -216,6 +216,28 @@ inline date fhir_date(std::string_view text) {
   throw invalid_input(field, text, expected);
 }
 
+namespace detail {
+/// `text` with control characters and malformed bytes escaped (as echo_text does), not cut: a
+/// summary line quotes codes and types from the input whole.
+inline std::string escaped(std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const std::size_t n = utf8_sequence(text, i);
+    if (n == 0 || b < 0x20 || b == 0x7F) {
+      out.append(n == 0 ? "\\x" : "\\u00").push_back(hex[b >> 4]);
+      out.push_back(hex[b & 0xF]);
+      ++i;
+    } else {
+      out.append(text.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+} // namespace detail
+
 /// What a reading of FHIR input did not map: counts by resource type, by code, and by reason.
 /// The keys name what the user can act on: "Encounter", "Observation http://loinc.org|8302-6",
 /// "Condition verificationStatus refuted".
@@ -264,7 +286,7 @@ struct fhir_summary {
     const auto group = [&](const char* title, const auto& m, auto count_of) {
       if (m.empty()) return;
       os << title << ":\n";
-      for (const auto& kv : m) os << "  " << kv.first << ": " << count_of(kv.second) << '\n';
+      for (const auto& kv : m) os << "  " << detail::escaped(kv.first) << ": " << count_of(kv.second) << '\n';
     };
     group("resource types not mapped", unmapped_resources, [](std::size_t n) { return std::to_string(n); });
     group("codes not mapped", unmapped_codes, [](const code_count& c) {
