@@ -15,9 +15,9 @@ namespace trialspec_cli::fhir_input {
 void read(const std::string& path, bool verbose, const std::function<void(trialspec::patient&&, std::size_t)>& on_patient) {
   trialspec::io::fhir_summary summary;
   try {
-    trialspec::io::load_fhir(
-        path, trialspec::io::fhir_mapping{},
-        [&](trialspec::patient&& p, std::size_t index, const std::string&) { on_patient(std::move(p), index); }, &summary);
+    summary = trialspec::io::load_fhir(path, trialspec::io::fhir_mapping{}, [&](trialspec::patient&& p, std::size_t index, const std::string&) {
+      on_patient(std::move(p), index);
+    });
   } catch (const trialspec::io::fhir_format_error& e) {
     throw input_error(std::string("trialspec: ") + e.what());
   } catch (const trialspec::invalid_input& e) {

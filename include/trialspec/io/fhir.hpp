@@ -1120,55 +1120,65 @@ inline patient parse_fhir_bundle(std::string_view text, const fhir_mapping& mapp
   return patient_from_fhir(detail::parse_fhir_json(text, name), mapping, summary, name);
 }
 
-/// Reads bundles from `in`, one per line (blank lines skipped), and calls
-/// `on_patient(patient&&, std::size_t index, const std::string& bundle)` for each in order.
-/// Errors name the bundle "NAME:LINE". Returns the number of patients. Patient ids must differ
-/// across the whole stream.
+namespace detail {
+/// The bundles of `in`, one per line, from position `index` on (see read_fhir_stream).
 template <class OnPatient>
-std::size_t read_fhir_stream(std::istream& in, const std::string& name, const fhir_mapping& mapping, OnPatient&& on_patient,
-                             fhir_summary* summary = nullptr, std::size_t first_index = 0, id_register* ids = nullptr) {
-  id_register own;
-  id_register& seen = ids ? *ids : own;
+void read_fhir_lines(std::istream& in, const std::string& name, const fhir_mapping& mapping, OnPatient& on_patient,
+                     fhir_summary& summary, std::size_t& index, id_register& ids) {
   std::string line;
-  std::size_t line_no = 0, index = first_index;
+  std::size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (blank_line(line)) continue;
     const std::string where = name + ":" + std::to_string(line_no);
-    patient p = parse_fhir_bundle(line, mapping, summary, where);
-    if (!seen.insert(p.id)) throw fhir_format_error(where, std::nullopt, "", "", "Patient.id", p.id, "another bundle has the same Patient.id");
+    patient p = parse_fhir_bundle(line, mapping, &summary, where);
+    if (!ids.insert(p.id)) throw fhir_format_error(where, std::nullopt, "", "", "Patient.id", p.id, "another bundle has the same Patient.id");
     on_patient(std::move(p), index++, where);
   }
   if (in.bad()) throw invalid_input("FHIR input", name, "read error");
-  return index - first_index;
+}
+} // namespace detail
+
+/// Reads bundles from `in`, one per line (blank lines skipped), and calls
+/// `on_patient(patient&&, std::size_t index, const std::string& bundle)` for each in order, as
+/// soon as it is read. Returns the summary of what was not mapped (`bundles`: the number of
+/// patients). Errors name the bundle "NAME:LINE"; Patient ids must differ across the stream.
+template <class OnPatient>
+fhir_summary read_fhir_stream(std::istream& in, const std::string& name, const fhir_mapping& mapping, OnPatient&& on_patient) {
+  fhir_summary summary;
+  std::size_t index = 0;
+  id_register ids;
+  detail::read_fhir_lines(in, name, mapping, on_patient, summary, index, ids);
+  return summary;
 }
 
 /// Reads FHIR input at `path`: a bundle file (.json), a file of bundles one per line (.ndjson,
 /// .jsonl), "-" (standard input, one bundle per line), or a directory whose .json, .ndjson and
 /// .jsonl files are read in name order (other files are ignored). Calls
 /// `on_patient(patient&&, std::size_t index, const std::string& bundle)` for each patient as it
-/// is read and returns their number. Errors are fhir_format_error naming the bundle; a path that
-/// cannot be read throws invalid_input naming it.
-template <class OnPatient>
-std::size_t load_fhir(const std::string& path, const fhir_mapping& mapping, OnPatient&& on_patient, fhir_summary* summary = nullptr) {
+/// is read, and returns the summary of what was not mapped (`bundles`: the number of patients).
+/// Errors are fhir_format_error naming the bundle (two bundles with the same Patient.id too); a
+/// path that cannot be read throws invalid_input naming it.
+template <class OnPatient> fhir_summary load_fhir(const std::string& path, const fhir_mapping& mapping, OnPatient&& on_patient) {
+  fhir_summary summary;
   id_register ids;
-  std::size_t count = 0;
+  std::size_t index = 0;
   const auto lines = [](std::string_view p) { return p.ends_with(".ndjson") || p.ends_with(".jsonl"); };
   const auto one_file = [&](const std::string& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw invalid_input("FHIR file", file, "cannot be opened");
-    if (lines(file)) {
-      count += read_fhir_stream(in, file, mapping, on_patient, summary, count, &ids);
-      return;
-    }
+    if (lines(file)) return detail::read_fhir_lines(in, file, mapping, on_patient, summary, index, ids);
     std::ostringstream text;
     text << in.rdbuf();
-    patient p = parse_fhir_bundle(text.str(), mapping, summary, file);
+    patient p = parse_fhir_bundle(text.str(), mapping, &summary, file);
     if (!ids.insert(p.id)) throw fhir_format_error(file, std::nullopt, "", "", "Patient.id", p.id, "another bundle has the same Patient.id");
-    on_patient(std::move(p), count++, file);
+    on_patient(std::move(p), index++, file);
   };
-  if (path == "-") return read_fhir_stream(std::cin, "<stdin>", mapping, on_patient, summary, 0, &ids);
+  if (path == "-") {
+    detail::read_fhir_lines(std::cin, "<stdin>", mapping, on_patient, summary, index, ids);
+    return summary;
+  }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     std::vector<std::string> files;
@@ -1179,10 +1189,10 @@ std::size_t load_fhir(const std::string& path, const fhir_mapping& mapping, OnPa
     if (ec) throw invalid_input("FHIR directory", path, "cannot be read: " + ec.message());
     std::sort(files.begin(), files.end());
     for (const auto& f : files) one_file(f);
-    return count;
+    return summary;
   }
   one_file(path);
-  return count;
+  return summary;
 }
 
 } // namespace trialspec::io
