@@ -40,11 +40,11 @@
 // and therapies_recorded_since unset and conditions_complete false (an absence proves nothing,
 // criteria that need one are unknown), unless the mapping's `complete` hook sets them.
 //
-// Resources and codes the mapping does not know are counted in a fhir_summary, never an error;
-// so are findings that are not findings (Condition verificationStatus refuted or
-// entered-in-error, an Observation or a medication resource entered in error, cancelled, not
-// done...) and mapped resources the record cannot hold (a course that stopped on an unrecorded
-// day). A malformed resource, or a value the record's own rules reject, throws fhir_format_error
+// Resources and codes the mapping does not know are counted in a fhir_summary (load_fhir returns
+// it), never an error; so are resources that are not findings (a Condition whose
+// verificationStatus is refuted or entered-in-error, an Observation or a medication resource
+// entered in error, cancelled, not done ...) and mapped resources the record cannot hold (a course
+// that stopped on an unrecorded day). A malformed resource, or a value the record's own rules reject, throws fhir_format_error
 // naming the bundle, the entry index, the resource type and id, the element path and the value.
 #pragma once
 
