@@ -88,7 +88,7 @@ trialspec_cli_test(screen_bad_format ARGS screen ${cohort} --format xml EXPECT_E
 trialspec_cli_test(screen_bad_reading ARGS screen ${cohort} --age 21 EXPECT_EXIT 64 EXPECT_STDERR "--age 21: expected one of")
 trialspec_cli_test(screen_two_readings ARGS screen ${cohort} --age 18-to-80 --bp both
   EXPECT_EXIT 64 EXPECT_STDERR "one alternative reading per run: --age 18-to-80 and --bp both")
-trialspec_cli_test(screen_unknown_option ARGS screen ${cohort} --verbose EXPECT_EXIT 64 EXPECT_STDERR "unknown option '--verbose'")
+trialspec_cli_test(screen_unknown_option ARGS screen ${cohort} --loud EXPECT_EXIT 64 EXPECT_STDERR "unknown option '--loud'")
 
 trialspec_cli_test(criteria_text ARGS criteria)
 trialspec_cli_test(criteria_markdown ARGS criteria --format markdown)
