@@ -389,6 +389,10 @@ BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {
     BOOST_TEST(e.resource_id() == "e-1");
     BOOST_TEST(e.path() == "Observation.valueQuantity.value");
     BOOST_TEST(e.value() == "5.25");
+    // Named again, as a caller that knows the file names it.
+    const io::fhir_format_error renamed(e, "other.json");
+    BOOST_TEST(std::string(renamed.what()) ==
+               "other.json: entry[1] Observation \"e-1\": Observation.valueQuantity.value \"5.25\": " + e.rule());
   }
 }
 
