@@ -366,7 +366,7 @@ BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {
       {R"({"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "Encounter", "id": "e"}}]})",
        "b.json: Bundle.entry \"1 entries\": a bundle holds one Patient: none found"},
       {bundle_with(R"({"resource": {"resourceType": "Patient", "id": "p-10"}})"),
-       "b.json: entry[1] Patient \"p-10\": Patient \"p-10\": a bundle holds one patient: another Patient is entry[0]"},
+       "b.json: entry[1] Patient \"p-10\": Patient.id \"p-10\": a bundle holds one patient: another Patient is entry[0]"},
       {R"({"resourceType": "Bundle", "type": "document", "entry": []})",
        "b.json: Bundle.type \"document\": expected collection, transaction or searchset"},
       {R"({"resourceType": "Patient", "id": "p"})", "b.json: Bundle.resourceType \"Patient\": expected a FHIR Bundle"},

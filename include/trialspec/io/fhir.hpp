@@ -662,8 +662,8 @@ private:
       if (*t == "Patient") {
         if (patient_entry) {
           at_ = {i, "Patient", id ? *id : std::string()};
-          fail("Patient", id ? *id : std::string(), "a bundle holds one patient: another Patient is entry[" +
-                                                        std::to_string(*patient_entry) + "]");
+          fail("Patient.id", id ? *id : std::string("absent"),
+               "a bundle holds one patient: another Patient is entry[" + std::to_string(*patient_entry) + "]");
         }
         patient_entry = i;
         if (full) patient_refs_.push_back(*full);
