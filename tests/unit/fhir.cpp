@@ -430,6 +430,49 @@ BOOST_AUTO_TEST_CASE(not_findings_and_records_it_cannot_hold_are_counted_not_rea
   BOOST_TEST(s.mapped == 1u); // the Patient alone
 }
 
+BOOST_AUTO_TEST_CASE(therapy_courses_by_resource_status_and_route) {
+  const auto med = [](const std::string& type, const std::string& id, const std::string& status, const std::string& atc,
+                      const std::string& rest) {
+    return R"({"resource": {"resourceType": ")" + type + R"(", "id": ")" + id + R"(", "status": ")" + status +
+           R"(", "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc", "code": ")" + atc + R"("}]}, )" +
+           rest + "}}";
+  };
+  const std::string oral = R"({"route": {"coding": [{"system": "http://snomed.info/sct", "code": "26643006"}]}})";
+  const std::string entries =
+      // a1: an infusion in progress since 2013-11-01: ongoing.
+      med("MedicationAdministration", "a1", "in-progress", "L04AA23", R"("effectivePeriod": {"start": "2013-11-01"})") + "," +
+      // a2: an infusion completed without its end time: the end is not recorded, skipped.
+      med("MedicationAdministration", "a2", "completed", "L04AA23", R"("effectivePeriod": {"start": "2013-10-01"})") + "," +
+      // s1: prednisone taken on 2013-06-01, completed: when it ended is not recorded, skipped.
+      med("MedicationStatement", "s1", "completed", "H02AB07", R"("effectiveDateTime": "2013-06-01")") + "," +
+      // s2: prednisone from 2013-07-01 to 2013-07-14, by mouth (dosage[0].route): oral corticosteroid.
+      med("MedicationStatement", "s2", "completed", "H02AB07",
+          R"("effectivePeriod": {"start": "2013-07-01", "end": "2013-07-14"}, "dosage": [)" + oral + "]") + "," +
+      // r1: prednisolone ordered 2013-08-01, active, oral (dosageInstruction[0].route): ongoing, oral.
+      med("MedicationRequest", "r1", "active", "H02AB06", R"("authoredOn": "2013-08-01", "dosageInstruction": [)" + oral + "]") +
+      "," +
+      // r2: methylprednisolone ordered 2013-09-01, on hold, no route: not ongoing, so skipped.
+      med("MedicationRequest", "r2", "on-hold", "H02AB04", R"("authoredOn": "2013-09-01")") + "," +
+      // r3: methylprednisolone, active, no route: a corticosteroid of no named agent.
+      med("MedicationRequest", "r3", "active", "H02AB04", R"("authoredOn": "2013-09-02")");
+  io::fhir_summary s;
+  const patient p = io::parse_fhir_bundle(bundle_with(entries), {}, &s);
+  BOOST_TEST_REQUIRE(p.therapies.size() == 4u); // a1, s2, r1, r3
+  BOOST_TEST((p.therapies[0].agent == therapy_agent::natalizumab));
+  BOOST_TEST(p.therapies[0].start == d("2013-11-01"));
+  BOOST_TEST(!p.therapies[0].end.has_value());
+  BOOST_TEST((p.therapies[1].agent == therapy_agent::oral_corticosteroid));
+  BOOST_TEST(p.therapies[1].name == "prednisone");
+  BOOST_TEST(*p.therapies[1].end == d("2013-07-14"));
+  BOOST_TEST((p.therapies[2].agent == therapy_agent::oral_corticosteroid));
+  BOOST_TEST(!p.therapies[2].end.has_value());
+  BOOST_TEST(!p.therapies[3].agent.has_value());
+  BOOST_TEST((p.therapies[3].kind == therapy_class::corticosteroid));
+  BOOST_TEST(s.skipped.at("MedicationAdministration: status completed, course end not recorded") == 1u);
+  BOOST_TEST(s.skipped.at("MedicationStatement: status completed, course end not recorded") == 1u);
+  BOOST_TEST(s.skipped.at("MedicationRequest: status on-hold, course end not recorded") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(summary_lines_escape_what_they_quote) {
   // A resource type with a newline in it (JSON "\n") must not start a line of its own.
   io::fhir_summary s;
