@@ -10,6 +10,7 @@
 // the rule that ids are unique), and the report reaches its destination only when the whole run
 // has succeeded (spooled_output).
 #include "cli.hpp"
+#include "fhir_input.hpp"
 #include "screen_readings.hpp"
 #include "trials.hpp"
 
@@ -53,6 +54,7 @@ namespace readings = trialspec_cli::nct02249676_readings;
 const std::string usage_text =
     "usage: trialspec screen COHORT [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
     "                        [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading options]\n"
+    "                        [--input cohort|fhir] [--verbose]\n"
     "  COHORT      a cohort document {\"patients\": [...]} (.json), JSON Lines: one patient object per\n"
     "              line (.jsonl, .ndjson), or - for JSON Lines on standard input; read as a stream\n"
     "  --as-of     the screening date (default: today, UTC)\n"
@@ -63,6 +65,7 @@ const std::string usage_text =
     "              champion-nmosd, opera, oratorio, asclepios or an NCT id (`trialspec protocols`);\n"
     "              reading options are NCT02249676's\n"
     "  --explain   every criterion's reasons under each patient (text format only)\n" +
+    std::string(trialspec_cli::fhir_input::options_usage()) +
     readings::options_usage() +
     "A record that cannot be screened (a birth date after the screening date, a date whose windows\n"
     "leave the calendar), a date before the birth date, or a control character in an id or a name\n"
@@ -84,6 +87,9 @@ struct options {
   std::string path_shown;
   /// --quiet: no progress line.
   bool quiet = false;
+  /// --input fhir: PATH is FHIR R4 input (fhir_input.hpp); --verbose lists what it did not map.
+  bool fhir = false;
+  bool verbose = false;
 };
 
 /// A progress line on standard error (patients done, rate, elapsed), rewritten after each batch,
@@ -513,6 +519,17 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
   writer.end(screener.finish());
 }
 
+/// FHIR input: the patients come from fhir_input.cpp, one at a time, into the same screening.
+void screen_fhir(const options& o, spooled_output& out) {
+  report_writer writer(o, out);
+  writer.begin();
+  batch_screener screener(o, writer);
+  trialspec_cli::fhir_input::read(o.path, o.verbose, [&](trialspec::patient&& p, std::size_t index) {
+    screener.add(batch_item{index, 0, {}, std::move(p)});
+  });
+  writer.end(screener.finish());
+}
+
 int run(args_t args, std::ostream&) {
   options o;
   trialspec_cli::seen_options seen;
@@ -545,6 +562,15 @@ int run(args_t args, std::ostream&) {
       if (v.empty() || ec != std::errc() || at != v.data() + v.size() || n < 1 || n > 256)
         throw usage_error("--jobs " + v + ": expected a whole number from 1 to 256");
       o.jobs = n;
+    } else if (a == "--input") {
+      seen.add(a);
+      if (i + 1 >= args.size()) throw usage_error("--input: missing value");
+      const std::string& v = args[++i];
+      if (v != "cohort" && v != "fhir") throw usage_error("--input " + v + ": expected cohort or fhir");
+      o.fhir = v == "fhir";
+    } else if (a == "--verbose") {
+      seen.add(a);
+      o.verbose = true;
     } else if (a == "--quiet") {
       seen.add(a);
       o.quiet = true;
@@ -564,6 +590,7 @@ int run(args_t args, std::ostream&) {
     }
   }
   if (o.path.empty()) throw usage_error("a cohort file is required");
+  if (o.verbose && !o.fhir) throw usage_error("--verbose lists what the FHIR reader did not map: only with --input fhir");
   if (o.explain && o.format != "text")
     throw usage_error("--explain writes reasons in the text format only, not with --format " + o.format);
   if (o.trial && !o.reading.is_default())
@@ -587,6 +614,12 @@ int run(args_t args, std::ostream&) {
 
   const bool standard_input = o.path == "-";
   o.path_shown = standard_input ? std::string("<stdin>") : o.path;
+  if (o.fhir) {
+    spooled_output out(o.output);
+    screen_fhir(o, out);
+    out.commit();
+    return 0;
+  }
   std::ifstream file;
   if (!standard_input) {
     trialspec_cli::reject_directory(o.path);

@@ -96,7 +96,7 @@ trialspec_cli_test(screen_four_readings_label ARGS screen data/screen_small.json
   --bp both --allergies significant --age 18-to-80 --severity any
   EXPECT_STDOUT "reading: registry, --age 18-to-80, --severity any, --bp both, --allergies significant")
 
-trialspec_cli_test(screen_unknown_option ARGS screen ${cohort} --verbose EXPECT_EXIT 64 EXPECT_STDERR "unknown option '--verbose'")
+trialspec_cli_test(screen_unknown_option ARGS screen ${cohort} --loud EXPECT_EXIT 64 EXPECT_STDERR "unknown option '--loud'")
 
 trialspec_cli_test(criteria_text ARGS criteria)
 trialspec_cli_test(criteria_markdown ARGS criteria --format markdown)
