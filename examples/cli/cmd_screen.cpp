@@ -10,6 +10,8 @@
 // the rule that ids are unique), and the report reaches its destination only when the whole run
 // has succeeded (spooled_output).
 #include "cli.hpp"
+#include "jsonl_lines.hpp"
+#include "patient_line_reader.hpp"
 #include "screen_readings.hpp"
 #include "trials.hpp"
 
@@ -368,7 +370,7 @@ void check_patient(const std::string& path, std::size_t line, std::size_t i, con
 struct batch_item {
   std::size_t index = 0; // 0-based position in the cohort
   std::size_t line = 0;  // JSON Lines: the line; 0 in a document
-  std::string text;
+  std::string_view text; // in jsonl_lines' buffer (padded), until the batch is flushed
   /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream.
   std::optional<trialspec::patient> read;
 };
@@ -391,6 +393,8 @@ public:
 
   static constexpr std::size_t batch_per_job = 2048;
   [[nodiscard]] std::size_t capacity() const { return batch_per_job * el::thread_count(o_.jobs); }
+
+  [[nodiscard]] std::size_t pending() const { return items_.size(); }
 
   void add(batch_item&& item) {
     items_.push_back(std::move(item));
@@ -445,6 +449,7 @@ public:
 private:
   void run_part(part_result& r, std::size_t begin, std::size_t end) {
     r.patients.reserve(end - begin);
+    trialspec_cli::patient_line_reader reader;
     for (std::size_t i = begin; i < end; ++i) {
       batch_item& item = items_[i];
       try {
@@ -452,7 +457,7 @@ private:
           r.patients.push_back(std::move(*item.read));
         } else {
           try {
-            r.patients.push_back(trialspec::io::parse_patient(item.text, item.index));
+            r.patients.push_back(reader.read_padded(item.text, item.index));
           } catch (const trialspec::io::cohort_format_error& e) {
             throw trialspec_cli::input_error(std::string("trialspec: ") +
                                              trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
@@ -500,15 +505,28 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
       throw trialspec_cli::input_error(std::string("trialspec: ") + trialspec::io::cohort_format_error(e, o.path_shown).what());
     }
   } else {
-    std::string text;
+    // Lines are screened from the reader's buffer and released batch by batch (jsonl_lines.hpp).
+    using lines_status = trialspec_cli::jsonl_lines::status;
+    trialspec_cli::jsonl_lines lines(in);
+    std::string_view text;
     std::size_t line = 0, index = 0;
-    while (std::getline(in, text)) {
-      ++line;
-      if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-      if (trialspec::io::blank_line(text)) continue;
-      screener.add(batch_item{index++, line, std::move(text), std::nullopt});
+    for (;;) {
+      lines_status got{};
+      try {
+        got = lines.next(text, line);
+      } catch (const trialspec_cli::jsonl_lines::read_error&) {
+        throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+      }
+      if (got == lines_status::end) break;
+      if (got == lines_status::full) {
+        screener.flush();
+        lines.release();
+        continue;
+      }
+      screener.add(batch_item{index++, line, text, std::nullopt});
+      if (screener.pending() == 0) lines.release(); // add() screened the batch
     }
-    if (in.bad()) throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+    screener.flush();
   }
   writer.end(screener.finish());
 }
