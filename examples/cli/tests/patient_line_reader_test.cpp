@@ -2,6 +2,7 @@
 // (trialspec::io::parse_patient), which stays the reference: the same patient for every line it
 // reads, the same error, word for word, for every line it refuses; and lines read by hand.
 #define BOOST_TEST_MODULE patient_line_reader
+#include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
 
 #include <trialspec/io/cohort_json.hpp>
@@ -11,7 +12,10 @@
 
 #include <cstddef>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -220,6 +224,80 @@ BOOST_AUTO_TEST_CASE(errors_written_out) {
   const std::string error = error_of(cut, 8);
   BOOST_TEST(error.starts_with(R"(patient "P-9" (#9): JSON "column )"), error);
   BOOST_TEST(error.find("unexpected end of input") != std::string::npos, error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The lines of a stream, read in blocks into a buffer of `buffer` bytes (tiny here, to cross every
+// edge): each line (number, text) as getline would give it, blank lines skipped; releasing after
+// every line, or only when the buffer says it is full.
+namespace {
+std::vector<std::pair<std::size_t, std::string>> lines_of(const std::string& text, std::size_t buffer, bool hold) {
+  std::istringstream in(text);
+  trialspec_cli::jsonl_lines lines(in, buffer);
+  std::vector<std::pair<std::size_t, std::string>> out;
+  std::vector<std::string_view> held;
+  std::string_view line;
+  std::size_t no = 0;
+  for (;;) {
+    const auto got = lines.next(line, no);
+    if (got == trialspec_cli::jsonl_lines::status::end) break;
+    if (got == trialspec_cli::jsonl_lines::status::full) {
+      // The lines held are still intact when the buffer is full.
+      for (std::size_t k = 0; k < held.size(); ++k) BOOST_TEST(held[k] == out[out.size() - held.size() + k].second);
+      held.clear();
+      lines.release();
+      continue;
+    }
+    out.emplace_back(no, std::string(line));
+    if (hold) held.push_back(line);
+    else lines.release();
+  }
+  return out;
+}
+using numbered = std::vector<std::pair<std::size_t, std::string>>;
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(jsonl_lines)
+
+BOOST_AUTO_TEST_CASE(lines_blank_lines_and_the_last_line) {
+  // Line 2 is empty and line 3 blanks: skipped. Line 4 keeps its carriage return (as getline does;
+  // JSON takes it as a blank). Line 5 has no newline.
+  const std::string text = "{\"id\":\"a\"}\n\n \t\r\nb\r\nccc";
+  const numbered expected = {{1, "{\"id\":\"a\"}"}, {4, "b\r"}, {5, "ccc"}};
+  for (std::size_t buffer : {1u, 3u, 8u, 1024u})
+    for (bool hold : {false, true}) BOOST_TEST((lines_of(text, buffer, hold) == expected));
+}
+
+BOOST_AUTO_TEST_CASE(byte_order_mark_on_the_first_line_only) {
+  const numbered expected = {{1, "x"}, {2, "\xEF\xBB\xBFy"}};
+  BOOST_TEST((lines_of("\xEF\xBB\xBFx\n\xEF\xBB\xBFy\n", 2, true) == expected));
+  // A byte-order mark alone is a blank first line.
+  BOOST_TEST((lines_of("\xEF\xBB\xBF\nz", 64, false) == numbered{{2, "z"}}));
+}
+
+BOOST_AUTO_TEST_CASE(a_line_longer_than_the_buffer_grows_it) {
+  const std::string long_line(1000, 'x');
+  const numbered expected = {{1, "a"}, {2, long_line}, {3, "b"}};
+  for (bool hold : {false, true}) BOOST_TEST((lines_of("a\n" + long_line + "\nb\n", 16, hold) == expected));
+}
+
+BOOST_AUTO_TEST_CASE(full_while_lines_are_held) {
+  // 8 bytes hold "aaa\nbbb\n": the third line needs room, and the two lines are still held.
+  std::istringstream in("aaa\nbbb\nccc\n");
+  trialspec_cli::jsonl_lines lines(in, 8);
+  std::string_view a, b, c;
+  std::size_t no = 0;
+  BOOST_TEST((lines.next(a, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST((lines.next(b, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::full));
+  BOOST_TEST(a == "aaa");
+  BOOST_TEST(b == "bbb");
+  lines.release();
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST(c == "ccc");
+  BOOST_TEST(no == 3u);
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::end));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
