@@ -253,6 +253,18 @@ public:
   }
 
   void record(const readings::screened_record& r) {
+    out_.write(row(o_, r, records_ == 0));
+    ++records_;
+  }
+
+  /// `n` records' text, made by row() (on the threads that screened them), in order.
+  void rows(std::string_view text, std::size_t n) {
+    out_.write(text);
+    records_ += n;
+  }
+
+  /// The text of one record; `first`: the report's first record (a JSON array's first element).
+  static std::string row(const options& o_, const readings::screened_record& r, bool first) {
     std::string line;
     if (o_.format == "csv") {
       line = csv_field(r.id);
@@ -261,7 +273,7 @@ public:
     } else if (o_.format == "json") {
       using json = nlohmann::ordered_json;
       const json row{{"id", r.id}, {"status", std::string(to_string(r.status))}, {"failed", r.failed}, {"unknown", r.unknown}};
-      line = (records_ == 0 ? "\n    " : ",\n    ") + indented(row.dump(2), 4);
+      line = (first ? "\n    " : ",\n    ") + indented(row.dump(2), 4);
     } else if (o_.format == "markdown") {
       line = "| " + markdown_cell(r.id) + " | " + std::string(to_string(r.status)) + " | " + join(r.failed, ", ") + " | " +
              join(r.unknown, ", ") + " |\n";
@@ -279,8 +291,7 @@ public:
         }
       }
     }
-    ++records_;
-    out_.write(line);
+    return line;
   }
 
   void end(const el::cohort_report& attrition) {
@@ -376,10 +387,11 @@ struct batch_item {
 };
 
 /// What one thread made of its part of a batch: the patients read (up to and including the one
-/// that stopped it, when read), their rows and attrition, and the first error.
+/// that stopped it, when read), their rows and attrition, the rows' text, and the first error.
 struct part_result {
   std::vector<trialspec::patient> patients;
   readings::cohort_screening screened;
+  std::string rows; // report_writer::row of each record, in order
   std::exception_ptr error;
   std::size_t error_at = 0; // position in the part of the record that stopped it
 };
@@ -404,10 +416,14 @@ public:
   void flush() {
     if (items_.empty()) return;
     const std::size_t parts = std::min(el::thread_count(o_.jobs), items_.size());
-    std::vector<part_result> results(parts);
+    // Each part's result of the batch before is released by the thread that takes the part, so
+    // that the main thread does not spend the time freeing it.
+    auto& results = results_;
+    if (results.size() < parts) results.resize(parts);
     std::vector<std::size_t> begins(parts);
     el::for_each_part(items_.size(), o_.jobs, [&](std::size_t part, std::size_t begin, std::size_t end) {
       begins[part] = begin;
+      results[part] = part_result{};
       run_part(results[part], begin, end);
     });
     for (std::size_t part = 0; part < parts; ++part) {
@@ -429,7 +445,7 @@ public:
         progress_.clear();
         std::rethrow_exception(r.error);
       }
-      for (const auto& row : r.screened.records) writer_.record(row);
+      writer_.rows(r.rows, r.screened.records.size());
       el::merge(attrition_, r.screened.attrition);
     }
     done_ += items_.size();
@@ -472,6 +488,8 @@ private:
     }
     try {
       r.screened = screen_chosen(o_, r.patients);
+      for (std::size_t k = 0; k < r.screened.records.size(); ++k)
+        r.rows += report_writer::row(o_, r.screened.records[k], done_ == 0 && begin == 0 && k == 0);
     } catch (const readings::record_error& e) {
       const batch_item& item = items_[begin + e.index];
       r.error = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
@@ -484,6 +502,7 @@ private:
   const options& o_;
   report_writer& writer_;
   std::vector<batch_item> items_;
+  std::vector<part_result> results_;
   trialspec::io::id_register ids_;
   el::cohort_report attrition_;
   progress_line progress_;
