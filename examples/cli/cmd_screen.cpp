@@ -353,19 +353,26 @@ void check_patient(const std::string& path, std::size_t line, std::size_t i, con
   const auto fail = [&](const std::string& key, const std::string& value, const std::string& rule) {
     throw trialspec_cli::input_error(patient_where(path, line, i, p.id) + key + " \"" + trialspec_cli::printable(value) + "\": " + rule);
   };
+  // Key paths are spelled only for a value that fails (this runs for every patient).
+  const auto item_key = [](const char* list, std::size_t k, const char* key) {
+    return std::string(list) + "[" + std::to_string(k) + "]." + key;
+  };
   const auto text = [&](const std::string& key, const std::string& value) {
     if (trialspec_cli::has_control(value)) fail(key, value, "contains a control character");
   };
   text("id", p.id);
-  for (std::size_t k = 0; k < p.therapies.size(); ++k) text("therapies[" + std::to_string(k) + "].name", p.therapies[k].name);
-  for (std::size_t k = 0; k < p.conditions.size(); ++k) text("conditions[" + std::to_string(k) + "].name", p.conditions[k].name);
+  for (std::size_t k = 0; k < p.therapies.size(); ++k)
+    if (trialspec_cli::has_control(p.therapies[k].name)) text(item_key("therapies", k, "name"), p.therapies[k].name);
+  for (std::size_t k = 0; k < p.conditions.size(); ++k)
+    if (trialspec_cli::has_control(p.conditions[k].name)) text(item_key("conditions", k, "name"), p.conditions[k].name);
   if (!p.birth_date) return;
   const trialspec::date born = *p.birth_date;
   const auto dated = [&](const std::string& key, trialspec::date d) {
     if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(born));
   };
   const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
-    for (std::size_t k = 0; k < items.size(); ++k) dated(std::string(list) + "[" + std::to_string(k) + "]." + key, date_of(items[k]));
+    for (std::size_t k = 0; k < items.size(); ++k)
+      if (date_of(items[k]) < born) dated(item_key(list, k, key), date_of(items[k]));
   };
   each("edss", p.edss, "date", [](const auto& e) { return e.on; });
   each("relapses", p.relapses, "onset", [](const auto& r) { return r.onset; });
