@@ -1,6 +1,7 @@
 // trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
 //                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading option]
-// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines)
+// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines,
+// the lines of JSON Lines read by patient_line_reader.hpp)
 // against NCT02249676 (or the bundled trial --protocol names, trials.hpp): one line per patient
 // with the status and the criteria that failed or are unknown, then the attrition table in
 // protocol order.
