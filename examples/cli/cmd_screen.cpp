@@ -481,10 +481,14 @@ private:
           r.patients.push_back(std::move(*item.read));
         } else {
           try {
-            r.patients.push_back(reader.read_padded(item.text, item.index));
+            reader.read_padded(r.patients.emplace_back(), item.text, item.index);
           } catch (const trialspec::io::cohort_format_error& e) {
+            r.patients.pop_back(); // not read: no id to check
             throw trialspec_cli::input_error(std::string("trialspec: ") +
                                              trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
+          } catch (...) {
+            r.patients.pop_back();
+            throw;
           }
         }
         check_patient(o_.path_shown, item.line, item.index, r.patients.back());

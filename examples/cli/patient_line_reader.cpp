@@ -475,8 +475,8 @@ void read_weight(od::value& v, trialspec::patient& p) {
   p.weight_kg = weight_only.weight_kg;
 }
 
-trialspec::patient read_patient(od::document& doc, list_scratch& lists) {
-  trialspec::patient p;
+/// Fills `p` (as default-constructed) from the patient object of `doc`.
+void read_patient(od::document& doc, list_scratch& lists, trialspec::patient& p) {
   od::object obj = take(doc.get_object());
   key_set seen;
   bool has_id = false;
@@ -525,7 +525,6 @@ trialspec::patient read_patient(od::document& doc, list_scratch& lists) {
   // Anything after the object (the library's reader names it): a location in bounds.
   const char* rest = nullptr;
   if (doc.current_location().get(rest) == simdjson::SUCCESS) throw hand_on{};
-  return p;
 }
 
 } // namespace
@@ -543,24 +542,27 @@ trialspec::patient patient_line_reader::read(std::string_view line, std::size_t 
   std::string& buf = parser_->padded;
   buf.assign(line);
   buf.append(simdjson::SIMDJSON_PADDING, ' ');
-  return read_padded(std::string_view(buf.data(), line.size()), index, line);
+  trialspec::patient p;
+  read_padded(p, std::string_view(buf.data(), line.size()), index, line);
+  return p;
 }
 
-trialspec::patient patient_line_reader::read_padded(std::string_view line, std::size_t index) {
-  return read_padded(line, index, line);
+void patient_line_reader::read_padded(trialspec::patient& into, std::string_view line, std::size_t index) {
+  read_padded(into, line, index, line);
 }
 
-trialspec::patient patient_line_reader::read_padded(std::string_view padded, std::size_t index, std::string_view line) {
+void patient_line_reader::read_padded(trialspec::patient& into, std::string_view padded, std::size_t index, std::string_view line) {
   static_assert(simdjson::SIMDJSON_PADDING <= 64);
   try {
     od::document doc =
         take(parser_->json.iterate(simdjson::padded_string_view(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING)));
-    return read_patient(doc, parser_->lists);
+    read_patient(doc, parser_->lists, into);
+    return;
   } catch (const hand_on&) {
   } catch (const simdjson::simdjson_error&) {
   }
   ++handed_on_;
-  return trialspec::io::parse_patient(line, index);
+  into = trialspec::io::parse_patient(line, index); // what the fast path filled is replaced
 }
 
 } // namespace trialspec_cli

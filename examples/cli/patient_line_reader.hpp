@@ -31,15 +31,16 @@ public:
   /// The patient object in `line`, at 0-based position `index` of its cohort. Throws what
   /// trialspec::io::parse_patient(line, index) throws.
   trialspec::patient read(std::string_view line, std::size_t index);
-  /// read(), for a line followed in memory by at least 64 readable bytes (simdjson's padding):
-  /// parsed where it is, not copied.
-  trialspec::patient read_padded(std::string_view line, std::size_t index);
+  /// read() into `into` (a patient as default-constructed), for a line followed in memory by at
+  /// least 64 readable bytes (simdjson's padding): parsed where it is, not copied. When it throws,
+  /// `into` holds part of the line's patient.
+  void read_padded(trialspec::patient& into, std::string_view line, std::size_t index);
 
   /// How many lines were handed to the library's reader (for tests and benchmarks).
   [[nodiscard]] std::size_t handed_on() const noexcept { return handed_on_; }
 
 private:
-  trialspec::patient read_padded(std::string_view padded, std::size_t index, std::string_view line);
+  void read_padded(trialspec::patient& into, std::string_view padded, std::size_t index, std::string_view line);
   struct parser;
   std::unique_ptr<parser> parser_;
   std::size_t handed_on_ = 0;
