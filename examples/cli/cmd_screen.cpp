@@ -428,11 +428,12 @@ public:
     // that the main thread does not spend the time freeing it.
     auto& results = results_;
     if (results.size() < parts) results.resize(parts);
+    if (readers_.size() < parts) readers_.resize(parts); // one per part, kept: its caches stay warm
     std::vector<std::size_t> begins(parts);
     el::for_each_part(items_.size(), o_.jobs, [&](std::size_t part, std::size_t begin, std::size_t end) {
       begins[part] = begin;
       results[part] = part_result{};
-      run_part(results[part], begin, end);
+      run_part(results[part], readers_[part], begin, end);
     });
     for (std::size_t part = 0; part < parts; ++part) {
       auto& r = results[part];
@@ -471,9 +472,8 @@ public:
   }
 
 private:
-  void run_part(part_result& r, std::size_t begin, std::size_t end) {
+  void run_part(part_result& r, trialspec_cli::patient_line_reader& reader, std::size_t begin, std::size_t end) {
     r.patients.reserve(end - begin);
-    trialspec_cli::patient_line_reader reader;
     for (std::size_t i = begin; i < end; ++i) {
       batch_item& item = items_[i];
       try {
@@ -515,6 +515,7 @@ private:
   report_writer& writer_;
   std::vector<batch_item> items_;
   std::vector<part_result> results_;
+  std::vector<trialspec_cli::patient_line_reader> readers_;
   trialspec::io::id_register ids_;
   el::cohort_report attrition_;
   progress_line progress_;

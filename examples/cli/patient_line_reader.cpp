@@ -73,21 +73,24 @@ std::string free_text(od::value& v) {
   return std::string(s);
 }
 
-/// Dates read before, by their digits YYYYMMDD: a cohort repeats a few thousand dates, and a
-/// date read once need not be validated and converted again. Only dates that parse_date accepted
-/// are kept (0, the empty slot, is no date: there is no year 0000). One per thread: a pure cache
-/// of a pure function.
-struct date_cache {
+/// Reads dates, remembering those read before by their digits YYYYMMDD: a cohort repeats a few
+/// thousand dates, and a date read once need not be validated and converted again. Only dates
+/// that parse_date accepted are kept (0, the empty slot, is no date: there is no year 0000). One
+/// per reader: a cache of a pure function.
+class date_reader {
+public:
+  date operator()(od::value& v);
+
+private:
   struct slot {
     std::uint32_t digits = 0;
     date value{};
   };
   static constexpr std::size_t size = 8192;
-  std::vector<slot> slots = std::vector<slot>(size);
+  std::vector<slot> slots_ = std::vector<slot>(size);
 };
-thread_local date_cache dates;
 
-date to_date(od::value& v) {
+date date_reader::operator()(od::value& v) {
   const std::string_view s = text(v);
   std::uint32_t digits = 0;
   bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
@@ -98,7 +101,7 @@ date to_date(od::value& v) {
     digits = digits * 10 + d;
   }
   if (!shape) throw hand_on{}; // parse_date refuses it
-  auto& slot = dates.slots[((digits * 2654435761u) >> 19) % date_cache::size];
+  auto& slot = slots_[((digits * 2654435761u) >> 19) % size];
   if (slot.digits == digits) return slot.value;
   try {
     slot.value = trialspec::parse_date(s);
@@ -129,7 +132,7 @@ long whole(od::value& v) {
   return static_cast<long>(n);
 }
 
-template <class T, class Read> std::optional<T> maybe(od::value& v, Read read) {
+template <class T, class Read> std::optional<T> maybe(od::value& v, Read&& read) {
   if (is_null(v)) return std::nullopt;
   return read(v);
 }
@@ -196,6 +199,7 @@ template <class T> void check(const T& item) {
 /// Lists read item by item, kept between patients so that their capacity is reused: each list
 /// of the patient is then allocated once, at its size.
 struct list_scratch {
+  date_reader to_date;
   std::vector<trialspec::edss_assessment> edss;
   std::vector<trialspec::relapse> relapses;
   std::vector<trialspec::mri_scan> mri;
@@ -266,7 +270,7 @@ enum top : unsigned {
   k_functional_systems,
 };
 
-void read_diagnosis(od::value& v, trialspec::patient& p) {
+void read_diagnosis(od::value& v, trialspec::patient& p, list_scratch& lists) {
   if (is_null(v)) return;
   constexpr std::string_view keys[] = {"nmosd", "kind", "criteria", "aqp4_igg", "ms_course", "mcdonald", "first_symptom", "history"};
   std::optional<bool> nmosd;
@@ -286,7 +290,7 @@ void read_diagnosis(od::value& v, trialspec::patient& p) {
       else
         throw hand_on{};
       break;
-    case 6: d.first_symptom = maybe<date>(x, to_date); break;
+    case 6: d.first_symptom = maybe<date>(x, lists.to_date); break;
     default:
       if (!is_null(x)) throw hand_on{}; // diagnosis.history: the library's reader
     }
@@ -306,7 +310,7 @@ void read_edss(od::value& v, trialspec::patient& p, list_scratch& lists) {
     std::optional<date> on;
     std::optional<double> score;
     fields(e, keys, [&](unsigned k, od::value& x) {
-      if (k == 0) on = maybe<date>(x, to_date);
+      if (k == 0) on = maybe<date>(x, lists.to_date);
       else if (!is_null(x)) score = take(x.get_double());
     });
     if (!on || !score) throw hand_on{};
@@ -325,7 +329,7 @@ void read_relapses(od::value& v, trialspec::patient& p, list_scratch& lists) {
     trialspec::relapse r;
     fields(e, keys, [&](unsigned k, od::value& x) {
       switch (k) {
-      case 0: onset = maybe<date>(x, to_date); break;
+      case 0: onset = maybe<date>(x, lists.to_date); break;
       case 1:
         r.severity = maybe<trialspec::relapse_severity>(x, to_enum<trialspec::relapse_severity>)
                          .value_or(trialspec::relapse_severity::unknown);
@@ -348,7 +352,7 @@ void read_mri(od::value& v, trialspec::patient& p, list_scratch& lists) {
     trialspec::mri_scan s;
     fields(e, keys, [&](unsigned k, od::value& x) {
       switch (k) {
-      case 0: on = maybe<date>(x, to_date); break;
+      case 0: on = maybe<date>(x, lists.to_date); break;
       case 1: s.gd_enhancing_lesions = maybe<int>(x, count); break;
       case 2: s.dose = maybe<trialspec::gd_dose>(x, to_enum<trialspec::gd_dose>); break;
       default: s.new_t2_lesions = maybe<int>(x, count);
@@ -373,10 +377,10 @@ void read_therapies(od::value& v, trialspec::patient& p, list_scratch& lists) {
         if (!is_null(x)) t.name = free_text(x);
         break;
       case 1: kind = maybe<trialspec::therapy_class>(x, to_enum<trialspec::therapy_class>); break;
-      case 2: start = maybe<date>(x, to_date); break;
-      case 3: t.end = maybe<date>(x, to_date); break;
+      case 2: start = maybe<date>(x, lists.to_date); break;
+      case 3: t.end = maybe<date>(x, lists.to_date); break;
       case 4: t.agent = maybe<trialspec::therapy_agent>(x, to_enum<trialspec::therapy_agent>); break;
-      default: t.stable_since = maybe<date>(x, to_date);
+      default: t.stable_since = maybe<date>(x, lists.to_date);
       }
     });
     if ((!kind && !t.agent) || !start) throw hand_on{};
@@ -418,7 +422,7 @@ void read_labs(od::value& v, trialspec::patient& p, list_scratch& lists) {
     std::optional<trialspec::lab_outcome> outcome;
     fields(e, keys, [&](unsigned k, od::value& x) {
       if (k == 0) test = maybe<trialspec::lab_test>(x, to_enum<trialspec::lab_test>);
-      else if (k == 1) on = maybe<date>(x, to_date);
+      else if (k == 1) on = maybe<date>(x, lists.to_date);
       else outcome = maybe<trialspec::lab_outcome>(x, to_enum<trialspec::lab_outcome>);
     });
     if (!test || !on || !outcome) throw hand_on{};
@@ -437,7 +441,7 @@ void read_blood_pressure(od::value& v, trialspec::patient& p, list_scratch& list
     std::optional<date> on;
     std::optional<int> systolic, diastolic;
     fields(e, keys, [&](unsigned k, od::value& x) {
-      if (k == 0) on = maybe<date>(x, to_date);
+      if (k == 0) on = maybe<date>(x, lists.to_date);
       else if (k == 1) systolic = maybe<int>(x, pressure);
       else diastolic = maybe<int>(x, pressure);
     });
@@ -451,13 +455,13 @@ void read_blood_pressure(od::value& v, trialspec::patient& p, list_scratch& list
   });
 }
 
-void read_pregnancy_test(od::value& v, trialspec::patient& p) {
+void read_pregnancy_test(od::value& v, trialspec::patient& p, list_scratch& lists) {
   if (is_null(v)) return;
   constexpr std::string_view keys[] = {"date", "result"};
   std::optional<date> on;
   std::optional<trialspec::lab_outcome> outcome;
   fields(v, keys, [&](unsigned k, od::value& x) {
-    if (k == 0) on = maybe<date>(x, to_date);
+    if (k == 0) on = maybe<date>(x, lists.to_date);
     else outcome = maybe<trialspec::lab_outcome>(x, to_enum<trialspec::lab_outcome>);
   });
   if (!on || !outcome) throw hand_on{};
@@ -491,16 +495,16 @@ void read_patient(od::document& doc, list_scratch& lists, trialspec::patient& p)
       p.id = free_text(v);
       has_id = !p.id.empty();
       break;
-    case k_birth_date: p.birth_date = maybe<date>(v, to_date); break;
+    case k_birth_date: p.birth_date = maybe<date>(v, lists.to_date); break;
     case k_sex: p.sex = maybe<trialspec::sex>(v, to_enum<trialspec::sex>); break;
     case k_weight_kg: read_weight(v, p); break;
-    case k_diagnosis: read_diagnosis(v, p); break;
+    case k_diagnosis: read_diagnosis(v, p, lists); break;
     case k_edss: read_edss(v, p, lists); break;
     case k_relapses: read_relapses(v, p, lists); break;
-    case k_relapses_recorded_since: p.relapses_recorded_since = maybe<date>(v, to_date); break;
+    case k_relapses_recorded_since: p.relapses_recorded_since = maybe<date>(v, lists.to_date); break;
     case k_mri: read_mri(v, p, lists); break;
     case k_therapies: read_therapies(v, p, lists); break;
-    case k_therapies_recorded_since: p.therapies_recorded_since = maybe<date>(v, to_date); break;
+    case k_therapies_recorded_since: p.therapies_recorded_since = maybe<date>(v, lists.to_date); break;
     case k_conditions: read_conditions(v, p, lists); break;
     case k_conditions_complete: p.conditions_complete = maybe<bool>(v, to_bool).value_or(false); break;
     case k_labs: read_labs(v, p, lists); break;
@@ -511,11 +515,11 @@ void read_patient(od::document& doc, list_scratch& lists, trialspec::patient& p)
       break;
     case k_can_consent: p.consent_capacity = maybe<bool>(v, to_bool); break;
     case k_judged_unsuitable: p.judged_unsuitable = maybe<bool>(v, to_bool); break;
-    case k_infusion_date: p.infusion_date = maybe<date>(v, to_date); break;
+    case k_infusion_date: p.infusion_date = maybe<date>(v, lists.to_date); break;
     case k_lactating: p.lactating = maybe<bool>(v, to_bool); break;
     case k_childbearing_potential: p.childbearing_potential = maybe<bool>(v, to_bool); break;
     case k_effective_contraception: p.effective_contraception = maybe<bool>(v, to_bool); break;
-    case k_pregnancy_test: read_pregnancy_test(v, p); break;
+    case k_pregnancy_test: read_pregnancy_test(v, p, lists); break;
     default:
       // investigator_judgements, functional_systems: the library's reader.
       if (!is_null(v)) throw hand_on{};
@@ -537,6 +541,8 @@ struct patient_line_reader::parser {
 
 patient_line_reader::patient_line_reader() : parser_(std::make_unique<parser>()) {}
 patient_line_reader::~patient_line_reader() = default;
+patient_line_reader::patient_line_reader(patient_line_reader&&) noexcept = default;
+patient_line_reader& patient_line_reader::operator=(patient_line_reader&&) noexcept = default;
 
 trialspec::patient patient_line_reader::read(std::string_view line, std::size_t index) {
   std::string& buf = parser_->padded;

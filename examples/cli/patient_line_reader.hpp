@@ -27,6 +27,8 @@ public:
   ~patient_line_reader();
   patient_line_reader(const patient_line_reader&) = delete;
   patient_line_reader& operator=(const patient_line_reader&) = delete;
+  patient_line_reader(patient_line_reader&&) noexcept;
+  patient_line_reader& operator=(patient_line_reader&&) noexcept;
 
   /// The patient object in `line`, at 0-based position `index` of its cohort. Throws what
   /// trialspec::io::parse_patient(line, index) throws.
