@@ -390,8 +390,9 @@ struct batch_item {
   std::size_t index = 0; // 0-based position in the cohort
   std::size_t line = 0;  // JSON Lines: the line; 0 in a document
   std::string_view text; // in jsonl_lines' buffer (padded), until the batch is flushed
-  /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream.
-  std::optional<trialspec::patient> read;
+  /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream:
+  /// held by the batch beside the items (an item stays small: the main thread walks them).
+  bool read = false;
 };
 
 /// What one thread made of its part of a batch: the patients read (up to and including the one
@@ -417,8 +418,14 @@ public:
   [[nodiscard]] std::size_t pending() const { return items_.size(); }
 
   void add(batch_item&& item) {
-    items_.push_back(std::move(item));
+    items_.push_back(item);
     if (items_.size() >= capacity()) flush();
+  }
+  /// A document's patient, read already.
+  void add_read(std::size_t index, trialspec::patient&& p) {
+    read_.resize(items_.size()); // at the item's position
+    read_.push_back(std::move(p));
+    add(batch_item{index, 0, {}, true});
   }
 
   void flush() {
@@ -459,6 +466,7 @@ public:
     }
     done_ += items_.size();
     items_.clear();
+    read_.clear();
     progress_.update(done_);
   }
 
@@ -478,7 +486,7 @@ private:
       batch_item& item = items_[i];
       try {
         if (item.read) {
-          r.patients.push_back(std::move(*item.read));
+          r.patients.push_back(std::move(read_[i]));
         } else {
           try {
             reader.read_padded(r.patients.emplace_back(), item.text, item.index);
@@ -514,6 +522,7 @@ private:
   const options& o_;
   report_writer& writer_;
   std::vector<batch_item> items_;
+  std::vector<trialspec::patient> read_; // a document's patients, at their items' positions
   std::vector<part_result> results_;
   std::vector<trialspec_cli::patient_line_reader> readers_;
   trialspec::io::id_register ids_;
@@ -531,7 +540,7 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
   if (layout == trialspec::io::cohort_layout::document) {
     try {
       trialspec::io::read_cohort_stream(in, layout, [&](trialspec::patient&& p, std::size_t index) {
-        screener.add(batch_item{index, 0, {}, std::move(p)});
+        screener.add_read(index, std::move(p));
       });
     } catch (const trialspec::io::cohort_format_error& e) {
       throw trialspec_cli::input_error(std::string("trialspec: ") + trialspec::io::cohort_format_error(e, o.path_shown).what());
@@ -555,7 +564,7 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
         lines.release();
         continue;
       }
-      screener.add(batch_item{index++, line, text, std::nullopt});
+      screener.add(batch_item{index++, line, text, false});
       if (screener.pending() == 0) lines.release(); // add() screened the batch
     }
     screener.flush();
