@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(g++ clang cmake ninja-build libboost-dev libboost-test-dev libboost-date-time-dev
-          libboost-math-dev nlohmann-json3-dev libbenchmark-dev time libclang-rt-14-dev)
+          libboost-math-dev nlohmann-json3-dev libsimdjson-dev libbenchmark-dev time
+          libclang-rt-14-dev)
 
 install_missing() {
   local missing=()

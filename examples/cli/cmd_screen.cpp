@@ -1,6 +1,7 @@
 // trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
 //                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading options]
-// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines)
+// Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines,
+// the lines of JSON Lines read by patient_line_reader.hpp)
 // against NCT02249676 (or the bundled trial --protocol names, trials.hpp): one line per patient
 // with the status and the criteria that failed or are unknown, then the attrition table in
 // protocol order.
@@ -11,6 +12,8 @@
 // has succeeded (spooled_output).
 #include "cli.hpp"
 #include "fhir_input.hpp"
+#include "jsonl_lines.hpp"
+#include "patient_line_reader.hpp"
 #include "screen_readings.hpp"
 #include "trials.hpp"
 
@@ -257,6 +260,18 @@ public:
   }
 
   void record(const readings::screened_record& r) {
+    out_.write(row(o_, r, records_ == 0));
+    ++records_;
+  }
+
+  /// `n` records' text, made by row() (on the threads that screened them), in order.
+  void rows(std::string_view text, std::size_t n) {
+    out_.write(text);
+    records_ += n;
+  }
+
+  /// The text of one record; `first`: the report's first record (a JSON array's first element).
+  static std::string row(const options& o_, const readings::screened_record& r, bool first) {
     std::string line;
     if (o_.format == "csv") {
       line = csv_field(r.id);
@@ -265,7 +280,7 @@ public:
     } else if (o_.format == "json") {
       using json = nlohmann::ordered_json;
       const json row{{"id", r.id}, {"status", std::string(to_string(r.status))}, {"failed", r.failed}, {"unknown", r.unknown}};
-      line = (records_ == 0 ? "\n    " : ",\n    ") + indented(row.dump(2), 4);
+      line = (first ? "\n    " : ",\n    ") + indented(row.dump(2), 4);
     } else if (o_.format == "markdown") {
       line = "| " + markdown_cell(r.id) + " | " + std::string(to_string(r.status)) + " | " + join(r.failed, ", ") + " | " +
              join(r.unknown, ", ") + " |\n";
@@ -283,8 +298,7 @@ public:
         }
       }
     }
-    ++records_;
-    out_.write(line);
+    return line;
   }
 
   void end(const el::cohort_report& attrition) {
@@ -346,19 +360,26 @@ void check_patient(const std::string& path, std::size_t line, std::size_t i, con
   const auto fail = [&](const std::string& key, const std::string& value, const std::string& rule) {
     throw trialspec_cli::input_error(patient_where(path, line, i, p.id) + key + " \"" + trialspec_cli::printable(value) + "\": " + rule);
   };
+  // Key paths are spelled only for a value that fails (this runs for every patient).
+  const auto item_key = [](const char* list, std::size_t k, const char* key) {
+    return std::string(list) + "[" + std::to_string(k) + "]." + key;
+  };
   const auto text = [&](const std::string& key, const std::string& value) {
     if (trialspec_cli::has_control(value)) fail(key, value, "contains a control character");
   };
   text("id", p.id);
-  for (std::size_t k = 0; k < p.therapies.size(); ++k) text("therapies[" + std::to_string(k) + "].name", p.therapies[k].name);
-  for (std::size_t k = 0; k < p.conditions.size(); ++k) text("conditions[" + std::to_string(k) + "].name", p.conditions[k].name);
+  for (std::size_t k = 0; k < p.therapies.size(); ++k)
+    if (trialspec_cli::has_control(p.therapies[k].name)) text(item_key("therapies", k, "name"), p.therapies[k].name);
+  for (std::size_t k = 0; k < p.conditions.size(); ++k)
+    if (trialspec_cli::has_control(p.conditions[k].name)) text(item_key("conditions", k, "name"), p.conditions[k].name);
   if (!p.birth_date) return;
   const trialspec::date born = *p.birth_date;
   const auto dated = [&](const std::string& key, trialspec::date d) {
     if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(born));
   };
   const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
-    for (std::size_t k = 0; k < items.size(); ++k) dated(std::string(list) + "[" + std::to_string(k) + "]." + key, date_of(items[k]));
+    for (std::size_t k = 0; k < items.size(); ++k)
+      if (date_of(items[k]) < born) dated(item_key(list, k, key), date_of(items[k]));
   };
   each("edss", p.edss, "date", [](const auto& e) { return e.on; });
   each("relapses", p.relapses, "onset", [](const auto& r) { return r.onset; });
@@ -374,16 +395,18 @@ void check_patient(const std::string& path, std::size_t line, std::size_t i, con
 struct batch_item {
   std::size_t index = 0; // 0-based position in the cohort
   std::size_t line = 0;  // JSON Lines: the line; 0 in a document
-  std::string text;
-  /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream.
-  std::optional<trialspec::patient> read;
+  std::string_view text; // in jsonl_lines' buffer (padded), until the batch is flushed
+  /// A document's patient, read, and its id checked for uniqueness, by io::read_cohort_stream:
+  /// held by the batch beside the items (an item stays small: the main thread walks them).
+  bool read = false;
 };
 
 /// What one thread made of its part of a batch: the patients read (up to and including the one
-/// that stopped it, when read), their rows and attrition, and the first error.
+/// that stopped it, when read), their rows and attrition, the rows' text, and the first error.
 struct part_result {
   std::vector<trialspec::patient> patients;
   readings::cohort_screening screened;
+  std::string rows; // report_writer::row of each record, in order
   std::exception_ptr error;
   std::size_t error_at = 0; // position in the part of the record that stopped it
 };
@@ -398,19 +421,32 @@ public:
   static constexpr std::size_t batch_per_job = 2048;
   [[nodiscard]] std::size_t capacity() const { return batch_per_job * el::thread_count(o_.jobs); }
 
+  [[nodiscard]] std::size_t pending() const { return items_.size(); }
+
   void add(batch_item&& item) {
-    items_.push_back(std::move(item));
+    items_.push_back(item);
     if (items_.size() >= capacity()) flush();
+  }
+  /// A document's patient, read already.
+  void add_read(std::size_t index, trialspec::patient&& p) {
+    read_.resize(items_.size()); // at the item's position
+    read_.push_back(std::move(p));
+    add(batch_item{index, 0, {}, true});
   }
 
   void flush() {
     if (items_.empty()) return;
     const std::size_t parts = std::min(el::thread_count(o_.jobs), items_.size());
-    std::vector<part_result> results(parts);
+    // Each part's result of the batch before is released by the thread that takes the part, so
+    // that the main thread does not spend the time freeing it.
+    auto& results = results_;
+    if (results.size() < parts) results.resize(parts);
+    if (readers_.size() < parts) readers_.resize(parts); // one per part, kept: its caches stay warm
     std::vector<std::size_t> begins(parts);
     el::for_each_part(items_.size(), o_.jobs, [&](std::size_t part, std::size_t begin, std::size_t end) {
       begins[part] = begin;
-      run_part(results[part], begin, end);
+      results[part] = part_result{};
+      run_part(results[part], readers_[part], begin, end);
     });
     for (std::size_t part = 0; part < parts; ++part) {
       auto& r = results[part];
@@ -431,11 +467,12 @@ public:
         progress_.clear();
         std::rethrow_exception(r.error);
       }
-      for (const auto& row : r.screened.records) writer_.record(row);
+      writer_.rows(r.rows, r.screened.records.size());
       el::merge(attrition_, r.screened.attrition);
     }
     done_ += items_.size();
     items_.clear();
+    read_.clear();
     progress_.update(done_);
   }
 
@@ -449,19 +486,23 @@ public:
   }
 
 private:
-  void run_part(part_result& r, std::size_t begin, std::size_t end) {
+  void run_part(part_result& r, trialspec_cli::patient_line_reader& reader, std::size_t begin, std::size_t end) {
     r.patients.reserve(end - begin);
     for (std::size_t i = begin; i < end; ++i) {
       batch_item& item = items_[i];
       try {
         if (item.read) {
-          r.patients.push_back(std::move(*item.read));
+          r.patients.push_back(std::move(read_[i]));
         } else {
           try {
-            r.patients.push_back(trialspec::io::parse_patient(item.text, item.index));
+            reader.read_padded(r.patients.emplace_back(), item.text, item.index);
           } catch (const trialspec::io::cohort_format_error& e) {
+            r.patients.pop_back(); // not read: no id to check
             throw trialspec_cli::input_error(std::string("trialspec: ") +
                                              trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
+          } catch (...) {
+            r.patients.pop_back();
+            throw;
           }
         }
         check_patient(o_.path_shown, item.line, item.index, r.patients.back());
@@ -473,6 +514,8 @@ private:
     }
     try {
       r.screened = screen_chosen(o_, r.patients);
+      for (std::size_t k = 0; k < r.screened.records.size(); ++k)
+        r.rows += report_writer::row(o_, r.screened.records[k], done_ == 0 && begin == 0 && k == 0);
     } catch (const readings::record_error& e) {
       const batch_item& item = items_[begin + e.index];
       r.error = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
@@ -485,6 +528,9 @@ private:
   const options& o_;
   report_writer& writer_;
   std::vector<batch_item> items_;
+  std::vector<trialspec::patient> read_; // a document's patients, at their items' positions
+  std::vector<part_result> results_;
+  std::vector<trialspec_cli::patient_line_reader> readers_;
   trialspec::io::id_register ids_;
   el::cohort_report attrition_;
   progress_line progress_;
@@ -500,21 +546,34 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
   if (layout == trialspec::io::cohort_layout::document) {
     try {
       trialspec::io::read_cohort_stream(in, layout, [&](trialspec::patient&& p, std::size_t index) {
-        screener.add(batch_item{index, 0, {}, std::move(p)});
+        screener.add_read(index, std::move(p));
       });
     } catch (const trialspec::io::cohort_format_error& e) {
       throw trialspec_cli::input_error(std::string("trialspec: ") + trialspec::io::cohort_format_error(e, o.path_shown).what());
     }
   } else {
-    std::string text;
+    // Lines are screened from the reader's buffer and released batch by batch (jsonl_lines.hpp).
+    using lines_status = trialspec_cli::jsonl_lines::status;
+    trialspec_cli::jsonl_lines lines(in);
+    std::string_view text;
     std::size_t line = 0, index = 0;
-    while (std::getline(in, text)) {
-      ++line;
-      if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-      if (trialspec::io::blank_line(text)) continue;
-      screener.add(batch_item{index++, line, std::move(text), std::nullopt});
+    for (;;) {
+      lines_status got{};
+      try {
+        got = lines.next(text, line);
+      } catch (const trialspec_cli::jsonl_lines::read_error&) {
+        throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+      }
+      if (got == lines_status::end) break;
+      if (got == lines_status::full) {
+        screener.flush();
+        lines.release();
+        continue;
+      }
+      screener.add(batch_item{index++, line, text, false});
+      if (screener.pending() == 0) lines.release(); // add() screened the batch
     }
-    if (in.bad()) throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+    screener.flush();
   }
   writer.end(screener.finish());
 }
@@ -525,7 +584,7 @@ void screen_fhir(const options& o, spooled_output& out) {
   writer.begin();
   batch_screener screener(o, writer);
   trialspec_cli::fhir_input::read(o.path, o.verbose, [&](trialspec::patient&& p, std::size_t index) {
-    screener.add(batch_item{index, 0, {}, std::move(p)});
+    screener.add_read(index, std::move(p));
   });
   writer.end(screener.finish());
 }

@@ -8,16 +8,22 @@
 #
 # Per run: wall seconds, patients per second, CPU seconds (user + system: on a shared machine,
 # what --jobs 2 costs in all, whether or not a second core was free), peak resident memory.
+# A control, `pair_j1`: two `--jobs 1` runs started together (the wall time of the pair); when it
+# is near jsonl_j1's, the machine had a second core free for --jobs 2 in that repetition.
+# Then, on the JSON Lines cohort of the first size, trialspec_reader_compare: the JSON Lines
+# readers alone (the library's tree reader, nlohmann's SAX parser with a handler that does
+# nothing, the tool's simdjson reader), interleaved, in patients per second of one thread.
 #
 # Build first (Release): cmake --preset gcc-release &&
-#   cmake --build --preset gcc-release --target trialspec_cli trialspec_scale_limit
+#   cmake --build --preset gcc-release --target trialspec_cli trialspec_scale_limit trialspec_reader_compare
 # Environment:
 #   SIZES      cohort sizes (default "100000 1000000")
 #   REPS       repetitions of every run (default 3); runs are interleaved (rep 1 of every
 #              configuration, then rep 2, ...) so that a change in the machine's load falls on
 #              all of them; the figures are medians
 #   BASELINE   another `trialspec` to set beside (e.g. a build of an earlier commit); it reads
-#              the document form of the cohort, at the first size only
+#              the document form of the cohort (BASELINE_LAYOUT=jsonl: the JSON Lines form), at
+#              the first size only
 #   WORK       where the cohorts go (default: a new temporary directory, removed at the end)
 # Cohorts: `trialspec synth --patients N --seed 42`, as JSON Lines (.jsonl) and as a document
 # (.json). Screening date 2014-01-05, NCT02249676 under its registry reading.
@@ -25,9 +31,10 @@ set -euo pipefail
 build=${1:-build/gcc-release}
 tool=$build/examples/cli/trialspec
 limit=$build/tests/benchmarks/trialspec_scale_limit
+readers=$build/tests/benchmarks/trialspec_reader_compare
 sizes=${SIZES:-100000 1000000}
 reps=${REPS:-3}
-for f in "$tool" "$limit" /usr/bin/time; do
+for f in "$tool" "$limit" "$readers" /usr/bin/time; do
   [[ -x $f ]] || { echo "scale.sh: $f not found (build it first, see the header)" >&2; exit 2; }
 done
 own_work=0
@@ -43,8 +50,12 @@ first=1
 for n in $sizes; do
   "$tool" synth --patients "$n" --seed 42 --output "$WORK/c$n.jsonl"
   "$tool" synth --patients "$n" --seed 42 --format json --output "$WORK/c$n.json"
-  configs=(limit jsonl_j1 jsonl_j2 document_j1 document_j2)
+  configs=(limit jsonl_j1 jsonl_j2 pair_j1 document_j1 document_j2)
   if [[ -n ${BASELINE:-} && $first == 1 ]]; then configs+=(baseline); fi
+  if [[ $first == 1 ]]; then
+    echo
+    "$readers" "$WORK/c$n.jsonl" "$reps" || echo "WARNING: the simdjson reader handed lines on to the library's reader"
+  fi
   declare -A secs=() rss=() cpu=()
   for ((r = 1; r <= reps; r++)); do
     # Rotate the order of the configurations from one repetition to the next.
@@ -56,7 +67,8 @@ for n in $sizes; do
         jsonl_j2) cmd=("$tool" screen "$WORK/c$n.jsonl" --as-of 2014-01-05 --format csv --jobs 2) ;;
         document_j1) cmd=("$tool" screen "$WORK/c$n.json" --as-of 2014-01-05 --format csv --jobs 1) ;;
         document_j2) cmd=("$tool" screen "$WORK/c$n.json" --as-of 2014-01-05 --format csv --jobs 2) ;;
-        baseline) cmd=("$BASELINE" screen "$WORK/c$n.json" --as-of 2014-01-05 --format csv) ;;
+        baseline) cmd=("$BASELINE" screen "$WORK/c$n.${BASELINE_LAYOUT:-json}" --as-of 2014-01-05 --format csv) ;;
+        pair_j1) cmd=(bash -c "\"\$0\" screen \"\$1\" --as-of 2014-01-05 --format csv --jobs 1 > /dev/null & \"\$0\" screen \"\$1\" --as-of 2014-01-05 --format csv --jobs 1; wait" "$tool" "$WORK/c$n.jsonl") ;;
       esac
       /usr/bin/time -v -o "$WORK/time" "${cmd[@]}" > "$WORK/out.$c"
       if [[ $c == limit ]]; then
@@ -74,13 +86,14 @@ for n in $sizes; do
   done
   # Every configuration of the tool wrote the same report.
   for c in "${configs[@]}"; do
-    [[ $c == limit ]] && continue
+    [[ $c == limit || $c == pair_j1 ]] && continue
     cmp -s "$WORK/out.jsonl_j1" "$WORK/out.$c" || echo "WARNING: $c wrote a different report from jsonl_j1"
   done
   echo
   echo "$n patients ($(du -m "$WORK/c$n.jsonl" | cut -f1) MB of JSON Lines), medians of $reps:"
-  printf '%-14s %10s %14s %12s %12s %s\n' run seconds patients/s "CPU seconds" "peak RSS MB" ratio
+  printf '%-14s %10s %14s %12s %12s %-24s %s\n' run seconds patients/s "CPU seconds" "peak RSS MB" ratio "seconds min-max"
   med() { echo "${secs[$1]}" | tr ' ' '\n' | grep . | median; }
+  spread() { echo "${secs[$1]}" | tr ' ' '\n' | grep . | sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {print lo "-" hi}'; }
   base_j1=$(med jsonl_j1)
   for c in limit limit_all "${configs[@]:1}"; do
     s=$(med "$c")
@@ -94,7 +107,11 @@ for n in $sizes; do
       u=$(echo "${cpu[$c]}" | tr ' ' '\n' | grep . | median)
       ratio=$(awk -v a="$base_j1" -v b="$s" 'BEGIN {printf "%.2fx jsonl_j1", a / b}')
     fi
-    printf '%-14s %10.3f %14s %12s %12s %s\n' "$c" "$s" "$rate" "$u" "$m" "$ratio"
+    if [[ $c == pair_j1 ]]; then
+      rate=$(awk -v n="$n" -v s="$s" 'BEGIN {printf "%.0f", 2 * n / s}')
+      ratio="(two runs together)"
+    fi
+    printf '%-14s %10.3f %14s %12s %12s %-24s %s\n' "$c" "$s" "$rate" "$u" "$m" "$ratio" "$(spread "$c")"
   done
   unset secs rss cpu
   rm -f "$WORK/c$n.jsonl" "$WORK/c$n.json"

@@ -87,6 +87,12 @@ endforeach()
 add_test(NAME cli.screen_jobs_synthetic
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_synthetic
     -DSYNTHETIC=2500 -DPROTOCOL=nct02249676 -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
+# A stream larger than the JSON Lines reader's buffer: the same report as the document, and bad
+# lines in its middle (a bad value, a wrong type, a truncated line) named with their line
+# (cmake/cli_stream_check.cmake).
+add_test(NAME cli.screen_large_stream
+  COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/large_stream
+    -P ${PROJECT_SOURCE_DIR}/cmake/cli_stream_check.cmake)
 # The progress line is for terminals only: in a pipe (as here) standard error stays empty, with or
 # without --quiet.
 trialspec_cli_test(screen_no_progress_in_pipes ARGS screen data/screen_small.jsonl --as-of 2014-01-05

@@ -1,0 +1,574 @@
+// patient_line_reader.cpp - see patient_line_reader.hpp.
+#include "patient_line_reader.hpp"
+
+#include "cli.hpp"
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/edss.hpp>
+#include <trialspec/enum_names.hpp>
+#include <trialspec/error.hpp>
+#include <trialspec/io/cohort_json.hpp>
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace trialspec_cli {
+
+namespace {
+
+namespace od = simdjson::ondemand;
+using trialspec::date;
+
+/// Thrown inside the fast path for anything it does not read itself: the line goes to the
+/// library's reader, which reads it or names the error.
+struct hand_on {};
+
+template <class T> T take(simdjson::simdjson_result<T>&& r) {
+  T v{};
+  if (std::move(r).get(v) != simdjson::SUCCESS) throw hand_on{};
+  return v;
+}
+
+bool json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// The token of a scalar value, as written (not consumed: the iteration skips it).
+std::string_view token(od::value& v) {
+  std::string_view t = v.raw_json_token();
+  while (!t.empty() && json_space(t.back())) t.remove_suffix(1);
+  return t;
+}
+
+bool is_null(od::value& v) {
+  const std::string_view t = token(v);
+  if (t.empty() || t.front() != 'n') return false;
+  if (t != "null") throw hand_on{};
+  return true;
+}
+
+/// A string without escapes, taken as written; anything else is handed on (an escape could stand
+/// for something the library's reader refuses, such as a lone surrogate).
+std::string_view text(od::value& v) {
+  const std::string_view t = token(v);
+  if (t.size() < 2 || t.front() != '"' || t.back() != '"') throw hand_on{};
+  const std::string_view s = t.substr(1, t.size() - 2);
+  for (char c : s)
+    if (c == '\\' || c == '"') throw hand_on{};
+  return s;
+}
+
+/// Free text kept in the record (an id, a name): no control character (the tool refuses them
+/// with its own message, after the library's reader has read the line).
+std::string free_text(od::value& v) {
+  const std::string_view s = text(v);
+  if (has_control(s)) throw hand_on{};
+  return std::string(s);
+}
+
+/// Reads dates, remembering those read before by their digits YYYYMMDD: a cohort repeats a few
+/// thousand dates, and a date read once need not be validated and converted again. Only dates
+/// that parse_date accepted are kept (0, the empty slot, is no date: there is no year 0000). One
+/// per reader: a cache of a pure function.
+class date_reader {
+public:
+  date operator()(od::value& v);
+
+private:
+  struct slot {
+    std::uint32_t digits = 0;
+    date value{};
+  };
+  static constexpr std::size_t size = 8192;
+  std::vector<slot> slots_ = std::vector<slot>(size);
+};
+
+date date_reader::operator()(od::value& v) {
+  const std::string_view s = text(v);
+  std::uint32_t digits = 0;
+  bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
+  for (std::size_t i = 0; shape && i < 10; ++i) {
+    if (i == 4 || i == 7) continue;
+    const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
+    shape = d <= 9;
+    digits = digits * 10 + d;
+  }
+  if (!shape) throw hand_on{}; // parse_date refuses it
+  auto& slot = slots_[((digits * 2654435761u) >> 19) % size];
+  if (slot.digits == digits) return slot.value;
+  try {
+    slot.value = trialspec::parse_date(s);
+  } catch (const trialspec::invalid_input&) {
+    throw hand_on{};
+  }
+  slot.digits = digits;
+  return slot.value;
+}
+
+template <class E> E to_enum(od::value& v) {
+  const auto e = trialspec::enum_from_token<E>(text(v));
+  if (!e) throw hand_on{};
+  return *e;
+}
+
+bool to_bool(od::value& v) {
+  const std::string_view t = token(v);
+  if (t == "true") return true;
+  if (t == "false") return false;
+  throw hand_on{};
+}
+
+/// A whole number as the library's reader takes it (an integer token within +-1,000,000).
+long whole(od::value& v) {
+  const std::int64_t n = take(v.get_int64());
+  if (n > 1000000 || n < -1000000) throw hand_on{};
+  return static_cast<long>(n);
+}
+
+template <class T, class Read> std::optional<T> maybe(od::value& v, Read&& read) {
+  if (is_null(v)) return std::nullopt;
+  return read(v);
+}
+
+/// Keys seen in one object: a key given twice is handed on (the library's reader names it).
+class key_set {
+public:
+  void mark(unsigned bit) {
+    const std::uint64_t b = std::uint64_t{1} << bit;
+    if (seen_ & b) throw hand_on{};
+    seen_ |= b;
+  }
+
+private:
+  std::uint64_t seen_ = 0;
+};
+
+/// The position of `key` in `names`; an unknown key is handed on.
+template <std::size_t N> unsigned key_of(std::string_view key, const std::string_view (&names)[N]) {
+  for (unsigned i = 0; i < N; ++i)
+    if (names[i] == key) return i;
+  throw hand_on{};
+}
+
+/// A key as written, when it has no escape (a key with one is handed on: it is unknown as written).
+std::string_view key_text(const od::field& f) {
+  const char* const from = f.key().raw();
+  const char* at = from;
+  for (; *at != '"'; ++at) // the closing quote is in the buffer: the parser has checked the string
+    if (*at == '\\') throw hand_on{};
+  return std::string_view(from, static_cast<std::size_t>(at - from));
+}
+
+/// Calls on(key position, value) for every field of the object `v` (null: none).
+template <std::size_t N, class On> void fields(od::value& v, const std::string_view (&names)[N], On&& on) {
+  od::object obj = take(v.get_object());
+  key_set seen;
+  for (auto field : obj) {
+    od::field f = take(std::move(field));
+    const unsigned k = key_of(key_text(f), names);
+    seen.mark(k);
+    on(k, f.value());
+  }
+}
+
+/// Calls item(value) for every element of the array `v`; null is an empty list.
+template <class Item> void items(od::value& v, Item&& item) {
+  if (is_null(v)) return;
+  od::array list = take(v.get_array());
+  for (auto element : list) {
+    od::value e = take(std::move(element));
+    item(e);
+  }
+}
+
+template <class T> void check(const T& item) {
+  try {
+    item.validate();
+  } catch (const trialspec::invalid_input&) {
+    throw hand_on{};
+  }
+}
+
+/// Lists read item by item, kept between patients so that their capacity is reused: each list
+/// of the patient is then allocated once, at its size.
+struct list_scratch {
+  date_reader to_date;
+  std::vector<trialspec::edss_assessment> edss;
+  std::vector<trialspec::relapse> relapses;
+  std::vector<trialspec::mri_scan> mri;
+  std::vector<trialspec::therapy> therapies;
+  std::vector<trialspec::condition> conditions;
+  std::vector<trialspec::lab_result> labs;
+  std::vector<trialspec::blood_pressure_reading> blood_pressure;
+};
+
+/// Reads the list `v` into `scratch` with read(item value, scratch), then moves it to `into`.
+template <class T, class Read> void read_list(od::value& v, std::vector<T>& scratch, std::vector<T>& into, Read read) {
+  scratch.clear();
+  items(v, [&](od::value& e) { read(e, scratch); });
+  into.assign(std::make_move_iterator(scratch.begin()), std::make_move_iterator(scratch.end()));
+  scratch.clear();
+}
+
+constexpr std::string_view top_keys[] = {"id",
+                                         "birth_date",
+                                         "sex",
+                                         "weight_kg",
+                                         "diagnosis",
+                                         "edss",
+                                         "relapses",
+                                         "relapses_recorded_since",
+                                         "mri",
+                                         "therapies",
+                                         "therapies_recorded_since",
+                                         "conditions",
+                                         "conditions_complete",
+                                         "labs",
+                                         "blood_pressure",
+                                         "pregnancy",
+                                         "can_consent",
+                                         "judged_unsuitable",
+                                         "infusion_date",
+                                         "lactating",
+                                         "childbearing_potential",
+                                         "effective_contraception",
+                                         "pregnancy_test",
+                                         "investigator_judgements",
+                                         "functional_systems"};
+enum top : unsigned {
+  k_id,
+  k_birth_date,
+  k_sex,
+  k_weight_kg,
+  k_diagnosis,
+  k_edss,
+  k_relapses,
+  k_relapses_recorded_since,
+  k_mri,
+  k_therapies,
+  k_therapies_recorded_since,
+  k_conditions,
+  k_conditions_complete,
+  k_labs,
+  k_blood_pressure,
+  k_pregnancy,
+  k_can_consent,
+  k_judged_unsuitable,
+  k_infusion_date,
+  k_lactating,
+  k_childbearing_potential,
+  k_effective_contraception,
+  k_pregnancy_test,
+  k_investigator_judgements,
+  k_functional_systems,
+};
+
+void read_diagnosis(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  if (is_null(v)) return;
+  constexpr std::string_view keys[] = {"nmosd", "kind", "criteria", "aqp4_igg", "ms_course", "mcdonald", "first_symptom", "history"};
+  std::optional<bool> nmosd;
+  std::optional<trialspec::diagnosis_kind> kind;
+  fields(v, keys, [&](unsigned k, od::value& x) {
+    auto& d = p.diagnosis;
+    switch (k) {
+    case 0: nmosd = maybe<bool>(x, to_bool); break;
+    case 1: kind = maybe<trialspec::diagnosis_kind>(x, to_enum<trialspec::diagnosis_kind>); break;
+    case 2: d.criteria = maybe<trialspec::diagnostic_standard>(x, to_enum<trialspec::diagnostic_standard>); break;
+    case 3: d.aqp4_igg = maybe<trialspec::aqp4_status>(x, to_enum<trialspec::aqp4_status>); break;
+    case 4: d.ms_course = maybe<trialspec::ms_course>(x, to_enum<trialspec::ms_course>); break;
+    case 5:
+      if (is_null(x)) break;
+      if (const auto m = trialspec::enum_from_token<trialspec::mcdonald_version>(std::to_string(take(x.get_int64()))))
+        d.mcdonald = m;
+      else
+        throw hand_on{};
+      break;
+    case 6: d.first_symptom = maybe<date>(x, lists.to_date); break;
+    default:
+      if (!is_null(x)) throw hand_on{}; // diagnosis.history: the library's reader
+    }
+  });
+  if (kind) {
+    const bool spectrum = *kind == trialspec::diagnosis_kind::nmo || *kind == trialspec::diagnosis_kind::nmosd;
+    if (nmosd && *nmosd != spectrum) throw hand_on{};
+    p.diagnosis.kind = kind;
+  } else if (nmosd) {
+    p.diagnosis.kind = *nmosd ? trialspec::diagnosis_kind::nmosd : trialspec::diagnosis_kind::other;
+  }
+}
+
+void read_edss(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"date", "score"};
+  read_list(v, lists.edss, p.edss, [&](od::value& e, auto& out) {
+    std::optional<date> on;
+    std::optional<double> score;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      if (k == 0) on = maybe<date>(x, lists.to_date);
+      else if (!is_null(x)) score = take(x.get_double());
+    });
+    if (!on || !score) throw hand_on{};
+    try {
+      out.push_back({*on, trialspec::edss::from_double(*score)});
+    } catch (const trialspec::invalid_input&) {
+      throw hand_on{};
+    }
+  });
+}
+
+void read_relapses(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"onset", "severity", "phenotype", "rescue_therapy"};
+  read_list(v, lists.relapses, p.relapses, [&](od::value& e, auto& out) {
+    std::optional<date> onset;
+    trialspec::relapse r;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      switch (k) {
+      case 0: onset = maybe<date>(x, lists.to_date); break;
+      case 1:
+        r.severity = maybe<trialspec::relapse_severity>(x, to_enum<trialspec::relapse_severity>)
+                         .value_or(trialspec::relapse_severity::unknown);
+        break;
+      case 2: r.phenotype = maybe<trialspec::relapse_phenotype>(x, to_enum<trialspec::relapse_phenotype>); break;
+      default: r.rescue_therapy = maybe<bool>(x, to_bool);
+      }
+    });
+    if (!onset) throw hand_on{};
+    r.onset = *onset;
+    out.push_back(r);
+  });
+}
+
+void read_mri(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"date", "gd_enhancing_lesions", "gd_dose", "new_t2_lesions"};
+  const auto count = [](od::value& x) { return static_cast<int>(whole(x)); };
+  read_list(v, lists.mri, p.mri, [&](od::value& e, auto& out) {
+    std::optional<date> on;
+    trialspec::mri_scan s;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      switch (k) {
+      case 0: on = maybe<date>(x, lists.to_date); break;
+      case 1: s.gd_enhancing_lesions = maybe<int>(x, count); break;
+      case 2: s.dose = maybe<trialspec::gd_dose>(x, to_enum<trialspec::gd_dose>); break;
+      default: s.new_t2_lesions = maybe<int>(x, count);
+      }
+    });
+    if (!on) throw hand_on{};
+    s.on = *on;
+    check(s);
+    out.push_back(s);
+  });
+}
+
+void read_therapies(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"name", "class", "start", "end", "agent", "stable_since"};
+  read_list(v, lists.therapies, p.therapies, [&](od::value& e, auto& out) {
+    trialspec::therapy t;
+    std::optional<trialspec::therapy_class> kind;
+    std::optional<date> start;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      switch (k) {
+      case 0:
+        if (!is_null(x)) t.name = free_text(x);
+        break;
+      case 1: kind = maybe<trialspec::therapy_class>(x, to_enum<trialspec::therapy_class>); break;
+      case 2: start = maybe<date>(x, lists.to_date); break;
+      case 3: t.end = maybe<date>(x, lists.to_date); break;
+      case 4: t.agent = maybe<trialspec::therapy_agent>(x, to_enum<trialspec::therapy_agent>); break;
+      default: t.stable_since = maybe<date>(x, lists.to_date);
+      }
+    });
+    if ((!kind && !t.agent) || !start) throw hand_on{};
+    t.kind = kind ? *kind : trialspec::default_class(*t.agent);
+    t.start = *start;
+    check(t);
+    out.push_back(std::move(t));
+  });
+}
+
+void read_conditions(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"code", "name", "present", "significant", "excised_skin_or_cervix_in_situ"};
+  read_list(v, lists.conditions, p.conditions, [&](od::value& e, auto& out) {
+    trialspec::condition c;
+    std::optional<trialspec::condition_kind> kind;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      switch (k) {
+      case 0: kind = maybe<trialspec::condition_kind>(x, to_enum<trialspec::condition_kind>); break;
+      case 1:
+        if (!is_null(x)) c.name = free_text(x);
+        break;
+      case 2: c.present = maybe<bool>(x, to_bool).value_or(true); break;
+      case 3: c.significant = maybe<bool>(x, to_bool); break;
+      default: c.excised_skin_or_cervix_in_situ = maybe<bool>(x, to_bool);
+      }
+    });
+    if (!kind) throw hand_on{};
+    c.kind = *kind;
+    if (c.excised_skin_or_cervix_in_situ && c.kind != trialspec::condition_kind::cancer) throw hand_on{};
+    out.push_back(std::move(c));
+  });
+}
+
+void read_labs(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"test", "date", "result"};
+  read_list(v, lists.labs, p.labs, [&](od::value& e, auto& out) {
+    std::optional<trialspec::lab_test> test;
+    std::optional<date> on;
+    std::optional<trialspec::lab_outcome> outcome;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      if (k == 0) test = maybe<trialspec::lab_test>(x, to_enum<trialspec::lab_test>);
+      else if (k == 1) on = maybe<date>(x, lists.to_date);
+      else outcome = maybe<trialspec::lab_outcome>(x, to_enum<trialspec::lab_outcome>);
+    });
+    if (!test || !on || !outcome) throw hand_on{};
+    trialspec::lab_result l;
+    l.test = *test;
+    l.on = *on;
+    l.outcome = *outcome;
+    out.push_back(l);
+  });
+}
+
+void read_blood_pressure(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  constexpr std::string_view keys[] = {"date", "systolic", "diastolic"};
+  const auto pressure = [](od::value& x) { return static_cast<int>(whole(x)); };
+  read_list(v, lists.blood_pressure, p.blood_pressure, [&](od::value& e, auto& out) {
+    std::optional<date> on;
+    std::optional<int> systolic, diastolic;
+    fields(e, keys, [&](unsigned k, od::value& x) {
+      if (k == 0) on = maybe<date>(x, lists.to_date);
+      else if (k == 1) systolic = maybe<int>(x, pressure);
+      else diastolic = maybe<int>(x, pressure);
+    });
+    if (!on || !systolic || !diastolic) throw hand_on{};
+    trialspec::blood_pressure_reading b;
+    b.on = *on;
+    b.systolic = *systolic;
+    b.diastolic = *diastolic;
+    check(b);
+    out.push_back(b);
+  });
+}
+
+void read_pregnancy_test(od::value& v, trialspec::patient& p, list_scratch& lists) {
+  if (is_null(v)) return;
+  constexpr std::string_view keys[] = {"date", "result"};
+  std::optional<date> on;
+  std::optional<trialspec::lab_outcome> outcome;
+  fields(v, keys, [&](unsigned k, od::value& x) {
+    if (k == 0) on = maybe<date>(x, lists.to_date);
+    else outcome = maybe<trialspec::lab_outcome>(x, to_enum<trialspec::lab_outcome>);
+  });
+  if (!on || !outcome) throw hand_on{};
+  trialspec::pregnancy_test_result r;
+  r.on = *on;
+  r.result = *outcome;
+  p.pregnancy_test = r;
+}
+
+void read_weight(od::value& v, trialspec::patient& p) {
+  if (is_null(v)) return;
+  trialspec::patient weight_only;
+  weight_only.weight_kg = take(v.get_double());
+  check(weight_only); // the record's rule, as the library's reader applies it
+  p.weight_kg = weight_only.weight_kg;
+}
+
+/// Fills `p` (as default-constructed) from the patient object of `doc`.
+void read_patient(od::document& doc, list_scratch& lists, trialspec::patient& p) {
+  od::object obj = take(doc.get_object());
+  key_set seen;
+  bool has_id = false;
+  for (auto field : obj) {
+    od::field f = take(std::move(field));
+    const unsigned k = key_of(key_text(f), top_keys);
+    seen.mark(k);
+    od::value& v = f.value();
+    switch (k) {
+    case k_id:
+      if (is_null(v)) throw hand_on{};
+      p.id = free_text(v);
+      has_id = !p.id.empty();
+      break;
+    case k_birth_date: p.birth_date = maybe<date>(v, lists.to_date); break;
+    case k_sex: p.sex = maybe<trialspec::sex>(v, to_enum<trialspec::sex>); break;
+    case k_weight_kg: read_weight(v, p); break;
+    case k_diagnosis: read_diagnosis(v, p, lists); break;
+    case k_edss: read_edss(v, p, lists); break;
+    case k_relapses: read_relapses(v, p, lists); break;
+    case k_relapses_recorded_since: p.relapses_recorded_since = maybe<date>(v, lists.to_date); break;
+    case k_mri: read_mri(v, p, lists); break;
+    case k_therapies: read_therapies(v, p, lists); break;
+    case k_therapies_recorded_since: p.therapies_recorded_since = maybe<date>(v, lists.to_date); break;
+    case k_conditions: read_conditions(v, p, lists); break;
+    case k_conditions_complete: p.conditions_complete = maybe<bool>(v, to_bool).value_or(false); break;
+    case k_labs: read_labs(v, p, lists); break;
+    case k_blood_pressure: read_blood_pressure(v, p, lists); break;
+    case k_pregnancy:
+      p.pregnancy = maybe<trialspec::pregnancy_status>(v, to_enum<trialspec::pregnancy_status>)
+                        .value_or(trialspec::pregnancy_status::unknown);
+      break;
+    case k_can_consent: p.consent_capacity = maybe<bool>(v, to_bool); break;
+    case k_judged_unsuitable: p.judged_unsuitable = maybe<bool>(v, to_bool); break;
+    case k_infusion_date: p.infusion_date = maybe<date>(v, lists.to_date); break;
+    case k_lactating: p.lactating = maybe<bool>(v, to_bool); break;
+    case k_childbearing_potential: p.childbearing_potential = maybe<bool>(v, to_bool); break;
+    case k_effective_contraception: p.effective_contraception = maybe<bool>(v, to_bool); break;
+    case k_pregnancy_test: read_pregnancy_test(v, p, lists); break;
+    default:
+      // investigator_judgements, functional_systems: the library's reader.
+      if (!is_null(v)) throw hand_on{};
+    }
+  }
+  if (!has_id) throw hand_on{};
+  // Anything after the object (the library's reader names it): a location in bounds.
+  const char* rest = nullptr;
+  if (doc.current_location().get(rest) == simdjson::SUCCESS) throw hand_on{};
+}
+
+} // namespace
+
+struct patient_line_reader::parser {
+  od::parser json;
+  list_scratch lists;
+  std::string padded; // the line, followed by simdjson's padding
+};
+
+patient_line_reader::patient_line_reader() : parser_(std::make_unique<parser>()) {}
+patient_line_reader::~patient_line_reader() = default;
+patient_line_reader::patient_line_reader(patient_line_reader&&) noexcept = default;
+patient_line_reader& patient_line_reader::operator=(patient_line_reader&&) noexcept = default;
+
+trialspec::patient patient_line_reader::read(std::string_view line, std::size_t index) {
+  std::string& buf = parser_->padded;
+  buf.assign(line);
+  buf.append(simdjson::SIMDJSON_PADDING, ' ');
+  trialspec::patient p;
+  read_padded(p, std::string_view(buf.data(), line.size()), index, line);
+  return p;
+}
+
+void patient_line_reader::read_padded(trialspec::patient& into, std::string_view line, std::size_t index) {
+  read_padded(into, line, index, line);
+}
+
+void patient_line_reader::read_padded(trialspec::patient& into, std::string_view padded, std::size_t index, std::string_view line) {
+  static_assert(simdjson::SIMDJSON_PADDING <= 64);
+  try {
+    od::document doc =
+        take(parser_->json.iterate(simdjson::padded_string_view(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING)));
+    read_patient(doc, parser_->lists, into);
+    return;
+  } catch (const hand_on&) {
+  } catch (const simdjson::simdjson_error&) {
+  }
+  ++handed_on_;
+  into = trialspec::io::parse_patient(line, index); // what the fast path filled is replaced
+}
+
+} // namespace trialspec_cli

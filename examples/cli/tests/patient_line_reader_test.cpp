@@ -1,0 +1,303 @@
+// The tool's JSON Lines reader (examples/cli/patient_line_reader.hpp) against the library's
+// (trialspec::io::parse_patient), which stays the reference: the same patient for every line it
+// reads, the same error, word for word, for every line it refuses; and lines read by hand.
+#define BOOST_TEST_MODULE patient_line_reader
+#include "jsonl_lines.hpp"
+#include "patient_line_reader.hpp"
+
+#include <trialspec/io/cohort_json.hpp>
+#include <trialspec/testing/synthetic_cohort.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using trialspec::date;
+using trialspec::io::cohort_format_error;
+
+/// The patient as the library writes it: two patients are the same when these are equal.
+std::string written(const trialspec::patient& p) { return trialspec::io::patient_to_json(p).dump(); }
+
+/// The error of the library's reader on `line`, or nullopt when it reads the line.
+std::optional<std::string> reference_error(const std::string& line) {
+  try {
+    (void)trialspec::io::parse_patient(line, 0);
+  } catch (const cohort_format_error& e) {
+    return std::string(e.what());
+  }
+  return std::nullopt;
+}
+
+/// Reads `line` with the tool's reader and with the library's, and checks that they agree (the
+/// same patient, or the same error). Returns whether the tool's reader took its fast path.
+bool agrees(const std::string& line) {
+  trialspec_cli::patient_line_reader reader;
+  const auto expected_error = reference_error(line);
+  try {
+    const trialspec::patient p = reader.read(line, 0);
+    BOOST_TEST(!expected_error.has_value(), line);
+    if (!expected_error) BOOST_TEST(written(p) == written(trialspec::io::parse_patient(line, 0)), line);
+  } catch (const cohort_format_error& e) {
+    BOOST_TEST(expected_error.has_value(), line);
+    if (expected_error) BOOST_TEST(std::string(e.what()) == *expected_error, line);
+  }
+  return reader.handed_on() == 0;
+}
+
+std::string error_of(const std::string& line, std::size_t index) {
+  trialspec_cli::patient_line_reader reader;
+  try {
+    (void)reader.read(line, index);
+  } catch (const cohort_format_error& e) {
+    return e.what();
+  }
+  return "(read)";
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(patient_line_reader)
+
+// A line read by hand: every value below is the line's, and the derived ones follow the format's
+// rules (cohort_json.hpp): "nmosd": true without "kind" is NMOSD; a therapy with an agent and no
+// class takes the agent's class (rituximab: immunosuppressant); a condition without "present" is
+// present; a relapse without severity has severity unknown.
+BOOST_AUTO_TEST_CASE(a_line_read_by_hand) {
+  const std::string line =
+      R"({"id":"H-1","birth_date":"1970-03-31","sex":"female","weight_kg":61.5,)"
+      R"("diagnosis":{"nmosd":true,"criteria":"ipnd2015","aqp4_igg":"positive"},)"
+      R"("edss":[{"date":"2013-06-01","score":3},{"date":"2013-12-01","score":4.5}],)"
+      R"("relapses":[{"onset":"2013-02-10","phenotype":"myelitis"}],"relapses_recorded_since":"2010-01-01",)"
+      R"("mri":[{"date":"2013-11-20","gd_enhancing_lesions":2,"gd_dose":"single"}],)"
+      R"("therapies":[{"name":"rituximab","agent":"rituximab","start":"2012-05-01","end":"2013-05-01"}],)"
+      R"("conditions":[{"code":"allergy","significant":false}],"conditions_complete":true,)"
+      R"("labs":[{"test":"hiv","date":"2013-12-02","result":"negative"}],)"
+      R"("blood_pressure":[{"date":"2013-12-02","systolic":128,"diastolic":84}],)"
+      R"("pregnancy":"not_pregnant","can_consent":true,"judged_unsuitable":null,"infusion_date":"2014-01-20",)"
+      R"("lactating":false,"pregnancy_test":{"date":"2013-12-30","result":"negative"}})";
+  trialspec_cli::patient_line_reader reader;
+  const trialspec::patient p = reader.read(line, 0);
+  BOOST_TEST(reader.handed_on() == 0u); // the fast path read it
+  BOOST_TEST(p.id == "H-1");
+  BOOST_TEST((p.birth_date == date(1970, 3, 31)));
+  BOOST_TEST((p.sex == trialspec::sex::female));
+  BOOST_TEST(*p.weight_kg == 61.5);
+  BOOST_TEST((p.diagnosis.kind == trialspec::diagnosis_kind::nmosd));
+  BOOST_TEST((p.diagnosis.criteria == trialspec::diagnostic_standard::ipnd2015));
+  BOOST_TEST((p.diagnosis.aqp4_igg == trialspec::aqp4_status::positive));
+  BOOST_TEST_REQUIRE(p.edss.size() == 2u);
+  BOOST_TEST((p.edss[1].on == date(2013, 12, 1)));
+  BOOST_TEST(p.edss[1].score.value() == 4.5);
+  BOOST_TEST_REQUIRE(p.relapses.size() == 1u);
+  BOOST_TEST((p.relapses[0].severity == trialspec::relapse_severity::unknown));
+  BOOST_TEST((p.relapses[0].phenotype == trialspec::relapse_phenotype::myelitis));
+  BOOST_TEST((p.relapses_recorded_since == date(2010, 1, 1)));
+  BOOST_TEST_REQUIRE(p.mri.size() == 1u);
+  BOOST_TEST(*p.mri[0].gd_enhancing_lesions == 2);
+  BOOST_TEST(!p.mri[0].new_t2_lesions.has_value());
+  BOOST_TEST_REQUIRE(p.therapies.size() == 1u);
+  BOOST_TEST((p.therapies[0].kind == trialspec::therapy_class::immunosuppressant));
+  BOOST_TEST((p.therapies[0].end == date(2013, 5, 1)));
+  BOOST_TEST_REQUIRE(p.conditions.size() == 1u);
+  BOOST_TEST(p.conditions[0].present);
+  BOOST_TEST((p.conditions[0].significant == false));
+  BOOST_TEST(p.conditions_complete);
+  BOOST_TEST_REQUIRE(p.labs.size() == 1u);
+  BOOST_TEST((p.labs[0].outcome == trialspec::lab_outcome::negative));
+  BOOST_TEST_REQUIRE(p.blood_pressure.size() == 1u);
+  BOOST_TEST(p.blood_pressure[0].systolic == 128);
+  BOOST_TEST(p.blood_pressure[0].diastolic == 84);
+  BOOST_TEST((p.pregnancy == trialspec::pregnancy_status::not_pregnant));
+  BOOST_TEST((p.consent_capacity == true));
+  BOOST_TEST(!p.judged_unsuitable.has_value()); // null is unknown
+  BOOST_TEST((p.infusion_date == date(2014, 1, 20)));
+  BOOST_TEST((p.lactating == false));
+  BOOST_TEST_REQUIRE(p.pregnancy_test.has_value());
+  BOOST_TEST((p.pregnancy_test->on == date(2013, 12, 30)));
+  BOOST_TEST(agrees(line));
+}
+
+// The patients `trialspec synth` writes: all read by the fast path, all as the library reads them.
+BOOST_AUTO_TEST_CASE(synthetic_patients_read_as_the_library_reads_them) {
+  trialspec::testing::synthetic_cohort gen({.seed = 19, .as_of = date(2014, 1, 5), .id_prefix = "S"});
+  trialspec_cli::patient_line_reader reader;
+  for (std::size_t i = 0; i < 3000; ++i) {
+    const trialspec::patient original = gen.next();
+    const std::string line = written(original);
+    const trialspec::patient p = reader.read(line, i);
+    BOOST_TEST(written(p) == written(trialspec::io::parse_patient(line, i)));
+    BOOST_TEST(written(p) == line);
+  }
+  BOOST_TEST(reader.handed_on() == 0u);
+}
+
+// What the fast path leaves to the library's reader, read as the library reads it.
+BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
+  const std::vector<std::string> lines = {
+      // an escape in a value or a key ("\u0078" is "x", "\u0069d" is "id")
+      R"({"id":"E-1","therapies":[{"name":"ritu\u0078imab","class":"immunosuppressant","start":"2012-01-01"}]})",
+      R"({"\u0069d":"E-2","sex":"male"})",
+      // keys the fast path does not read
+      R"({"id":"E-3","functional_systems":[{"date":"2013-01-01","pyramidal":2,"ambulation":1}]})",
+      R"({"id":"E-4","investigator_judgements":{"NCT02249676.E7":false}})",
+      R"({"id":"E-5","diagnosis":{"nmosd":true,"history":{"attacks":[{"onset":"2012-01-01","phenotype":"myelitis"}]}}})",
+      // an escaped control character in a name: read (the tool refuses it afterwards)
+      R"({"id":"E-6","conditions":[{"code":"other","name":"a\u0007b"}]})",
+  };
+  for (const auto& line : lines) BOOST_TEST(!agrees(line), line);
+}
+
+// Every kind of bad line: the same error as the library's reader, word for word.
+BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
+  const std::vector<std::string> lines = {
+      R"({"id":"B","sex":"female","sex":"male"})",                         // a key twice
+      R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"score":4}]})",   // a key twice in an item
+      R"({"id":"B","notes":"x"})",                                          // an unknown key
+      R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"by":"x"}]})",   // an unknown item key
+      R"({"id":"B","weight_kg":"61"})",                                     // wrong types
+      R"({"id":"B","can_consent":"yes"})",
+      R"({"id":"B","edss":{"date":"2013-01-01"}})",
+      R"({"id":"B","edss":[null]})",
+      R"({"id":"B","mri":[{"date":"2013-01-01","gd_enhancing_lesions":2.0}]})",
+      R"({"id":"B","mri":[{"date":"2013-01-01","gd_enhancing_lesions":99999999999999999999}]})",
+      R"({"id":"B","mri":[{"date":"2013-01-01","new_t2_lesions":-1}]})",
+      R"({"id":7})",
+      R"({"id":null})",
+      R"({"id":""})",
+      R"({"sex":"male"})",
+      R"([])",
+      R"("B")",
+      R"({"id":"B","birth_date":"2013-02-30"})",                            // values outside their rules
+      R"({"id":"B","birth_date":"2013-2-3"})",
+      R"({"id":"B","birth_date":"0000-01-01"})",
+      R"({"id":"B","sex":"f"})",
+      R"({"id":"B","weight_kg":600})",
+      R"({"id":"B","weight_kg":1e400})",
+      R"({"id":"B","edss":[{"date":"2013-01-01","score":5.25}]})",
+      R"({"id":"B","edss":[{"score":5}]})",
+      R"({"id":"B","blood_pressure":[{"date":"2013-01-01","systolic":80,"diastolic":120}]})",
+      R"({"id":"B","therapies":[{"name":"x","start":"2012-01-01"}]})",
+      R"({"id":"B","therapies":[{"class":"other","start":"2012-01-01","end":"2011-01-01"}]})",
+      R"({"id":"B","diagnosis":{"nmosd":false,"kind":"nmo"}})",
+      R"({"id":"B","diagnosis":{"mcdonald":2011}})",
+      R"({"id":"B","conditions":[{"code":"allergy","excised_skin_or_cervix_in_situ":true}]})",
+      R"({"id":"B","conditions":[{"name":"x"}]})",
+      R"({"id":"B","labs":[{"test":"hiv","date":"2013-01-01"}]})",
+      R"({"id":"B","pregnancy_test":{"date":"2013-01-01"}})",
+      R"({"id":"B","sex":nul})",                                            // syntax errors
+      R"({"id":"B","can_consent":tru})",
+      R"({"id":"B","sex":"female")",
+      R"({"id":"B","sex":"fem)",
+      R"({"id":"B","birth_date":)",
+      R"({"id":"B"} {"id":"C"})",
+      R"({"id":"B"} x)",
+      R"({"id":"B",})",
+      R"({"id":"B" "sex":"male"})",
+      "{\"id\":\"B\",\"therapies\":[{\"name\":\"a\x01" "b\",\"class\":\"other\",\"start\":\"2012-01-01\"}]}",
+      R"({"id":"B","therapies":[{"name":"\ud800","class":"other","start":"2012-01-01"}]})",
+      "{\"id\":\"B\",\"sex\":\"\xff\"}",
+  };
+  for (const auto& line : lines) {
+    BOOST_TEST(reference_error(line).has_value(), line); // each line is bad for the library too
+    agrees(line);
+  }
+}
+
+// Three errors written out by hand from the format of cohort_format_error (patient "ID" (#N): key
+// "value": rule) and the rules the library's reader states for them.
+BOOST_AUTO_TEST_CASE(errors_written_out) {
+  // A field of the wrong type: can_consent takes true or false.
+  BOOST_TEST(error_of(R"({"id":"P-9","can_consent":"yes"})", 8) == R"(patient "P-9" (#9): can_consent "yes": expected true or false)");
+  // A bad value: 2013 is not a leap year.
+  BOOST_TEST(error_of(R"({"id":"P-9","edss":[{"date":"2013-02-29","score":3}]})", 8) ==
+             R"(patient "P-9" (#9): edss[0].date "2013-02-29": February 2013 has 28 days)");
+  // A truncated line: the id is named, the place is the column where the text ended.
+  const std::string cut = R"({"id":"P-9","birth_date":)";
+  const std::string error = error_of(cut, 8);
+  BOOST_TEST(error.starts_with(R"(patient "P-9" (#9): JSON "column )"), error);
+  BOOST_TEST(error.find("unexpected end of input") != std::string::npos, error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The lines of a stream, read in blocks into a buffer of `buffer` bytes (tiny here, to cross every
+// edge): each line (number, text) as getline would give it, blank lines skipped; releasing after
+// every line, or only when the buffer says it is full.
+namespace {
+std::vector<std::pair<std::size_t, std::string>> lines_of(const std::string& text, std::size_t buffer, bool hold) {
+  std::istringstream in(text);
+  trialspec_cli::jsonl_lines lines(in, buffer);
+  std::vector<std::pair<std::size_t, std::string>> out;
+  std::vector<std::string_view> held;
+  std::string_view line;
+  std::size_t no = 0;
+  for (;;) {
+    const auto got = lines.next(line, no);
+    if (got == trialspec_cli::jsonl_lines::status::end) break;
+    if (got == trialspec_cli::jsonl_lines::status::full) {
+      // The lines held are still intact when the buffer is full.
+      for (std::size_t k = 0; k < held.size(); ++k) BOOST_TEST(held[k] == out[out.size() - held.size() + k].second);
+      held.clear();
+      lines.release();
+      continue;
+    }
+    out.emplace_back(no, std::string(line));
+    if (hold) held.push_back(line);
+    else lines.release();
+  }
+  return out;
+}
+using numbered = std::vector<std::pair<std::size_t, std::string>>;
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(jsonl_lines)
+
+BOOST_AUTO_TEST_CASE(lines_blank_lines_and_the_last_line) {
+  // Line 2 is empty and line 3 blanks: skipped. Line 4 keeps its carriage return (as getline does;
+  // JSON takes it as a blank). Line 5 has no newline.
+  const std::string text = "{\"id\":\"a\"}\n\n \t\r\nb\r\nccc";
+  const numbered expected = {{1, "{\"id\":\"a\"}"}, {4, "b\r"}, {5, "ccc"}};
+  for (std::size_t buffer : {1u, 3u, 8u, 1024u})
+    for (bool hold : {false, true}) BOOST_TEST((lines_of(text, buffer, hold) == expected));
+}
+
+BOOST_AUTO_TEST_CASE(byte_order_mark_on_the_first_line_only) {
+  const numbered expected = {{1, "x"}, {2, "\xEF\xBB\xBFy"}};
+  BOOST_TEST((lines_of("\xEF\xBB\xBFx\n\xEF\xBB\xBFy\n", 2, true) == expected));
+  // A byte-order mark alone is a blank first line.
+  BOOST_TEST((lines_of("\xEF\xBB\xBF\nz", 64, false) == numbered{{2, "z"}}));
+}
+
+BOOST_AUTO_TEST_CASE(a_line_longer_than_the_buffer_grows_it) {
+  const std::string long_line(1000, 'x');
+  const numbered expected = {{1, "a"}, {2, long_line}, {3, "b"}};
+  for (bool hold : {false, true}) BOOST_TEST((lines_of("a\n" + long_line + "\nb\n", 16, hold) == expected));
+}
+
+BOOST_AUTO_TEST_CASE(full_while_lines_are_held) {
+  // 8 bytes hold "aaa\nbbb\n": the third line needs room, and the two lines are still held.
+  std::istringstream in("aaa\nbbb\nccc\n");
+  trialspec_cli::jsonl_lines lines(in, 8);
+  std::string_view a, b, c;
+  std::size_t no = 0;
+  BOOST_TEST((lines.next(a, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST((lines.next(b, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::full));
+  BOOST_TEST(a == "aaa");
+  BOOST_TEST(b == "bbb");
+  lines.release();
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST(c == "ccc");
+  BOOST_TEST(no == 3u);
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::end));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
