@@ -293,7 +293,7 @@ inline constexpr auto threshold_table_reading_names = name_table<threshold_table
 constexpr const auto& names_of(threshold_table_reading) noexcept { return threshold_table_reading_names; }
 constexpr std::string_view to_string(threshold_table_reading t) noexcept { return threshold_table_reading_names.words(t); }
 
-/// Every decision as a run-time value, for criteria_for() (protocols/nct02249676.hpp): a tool or a
+/// Every decision as a run-time value, for criteria_for() (protocols/nct02249676/run_time.hpp): a tool or a
 /// sensitivity analysis combines readings without a type per combination. The defaults are
 /// registry_reading's.
 struct readings {
