@@ -25,28 +25,7 @@ namespace el = trialspec::eligibility;
 /// The readings the options ask for (each alternative's option and token from options()).
 nct::readings readings_of(const reading& r) {
   nct::readings v;
-  for (const auto& c : r.alternatives) {
-    const std::string& o = c.option;
-    const std::string& t = c.value;
-    if (o == "--age") v.age = trialspec::parse_enum<nct::age_reading>(t, o);
-    else if (o == "--severity") v.severity = trialspec::parse_enum<nct::severity_reading>(t, o);
-    else if (o == "--therapy-duration") v.therapy_duration = trialspec::parse_enum<nct::therapy_duration_reading>(t, o);
-    else if (o == "--counts") v.counts = trialspec::parse_enum<nct::count_reading>(t, o);
-    else if (o == "--gd-doses") v.gd_doses = trialspec::parse_enum<nct::gd_dose_reading>(t, o);
-    else if (o == "--bp") v.blood_pressure = trialspec::parse_enum<nct::bp_reading>(t, o);
-    else if (o == "--washout") v.washout = trialspec::parse_enum<nct::washout_reference>(t, o);
-    else if (o == "--thresholds") v.thresholds = trialspec::parse_enum<nct::threshold_table_reading>(t, o);
-    else if (o == "--control-arm") v.control_arm = trialspec::parse_enum<nct::control_arm_reading>(t, o);
-    else if (o == "--design") v.design = trialspec::parse_enum<nct::design_reading>(t, o);
-    else if (o == "--attack-gap") v.attack_gap_days = t == "0" ? 0 : 30; // options() allows 30 and 0
-    else if (o == "--recency") v.recency = trialspec::parse_enum<nct::recency_reading>(t, o);
-    else if (o == "--single-dose") v.single_dose = trialspec::parse_enum<nct::single_dose_evidence>(t, o);
-    else if (o == "--corticosteroids") v.corticosteroids = trialspec::parse_enum<nct::corticosteroid_reading>(t, o);
-    else if (o == "--allergies") v.allergies = trialspec::parse_enum<nct::allergy_reading>(t, o);
-    else if (o == "--evidence-timing") v.evidence_timing = trialspec::parse_enum<nct::evidence_timing_reading>(t, o);
-    else if (o == "--diagnosis") v.diagnosis = trialspec::parse_enum<nct::diagnosis_evidence>(t, o);
-    else throw usage_error("unknown reading option " + o); // options() and this list disagree
-  }
+  for (const auto& c : r.alternatives) options()[position(c.option)].store(v, c.value);
   return v;
 }
 

@@ -18,15 +18,18 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace trialspec_cli::nct02249676_readings {
 
-/// One reading option: the option, its values (the first is the registry reading's).
+/// One reading option: the option, its values (the first is the registry reading's), and how a
+/// value is stored in nct02249676::readings.
 struct option_values {
   const char* option;
   std::vector<const char*> values;
+  void (*store)(trialspec::protocols::nct02249676::readings&, const std::string& value);
 };
 
 namespace detail {
@@ -36,6 +39,15 @@ template <class E> std::vector<const char*> tokens() {
   for (const auto& row : names_of(E{})) v.push_back(row.token.data()); // tokens are literals
   return v;
 }
+/// Stores the token `value` (one of the enumeration's tokens) in the readings member M.
+template <auto M> void store(trialspec::protocols::nct02249676::readings& r, const std::string& value) {
+  using E = std::remove_cvref_t<decltype(r.*M)>;
+  r.*M = trialspec::parse_enum<E>(value, "reading");
+}
+/// The attack gap: options() offers 30 and 0.
+inline void store_attack_gap(trialspec::protocols::nct02249676::readings& r, const std::string& value) {
+  r.attack_gap_days = value == "0" ? 0 : 30;
+}
 } // namespace detail
 
 /// The values come from the policy enumerations' name tables (policy.hpp), so an option value is
@@ -43,23 +55,23 @@ template <class E> std::vector<const char*> tokens() {
 inline const std::vector<option_values>& options() {
   namespace seed = trialspec::protocols::nct02249676;
   static const std::vector<option_values> all{
-      {"--age", detail::tokens<seed::age_reading>()},
-      {"--severity", detail::tokens<seed::severity_reading>()},
-      {"--therapy-duration", detail::tokens<seed::therapy_duration_reading>()},
-      {"--counts", detail::tokens<seed::count_reading>()},
-      {"--gd-doses", detail::tokens<seed::gd_dose_reading>()},
-      {"--bp", detail::tokens<seed::bp_reading>()},
-      {"--washout", detail::tokens<seed::washout_reference>()},
-      {"--thresholds", detail::tokens<seed::threshold_table_reading>()},
-      {"--control-arm", detail::tokens<seed::control_arm_reading>()},
-      {"--design", detail::tokens<seed::design_reading>()},
-      {"--attack-gap", {"30", "0"}},
-      {"--recency", detail::tokens<seed::recency_reading>()},
-      {"--single-dose", detail::tokens<seed::single_dose_evidence>()},
-      {"--corticosteroids", detail::tokens<seed::corticosteroid_reading>()},
-      {"--allergies", detail::tokens<seed::allergy_reading>()},
-      {"--evidence-timing", detail::tokens<seed::evidence_timing_reading>()},
-      {"--diagnosis", detail::tokens<seed::diagnosis_evidence>()},
+      {"--age", detail::tokens<seed::age_reading>(), &detail::store<&seed::readings::age>},
+      {"--severity", detail::tokens<seed::severity_reading>(), &detail::store<&seed::readings::severity>},
+      {"--therapy-duration", detail::tokens<seed::therapy_duration_reading>(), &detail::store<&seed::readings::therapy_duration>},
+      {"--counts", detail::tokens<seed::count_reading>(), &detail::store<&seed::readings::counts>},
+      {"--gd-doses", detail::tokens<seed::gd_dose_reading>(), &detail::store<&seed::readings::gd_doses>},
+      {"--bp", detail::tokens<seed::bp_reading>(), &detail::store<&seed::readings::blood_pressure>},
+      {"--washout", detail::tokens<seed::washout_reference>(), &detail::store<&seed::readings::washout>},
+      {"--thresholds", detail::tokens<seed::threshold_table_reading>(), &detail::store<&seed::readings::thresholds>},
+      {"--control-arm", detail::tokens<seed::control_arm_reading>(), &detail::store<&seed::readings::control_arm>},
+      {"--design", detail::tokens<seed::design_reading>(), &detail::store<&seed::readings::design>},
+      {"--attack-gap", {"30", "0"}, &detail::store_attack_gap},
+      {"--recency", detail::tokens<seed::recency_reading>(), &detail::store<&seed::readings::recency>},
+      {"--single-dose", detail::tokens<seed::single_dose_evidence>(), &detail::store<&seed::readings::single_dose>},
+      {"--corticosteroids", detail::tokens<seed::corticosteroid_reading>(), &detail::store<&seed::readings::corticosteroids>},
+      {"--allergies", detail::tokens<seed::allergy_reading>(), &detail::store<&seed::readings::allergies>},
+      {"--evidence-timing", detail::tokens<seed::evidence_timing_reading>(), &detail::store<&seed::readings::evidence_timing>},
+      {"--diagnosis", detail::tokens<seed::diagnosis_evidence>(), &detail::store<&seed::readings::diagnosis>},
   };
   return all;
 }

@@ -217,8 +217,9 @@ inline date fhir_date(std::string_view text) {
 }
 
 namespace detail {
-/// `text` with control characters and malformed bytes escaped (as echo_text does), not cut: a
-/// summary line quotes codes and types from the input whole.
+/// `text` with every control character escaped as \u00hh and a malformed byte as \xhh, not cut: a
+/// summary line quotes codes and types from the input whole. (echo_text, which error messages use,
+/// also cuts at max_echoed_chars and writes \n, \t and \r as such.)
 inline std::string escaped(std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;

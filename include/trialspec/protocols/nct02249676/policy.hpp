@@ -446,10 +446,23 @@ inline std::string describe_decisions(const readings& r, const std::string& q2) 
 /// The readings of policy P as values (its threshold table, a type, is left at the default: see
 /// describe_policy for Q2).
 template <Policy P> constexpr readings readings_of() {
-  return {P::age,         threshold_table_reading::protocol, P::severity,        P::therapy_duration, P::counts,
-          P::gd_doses,    P::blood_pressure,                 P::washout,         P::control_arm,      P::design,
-          P::diagnosis,   P::attack_gap_days,                P::recency,         P::single_dose,      P::corticosteroids,
-          P::allergies,   P::evidence_timing};
+  return {.age = P::age,
+          .thresholds = threshold_table_reading::protocol,
+          .severity = P::severity,
+          .therapy_duration = P::therapy_duration,
+          .counts = P::counts,
+          .gd_doses = P::gd_doses,
+          .blood_pressure = P::blood_pressure,
+          .washout = P::washout,
+          .control_arm = P::control_arm,
+          .design = P::design,
+          .diagnosis = P::diagnosis,
+          .attack_gap_days = P::attack_gap_days,
+          .recency = P::recency,
+          .single_dose = P::single_dose,
+          .corticosteroids = P::corticosteroids,
+          .allergies = P::allergies,
+          .evidence_timing = P::evidence_timing};
 }
 
 /// The ten decisions (and the diagnosis source, then the decisions the registry takes without
