@@ -160,12 +160,21 @@ template <class R> std::optional<date> history_origin(const R& r) {
 }
 /// "relapse history not documented as complete", "relapse history complete only since
 /// 2010-01-01": why a list cannot prove an absence.
-inline std::string history_words(const char* what, const std::optional<date>& since) {
-  std::string out(what);
-  if (!since) return out.append(" history not documented as complete");
+template <class Text> void append_history_words(Text& out, std::string_view what, const std::optional<date>& since) {
+  out.append(what);
+  if (!since) return static_cast<void>(out.append(" history not documented as complete"));
   out.append(" history complete only since ");
   append_iso(out, *since);
+}
+/// The same words as a string.
+inline std::string history_words(const char* what, const std::optional<date>& since) {
+  std::string out;
+  append_history_words(out, what, since);
   return out;
+}
+/// The same words as a reason part for leaf(), written straight into the reason.
+inline auto history_part(const char* what, const std::optional<date>& since) {
+  return [what, since](auto& out) { append_history_words(out, what, since); };
 }
 
 /// What a criterion keeps of an element it found in one of a record's lists, for its reason: a

@@ -133,7 +133,10 @@ struct concurrent_agents : criterion_base {
       append_part(s, t.possible);
       s.append(t.possible == 1 ? " ongoing course naming no agent"sv : " ongoing courses naming no agent"sv);
     }
-    if (!t.complete) s.append("; "sv).append(history_words("therapy", therapies_recorded_since(r)));
+    if (!t.complete) {
+      s.append("; "sv);
+      append_history_words(s, "therapy", therapies_recorded_since(r));
+    }
     s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
     b.close(n, compare_range(Op, t.low(), t.high(Agents), Count));
   }
@@ -237,8 +240,8 @@ struct stable_dose : criterion_base {
     }
     if (f.any)
       return leaf(b, truth::unknown, "every recorded ongoing ", what, " course unchanged since on or before ", latest, "; ",
-                  history_words("therapy", therapies_recorded_since(r)));
-    return leaf(b, truth::unknown, "no ", what, " recorded ongoing on ", *on, "; ", history_words("therapy", therapies_recorded_since(r)));
+                  history_part("therapy", therapies_recorded_since(r)));
+    return leaf(b, truth::unknown, "no ", what, " recorded ongoing on ", *on, "; ", history_part("therapy", therapies_recorded_since(r)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -160,12 +160,14 @@ struct evidence_after_therapy : criterion_base {
       s.append("evidence on or after "sv);
       append_iso(s, *c.latest);
       s.append(", by when "sv).append(what).append(" was complete at the latest ("sv);
-      s.append(history_words("therapy", therapies_recorded_since(r))).append(")"sv);
+      append_history_words(s, "therapy", therapies_recorded_since(r));
+      s.append(")"sv);
     } else {
       s.append(what).append(c.listed ? " was complete on a day not known, by "sv : " may have been complete by "sv);
       append_iso(s, *c.latest);
       s.append(c.listed ? " at the latest ("sv : " (none listed; "sv);
-      s.append(history_words("therapy", therapies_recorded_since(r))).append(")"sv);
+      append_history_words(s, "therapy", therapies_recorded_since(r));
+      s.append(")"sv);
       if (j.value == truth::not_met) s.append(": no evidence even from the earliest day it can have been complete, "sv);
       else s.append(": the evidence depends on the day; shown from "sv);
       if (j.shown_from) append_iso(s, *j.shown_from);

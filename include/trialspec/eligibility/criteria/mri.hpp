@@ -141,33 +141,40 @@ private:
   }
   // "; considered: MRI of 2013-05-01 (triple dose, 0 lesions); set aside: MRI of 2013-06-01 (single
   // dose, 2 lesions): dose not accepted": each scan in the window, whether it counts and, if not, why.
+  // Written straight into `s`: the considered scans in one pass, the ones set aside in a second.
   template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
     using namespace std::string_view_literals;
-    std::string considered, aside;
-    for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
-      if (!w.contains(x.on)) continue;
-      std::string one = "MRI of ";
-      append_iso(one, x.on);
-      if (x.dose || x.gd_enhancing_lesions) {
-        one.append(" ("sv);
-        if (x.dose) one.append(to_string(*x.dose)).append(" dose"sv);
-        if (x.dose && x.gd_enhancing_lesions) one.append(", "sv);
-        if (x.gd_enhancing_lesions)
-          one.append(std::to_string(*x.gd_enhancing_lesions)).append(*x.gd_enhancing_lesions == 1 ? " lesion"sv : " lesions"sv);
-        one.append(")"sv);
+    const auto why_aside = [](const mri_scan& x) -> const char* {
+      if (!x.gd_enhancing_lesions && !x.dose) return "no contrast";
+      const truth dose = dose_ok(x);
+      if (dose == truth::not_met) return "dose not accepted";
+      if (dose == truth::unknown) return "dose not recorded";
+      if (!x.gd_enhancing_lesions) return "lesions not counted";
+      return nullptr;
+    };
+    for (const bool set_aside : {false, true}) {
+      bool first = true;
+      for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
+        if (!w.contains(x.on)) continue;
+        const char* why = why_aside(x);
+        if ((why != nullptr) != set_aside) continue;
+        s.append(!first ? ", "sv : set_aside ? "; set aside: "sv : "; considered: "sv);
+        first = false;
+        s.append("MRI of "sv);
+        append_iso(s, x.on);
+        if (x.dose || x.gd_enhancing_lesions) {
+          s.append(" ("sv);
+          if (x.dose) s.append(to_string(*x.dose)).append(" dose"sv);
+          if (x.dose && x.gd_enhancing_lesions) s.append(", "sv);
+          if (x.gd_enhancing_lesions) {
+            append_part(s, *x.gd_enhancing_lesions);
+            s.append(*x.gd_enhancing_lesions == 1 ? " lesion"sv : " lesions"sv);
+          }
+          s.append(")"sv);
+        }
+        if (why) s.append(": "sv).append(why);
       }
-      const char* why = nullptr;
-      if (!x.gd_enhancing_lesions && !x.dose) why = "no contrast";
-      else if (dose_ok(x) == truth::not_met) why = "dose not accepted";
-      else if (dose_ok(x) == truth::unknown) why = "dose not recorded";
-      else if (!x.gd_enhancing_lesions) why = "lesions not counted";
-      std::string& to = why ? aside : considered;
-      if (!to.empty()) to.append(", "sv);
-      to.append(one);
-      if (why) to.append(": "sv).append(why);
     }
-    if (!considered.empty()) s.append("; considered: "sv).append(considered);
-    if (!aside.empty()) s.append("; set aside: "sv).append(aside);
   }
   template <class R> static bool has_incomplete(const R& r, const date_interval& w) {
     for (const mri_scan& s : record_traits<R>::mri_scans(r))
@@ -244,18 +251,21 @@ private:
   // "; considered: MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01".
   template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
     using namespace std::string_view_literals;
-    std::string considered, aside;
-    for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
-      if (!w.contains(x.on)) continue;
-      std::string& to = x.new_t2_lesions ? considered : aside;
-      if (!to.empty()) to.append(", "sv);
-      to.append("MRI of "sv);
-      append_iso(to, x.on);
-      if (x.new_t2_lesions)
-        to.append(" ("sv).append(std::to_string(*x.new_t2_lesions)).append(*x.new_t2_lesions == 1 ? " new T2 lesion)"sv : " new T2 lesions)"sv);
+    for (const bool assessed : {true, false}) {
+      bool first = true;
+      for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
+        if (!w.contains(x.on) || x.new_t2_lesions.has_value() != assessed) continue;
+        s.append(!first ? ", "sv : assessed ? "; considered: "sv : "; new T2 lesions not assessed on: "sv);
+        first = false;
+        s.append("MRI of "sv);
+        append_iso(s, x.on);
+        if (x.new_t2_lesions) {
+          s.append(" ("sv);
+          append_part(s, *x.new_t2_lesions);
+          s.append(*x.new_t2_lesions == 1 ? " new T2 lesion)"sv : " new T2 lesions)"sv);
+        }
+      }
     }
-    if (!considered.empty()) s.append("; considered: "sv).append(considered);
-    if (!aside.empty()) s.append("; new T2 lesions not assessed on: "sv).append(aside);
   }
   template <class R> static detail::mri_facts facts(const R& r, const date_interval& w) {
     detail::require_mri_facet<R>();

@@ -290,7 +290,10 @@ struct relapse_count : criterion_base {
       append_part(s, t.may_begin_earlier);
       s.append(" may belong to an attack begun before the window"sv);
     }
-    if (!t.complete) s.append("; "sv).append(history_words("relapse", relapses_recorded_since(r)));
+    if (!t.complete) {
+      s.append("; "sv);
+      append_history_words(s, "relapse", relapses_recorded_since(r));
+    }
     s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
     b.close(n, v);
   }

@@ -129,7 +129,10 @@ struct rescue_treated_relapse_count : criterion_base {
       s.append(!x.rescue_therapy ? " rescue therapy not recorded"sv : *x.rescue_therapy ? " treated"sv : " not treated"sv);
     }
     if (any_dates) s.append(")"sv);
-    if (!t.complete) s.append("; "sv).append(history_words("relapse", relapses_recorded_since(r)));
+    if (!t.complete) {
+      s.append("; "sv);
+      append_history_words(s, "relapse", relapses_recorded_since(r));
+    }
     s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
     b.close(n, v);
   }

@@ -142,7 +142,7 @@ struct therapy_exposure : criterion_base {
     if (history_covers(therapies_recorded_since(r), *w, history_origin(r)))
       return leaf(b, truth::not_met, "no ", what, " therapy ", window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "no ", what, " therapy recorded ", window_words<Window>(ctx, *w), "; ",
-        history_words("therapy", therapies_recorded_since(r)));
+        history_part("therapy", therapies_recorded_since(r)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -219,7 +219,7 @@ struct therapy_duration : criterion_base {
     if (!unlisted_could_qualify(r, *w))
       return leaf(b, truth::not_met, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w),
-        " recorded; ", history_words("therapy", therapies_recorded_since(r)));
+        " recorded; ", history_part("therapy", therapies_recorded_since(r)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -183,7 +183,7 @@ struct agent_exposure : criterion_base {
       return leaf(b, truth::unknown, detail::agent_course_words(*f.course), " overlaps ", window_words<Window>(ctx, *w),
                   " and may be ", what);
     return leaf(b, truth::unknown, "no ", what, " recorded ", window_words<Window>(ctx, *w), "; ",
-                history_words("therapy", therapies_recorded_since(r)));
+                history_part("therapy", therapies_recorded_since(r)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
