@@ -29,7 +29,8 @@
 #        fail if a header includes a header of a higher layer (README, "Architecture"): core
 #        (config, error, enum_names, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
 #        diagnosis/ < eligibility/ < protocol/ < protocols/ < io/ < testing/. Reads the #include
-#        lines (no compiler). The CTest guard compile_time.layers.
+#        lines (no compiler); also fail on a using-directive at namespace scope or thread_local in
+#        a header. The CTest guard compile_time.layers.
 #   bash cmake/compile_time.sh --umbrellas [CXX]
 #        fail unless every folder of include/trialspec/ has its umbrella trialspec/<folder>.hpp
 #        that brings in (directly or through other headers) every header of the folder outside
@@ -112,7 +113,17 @@ if [ "${1:-}" = "--layers" ]; then
     done < <(sed -n 's|^#include <\(trialspec/[^>]*\)>.*|\1|p' "include/$h")
     count=$((count + 1))
   done < <(cd include && find trialspec -name '*.hpp' | sort)
-  [ $status -eq 0 ] && echo "$count headers: none includes a higher layer"
+  # Two more rules of the architecture that a grep can keep: no using-directive at namespace scope
+  # (a line that starts with it; inside a function it is indented), no thread_local state.
+  while IFS= read -r hit; do
+    echo "compile_time.sh: $hit: a using-directive at namespace scope in a public header" >&2
+    status=1
+  done < <(cd include && grep -rn '^using namespace' trialspec || true)
+  while IFS= read -r hit; do
+    echo "compile_time.sh: $hit: thread_local state in a header (criteria take their state from the context)" >&2
+    status=1
+  done < <(cd include && grep -rn '\bthread_local\b' trialspec || true)
+  [ $status -eq 0 ] && echo "$count headers: none includes a higher layer, none has a namespace-scope using-directive or thread_local state"
   exit $status
 fi
 

@@ -37,6 +37,7 @@
 namespace trialspec::protocols::asclepios {
 
 namespace el = trialspec::eligibility;
+using trialspec::literals::operator""_edss;
 
 /// E2's table (A6): "more than 10 years in patients with an EDSS score of 2 or less"; above 2.0
 /// the text sets nothing, so E2 is not met there.

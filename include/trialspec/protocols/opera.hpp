@@ -41,6 +41,7 @@
 namespace trialspec::protocols::opera {
 
 namespace el = trialspec::eligibility;
+using trialspec::literals::operator""_edss;
 
 /// No relapse onset in the 30 days before screening, the screening day included (O4).
 using no_relapse_in_30_days = el::relapse_count<el::comparison::equal, 0, within_before(days{30})>;

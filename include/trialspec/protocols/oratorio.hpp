@@ -42,6 +42,7 @@
 namespace trialspec::protocols::oratorio {
 
 namespace el = trialspec::eligibility;
+using trialspec::literals::operator""_edss;
 
 /// I4 under each reading (R5). The registry's own table ("> 5.0" and ">= 5.0") overlaps and is
 /// rejected at compile time.

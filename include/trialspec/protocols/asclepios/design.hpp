@@ -18,7 +18,7 @@
 
 namespace trialspec::protocols::asclepios {
 
-using namespace trialspec::literals;
+using trialspec::literals::operator""_mg;
 
 struct identity {
   static constexpr std::string_view id = "NCT02792218";

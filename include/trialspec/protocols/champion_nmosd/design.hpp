@@ -22,7 +22,7 @@
 
 namespace trialspec::protocols::champion_nmosd {
 
-using namespace trialspec::literals;
+using trialspec::literals::operator""_mg;
 
 struct identity {
   static constexpr std::string_view id = "NCT04201262";

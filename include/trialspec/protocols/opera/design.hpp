@@ -21,7 +21,8 @@
 
 namespace trialspec::protocols::opera {
 
-using namespace trialspec::literals;
+using trialspec::literals::operator""_mg;
+using trialspec::literals::operator""_ug;
 
 struct identity {
   static constexpr std::string_view id = "NCT01247324";

@@ -25,7 +25,8 @@
 
 namespace trialspec::protocols::oratorio {
 
-using namespace trialspec::literals;
+using trialspec::literals::operator""_mg;
+using trialspec::literals::operator""_edss;
 
 struct identity {
   static constexpr std::string_view id = "NCT01194570";

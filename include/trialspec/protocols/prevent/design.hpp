@@ -21,7 +21,7 @@
 
 namespace trialspec::protocols::prevent {
 
-using namespace trialspec::literals;
+using trialspec::literals::operator""_mg;
 
 struct identity {
   static constexpr std::string_view id = "NCT01892345";
