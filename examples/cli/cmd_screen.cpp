@@ -1,7 +1,8 @@
 // trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
 //                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading options]
 // Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines,
-// the lines of JSON Lines read by patient_line_reader.hpp)
+// the lines of JSON Lines and the objects of a document (document_objects.hpp) read by
+// patient_line_reader.hpp)
 // against NCT02249676 (or the bundled trial --protocol names, trials.hpp): one line per patient
 // with the status and the criteria that failed or are unknown, then the attrition table in
 // protocol order.
@@ -11,6 +12,7 @@
 // the rule that ids are unique), and the report reaches its destination only when the whole run
 // has succeeded (spooled_output).
 #include "cli.hpp"
+#include "document_objects.hpp"
 #include "fhir_input.hpp"
 #include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
@@ -341,6 +343,12 @@ class batch_screener {
 public:
   batch_screener(const options& o, report_writer& writer) : o_(o), writer_(writer), progress_(o.quiet) {}
 
+  /// Thrown (at the flush) when a document's object, split out by document_objects, is not valid
+  /// JSON: the document is read again by the library's reader, whose message names the byte.
+  struct document_syntax {};
+  /// The items' texts are objects split out of a document.
+  void from_document() { document_ = true; }
+
   static constexpr std::size_t batch_per_job = 2048;
   [[nodiscard]] std::size_t capacity() const { return batch_per_job * el::thread_count(o_.jobs); }
 
@@ -421,6 +429,7 @@ private:
             reader.read_padded(r.patients.emplace_back(), item.text, item.index);
           } catch (const trialspec::io::cohort_format_error& e) {
             r.patients.pop_back(); // not read: no id to check
+            if (document_ && e.key() == "JSON") throw document_syntax{};
             throw trialspec_cli::input_error(std::string("trialspec: ") +
                                              trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
           } catch (...) {
@@ -458,6 +467,7 @@ private:
   el::cohort_report attrition_;
   progress_line progress_;
   std::size_t done_ = 0;
+  bool document_ = false;
 };
 
 /// Reads the cohort patient by patient (a document through the streaming reader, JSON Lines line
@@ -499,6 +509,46 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
     screener.flush();
   }
   writer.end(screener.finish());
+}
+
+/// A cohort document split into its patient objects (document_objects.hpp), each read by the JSON
+/// Lines reader on the thread that screens it, as JSON Lines are: errors name the line the
+/// patient's object starts on. False when the document is not one this splitting reads (see
+/// document_objects.hpp) or an object is not valid JSON: nothing is certain of what was written,
+/// and the caller reads the document again with the library's reader.
+bool screen_document(const options& o, std::istream& in, spooled_output& out) {
+  report_writer writer(o, out);
+  writer.begin();
+  batch_screener screener(o, writer);
+  screener.from_document();
+  using objects_status = trialspec_cli::document_objects::status;
+  trialspec_cli::document_objects objects(in);
+  std::string_view text;
+  std::size_t line = 0, index = 0;
+  try {
+    for (;;) {
+      objects_status got{};
+      try {
+        got = objects.next(text, line);
+      } catch (const trialspec_cli::document_objects::read_error&) {
+        throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+      }
+      if (got == objects_status::end) break;
+      if (got == objects_status::other) return false;
+      if (got == objects_status::full) {
+        screener.flush();
+        objects.release();
+        continue;
+      }
+      screener.add(batch_item{index++, line, text, false});
+      if (screener.pending() == 0) objects.release(); // add() screened the batch
+    }
+    screener.flush();
+    writer.end(screener.finish());
+  } catch (const batch_screener::document_syntax&) {
+    return false;
+  }
+  return true;
 }
 
 /// FHIR input: the patients come from fhir_input.cpp, one at a time, into the same screening.
@@ -609,6 +659,18 @@ int run(args_t args, std::ostream&) {
     if (!file) throw trialspec_cli::input_error("trialspec: cohort file \"" + o.path + "\": cannot be opened");
   }
   const auto layout = standard_input ? trialspec::io::cohort_layout::json_lines : trialspec::io::layout_of(o.path);
+  if (layout == trialspec::io::cohort_layout::document) {
+    {
+      spooled_output out(o.output);
+      if (screen_document(o, file, out)) {
+        out.commit();
+        return 0;
+      }
+    } // what was written goes, its temporary file too
+    file.clear();
+    file.seekg(0);
+    if (!file) throw trialspec_cli::input_error("trialspec: " + o.path + ": cannot be read again");
+  }
   spooled_output out(o.output);
   screen_stream(o, standard_input ? std::cin : file, layout, out);
   out.commit();
