@@ -2,7 +2,7 @@
 // time, read in large blocks into one reused buffer (as jsonl_lines.hpp reads lines).
 //
 // The document is split, not parsed: the reader checks the frame - an optional UTF-8 byte-order
-// mark, `{`, the key "patients" (as written, without escapes), `:`, `[`, objects separated by
+// mark first, `{`, the key "patients" (as written, without escapes), `:`, `[`, objects separated by
 // commas, `]`, `}` and nothing after it but blanks - and finds where each object ends by
 // following strings, their escapes and the nesting depth. Each object is handed out as a view
 // into the buffer, with the line it starts on, and parsed by the JSON Lines reader
@@ -17,6 +17,7 @@
 // no object is held. Memory is the buffer (8 MB by default), whatever the length of the document.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -26,6 +27,20 @@
 #include <string_view>
 
 namespace trialspec_cli {
+
+namespace document_detail {
+/// Which bytes end a run of bytes of no interest: in a string, the quote, the backslash and the
+/// newline (counted); outside strings, those and the brackets.
+constexpr std::array<bool, 256> special(bool in_string) {
+  std::array<bool, 256> t{};
+  for (const char c : {'"', '\\', '\n'}) t[static_cast<unsigned char>(c)] = true;
+  if (!in_string)
+    for (const char c : {'{', '}', '[', ']'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+inline constexpr std::array<bool, 256> in_string_special = special(true);
+inline constexpr std::array<bool, 256> structure_special = special(false);
+} // namespace document_detail
 
 class document_objects {
 public:
@@ -51,45 +66,34 @@ public:
         if (!fill()) return status::full;
         continue;
       }
-      const char c = buf_.get()[scan_];
       if (phase_ == phase::object) {
-        ++scan_;
-        if (escape_) {
-          escape_ = false;
-        } else if (in_string_) {
-          if (c == '\\') escape_ = true;
-          else if (c == '"') in_string_ = false;
-          else if (c == '\n') ++line_;
-        } else if (c == '"') {
-          in_string_ = true;
-        } else if (c == '{' || c == '[') {
-          if (++depth_ > max_depth) return status::other;
-        } else if (c == '}' || c == ']') {
-          if (--depth_ == 0) {
-            object = std::string_view(buf_.get() + start_, scan_ - start_);
-            line_no = start_line_;
-            pos_ = scan_;
-            held_ = true;
-            phase_ = phase::after_item;
-            return status::object;
-          }
-        } else if (c == '\n') {
-          ++line_;
+        if (scan_object()) {
+          object = std::string_view(buf_.get() + start_, scan_ - start_);
+          line_no = start_line_;
+          pos_ = scan_;
+          held_ = true;
+          phase_ = phase::after_item;
+          return status::object;
         }
-        continue;
+        if (depth_ > max_depth) return status::other;
+        continue; // the rest of the object is still to be read
       }
+      const char c = buf_.get()[scan_];
       ++scan_;
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         if (c == '\n') ++line_;
         if (phase_ != phase::frame || matched_ == 0) {
+          if (token_ == 0) token_ = 1; // no byte-order mark after a blank
           pos_ = scan_;
           continue;
         }
-        return status::other; // a blank inside "patients"
+        return status::other; // a blank inside a token
       }
       switch (phase_) {
       case phase::frame: {
-        static constexpr std::string_view opening[] = {"{", "\"patients\"", ":", "["};
+        // A UTF-8 byte-order mark, first in the stream, is skipped, as the library's reader skips it.
+        static constexpr std::string_view opening[] = {"\xEF\xBB\xBF", "{", "\"patients\"", ":", "["};
+        if (token_ == 0 && matched_ == 0 && c != opening[0][0]) token_ = 1;
         const std::string_view token = opening[token_];
         if (c != token[matched_]) return status::other;
         if (++matched_ == token.size()) {
@@ -138,6 +142,44 @@ public:
   struct read_error {};
 
 private:
+  /// Follows the object from scan_ to its end (true, scan_ after its closing brace) or to the end
+  /// of the bytes read (false; also when it nests deeper than max_depth). A backslash outside a
+  /// string is left to the parser, which refuses it.
+  bool scan_object() {
+    const char* b = buf_.get();
+    std::size_t i = scan_;
+    const std::size_t e = end_;
+    if (escape_ && i < e) {
+      ++i;
+      escape_ = false;
+    }
+    while (i < e) {
+      const auto& table = in_string_ ? document_detail::in_string_special : document_detail::structure_special;
+      while (i < e && !table[static_cast<unsigned char>(b[i])]) ++i;
+      if (i == e) break;
+      const char c = b[i++];
+      if (c == '\n') {
+        ++line_;
+      } else if (c == '"') {
+        in_string_ = !in_string_;
+      } else if (c == '\\') {
+        if (!in_string_) continue;
+        if (i < e) ++i;
+        else escape_ = true;
+      } else if (c == '{' || c == '[') {
+        if (++depth_ > max_depth) {
+          scan_ = i;
+          return false;
+        }
+      } else if (--depth_ == 0) {
+        scan_ = i;
+        return true;
+      }
+    }
+    scan_ = i;
+    return false;
+  }
+
   enum class phase { frame, first_item, object, after_item, item, after_array, done };
 
   struct free_deleter {
@@ -174,9 +216,6 @@ private:
     in_.read(buf_.get() + end_, static_cast<std::streamsize>(room));
     const auto got = static_cast<std::size_t>(in_.gcount());
     if (in_.bad()) throw read_error{};
-    // A UTF-8 byte-order mark before the document is skipped, as the library's reader skips it.
-    if (first_ && got >= 3 && std::memcmp(buf_.get(), "\xEF\xBB\xBF", 3) == 0) scan_ = pos_ = 3;
-    first_ = false;
     end_ += got;
     std::memset(buf_.get() + end_, 0, padding);
     if (got < room) eof_ = in_.eof();
@@ -189,7 +228,7 @@ private:
   std::size_t size_ = 0;
   std::size_t pos_ = 0, scan_ = 0, end_ = 0;
   std::size_t line_ = 1;
-  bool eof_ = false, held_ = false, first_ = true;
+  bool eof_ = false, held_ = false;
   phase phase_ = phase::frame;
   std::size_t token_ = 0, matched_ = 0;
   // In an object: where it starts, its line, the depth, and whether in a string, after a backslash.
