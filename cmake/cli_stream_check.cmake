@@ -10,8 +10,8 @@
 #  - the same cohort as a document with one patient object per line (`{"patients": [` on line 1,
 #    patient N on line N + 1): split into its objects and read by the same simdjson reader, the
 #    same report (--jobs 2); the same bad patients named with the line their object starts on (a value
-#    outside its rule, a field of the wrong type); an object that is not valid JSON sends the
-#    document to the library's reader, whose message names the byte, line and column.
+#    outside its rule, a field of the wrong type). (An object that is not valid JSON sends the
+#    document to the library's reader: cli.screen_bad_json, on a small file.)
 file(REMOVE_RECURSE ${DIR})
 file(MAKE_DIRECTORY ${DIR})
 include(${CMAKE_CURRENT_LIST_DIR}/cli_run_tool.cmake)
@@ -82,21 +82,15 @@ run_tool(lines ${screen} ${DIR}/lines.json --format csv --jobs 2)
 if(NOT lines STREQUAL document)
   message(FATAL_ERROR "the report of the document with a patient per line differs")
 endif()
-# The bad files as documents: patient 9001 on line 9002, 9002 on line 9003. The object
-# `{"id":"S0009003","birth_date":}` (patient 9003, line 9004): the value ends at the `}`, the 31st
-# character of the line, where nlohmann's parser expects a value.
-file(WRITE ${DIR}/bad_syntax.tail "{\"id\":\"S0009001\"}\n{\"id\":\"S0009002\"}\n{\"id\":\"S0009003\",\"birth_date\":}\n${after}")
-execute_process(COMMAND ${CMAKE_COMMAND} -E cat ${DIR}/first.jsonl ${DIR}/bad_syntax.tail OUTPUT_FILE ${DIR}/bad_syntax.jsonl)
-foreach(bad bad_value wrong_type bad_syntax)
+# The bad files as documents: patient 9001 on line 9002, 9002 on line 9003.
+foreach(bad bad_value wrong_type)
   document_of(${DIR}/${bad}.jsonl ${DIR}/${bad}.json)
 endforeach()
 set(expected_bad_value
   "^trialspec: ${DIR}/bad_value.json:9002: patient \"S0009001\" \\(#9001\\): pregnancy_test.date \"2013-02-30\": February 2013 has 28 days\n$")
 set(expected_wrong_type
   "^trialspec: ${DIR}/wrong_type.json:9003: patient \"S0009002\" \\(#9002\\): lactating \"no\": expected true or false\n$")
-set(expected_bad_syntax
-  "^trialspec: ${DIR}/bad_syntax.json: cohort JSON \"byte [0-9]+\": parse error at line 9004, column 31: syntax error while parsing value - unexpected '}'; expected '\\[', '{', or a literal\n$")
-foreach(bad bad_value wrong_type bad_syntax)
+foreach(bad bad_value wrong_type)
   foreach(jobs 2)
     execute_process(COMMAND ${TOOL} ${screen} ${DIR}/${bad}.json --format csv --jobs ${jobs}
       RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

@@ -160,6 +160,8 @@ BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
 BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
   const std::vector<std::string> lines = {
       R"({"id":"B","sex":"female","sex":"male"})",                         // a key twice
+      R"({"id":"B","birth_date":"0000-00-00"})",                            // all-zero digits: no date
+      R"({"id":"B","edss":[{"date":"0000-00-00","score":3}]})",
       R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"score":4}]})",   // a key twice in an item
       R"({"id":"B","notes":"x"})",                                          // an unknown key
       R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"by":"x"}]})",   // an unknown item key
