@@ -6,7 +6,12 @@
 #  - bad lines in the middle of the stream stop the run with exit code 2, nothing on standard
 #    output, and the library reader's error naming the file, the line, the patient, the key and
 #    the value: a value outside its rule (line 9001), a field of the wrong type (line 9002), a
-#    truncated line (line 9003), each with --jobs 1 and 2.
+#    truncated line (line 9003), each with --jobs 1 and 2;
+#  - the same cohort as a document with one patient object per line (`{"patients": [` on line 1,
+#    patient N on line N + 1): split into its objects and read by the same simdjson reader, the
+#    same report (--jobs 2); the same bad patients named with the line their object starts on (a value
+#    outside its rule, a field of the wrong type). (An object that is not valid JSON sends the
+#    document to the library's reader: cli.screen_bad_json, on a small file.)
 file(REMOVE_RECURSE ${DIR})
 file(MAKE_DIRECTORY ${DIR})
 include(${CMAKE_CURRENT_LIST_DIR}/cli_run_tool.cmake)
@@ -60,6 +65,37 @@ foreach(bad bad_value wrong_type truncated)
       RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 2 OR NOT out STREQUAL "" OR NOT err STREQUAL expected_${bad})
       message(FATAL_ERROR "${bad}, --jobs ${jobs}: exit ${rc}, output of ${out}\n${err}expected\n${expected_${bad}}")
+    endif()
+  endforeach()
+endforeach()
+
+# The document with one patient per line, made from the JSON Lines file: the same report.
+function(document_of jsonl json)
+  file(READ ${jsonl} text)
+  string(REGEX REPLACE "\n$" "" text "${text}")
+  string(REPLACE "\n" ",\n" text "${text}")
+  file(WRITE ${json} "{\"patients\": [\n${text}\n]}\n")
+endfunction()
+document_of(${DIR}/cohort.jsonl ${DIR}/lines.json)
+run_tool(document ${screen} ${DIR}/cohort.json --format csv --jobs 1)
+run_tool(lines ${screen} ${DIR}/lines.json --format csv --jobs 2)
+if(NOT lines STREQUAL document)
+  message(FATAL_ERROR "the report of the document with a patient per line differs")
+endif()
+# The bad files as documents: patient 9001 on line 9002, 9002 on line 9003.
+foreach(bad bad_value wrong_type)
+  document_of(${DIR}/${bad}.jsonl ${DIR}/${bad}.json)
+endforeach()
+set(expected_bad_value
+  "^trialspec: ${DIR}/bad_value.json:9002: patient \"S0009001\" \\(#9001\\): pregnancy_test.date \"2013-02-30\": February 2013 has 28 days\n$")
+set(expected_wrong_type
+  "^trialspec: ${DIR}/wrong_type.json:9003: patient \"S0009002\" \\(#9002\\): lactating \"no\": expected true or false\n$")
+foreach(bad bad_value wrong_type)
+  foreach(jobs 2)
+    execute_process(COMMAND ${TOOL} ${screen} ${DIR}/${bad}.json --format csv --jobs ${jobs}
+      RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 2 OR NOT out STREQUAL "" OR NOT err MATCHES "${expected_${bad}}")
+      message(FATAL_ERROR "${bad}.json, --jobs ${jobs}: exit ${rc}, output of ${out}\n${err}expected\n${expected_${bad}}")
     endif()
   endforeach()
 endforeach()

@@ -1,7 +1,8 @@
 // trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
 //                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading options]
 // Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines,
-// the lines of JSON Lines read by patient_line_reader.hpp)
+// the lines of JSON Lines and the objects of a document (document_objects.hpp) read by
+// patient_line_reader.hpp)
 // against NCT02249676 (or the bundled trial --protocol names, trials.hpp): one line per patient
 // with the status and the criteria that failed or are unknown, then the attrition table in
 // protocol order.
@@ -11,10 +12,12 @@
 // the rule that ids are unique), and the report reaches its destination only when the whole run
 // has succeeded (spooled_output).
 #include "cli.hpp"
+#include "document_objects.hpp"
 #include "fhir_input.hpp"
 #include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
 #include "screen_readings.hpp"
+#include "spooled_output.hpp"
 #include "trials.hpp"
 
 #include <trialspec/calendar.hpp>
@@ -51,6 +54,7 @@ namespace {
 
 using trialspec_cli::args_t;
 using trialspec_cli::usage_error;
+using trialspec_cli::spooled_output;
 namespace el = trialspec::eligibility;
 namespace readings = trialspec_cli::nct02249676_readings;
 
@@ -120,85 +124,6 @@ private:
   bool shown_;
   bool written_ = false;
   std::chrono::steady_clock::time_point start_;
-};
-
-/// The report on its way out. Nothing reaches standard output or the --output file unless the
-/// whole run succeeds (commit()), yet memory stays bounded: the report is held in memory up to
-/// `memory_limit` bytes and then goes on in a temporary file (standard output: an unnamed one,
-/// copied out at the end; --output FILE: FILE.XXXXXX beside it, renamed to FILE at the end). A run
-/// that fails removes its temporary file.
-class spooled_output {
-public:
-  static constexpr std::size_t memory_limit = std::size_t{8} << 20;
-
-  explicit spooled_output(std::string path) : path_(std::move(path)) {}
-  spooled_output(const spooled_output&) = delete;
-  spooled_output& operator=(const spooled_output&) = delete;
-  ~spooled_output() {
-    if (file_) std::fclose(file_);
-    if (!temporary_.empty()) std::remove(temporary_.c_str());
-  }
-
-  void write(std::string_view s) {
-    buffer_ += s;
-    if (buffer_.size() >= memory_limit) spill();
-  }
-
-  void commit() {
-    if (path_.empty()) {
-      if (file_) {
-        spill();
-        std::rewind(file_);
-        std::vector<char> chunk(1 << 16);
-        std::size_t n;
-        while ((n = std::fread(chunk.data(), 1, chunk.size(), file_)) > 0) std::cout.write(chunk.data(), static_cast<std::streamsize>(n));
-        if (std::ferror(file_)) throw trialspec_cli::input_error("trialspec: temporary file: read error");
-      } else {
-        std::cout << buffer_;
-      }
-      std::cout.flush();
-      return;
-    }
-    spill();
-    if (std::fflush(file_) != 0 || std::fclose(file_) != 0) {
-      file_ = nullptr;
-      throw trialspec_cli::input_error("trialspec: " + temporary_ + ": write failed");
-    }
-    file_ = nullptr;
-    if (std::rename(temporary_.c_str(), path_.c_str()) != 0)
-      throw trialspec_cli::input_error("trialspec: " + path_ + ": cannot be written (renaming " + temporary_ + " failed)");
-    temporary_.clear();
-  }
-
-private:
-  void spill() {
-    if (!file_) open();
-    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
-      throw trialspec_cli::input_error("trialspec: " + (temporary_.empty() ? std::string("temporary file") : temporary_) +
-                                       ": write failed");
-    buffer_.clear();
-  }
-  void open() {
-    if (path_.empty()) {
-      file_ = std::tmpfile();
-      if (!file_) throw trialspec_cli::input_error("trialspec: cannot create a temporary file for the report");
-      return;
-    }
-    std::string name = path_ + ".XXXXXX";
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) throw trialspec_cli::input_error("trialspec: " + path_ + ": cannot create a temporary file beside it");
-    temporary_ = name;
-    file_ = ::fdopen(fd, "wb");
-    if (!file_) {
-      ::close(fd);
-      throw trialspec_cli::input_error("trialspec: " + temporary_ + ": cannot be opened");
-    }
-  }
-
-  std::string path_;
-  std::string buffer_;
-  std::FILE* file_ = nullptr;
-  std::string temporary_;
 };
 
 /// The screening of the chosen protocol: NCT02249676 under its reading, or another bundled trial.
@@ -418,6 +343,12 @@ class batch_screener {
 public:
   batch_screener(const options& o, report_writer& writer) : o_(o), writer_(writer), progress_(o.quiet) {}
 
+  /// Thrown (at the flush) when a document's object, split out by document_objects, is not valid
+  /// JSON: the document is read again by the library's reader, whose message names the byte.
+  struct document_syntax {};
+  /// The items' texts are objects split out of a document.
+  void from_document() { document_ = true; }
+
   static constexpr std::size_t batch_per_job = 2048;
   [[nodiscard]] std::size_t capacity() const { return batch_per_job * el::thread_count(o_.jobs); }
 
@@ -498,6 +429,7 @@ private:
             reader.read_padded(r.patients.emplace_back(), item.text, item.index);
           } catch (const trialspec::io::cohort_format_error& e) {
             r.patients.pop_back(); // not read: no id to check
+            if (document_ && e.key() == "JSON") throw document_syntax{};
             throw trialspec_cli::input_error(std::string("trialspec: ") +
                                              trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
           } catch (...) {
@@ -535,6 +467,7 @@ private:
   el::cohort_report attrition_;
   progress_line progress_;
   std::size_t done_ = 0;
+  bool document_ = false;
 };
 
 /// Reads the cohort patient by patient (a document through the streaming reader, JSON Lines line
@@ -576,6 +509,46 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
     screener.flush();
   }
   writer.end(screener.finish());
+}
+
+/// A cohort document split into its patient objects (document_objects.hpp), each read by the JSON
+/// Lines reader on the thread that screens it, as JSON Lines are: errors name the line the
+/// patient's object starts on. False when the document is not one this splitting reads (see
+/// document_objects.hpp) or an object is not valid JSON: nothing is certain of what was written,
+/// and the caller reads the document again with the library's reader.
+bool screen_document(const options& o, std::istream& in, spooled_output& out) {
+  report_writer writer(o, out);
+  writer.begin();
+  batch_screener screener(o, writer);
+  screener.from_document();
+  using objects_status = trialspec_cli::document_objects::status;
+  trialspec_cli::document_objects objects(in);
+  std::string_view text;
+  std::size_t line = 0, index = 0;
+  try {
+    for (;;) {
+      objects_status got{};
+      try {
+        got = objects.next(text, line);
+      } catch (const trialspec_cli::document_objects::read_error&) {
+        throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+      }
+      if (got == objects_status::end) break;
+      if (got == objects_status::other) return false;
+      if (got == objects_status::full) {
+        screener.flush();
+        objects.release();
+        continue;
+      }
+      screener.add(batch_item{index++, line, text, false});
+      if (screener.pending() == 0) objects.release(); // add() screened the batch
+    }
+    screener.flush();
+    writer.end(screener.finish());
+  } catch (const batch_screener::document_syntax&) {
+    return false;
+  }
+  return true;
 }
 
 /// FHIR input: the patients come from fhir_input.cpp, one at a time, into the same screening.
@@ -686,6 +659,18 @@ int run(args_t args, std::ostream&) {
     if (!file) throw trialspec_cli::input_error("trialspec: cohort file \"" + o.path + "\": cannot be opened");
   }
   const auto layout = standard_input ? trialspec::io::cohort_layout::json_lines : trialspec::io::layout_of(o.path);
+  if (layout == trialspec::io::cohort_layout::document) {
+    {
+      spooled_output out(o.output);
+      if (screen_document(o, file, out)) {
+        out.commit();
+        return 0;
+      }
+    } // what was written goes, its temporary file too
+    file.clear();
+    file.seekg(0);
+    if (!file) throw trialspec_cli::input_error("trialspec: " + o.path + ": cannot be read again");
+  }
   spooled_output out(o.output);
   screen_stream(o, standard_input ? std::cin : file, layout, out);
   out.commit();

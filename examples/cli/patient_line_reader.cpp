@@ -100,7 +100,9 @@ date date_reader::operator()(od::value& v) {
     shape = d <= 9;
     digits = digits * 10 + d;
   }
-  if (!shape) throw hand_on{}; // parse_date refuses it
+  // parse_date refuses it; 0 (no year 0000) marks an empty slot, so "0000-00-00" must not be
+  // looked up: it would be taken for the empty slot's date.
+  if (!shape || digits == 0) throw hand_on{};
   auto& slot = slots_[((digits * 2654435761u) >> 19) % size];
   if (slot.digits == digits) return slot.value;
   try {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli.hpp"
+#include "csv_stream.hpp"
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/rates/followup.hpp>
@@ -14,6 +15,8 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -26,40 +29,44 @@ struct cohort {
 };
 
 /// Reads F.csv (id,group,start,end) and R.csv (id,date). A duplicate id, an end not after the
-/// start, or a relapse of an unknown id is an input error naming file, line and column.
+/// start, or a relapse of an unknown id is an input error naming file, line and column. Both files
+/// are read row by row (csv_stream.hpp), in any order: what is held is the cohort, one record per
+/// patient with its relapse dates (what the statistics need), never the files' rows.
 inline cohort read_cohort(const std::string& followup_path, const std::string& relapses_path) {
   cohort c;
-  std::map<std::string, std::size_t> index;
-  const csv_table followup(followup_path, {"id", "group", "start", "end"});
-  for (const auto& row : followup.rows()) {
-    const auto id = followup.field(row, 0, [](const std::string& s) {
+  std::unordered_map<std::string, std::size_t> index;
+  date_cache dates;
+  csv_view row;
+  csv_stream followup(followup_path, {"id", "group", "start", "end"});
+  while (followup.next(row)) {
+    const std::string_view id = followup.field(row, 0, [](std::string_view s) {
       if (s.empty()) throw trialspec::invalid_input("id", s, "must not be empty");
       return s;
     });
-    if (index.count(id)) throw input_error(followup.where(row.line, 1) + "id \"" + id + "\" appears twice");
-    const auto group = followup.field(row, 1, [](const std::string& s) {
+    const auto [at, fresh] = index.try_emplace(std::string(id), c.patients.size());
+    if (!fresh) throw input_error(followup.where(row.line, 1) + "id \"" + std::string(id) + "\" appears twice");
+    const std::string_view group = followup.field(row, 1, [](std::string_view s) {
       if (s.empty()) throw trialspec::invalid_input("group", s, "must not be empty");
       return s;
     });
-    const auto start = followup.field(row, 2, [](const std::string& s) { return trialspec::parse_date(s, "start"); });
-    const auto end = followup.field(row, 3, [&](const std::string& s) {
-      const auto d = trialspec::parse_date(s, "end");
+    const auto start = followup.field(row, 2, [&](std::string_view s) { return dates(s, "start"); });
+    const auto end = followup.field(row, 3, [&](std::string_view s) {
+      const auto d = dates(s, "end");
       if (d <= start) throw trialspec::invalid_input("end", s, "must be after the start " + trialspec::to_iso(start));
       return d;
     });
-    index[id] = c.patients.size();
-    c.patients.push_back({id, group, trialspec::date_interval(start, end), {}});
+    c.patients.push_back({at->first, std::string(group), trialspec::date_interval(start, end), {}});
     bool known = false;
     for (const auto& g : c.groups) known = known || g == group;
-    if (!known) c.groups.push_back(group);
+    if (!known) c.groups.emplace_back(group);
   }
   if (c.patients.empty()) throw input_error(followup.where(1, 1) + "no patients");
-  const csv_table relapses(relapses_path, {"id", "date"});
-  for (const auto& row : relapses.rows()) {
-    const auto it = index.find(row.fields[0]);
+  csv_stream relapses(relapses_path, {"id", "date"});
+  while (relapses.next(row)) {
+    const auto it = index.find(std::string(row.fields[0]));
     if (it == index.end())
-      throw input_error(relapses.where(row.line, 1) + "id \"" + row.fields[0] + "\" is not in " + followup.name());
-    const auto onset = relapses.field(row, 1, [](const std::string& s) { return trialspec::parse_date(s, "date"); });
+      throw input_error(relapses.where(row.line, 1) + "id \"" + std::string(row.fields[0]) + "\" is not in " + followup.name());
+    const auto onset = relapses.field(row, 1, [&](std::string_view s) { return dates(s, "date"); });
     c.patients[it->second].reports.push_back({onset, trialspec::relapse_severity::unknown, std::nullopt});
   }
   return c;

@@ -4,16 +4,17 @@
 # leaves standard output empty (data/edss_nothing.out is empty).
 set(nothing data/edss_nothing.out)
 
-# A record the protocol cannot be evaluated for. data/screen_born_after.json: patient #2 "A" is
+# A document names a patient with the line its object starts on (in these files, patient #N on
+# line N + 1). A record the protocol cannot be evaluated for. data/screen_born_after.json:3: patient #2 "A" is
 # born 2015-01-01, after the screening date; data/screen_early_infusion.json: patient #2 "B" (S1
 # without a birth date) has its infusion on 1400-01-05, so the washout window "3 months before the
 # infusion" starts before the calendar (years 1400 to 9999) does.
 trialspec_cli_test(screen_born_after_screening ARGS screen data/screen_born_after.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: data/screen_born_after.json: patient \"A\" \\(#2\\): cannot be screened as of 2014-01-05: .*2015-01-01")
+  EXPECT_STDERR "^trialspec: data/screen_born_after.json:3: patient \"A\" \\(#2\\): cannot be screened as of 2014-01-05: .*2015-01-01")
 trialspec_cli_test(screen_infusion_before_calendar ARGS screen data/screen_early_infusion.json --as-of 2014-01-05 --washout infusion
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: data/screen_early_infusion.json: patient \"B\" \\(#2\\): cannot be screened as of 2014-01-05: .*1400-01-05")
+  EXPECT_STDERR "^trialspec: data/screen_early_infusion.json:3: patient \"B\" \\(#2\\): cannot be screened as of 2014-01-05: .*1400-01-05")
 # Under the registry reading the washout is measured from the screening date, so the same file
 # screens: S1 is eligible, and B, without a birth date, is undetermined on the age (I2) alone.
 trialspec_cli_test(screen_infusion_unused ARGS screen data/screen_early_infusion.json --as-of 2014-01-05 --format csv
@@ -32,7 +33,7 @@ trialspec_cli_test(screen_as_of_day_before_first_possible ARGS screen data/scree
 # Observations dated before the patient's birth (S1 is born 1975-03-10).
 trialspec_cli_test(screen_edss_before_birth ARGS screen data/screen_edss_before_birth.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "data/screen_edss_before_birth.json: patient \"S2\" \\(#2\\): edss\\[1\\]\\.date \"1970-01-01\": is before the birth date 1975-03-10")
+  EXPECT_STDERR "data/screen_edss_before_birth.json:3: patient \"S2\" \\(#2\\): edss\\[1\\]\\.date \"1970-01-01\": is before the birth date 1975-03-10")
 trialspec_cli_test(screen_relapse_before_birth ARGS screen data/screen_relapse_before_birth.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "patient \"S1\" \\(#1\\): relapses\\[0\\]\\.onset \"1975-03-09\": is before the birth date 1975-03-10")
@@ -42,7 +43,7 @@ trialspec_cli_test(screen_relapse_before_birth ARGS screen data/screen_relapse_b
 foreach(format text markdown csv json)
   trialspec_cli_test(screen_control_id_${format} ARGS screen data/screen_control_id.json --as-of 2014-01-05 --format ${format}
     EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-    EXPECT_STDERR "^trialspec: data/screen_control_id.json: patient \"S1: eligible\\\\nFAKE\" \\(#2\\): id \"S1: eligible\\\\nFAKE\": contains a control character\n$")
+    EXPECT_STDERR "^trialspec: data/screen_control_id.json:3: patient \"S1: eligible\\\\nFAKE\" \\(#2\\): id \"S1: eligible\\\\nFAKE\": contains a control character\n$")
 endforeach()
 trialspec_cli_test(screen_control_name ARGS screen data/screen_control_name.json --as-of 2014-01-05 --explain
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}

@@ -22,20 +22,20 @@ string(REPEAT "x" 60 sixty)
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/cohort_big_value.json "{\"patients\":[{\"id\":\"A\",\"notes\":\"${big_value}\"}]}\n")
 trialspec_cli_test(screen_big_value ARGS screen ${CMAKE_CURRENT_BINARY_DIR}/cohort_big_value.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
-  EXPECT_STDERR "^trialspec: [^ ]*cohort_big_value.json: patient \"A\" \\(#1\\): notes \"${sixty}\\.\\.\\.\": unknown key")
+  EXPECT_STDERR "^trialspec: [^ ]*cohort_big_value.json:1: patient \"A\" \\(#1\\): notes \"${sixty}\\.\\.\\.\": unknown key")
 
 # A number beyond a double (nlohmann's out_of_range.406 escaped with exit 1 and no file name).
 trialspec_cli_test(screen_number_overflow ARGS screen data/screen_bad_overflow.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
-  EXPECT_STDERR "screen_bad_overflow.json: patient \"B-2\" \\(#2\\): weight_kg \"1e400\": a number beyond the range of a double")
+  EXPECT_STDERR "screen_bad_overflow.json:3: patient \"B-2\" \\(#2\\): weight_kg \"1e400\": a number beyond the range of a double")
 
 # Duplicate keys (the last one won silently).
 trialspec_cli_test(screen_duplicate_key ARGS screen data/screen_bad_duplicate_key.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
-  EXPECT_STDERR "screen_bad_duplicate_key.json: patient \"B-2\" \\(#2\\): pregnancy \"not_pregnant\": duplicate key")
+  EXPECT_STDERR "screen_bad_duplicate_key.json:3: patient \"B-2\" \\(#2\\): pregnancy \"not_pregnant\": duplicate key")
 trialspec_cli_test(screen_duplicate_id_key ARGS screen data/screen_bad_duplicate_id_key.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
-  EXPECT_STDERR "screen_bad_duplicate_id_key.json: patient \"B-1\" \\(#1\\): id \"B-2\": duplicate key")
+  EXPECT_STDERR "screen_bad_duplicate_id_key.json:2: patient \"B-1\" \\(#1\\): id \"B-2\": duplicate key")
 trialspec_cli_test(screen_two_patient_lists ARGS screen data/screen_bad_two_lists.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${no_output}
   EXPECT_STDERR "screen_bad_two_lists.json: patients \"\\[\\.\\.\\.\\]\": duplicate key")
@@ -99,3 +99,8 @@ trialspec_cli_test(screen_no_progress_in_pipes ARGS screen data/screen_small.jso
   EXPECT_OUTPUT data/screen_small_text.out EXPECT_STDERR "^$")
 trialspec_cli_test(screen_quiet ARGS screen data/screen_small.jsonl --as-of 2014-01-05 --quiet
   EXPECT_OUTPUT data/screen_small_text.out EXPECT_STDERR "^$")
+# A document is split into its patient objects and each read by the JSON Lines reader; a document
+# this splitting does not read, such as one whose key is written with an escape
+# ("\u0070atients" is "patients"), is read by the library's reader: the same report.
+trialspec_cli_test(screen_document_escaped_key ARGS screen data/screen_small_escaped_key.json --as-of 2014-01-05
+  EXPECT_OUTPUT data/screen_small_text.out)

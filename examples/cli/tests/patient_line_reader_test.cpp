@@ -2,6 +2,7 @@
 // (trialspec::io::parse_patient), which stays the reference: the same patient for every line it
 // reads, the same error, word for word, for every line it refuses; and lines read by hand.
 #define BOOST_TEST_MODULE patient_line_reader
+#include "document_objects.hpp"
 #include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
 
@@ -159,6 +160,8 @@ BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
 BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
   const std::vector<std::string> lines = {
       R"({"id":"B","sex":"female","sex":"male"})",                         // a key twice
+      R"({"id":"B","birth_date":"0000-00-00"})",                            // all-zero digits: no date
+      R"({"id":"B","edss":[{"date":"0000-00-00","score":3}]})",
       R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"score":4}]})",   // a key twice in an item
       R"({"id":"B","notes":"x"})",                                          // an unknown key
       R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"by":"x"}]})",   // an unknown item key
@@ -298,6 +301,116 @@ BOOST_AUTO_TEST_CASE(full_while_lines_are_held) {
   BOOST_TEST(c == "ccc");
   BOOST_TEST(no == 3u);
   BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::end));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The objects of a cohort document (document_objects.hpp): where each starts and ends, the frame
+// around them, and what is left to the library's reader. The texts and lines below are counted
+// by hand from the documents written here.
+namespace {
+using objects_status = trialspec_cli::document_objects::status;
+struct split {
+  numbered objects;
+  objects_status last{};
+};
+/// The objects of `text` and the status that ended the reading, with a buffer of `buffer` bytes,
+/// holding the objects until the reader is full when `hold`.
+split objects_of(const std::string& text, std::size_t buffer, bool hold) {
+  std::istringstream in(text);
+  trialspec_cli::document_objects objects(in, buffer);
+  split out;
+  std::vector<std::string_view> held;
+  std::string_view object;
+  std::size_t line = 0;
+  for (;;) {
+    const auto got = objects.next(object, line);
+    if (got == objects_status::end || got == objects_status::other) {
+      out.last = got;
+      return out;
+    }
+    if (got == objects_status::full) {
+      for (std::size_t k = 0; k < held.size(); ++k)
+        BOOST_TEST(held[k] == out.objects[out.objects.size() - held.size() + k].second);
+      held.clear();
+      objects.release();
+      continue;
+    }
+    out.objects.emplace_back(line, std::string(object));
+    if (hold) held.push_back(object);
+    else objects.release();
+  }
+}
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(document_objects)
+
+BOOST_AUTO_TEST_CASE(objects_strings_escapes_and_lines) {
+  // Line 1: the byte-order mark and the frame, spread with blanks. Line 2: an object whose string
+  // holds braces, brackets, an escaped quote and an escaped backslash. Line 3 is empty. Lines 4
+  // and 5: an object over two lines, nested. Line 6 closes the frame.
+  const std::string a = R"({"id":"a","s":"}]{[\\\"x\\"})";
+  const std::string b = "{\"id\":\"b\",\n\"x\":[1,{\"y\":[2]}]}";
+  const std::string text = "\xEF\xBB\xBF{ \"patients\" :\t[\n " + a + " ,\n\n  " + b + "\n ] }\n";
+  const numbered expected = {{2, a}, {4, b}};
+  for (std::size_t buffer : {1u, 3u, 8u, 1024u})
+    for (bool hold : {false, true}) {
+      const split got = objects_of(text, buffer, hold);
+      BOOST_TEST((got.objects == expected));
+      BOOST_TEST((got.last == objects_status::end));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(no_patients) {
+  const split got = objects_of("{\"patients\":[]}", 64, false);
+  BOOST_TEST(got.objects.empty());
+  BOOST_TEST((got.last == objects_status::end));
+}
+
+BOOST_AUTO_TEST_CASE(frames_left_to_the_library) {
+  // Each of these is either not a cohort document (the library's reader names the problem) or one
+  // written in a way this splitting does not follow (the library's reader reads it).
+  const std::string nested_33 = "{\"x\":" + std::string(32, '[') + std::string(32, ']') + "}";
+  const std::string nested_32 = "{\"x\":" + std::string(31, '[') + std::string(31, ']') + "}";
+  for (const std::string& text : {
+           std::string(R"({"\u0070atients":[]})"),   // an escaped key
+           std::string(R"({"patients":[],"x":1})"),   // another key
+           std::string(R"({"x":1,"patients":[]})"),   // another key first
+           std::string(R"({"patients":[{"id":"a"},]})"), // a comma before the end
+           std::string(R"({"patients":[1]})"),        // not an object
+           std::string(R"({"patients":[{"id":"a"})"), // truncated
+           std::string(R"({"patients":[{"id":"a"}])"),  // truncated after the list
+           std::string(R"([{"id":"a"}])"),            // a list alone
+           std::string(R"({"pati ents":[]})"),        // a blank in the key
+           std::string(" \xEF\xBB\xBF{\"patients\":[]}"), // a byte-order mark after a blank
+           std::string(R"({"patients":[]} x)"),       // something after the document
+           std::string(""),                           // nothing
+           "{\"patients\":[" + nested_33 + "]}",     // 33 levels in a patient
+       }) {
+    BOOST_TEST((objects_of(text, 1024, false).last == objects_status::other), text);
+  }
+  // 32 levels are followed.
+  const split got = objects_of("{\"patients\":[" + nested_32 + "]}", 1024, false);
+  BOOST_TEST((got.objects == numbered{{1, nested_32}}));
+  BOOST_TEST((got.last == objects_status::end));
+}
+
+BOOST_AUTO_TEST_CASE(full_while_objects_are_held) {
+  // 16 bytes: the frame (13 bytes) and the first 3 of the first object's 13; with no object held,
+  // the reader moves them to the front and reads on; then it is full while it holds the first
+  // object and the second needs room.
+  std::istringstream in(R"({"patients":[{"id":"aaaa"},{"id":"bbbb"}]})");
+  trialspec_cli::document_objects objects(in, 16);
+  std::string_view a, b;
+  std::size_t line = 0;
+  BOOST_TEST((objects.next(a, line) == objects_status::object));
+  BOOST_TEST(a == R"({"id":"aaaa"})");
+  BOOST_TEST((objects.next(b, line) == objects_status::full));
+  BOOST_TEST(a == R"({"id":"aaaa"})");
+  objects.release();
+  BOOST_TEST((objects.next(b, line) == objects_status::object));
+  BOOST_TEST(b == R"({"id":"bbbb"})");
+  BOOST_TEST((objects.next(b, line) == objects_status::end));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -63,3 +63,36 @@ trialspec_cli_test(progression_no_visits ARGS progression --events all
   EXPECT_EXIT 64 EXPECT_STDERR "--visits is required")
 trialspec_cli_test(progression_bad_tolerance ARGS progression --visits ${pv} --confirm-tolerance 7
   EXPECT_EXIT 64 EXPECT_STDERR "expected LO,HI")
+
+# Reading patient by patient. The bundled visits with each patient's rows together, in id order
+# (1 to 10, then A; each patient's rows in their order in progression_visits.csv): read patient by
+# patient, nothing on standard error, the reports of the whole-file reading above.
+set(pg data/progression_visits_grouped.csv)
+trialspec_cli_test(progression_grouped_default ARGS progression --visits ${pg} --relapses ${pr}
+  EXPECT_OUTPUT data/progression_default.out EXPECT_STDERR "^$")
+trialspec_cli_test(progression_grouped_roving_all ARGS progression --visits ${pg} --relapses ${pr} --baseline roving --events all
+  EXPECT_OUTPUT data/progression_roving_all.out EXPECT_STDERR "^$")
+trialspec_cli_test(progression_grouped_stdin ARGS progression --visits - --relapses ${pr} STDIN ${pg}
+  EXPECT_OUTPUT data/progression_default.out EXPECT_STDERR "^$")
+# progression_visits.csv itself: lines 2 and 3 are patient 10, line 4 patient A (text ids come
+# after whole numbers: in order), line 5 patient 2, before A: the note names line 5, and the
+# whole files are read (the same report as progression_default).
+set(not_grouped "the rows are not grouped by patient in ascending id order; reading the whole files instead \\(memory grows with them\\)")
+trialspec_cli_test(progression_ungrouped_note ARGS progression --visits ${pv} --relapses ${pr}
+  EXPECT_OUTPUT data/progression_default.out
+  EXPECT_STDERR "^trialspec progression: data/progression_visits.csv:5: patient \"2\" comes after patient \"A\": ${not_grouped}\n$")
+# Patient 1's third visit (line 5) after patient 2's only one: the note names line 5, and patient
+# 1 is judged on all three visits (2.0, 3.0 at day 90, 3.0 at day 180: PIRA, as patient 1 above).
+trialspec_cli_test(progression_not_grouped ARGS progression --visits data/progression_not_grouped.csv
+  EXPECT_OUTPUT data/progression_not_grouped.out
+  EXPECT_STDERR "^trialspec progression: data/progression_not_grouped.csv:5: patient \"1\" comes after patient \"2\": ${not_grouped}\n$")
+# Relapses 5, 8, 9, then 2 (line 5): not in order; the whole files give progression_default's
+# report (patient 2's relapse makes its event RAW).
+trialspec_cli_test(progression_relapses_not_grouped ARGS progression --visits ${pg} --relapses data/progression_relapses_unsorted.csv
+  EXPECT_OUTPUT data/progression_default.out
+  EXPECT_STDERR "^trialspec progression: data/progression_relapses_unsorted.csv:5: patient \"2\" comes after patient \"9\": ${not_grouped}\n$")
+# A large grouped input against the same rows not grouped, and bad rows in its middle
+# (cmake/cli_progression_stream_check.cmake says what is checked).
+add_test(NAME cli.progression_large_stream
+  COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/progression_stream_check
+    -P ${PROJECT_SOURCE_DIR}/cmake/cli_progression_stream_check.cmake)

@@ -73,7 +73,7 @@ trialspec_cli_test(screen_explain ARGS screen data/screen_small.json --as-of 201
 trialspec_cli_test(screen_default_date ARGS screen data/screen_small.json --format csv)
 # Bad input: exit 2 naming file, patient, key and value; no partial output.
 trialspec_cli_test(screen_bad_key ARGS screen data/screen_bad_key.json --as-of 2014-01-05
-  EXPECT_EXIT 2 EXPECT_STDERR "screen_bad_key.json: patient \"B-2\" \\(#2\\): edss_score \"4.5\": unknown key")
+  EXPECT_EXIT 2 EXPECT_STDERR "screen_bad_key.json:3: patient \"B-2\" \\(#2\\): edss_score \"4.5\": unknown key")
 trialspec_cli_test(screen_bad_value ARGS screen data/screen_bad_value.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_STDERR "patient \"B-2\" \\(#2\\): edss\\[0\\]\\.score \"5.25\": an EDSS score must be")
 trialspec_cli_test(screen_bad_json ARGS screen data/screen_bad_json.json --as-of 2014-01-05
