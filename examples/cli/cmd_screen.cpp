@@ -298,9 +298,9 @@ void check_patient(const std::string& path, std::size_t line, std::size_t i, con
   for (std::size_t k = 0; k < p.conditions.size(); ++k)
     if (trialspec_cli::has_control(p.conditions[k].name)) text(item_key("conditions", k, "name"), p.conditions[k].name);
   if (!p.birth_date) return;
-  const trialspec::date born = *p.birth_date;
+  const trialspec::date born = p.birth_date->earliest(); // the first day the birth can be
   const auto dated = [&](const std::string& key, trialspec::date d) {
-    if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(born));
+    if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(*p.birth_date));
   };
   const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
     for (std::size_t k = 0; k < items.size(); ++k)

@@ -7,6 +7,7 @@
 //   calendar/arithmetic.hpp  date + duration, days_between, age_in_years
 //   calendar/interval.hpp    date_interval, person_years
 //   calendar/window.hpp      relative_window: within_before, at_least_after, between, ...
+//   calendar/partial_date.hpp  partial_date: a date known to the day, the month or the year
 //
 // Semantics (see README, "Calendar"):
 //  - Dates are boost::gregorian::date, from 1400-01-01 to 9999-12-31; no arithmetic leaves them.
@@ -22,5 +23,6 @@
 #include <trialspec/calendar/date.hpp>
 #include <trialspec/calendar/duration.hpp>
 #include <trialspec/calendar/interval.hpp>
+#include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/calendar/text.hpp>
 #include <trialspec/calendar/window.hpp>

@@ -39,8 +39,11 @@ inline tri recorded_nmo(const patient& p) {
 
 inline tri age_over_18_to_80(const patient& p, date as_of) {
   if (!p.birth_date) return tri::unknown;
-  const int age = trialspec::age_in_years(*p.birth_date, as_of);
-  return of(age > 18 && age <= 80);
+  // A birth known to the day gives one age; one known to the month or year, a range of two.
+  const int oldest = trialspec::age_in_years(p.birth_date->earliest(), as_of);
+  const int youngest = p.birth_date->is_exact() ? oldest : trialspec::age_range(*p.birth_date, as_of).youngest;
+  const bool all = youngest > 18 && oldest <= 80, none = oldest <= 18 || youngest > 80;
+  return all ? tri::yes : none ? tri::no : tri::unknown;
 }
 
 inline tri latest_edss_above_3(const patient& p, date as_of) {
@@ -57,11 +60,16 @@ inline tri year_of_therapy(const patient& p, date as_of) {
     if (t.kind != trialspec::therapy_class::other && t.start <= as_of && (!first || t.start < *first)) first = t.start;
   if (first && trialspec::add_months(*first, 12) <= as_of) return tri::yes;
   // No bound back: only a list complete from birth rules out an earlier first start.
-  const bool from_birth = p.therapies_recorded_since && p.birth_date && *p.therapies_recorded_since <= *p.birth_date;
+  const bool from_birth = p.therapies_recorded_since && p.birth_date && *p.therapies_recorded_since <= p.birth_date->earliest();
   return from_birth ? tri::no : tri::unknown;
 }
 
 /// A list complete from `since` covers [from, ...] when it starts by `from` or by the birth date.
+/// The first day the birth can be: where a history complete "since birth" starts.
+inline std::optional<date> origin(const patient& p) {
+  if (p.birth_date) return p.birth_date->earliest();
+  return std::nullopt;
+}
 inline bool covers(const std::optional<date>& since, const std::optional<date>& birth, date from) {
   return since && (*since <= from || (birth && *since <= *birth));
 }
@@ -112,12 +120,12 @@ inline tri moderate_or_severe_relapse(const patient& p, date from, date to) {
     date lo = on - boost::gregorian::days(29), hi = from - boost::gregorian::days(1);
     if (p.relapses_recorded_since && *p.relapses_recorded_since - boost::gregorian::days(1) < hi)
       hi = *p.relapses_recorded_since - boost::gregorian::days(1);
-    if (p.birth_date && *p.birth_date > lo) lo = *p.birth_date;
+    if (p.birth_date && p.birth_date->earliest() > lo) lo = p.birth_date->earliest();
     if (lo <= hi) ++maybe;
     else ++(worst == sev::unknown ? ungraded : counted);
   }
   if (counted >= 1) return tri::yes;
-  const bool complete = covers(p.relapses_recorded_since, p.birth_date, from);
+  const bool complete = covers(p.relapses_recorded_since, origin(p), from);
   return complete && ungraded == 0 && maybe == 0 ? tri::no : tri::unknown;
 }
 
@@ -156,7 +164,7 @@ inline tri recent_immunotherapy(const patient& p, date as_of) {
     if ((t.kind == trialspec::therapy_class::immunosuppressant || t.kind == trialspec::therapy_class::immunomodulator) &&
         t.start <= as_of && (!t.end || *t.end >= from))
       return tri::yes;
-  return covers(p.therapies_recorded_since, p.birth_date, from) ? tri::no : tri::unknown;
+  return covers(p.therapies_recorded_since, origin(p), from) ? tri::no : tri::unknown;
 }
 
 /// A condition whose kind bit is in `kinds` (bit = 1 << kind); with significant_only a present

@@ -27,6 +27,12 @@
 
 namespace trialspec_bench::rt {
 
+/// The first day the birth can be: where a history complete "since birth" starts.
+inline std::optional<trialspec::date> origin(const trialspec::patient& p) {
+  if (p.birth_date) return p.birth_date->earliest();
+  return std::nullopt;
+}
+
 using trialspec::date;
 using trialspec::patient;
 using trialspec::truth;
@@ -98,7 +104,8 @@ public:
   age_node(comparison op, int years) : op_(op), years_(years) {}
   truth test(const patient& p, const evaluation_context& ctx) const override {
     if (!p.birth_date) return truth::unknown;
-    return trialspec::to_truth(compare(op_, trialspec::age_in_years(*p.birth_date, ctx.as_of), years_));
+    const auto ages = trialspec::age_range(*p.birth_date, ctx.as_of);
+    return trialspec::eligibility::compare_range(op_, ages.youngest, ages.oldest, years_);
   }
 
 private:
@@ -174,7 +181,7 @@ public:
       if (!first || t.start < *first) first = t.start;
     }
     if (first && trialspec::add(*first < w.first() ? w.first() : *first, duration_) <= w.last()) return truth::met;
-    return covered(p.therapies_recorded_since, w, p.birth_date) ? truth::not_met : truth::unknown;
+    return covered(p.therapies_recorded_since, w, origin(p)) ? truth::not_met : truth::unknown;
   }
   /// A list complete from `since` proves absences from then on; a window's part before it is
   /// covered only where it lies before the birth date.
@@ -197,7 +204,7 @@ public:
     const auto w = window_.resolve(ctx.as_of);
     for (const auto& t : p.therapies)
       if (classes_.has(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) return truth::met;
-    return therapy_since_first_start_node::covered(p.therapies_recorded_since, w, p.birth_date) ? truth::not_met : truth::unknown;
+    return therapy_since_first_start_node::covered(p.therapies_recorded_since, w, origin(p)) ? truth::not_met : truth::unknown;
   }
 
 private:
@@ -237,7 +244,7 @@ public:
       if (!w.first().is_special()) {
         date lo = first.onset - boost::gregorian::days(29), hi = w.first() - boost::gregorian::days(1);
         if (p.relapses_recorded_since && *p.relapses_recorded_since - boost::gregorian::days(1) < hi) hi = *p.relapses_recorded_since - boost::gregorian::days(1);
-        if (p.birth_date && *p.birth_date > lo) lo = *p.birth_date;
+        if (p.birth_date && p.birth_date->earliest() > lo) lo = p.birth_date->earliest();
         may_be_earlier = lo <= hi;
       }
       const bool passes = worst == trialspec::relapse_severity::unknown ? all_graded : severities_.has(worst);
@@ -246,7 +253,7 @@ public:
       if (may_be_earlier || open) ++ungraded;
       else ++counted;
     }
-    const bool complete = therapy_since_first_start_node::covered(p.relapses_recorded_since, w, p.birth_date);
+    const bool complete = therapy_since_first_start_node::covered(p.relapses_recorded_since, w, origin(p));
     return trialspec::eligibility::compare_range(op_, counted, complete ? counted + ungraded : trialspec::eligibility::unbounded_count, count_);
   }
 

@@ -280,14 +280,19 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
   BOOST_TEST(io::fhir_date("2013-03-04T10:00:00+01:00") == d("2013-03-04"));
   BOOST_TEST(io::fhir_date("2013-03-04T23:30:00-05:00") == d("2013-03-04")); // 2013-03-05 in UTC
   BOOST_TEST(io::fhir_date("2013-03-04T00:15:00.250Z") == d("2013-03-04"));
-  // Year and month precision: not supported yet, said so.
+  // Year and month precision: a partial_date (the interval of days it can be); fhir_date, for the
+  // record's day-precise dates, says it needs the day.
+  BOOST_TEST(to_iso(io::fhir_partial_date("1995")) == "1995");
+  BOOST_TEST(io::fhir_partial_date("1995").latest() == d("1995-12-31"));
+  BOOST_TEST(io::fhir_partial_date("2013-02").latest() == d("2013-02-28"));
+  BOOST_TEST(to_iso(io::fhir_partial_date("2013-03-04T10:00:00+01:00")) == "2013-03-04");
   for (const char* text : {"1995", "2013-03"}) {
     try {
       (void)io::fhir_date(text);
       BOOST_FAIL("no error for " << text);
     } catch (const invalid_input& e) {
       BOOST_TEST(e.value() == text);
-      BOOST_TEST(e.rule().starts_with("dates of year or month precision are not supported yet"));
+      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate only"));
     }
   }
   // Anything else names the rule it breaks.
@@ -309,16 +314,21 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
   BOOST_TEST(rule_of("2013-3-4").starts_with("expected a FHIR date"));
 }
 
-BOOST_AUTO_TEST_CASE(a_year_precise_date_is_an_error_naming_where) {
+BOOST_AUTO_TEST_CASE(a_year_of_birth_is_read_and_other_imprecise_dates_are_errors_naming_where) {
   const std::string text = R"({"resourceType": "Bundle", "type": "collection", "entry": [
     {"fullUrl": "urn:uuid:x", "resource": {"resourceType": "Patient", "id": "x", "birthDate": "1995"}}]})";
-  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(text, {}, nullptr, "x.json"); }) ==
-             "x.json: entry[0] Patient \"x\": Patient.birthDate \"1995\": dates of year or month precision are not supported "
-             "yet (the record holds day-precise dates: YYYY-MM-DD)");
+  const patient p = io::parse_fhir_bundle(text, {}, nullptr, "x.json");
+  BOOST_REQUIRE(p.birth_date.has_value());
+  BOOST_TEST(to_iso(*p.birth_date) == "1995");
+  BOOST_TEST((p.birth_date->precision() == date_precision::year));
+  const std::string bad_month = R"({"resourceType": "Bundle", "type": "collection", "entry": [
+    {"fullUrl": "urn:uuid:x", "resource": {"resourceType": "Patient", "id": "x", "birthDate": "1995-13"}}]})";
+  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(bad_month, {}, nullptr, "x.json"); }) ==
+             "x.json: entry[0] Patient \"x\": Patient.birthDate \"1995-13\": month must be 01 to 12");
   const std::string relapse = bundle_with(observation("r-7", "urn:trialspec:fhir", "relapse", R"("effectiveDateTime": "2013-03")"));
   BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(relapse, {}, nullptr, "b.json"); })
-                 .starts_with("b.json: entry[1] Observation \"r-7\": Observation.effectiveDateTime \"2013-03\": dates of year or "
-                              "month precision are not supported yet"));
+                 .starts_with("b.json: entry[1] Observation \"r-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
+                              "to the year or month is read for Patient.birthDate only"));
 }
 
 BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {
@@ -506,7 +516,7 @@ BOOST_AUTO_TEST_CASE(the_mapping_is_the_users_to_change) {
   m.therapies.push_back({{"urn:example:site", "PRED-5"}, "prednisone 5 mg", therapy_class::corticosteroid, therapy_agent::oral_corticosteroid});
   // And the completeness of the lists, which this source vouches for.
   m.complete = [](patient& p, const nlohmann::ordered_json&) {
-    p.relapses_recorded_since = p.birth_date;
+    if (p.birth_date) p.relapses_recorded_since = p.birth_date->earliest();
     p.conditions_complete = true;
   };
   const std::string entries =

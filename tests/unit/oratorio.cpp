@@ -45,7 +45,7 @@ patient base() {
   p.diagnosis.first_symptom = d("2016-01-01");
   p.edss = {score("2024-03-01", 9)};
   p.functional_systems = {pyramidal("2024-03-01", 2, true)};
-  p.therapies_recorded_since = p.birth_date;
+  p.therapies_recorded_since = p.birth_date->earliest();
   p.conditions_complete = true;
   p.investigator_judgements["NCT01194570.C1"] = true;
   p.investigator_judgements["NCT01194570.E8"] = false;

@@ -102,3 +102,9 @@ trialspec_cli_test(criteria_text ARGS criteria)
 trialspec_cli_test(criteria_markdown ARGS criteria --format markdown)
 trialspec_cli_test(criteria_json ARGS criteria --format json --bp both)
 trialspec_cli_test(criteria_bad_format ARGS criteria --format csv EXPECT_EXIT 64 EXPECT_STDERR "--format csv: expected one of text, markdown, json")
+
+# Births known to the year or month (README, "Imprecise dates"): on 2014-01-05, born "1995" is 18
+# or 19, so I2 ("Age > 18 year") is unknown; born "1990" is 23 or 24 (met); born "1995-12" is 18
+# on every day of that month (not met). The JSON Lines reader hands such dates to the library's.
+trialspec_cli_test(screen_year_of_birth ARGS screen data/screen_year_of_birth.jsonl --as-of 2014-01-05 --explain
+  EXPECT_STDOUT "Y-1995 as of 2014-01-05: undetermined\n.*\\[unknown\\] age 18 or 19 on 2014-01-05 \\(born in 1995, month and day unknown\\): above 18 depends on the birthday\n.*\\[met\\] age 23 or 24 on 2014-01-05 \\(born in 1990, month and day unknown\\) is above 18\n.*Y-1995-12 as of 2014-01-05: ineligible\n.*\\[not met\\] age 18 on 2014-01-05 \\(born in 1995-12, day unknown\\) is not above 18\n")

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/fs_assessment.hpp>
@@ -34,7 +35,8 @@ namespace trialspec {
 /// A patient as screened for a trial.
 struct patient {
   std::string id{};
-  std::optional<date> birth_date{};
+  /// Known to the day, the month or the year (partial_date; a date converts to it).
+  std::optional<partial_date> birth_date{};
   std::optional<trialspec::sex> sex{};
   std::optional<double> weight_kg{};
   diagnosis_record diagnosis{};
@@ -84,7 +86,7 @@ struct patient {
 
 template <> struct record_traits<patient> {
   static std::string_view id(const patient& p) noexcept { return p.id; }
-  static std::optional<date> birth_date(const patient& p) noexcept { return p.birth_date; }
+  static std::optional<partial_date> birth_date(const patient& p) noexcept { return p.birth_date; }
   static std::optional<trialspec::sex> sex(const patient& p) noexcept { return p.sex; }
   static std::optional<double> weight_kg(const patient& p) noexcept { return p.weight_kg; }
   static const diagnosis_record& diagnosis(const patient& p) noexcept { return p.diagnosis; }

@@ -10,7 +10,8 @@
 // Facets (R is the record type; "range of T" is any input range whose elements convert to
 // `const T&`, e.g. `const std::vector<T>&` or a std::views::transform over the user's own data):
 //   id(const R&)                       -> convertible to std::string_view   (required by all)
-//   birth_date(const R&)               -> std::optional<date>
+//   birth_date(const R&)               -> std::optional<date>, or std::optional<partial_date> when
+//                                         the day or month may not be known
 //   sex(const R&)                      -> std::optional<trialspec::sex>
 //   weight_kg(const R&)                -> std::optional<double>  (body weight in kg)
 //   diagnosis(const R&)                -> diagnosis_record
@@ -35,6 +36,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/labs.hpp>
@@ -82,7 +84,8 @@ concept Record = requires(const R& r) {
 
 template <class R>
 concept RecordWithBirthDate = Record<R> && requires(const R& r) {
-  { detail::traits_of<R>::birth_date(r) } -> std::same_as<std::optional<date>>;
+  requires std::same_as<decltype(detail::traits_of<R>::birth_date(r)), std::optional<date>> ||
+               std::same_as<decltype(detail::traits_of<R>::birth_date(r)), std::optional<partial_date>>;
 };
 template <class R>
 concept RecordWithSex = Record<R> && requires(const R& r) {

@@ -134,7 +134,7 @@ namespace detail {
 /// A date far enough back to start a documented history from: the birth date, or 100 years
 /// before `reference`.
 inline date probe_history_start(const patient& p, date reference) {
-  return p.birth_date ? *p.birth_date : add(reference, -calendar_duration(years{100}));
+  return p.birth_date ? p.birth_date->earliest() : add(reference, -calendar_duration(years{100}));
 }
 /// "1 relapse", "2 relapses".
 inline std::string counted(long n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }

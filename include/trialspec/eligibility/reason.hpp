@@ -155,8 +155,12 @@ inline bool history_covers(const std::optional<date>& since, const date_interval
 
 /// The first day a record's history can hold anything: its birth date, when the record gives one.
 template <class R> std::optional<date> history_origin(const R& r) {
-  if constexpr (RecordWithBirthDate<R>) return record_traits<R>::birth_date(r);
-  else return std::nullopt;
+  if constexpr (RecordWithBirthDate<R>) {
+    if (const auto b = record_traits<R>::birth_date(r)) return partial_date(*b).earliest();
+    return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
 }
 /// "relapse history not documented as complete", "relapse history complete only since
 /// 2010-01-01": why a list cannot prove an absence.

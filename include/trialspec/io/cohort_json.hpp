@@ -9,7 +9,8 @@
 // load_cohort_stream read either layout one patient at a time, never holding the whole input.
 //
 // A patient object has the keys
-//   id (string, required), birth_date, sex (female|male|other), weight_kg,
+//   id (string, required), birth_date (YYYY-MM-DD, or YYYY-MM / YYYY: a partial_date), sex
+//   (female|male|other), weight_kg,
 //   diagnosis {nmosd (bool), kind (nmo|nmosd|ms|other), criteria (wingerchuk2006|ipnd2015|other),
 //              aqp4_igg (positive|negative|not_tested)},
 //   edss [{date, score}],
@@ -155,7 +156,7 @@ private:
                    "investigator_judgements",
                    // the MS trials' keys
                    "functional_systems"});
-    p.birth_date = opt_date(j_, "", "birth_date");
+    p.birth_date = opt_partial_date(j_, "", "birth_date");
     p.sex = opt_enum<trialspec::sex>(j_, "", "sex");
     if (const auto* w = present(j_, "weight_kg")) {
       if (!w->is_number()) fail_value("weight_kg", *w, "expected a number (kg)");
@@ -334,6 +335,17 @@ private:
       return parse_date(v.template get<std::string>(), key);
     } catch (const invalid_input& e) {
       fail(key, e.value(), e.rule());
+    }
+  }
+  std::optional<partial_date> opt_partial_date(const Json& obj, const std::string& at, const char* key) const {
+    const auto* v = present(obj, key);
+    if (!v) return std::nullopt;
+    const std::string k = join(at, key);
+    if (!v->is_string()) fail_value(k, *v, "expected an ISO 8601 date string YYYY-MM-DD, YYYY-MM or YYYY");
+    try {
+      return parse_partial_date(v->template get<std::string>(), k);
+    } catch (const invalid_input& e) {
+      fail(k, e.value(), e.rule());
     }
   }
   std::optional<date> opt_date(const Json& obj, const std::string& at, const char* key) const {

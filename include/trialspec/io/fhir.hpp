@@ -33,8 +33,9 @@
 // Dates: every FHIR date and dateTime goes through one function, fhir_date(). A dateTime with a
 // time maps to the calendar date as written, whatever its zone ("2013-03-04T23:30:00-05:00" is
 // 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
-// known only to the year or the month ("1995", "2013-03") is an error for now: the record holds
-// day-precise dates only.
+// known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate (a
+// partial_date: ages from it are unknown where the birthday could change them) and is an error
+// elsewhere for now: the record's other dates are day-precise.
 //
 // Completeness: FHIR does not say that a list is complete. The reader leaves relapses_recorded_since
 // and therapies_recorded_since unset and conditions_complete false (an absence proves nothing,
@@ -156,13 +157,10 @@ private:
   std::string path_;
 };
 
-/// The one conversion of a FHIR `date` or `dateTime` to a date of the record. Accepts YYYY-MM-DD
-/// and YYYY-MM-DDThh:mm:ss[.fff](Z|+hh:mm|-hh:mm), the latter as the calendar date written (the
-/// time and zone are checked, then dropped). A date of year or month precision ("1995",
-/// "2013-03") throws invalid_input saying that it is not supported yet; anything else that is not
-/// a FHIR date throws invalid_input naming the text. (When the record holds imprecise dates, this
-/// is the function that will return one.)
-inline date fhir_date(std::string_view text) {
+/// Parses a FHIR date or dateTime: YYYY, YYYY-MM, YYYY-MM-DD, and
+/// YYYY-MM-DDThh:mm:ss[.fff](Z|+hh:mm|-hh:mm), the latter as the calendar date written (the
+/// time and zone are checked, then dropped). Anything else throws invalid_input naming the text.
+inline partial_date fhir_partial_date(std::string_view text) {
   const std::string_view field = "FHIR date";
   const auto digits = [&](std::size_t from, std::size_t n) {
     if (from + n > text.size()) return false;
@@ -176,14 +174,8 @@ inline date fhir_date(std::string_view text) {
     return v;
   };
   const std::string expected = "expected a FHIR date YYYY-MM-DD or dateTime YYYY-MM-DDThh:mm:ss with its zone (Z or +hh:mm)";
-  const std::string imprecise = "dates of year or month precision are not supported yet (the record holds day-precise dates: "
-                                "YYYY-MM-DD)";
-  if (text.size() == 4 && digits(0, 4)) throw invalid_input(field, text, imprecise);
-  if (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) {
-    const int m = number(5, 2);
-    if (m < 1 || m > 12) throw invalid_input(field, text, "month must be 01 to 12");
-    throw invalid_input(field, text, imprecise);
-  }
+  if ((text.size() == 4 && digits(0, 4)) || (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)))
+    return parse_partial_date(text, field);
   if (text.size() < 10) throw invalid_input(field, text, expected);
   const std::string_view day = text.substr(0, 10);
   date d;
@@ -214,6 +206,17 @@ inline date fhir_date(std::string_view text) {
     return d;
   }
   throw invalid_input(field, text, expected);
+}
+
+/// fhir_partial_date for the record's day-precise dates: a date known only to the year or month
+/// throws invalid_input saying so.
+inline date fhir_date(std::string_view text) {
+  const partial_date d = fhir_partial_date(text);
+  if (!d.is_exact())
+    throw invalid_input("FHIR date", text,
+                        "a date known only to the year or month is read for Patient.birthDate only, for now: this element "
+                        "needs the day (YYYY-MM-DD)");
+  return d.earliest();
 }
 
 namespace detail {
@@ -577,6 +580,17 @@ private:
     if (!v) return std::nullopt;
     return date_of(*v, at);
   }
+  std::optional<partial_date> opt_partial_date(const fhir_json& obj, const char* key, const std::string& at) const {
+    const auto* v = member(obj, key);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) fail_value(at, *v, "expected a FHIR date or dateTime string");
+    const auto& text = v->get_ref<const std::string&>();
+    try {
+      return fhir_partial_date(text);
+    } catch (const invalid_input& e) {
+      fail(at, text, e.rule());
+    }
+  }
 
   /// The codings of a CodeableConcept at `at` (checked: an object whose `coding` is an array of
   /// objects with string system and code).
@@ -711,7 +725,7 @@ private:
     p.id = *id;
     patient_ref_ = "Patient/" + *id;
     patient_refs_.push_back(patient_ref_);
-    p.birth_date = opt_date(r, "birthDate", "Patient.birthDate");
+    p.birth_date = opt_partial_date(r, "birthDate", "Patient.birthDate");
     if (const auto* g = string_at(r, "gender", "Patient.gender")) {
       if (*g == "female") p.sex = sex::female;
       else if (*g == "male") p.sex = sex::male;

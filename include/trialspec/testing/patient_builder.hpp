@@ -138,7 +138,7 @@ public:
   /// Relapse and therapy lists complete since birth (or the reference date minus 100 years when
   /// no birth date is known), and the condition list complete: what is not listed did not happen.
   patient_builder& complete_history() {
-    const date since = p_.birth_date ? *p_.birth_date : add(reference_, -calendar_duration(years{100}));
+    const date since = p_.birth_date ? p_.birth_date->earliest() : add(reference_, -calendar_duration(years{100}));
     p_.relapses_recorded_since = since;
     p_.therapies_recorded_since = since;
     p_.conditions_complete = true;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/eligibility/boundary_probes.hpp>
@@ -22,13 +23,15 @@
 namespace trialspec::eligibility {
 
 namespace detail {
-/// Plain fields rather than two std::optional<date>: read back one by one, they stay in registers.
+/// Plain fields rather than std::optionals: read back one by one, they stay in registers.
 struct age_facts {
-  date birth{boost::date_time::not_a_date_time};
+  date birth{boost::date_time::not_a_date_time}; // the first day the birth can be
   date on{boost::date_time::not_a_date_time};
   bool birth_known = false;
   bool on_known = false;
-  int years = 0;
+  date_precision precision = date_precision::day;
+  int years = 0;    // the age on `on`: the oldest the person can be
+  int youngest = 0; // the youngest (years, or years - 1, when the birthday is not known)
   [[nodiscard]] bool known() const noexcept { return birth_known && on_known; }
 };
 /// The dates an age is computed from: the key under which a screening remembers it.
@@ -44,12 +47,27 @@ struct age_words_tag {};
 inline int remembered_age(const evaluation_context& ctx, date birth, date on) {
   return remember<age_tag>(ctx, age_key{birth, on}, [&] { return trialspec::age_in_years(birth, on); });
 }
-template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
+/// The birth date of `r` as a partial_date (a record may give a date or a partial_date).
+template <class R> std::optional<partial_date> birth_of(const R& r) {
   static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
-                                        "`static std::optional<date> birth_date(const R&)`");
+                                        "`static std::optional<date> birth_date(const R&)` (or std::optional<partial_date>)");
+  if (const auto b = record_traits<R>::birth_date(r)) return partial_date(*b);
+  return std::nullopt;
+}
+/// The ages `birth` allows on `on`: {youngest, oldest}, one age when the day is known.
+inline age_span ages_on(const evaluation_context& ctx, const partial_date& birth, date on) {
+  if (birth.is_exact()) {
+    const int a = remembered_age(ctx, birth.earliest(), on);
+    return {a, a};
+  }
+  return age_range(birth, on);
+}
+template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
   age_facts f;
-  if (const std::optional<date> birth = record_traits<R>::birth_date(r)) {
-    f.birth = *birth;
+  const std::optional<partial_date> birth = birth_of(r);
+  if (birth) {
+    f.birth = birth->earliest();
+    f.precision = birth->precision();
     f.birth_known = true;
   }
   if (ref == reference_point::screening) {
@@ -59,26 +77,29 @@ template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, r
     f.on = *on;
     f.on_known = true;
   }
-  if (f.known()) f.years = remembered_age(ctx, f.birth, f.on);
+  if (f.known()) {
+    const age_span a = ages_on(ctx, *birth, f.on);
+    f.years = a.oldest;
+    f.youngest = a.youngest;
+  }
   return f;
 }
-/// The age alone for test(): -1 when the birth date or the reference date is not known (an age
-/// is never negative: age_in_years throws for a reference date before the birth).
-template <class R> int known_age_or_minus_one(const R& r, const evaluation_context& ctx, reference_point ref) {
-  static_assert(RecordWithBirthDate<R>, "age criteria read the birth date: record_traits<R> needs "
-                                        "`static std::optional<date> birth_date(const R&)`");
-  const std::optional<date> birth = record_traits<R>::birth_date(r);
-  if (!birth) return -1;
-  if (ref == reference_point::screening) return remembered_age(ctx, *birth, ctx.as_of);
+/// The ages alone for test(): {-1, -1} when the birth date or the reference date is not known (an
+/// age is never negative: age_in_years throws for a reference date before the birth).
+template <class R> age_span known_ages(const R& r, const evaluation_context& ctx, reference_point ref) {
+  const std::optional<partial_date> birth = birth_of(r);
+  if (!birth) return {-1, -1};
+  if (ref == reference_point::screening) return ages_on(ctx, *birth, ctx.as_of);
   const auto on = reference_date(ctx, ref, r);
-  return on ? remembered_age(ctx, *birth, *on) : -1;
+  return on ? ages_on(ctx, *birth, *on) : age_span{-1, -1};
 }
 constexpr std::string_view age_unknown_reason(const age_facts& f, reference_point ref) noexcept {
   if (!f.birth_known) return "birth date not recorded";
   return unknown_reference(ref);
 }
-/// "age 51 on 2014-01-05 (born 1962-02-02)" (f known), as a reason part. Remembered in the
-/// screening's memo: an age range ("above 18 and at most 80") writes it twice for each record.
+/// "age 51 on 2014-01-05 (born 1962-02-02)" (f known, the birth day known), as a reason part.
+/// Remembered in the screening's memo: an age range ("above 18 and at most 80") writes it twice
+/// for each record.
 inline inline_text<48> age_words(const evaluation_context& ctx, const age_facts& f) {
   return remember<age_words_tag>(ctx, age_key{f.birth, f.on}, [&] {
     inline_text<48> t; // "age " + at most 4 digits + " on " + date + " (born " + date + ")": 40
@@ -91,6 +112,25 @@ inline inline_text<48> age_words(const evaluation_context& ctx, const age_facts&
     t += ')';
     return t;
   });
+}
+/// "age 18 or 19 on 2014-01-05 (born in 1995, month and day unknown)" (f known, the birth day
+/// not known), as a reason part; "age 18 on ... (born in 1995-03, day unknown)" when every day of
+/// the birth gives the same age.
+inline auto imprecise_age_words(const age_facts& f) {
+  return [f](std::string& s) {
+    s.append("age ");
+    append_part(s, f.youngest);
+    if (f.youngest != f.years) {
+      s.append(" or ");
+      append_part(s, f.years);
+    }
+    s.append(" on ");
+    append_iso(s, f.on);
+    s.append(" (born in ");
+    const int y = f.birth.year(), m = f.birth.month();
+    append_iso(s, f.precision == date_precision::year ? partial_date::year_only(y) : partial_date::year_month(y, m));
+    s.append(f.precision == date_precision::year ? ", month and day unknown)" : ", day unknown)");
+  };
 }
 } // namespace detail
 
@@ -139,17 +179,19 @@ struct age : criterion_base {
     return "age at " + std::string(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + std::to_string(Years) + " years";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const int years = detail::known_age_or_minus_one(r, ctx, Ref);
-    return years >= 0 ? to_truth(compare(Op, years, Years)) : truth::unknown;
+    const age_span a = detail::known_ages(r, ctx, Ref);
+    return a.youngest >= 0 ? compare_range(Op, a.youngest, a.oldest, Years) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return static_leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
-    const bool ok = compare(Op, f.years, Years);
+    const truth t = compare_range(Op, f.youngest, f.years, Years);
     const std::string& is = fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::to_string(Years); });
     const std::string& is_not =
         fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::to_string(Years); });
-    return leaf(b, to_truth(ok), detail::age_words(ctx, f), ok ? is : is_not);
+    if (f.precision == date_precision::day) return leaf(b, t, detail::age_words(ctx, f), t == truth::met ? is : is_not);
+    const std::string& open = fixed_phrase([] { return ": " + std::string(to_words(Op)) + " " + std::to_string(Years) + " depends on the birthday"; });
+    return leaf(b, t, detail::imprecise_age_words(f), t == truth::met ? is : t == truth::not_met ? is_not : open);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -177,18 +219,28 @@ struct age_between : criterion_base {
     return "age at " + std::string(to_string(Ref)) + " from " + std::to_string(Low) + " to " + std::to_string(High) + " years";
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const int years = detail::known_age_or_minus_one(r, ctx, Ref);
-    return years >= 0 ? to_truth(Low <= years && years <= High) : truth::unknown;
+    const age_span a = detail::known_ages(r, ctx, Ref);
+    return a.youngest >= 0 ? in_range(a) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     using namespace std::string_view_literals;
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return static_leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
-    const bool ok = Low <= f.years && f.years <= High;
-    return leaf(b, to_truth(ok), detail::age_words(ctx, f), ok ? " is "sv : " is not "sv, "from ", Low, " to ", High);
+    const truth t = in_range({f.youngest, f.years});
+    if (f.precision == date_precision::day)
+      return leaf(b, t, detail::age_words(ctx, f), t == truth::met ? " is "sv : " is not "sv, "from ", Low, " to ", High);
+    return leaf(b, t, detail::imprecise_age_words(f), t == truth::met ? " is "sv : t == truth::not_met ? " is not "sv : ": "sv,
+                "from ", Low, " to ", High, t == truth::unknown ? " depends on the birthday"sv : ""sv);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
+  }
+
+private:
+  static constexpr truth in_range(age_span a) noexcept {
+    if (Low <= a.youngest && a.oldest <= High) return truth::met;
+    if (a.oldest < Low || a.youngest > High) return truth::not_met;
+    return truth::unknown;
   }
 };
 

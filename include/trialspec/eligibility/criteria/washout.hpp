@@ -28,7 +28,6 @@
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -242,7 +241,7 @@ template <WashoutRow... Rows> struct washout_table : criterion_base {
   ///   "agent                     | window\n" "rituximab or mitoxantrone | within 3 months before screening\n"
   static std::string table(std::size_t indent = 0) {
     std::size_t width = 5; // "agent"
-    ((width = std::max(width, Rows::agent_text().size())), ...);
+    ((width = Rows::agent_text().size() > width ? Rows::agent_text().size() : width), ...); // no <algorithm> for std::max
     const std::string pad(indent, ' ');
     const auto line = [&](const std::string& a, const std::string& w) { return pad + a + std::string(width - a.size(), ' ') + " | " + w + "\n"; };
     std::string s = line("agent", "window");
