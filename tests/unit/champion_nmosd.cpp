@@ -32,7 +32,7 @@ patient base() {
   p.relapses = {on("2023-08-01")};
   p.relapses_recorded_since = d("2015-01-01");
   p.edss = {{d("2024-03-01"), edss::from_half_steps(10)}};
-  p.therapies_recorded_since = p.birth_date; // "ever" exclusions need the whole history
+  p.therapies_recorded_since = p.birth_date->earliest(); // "ever" exclusions need the whole history
   p.conditions_complete = true;
   p.labs = {{lab_test::hiv, lab_outcome::negative, d("2024-03-01")}};
   p.investigator_judgements["NCT04201262.I6"] = true;

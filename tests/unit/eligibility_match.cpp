@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(each_trial_as_alone) {
   p.relapses = {relapse{parse_date("2023-08-01"), relapse_severity::unknown, std::nullopt}};
   p.relapses_recorded_since = parse_date("2015-01-01");
   p.edss = {{parse_date("2024-03-01"), edss::from_half_steps(8)}};
-  p.therapies_recorded_since = p.birth_date; // "ever" exclusions need the whole history
+  p.therapies_recorded_since = p.birth_date->earliest(); // "ever" exclusions need the whole history
   p.conditions_complete = true;
   p.labs = {{lab_test::hiv, lab_outcome::negative, parse_date("2024-03-01")}};
   p.childbearing_potential = false;

@@ -194,7 +194,7 @@ BOOST_AUTO_TEST_CASE(a_year_since_first_start_at_a_clamped_month_end) {
     patient p;
     p.id = "Y";
     p.birth_date = trialspec::parse_date("1980-05-05");
-    p.therapies_recorded_since = p.birth_date;
+    p.therapies_recorded_since = p.birth_date->earliest();
     p.therapies = {{"azathioprine", trialspec::therapy_class::immunosuppressant, trialspec::parse_date(start), std::nullopt}};
     el::screening_memo memo;
     const date on = trialspec::parse_date(screening);

@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(washout_by_agent) {
   const auto since_birth = [](std::vector<therapy> ts) {
     patient p = with_therapies(std::move(ts));
     p.birth_date = d("1980-01-01");
-    p.therapies_recorded_since = p.birth_date;
+    p.therapies_recorded_since = p.birth_date->earliest();
     return p;
   };
   BOOST_TEST(eval<ever_complement>(since_birth({course(therapy_agent::ravulizumab, "2024-03-16")})) == N); // after screening
@@ -370,7 +370,7 @@ BOOST_AUTO_TEST_CASE(generated_boundary_cases) {
   therapy aza = course(therapy_agent::azathioprine, "2020-01-01");
   aza.stable_since = d("2023-06-01");
   base.therapies = {aza};
-  base.therapies_recorded_since = base.birth_date; // "ever" exclusions need the whole history
+  base.therapies_recorded_since = base.birth_date->earliest(); // "ever" exclusions need the whole history
   base.childbearing_potential = true;
   base.pregnancy_test = pregnancy_test_result{d("2024-03-10"), lab_outcome::negative};
   base.effective_contraception = true;

@@ -144,6 +144,13 @@ BOOST_AUTO_TEST_CASE(window_words_read_the_same_with_or_without_a_memo) {
 BOOST_AUTO_TEST_CASE(history_words_and_coverage) {
   BOOST_TEST(el::history_words("relapse", std::nullopt) == "relapse history not documented as complete");
   BOOST_TEST(el::history_words("therapy", date(2013, 2, 1)) == "therapy history complete only since 2013-02-01");
+  // The same words written straight into a reason, as a leaf() part and with append_history_words.
+  verdict_builder b;
+  el::leaf(b, truth::unknown, "no relapse recorded; ", el::history_part("relapse", date(2010, 1, 1)));
+  BOOST_TEST(b.finish().reason() == "no relapse recorded; relapse history complete only since 2010-01-01");
+  std::string s = "x: ";
+  el::append_history_words(s, "therapy", std::nullopt);
+  BOOST_TEST(s == "x: therapy history not documented as complete");
   const date_interval past_18(date(2012, 7, 5), date(2014, 1, 5));
   BOOST_TEST(el::history_covers(date(2012, 7, 5), past_18, std::nullopt));
   BOOST_TEST(!el::history_covers(date(2012, 7, 6), past_18, std::nullopt));

@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(i4_therapy_for_a_year) {
   // The look-back has no bound; a list complete since 2010 cannot show a course before 2010,
   // which would be a first start more than a year before screening: unknown (issue 15).
   BOOST_TEST(eval<C::i4_therapy>(p) == U);
-  p.therapies_recorded_since = p.birth_date; // the whole life documented: one day short is not met
+  p.therapies_recorded_since = p.birth_date->earliest(); // the whole life documented: one day short is not met
   BOOST_TEST(eval<C::i4_therapy>(p) == N);
   p.therapies = {{"interferon", therapy_class::other, d("2010-06-02"), std::nullopt}};
   BOOST_TEST(eval<C::i4_therapy>(p) == N); // not an attempted NMOSD therapy class
@@ -229,7 +229,7 @@ BOOST_AUTO_TEST_CASE(a_history_complete_from_a_recent_date_proves_no_absence_bef
   BOOST_TEST(eval<C::i4_therapy>(p, late) == U);
   BOOST_TEST(eval<seed::criteria_of<continuous>::i4_therapy>(p, late) == U);
   // Documented from birth (1980-05-15): nothing unlisted; not met under both readings.
-  p.therapies_recorded_since = p.birth_date;
+  p.therapies_recorded_since = p.birth_date->earliest();
   BOOST_TEST(eval<C::i4_therapy>(p, late) == N);
   BOOST_TEST(eval<seed::criteria_of<continuous>::i4_therapy>(p, late) == N);
   // Continuous course, bounded window: the list from 2014-01-01 leaves 2013-12-28..2013-12-31
@@ -248,7 +248,7 @@ BOOST_AUTO_TEST_CASE(a_history_complete_from_a_recent_date_proves_no_absence_bef
   p = base();
   p.relapses.clear();
   BOOST_TEST(eval<never>(p) == U); // complete since 2010 only
-  p.relapses_recorded_since = p.birth_date;
+  p.relapses_recorded_since = p.birth_date->earliest();
   BOOST_TEST(eval<never>(p) == M); // none since birth
   // Exposure in a bounded window: the part before the list's start is unknown (E1).
   p = base();
@@ -367,7 +367,7 @@ BOOST_AUTO_TEST_CASE(i4_evidence_before_or_after_the_year_of_therapy) {
   // with no Gd-enhancing and no new T2 lesion, so the relapse alone decides.
   using I4y = seed::criteria_of<after_year>::i4;
   auto p = base();
-  p.therapies_recorded_since = p.birth_date; // the whole therapy history: the day is 2013-01-01 exactly
+  p.therapies_recorded_since = p.birth_date->earliest(); // the whole therapy history: the day is 2013-01-01 exactly
   p.mri = {{d("2014-03-01"), 0, gd_dose::double_dose, 0}};
   const auto relapse_on = [&](const char* on) { p.relapses = {{d(on), relapse_severity::moderate, std::nullopt}}; };
   relapse_on("2013-01-02"); // the day after the year: counts under both readings
@@ -431,7 +431,7 @@ BOOST_AUTO_TEST_CASE(i4_evidence_before_or_after_the_year_of_therapy) {
   using I4c = seed::criteria_of<after_continuous_year>::i4;
   p = base();
   p.edss = {e("2013-01-10", 8), e("2013-11-01", 8), e("2014-05-20", 9)};
-  p.therapies_recorded_since = p.birth_date;
+  p.therapies_recorded_since = p.birth_date->earliest();
   p.mri = {{d("2014-03-01"), 0, gd_dose::double_dose, 0}};
   p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2012-01-01"), d("2012-08-01")},
                  {"mycophenolate", therapy_class::immunosuppressant, d("2012-10-01"), d("2014-05-01")}};
@@ -474,7 +474,7 @@ BOOST_AUTO_TEST_CASE(i4_therapy_continuous_course_alternative) {
   BOOST_TEST(eval<C::i4_therapy>(p) == M);
   // The list is complete since 2010: a year-long course before 2010 cannot be ruled out.
   BOOST_TEST(eval<T>(p) == U);
-  p.therapies_recorded_since = p.birth_date;
+  p.therapies_recorded_since = p.birth_date->earliest();
   BOOST_TEST(eval<T>(p) == N);
   p.therapies[1].end = d("2013-10-01"); // 2012-10-01 + 1 year = 2013-10-01: one full year
   BOOST_TEST(eval<T>(p) == M);
@@ -627,7 +627,7 @@ BOOST_AUTO_TEST_CASE(i4_and_i5_combine) {
   BOOST_TEST(eval<C::i5>(p) == M);
   // Evidence without a year of therapy (the therapy history documented from birth).
   p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}};
-  p.therapies_recorded_since = p.birth_date;
+  p.therapies_recorded_since = p.birth_date->earliest();
   BOOST_TEST(eval<C::i4>(p) == N);
   p.therapies_recorded_since = d("2010-01-01"); // an earlier course could exist: unknown
   BOOST_TEST(eval<C::i4>(p) == U);
@@ -757,7 +757,7 @@ BOOST_AUTO_TEST_CASE(ineligible_for_exactly_one_reason_each) {
       {"I3", [](patient& p) { p.edss = {e("2013-01-10", 6), e("2014-05-20", 6)}; }},
       {"I4", [](patient& p) {
          p.therapies = {{"azathioprine", therapy_class::immunosuppressant, d("2013-12-01"), d("2014-02-01")}};
-         p.therapies_recorded_since = p.birth_date; // no earlier course: a year of therapy is proved absent
+         p.therapies_recorded_since = p.birth_date->earliest(); // no earlier course: a year of therapy is proved absent
        }},
       {"I5", [](patient& p) {
          // No relapse and no MRI activity, but I4 still met through a new EDSS increase.

@@ -59,10 +59,10 @@ patient eligible_base() {
 struct buggy_adult : el::criterion_base {
   std::string describe() const { return "age at least 18"; }
   template <class R> truth test(const R& r, const el::evaluation_context& ctx) const {
-    return to_truth(age_in_years(*r.birth_date, ctx.as_of) > 18);
+    return to_truth(age_in_years(r.birth_date->exact(), ctx.as_of) > 18);
   }
   template <class R> verdict evaluate(const R& r, const el::evaluation_context& ctx) const {
-    return {test(r, ctx), "age " + std::to_string(age_in_years(*r.birth_date, ctx.as_of))};
+    return {test(r, ctx), "age " + std::to_string(age_in_years(r.birth_date->exact(), ctx.as_of))};
   }
   void boundary_probes(el::probe_writer& p) const {
     const auto born = [](const char* day) { return [day](patient& r) { r.birth_date = parse_date(day); }; };

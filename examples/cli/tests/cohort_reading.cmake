@@ -93,6 +93,7 @@ add_test(NAME cli.screen_jobs_synthetic
 add_test(NAME cli.screen_large_stream
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/large_stream
     -P ${PROJECT_SOURCE_DIR}/cmake/cli_stream_check.cmake)
+set_tests_properties(cli.screen_large_stream PROPERTIES LABELS large-input) # see progression.cmake
 # The progress line is for terminals only: in a pipe (as here) standard error stays empty, with or
 # without --quiet.
 trialspec_cli_test(screen_no_progress_in_pipes ARGS screen data/screen_small.jsonl --as-of 2014-01-05

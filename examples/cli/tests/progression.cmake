@@ -96,3 +96,6 @@ trialspec_cli_test(progression_relapses_not_grouped ARGS progression --visits ${
 add_test(NAME cli.progression_large_stream
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/progression_stream_check
     -P ${PROJECT_SOURCE_DIR}/cmake/cli_progression_stream_check.cmake)
+# Label large-input: the -O0 sanitizer preset leaves it out (it costs minutes there; the readers'
+# buffer edges are checked under the sanitizers by cli.patient_line_reader with small buffers).
+set_tests_properties(cli.progression_large_stream PROPERTIES LABELS large-input)
