@@ -21,6 +21,22 @@
 #include <sys/single_threaded.h>
 #endif
 
+// TRIALSPEC_COLD marks a function taken rarely (an imprecise date on a path that screens exact
+// ones): g++ and clang++ keep it out of line and out of the hot code; elsewhere it is nothing.
+#if defined(__GNUC__) || defined(__clang__)
+#define TRIALSPEC_COLD [[gnu::cold, gnu::noinline]]
+#else
+#define TRIALSPEC_COLD
+#endif
+
+// TRIALSPEC_ALWAYS_INLINE asks g++ and clang++ to inline a small function on a hot path whatever
+// their size heuristics decide (the age of a day-precise birth); elsewhere it is nothing.
+#if defined(__GNUC__) || defined(__clang__)
+#define TRIALSPEC_ALWAYS_INLINE [[gnu::always_inline]]
+#else
+#define TRIALSPEC_ALWAYS_INLINE
+#endif
+
 namespace trialspec::detail {
 
 /// True while the process has certainly run on one thread only. Once it returns false it may stay

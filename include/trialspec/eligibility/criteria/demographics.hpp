@@ -8,6 +8,7 @@
 #include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/clinical/sex.hpp>
+#include <trialspec/config.hpp>
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
@@ -54,13 +55,15 @@ template <class R> std::optional<partial_date> birth_of(const R& r) {
   if (const auto b = record_traits<R>::birth_date(r)) return partial_date(*b);
   return std::nullopt;
 }
+/// age_range, out of the screening's hot path (a birth known only to the month or the year).
+TRIALSPEC_COLD inline age_span imprecise_ages_on(const partial_date& birth, date on) { return age_range(birth, on); }
 /// The ages `birth` allows on `on`: {youngest, oldest}, one age when the day is known.
 inline age_span ages_on(const evaluation_context& ctx, const partial_date& birth, date on) {
-  if (birth.is_exact()) {
+  if (birth.is_exact()) [[likely]] {
     const int a = remembered_age(ctx, birth.earliest(), on);
     return {a, a};
   }
-  return age_range(birth, on);
+  return imprecise_ages_on(birth, on);
 }
 template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, reference_point ref) {
   age_facts f;
@@ -86,12 +89,21 @@ template <class R> age_facts age_of(const R& r, const evaluation_context& ctx, r
 }
 /// The ages alone for test(): {-1, -1} when the birth date or the reference date is not known (an
 /// age is never negative: age_in_years throws for a reference date before the birth).
-template <class R> age_span known_ages(const R& r, const evaluation_context& ctx, reference_point ref) {
+template <class R> TRIALSPEC_ALWAYS_INLINE inline age_span known_ages(const R& r, const evaluation_context& ctx, reference_point ref) {
   const std::optional<partial_date> birth = birth_of(r);
   if (!birth) return {-1, -1};
-  if (ref == reference_point::screening) return ages_on(ctx, *birth, ctx.as_of);
-  const auto on = reference_date(ctx, ref, r);
-  return on ? ages_on(ctx, *birth, *on) : age_span{-1, -1};
+  date on = ctx.as_of;
+  if (ref != reference_point::screening) {
+    const auto d = reference_date(ctx, ref, r);
+    if (!d) return {-1, -1};
+    on = *d;
+  }
+  // The day of birth known (every day-precise record): the age screening remembers, as before.
+  if (birth->is_exact()) [[likely]] {
+    const int a = remembered_age(ctx, birth->earliest(), on);
+    return {a, a};
+  }
+  return imprecise_ages_on(*birth, on);
 }
 constexpr std::string_view age_unknown_reason(const age_facts& f, reference_point ref) noexcept {
   if (!f.birth_known) return "birth date not recorded";
@@ -180,7 +192,9 @@ struct age : criterion_base {
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const age_span a = detail::known_ages(r, ctx, Ref);
-    return a.youngest >= 0 ? compare_range(Op, a.youngest, a.oldest, Years) : truth::unknown;
+    if (a.youngest < 0) return truth::unknown;
+    if (a.youngest == a.oldest) return to_truth(compare(Op, a.oldest, Years)); // the day of birth known, or no matter
+    return compare_range(Op, a.youngest, a.oldest, Years);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto f = detail::age_of(r, ctx, Ref);
