@@ -147,3 +147,14 @@ trialspec_cli_test(catalogue_protocols_unknown_argument ARGS protocols --all
   EXPECT_EXIT 64 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^trialspec protocols: unknown argument '--all'\n")
 trialspec_cli_test(catalogue_criteria_unknown_argument ARGS criteria --as-of 2014-01-05
   EXPECT_EXIT 64 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^trialspec criteria: unknown argument '--as-of'\n")
+
+# UTF-8 in CSV fields (cli.hpp, valid_utf8): three- and four-byte characters are read ("€1" and
+# "😀2", all grades 0: EDSS 0.0); an overlong form ("\xC0\xAF" for '/'), a UTF-16 surrogate
+# ("\xED\xA0\x80") and a character cut short at the end of the field ("\xE2\x82") are not.
+trialspec_cli_test(catalogue_edss_utf8_long ARGS edss ${cat}/edss_utf8_long.csv EXPECT_STDOUT "^id,edss\n€1,0.0\n😀2,0.0\n$")
+trialspec_cli_test(catalogue_edss_utf8_overlong ARGS edss ${cat}/edss_utf8_overlong.csv
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^${cat}/edss_utf8_overlong.csv:2:1: id \"P\\\\xC0\\\\xAF\": is not valid UTF-8\n$")
+trialspec_cli_test(catalogue_edss_utf8_surrogate ARGS edss ${cat}/edss_utf8_surrogate.csv
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^${cat}/edss_utf8_surrogate.csv:2:1: id \"P\\\\xED\\\\xA0\\\\x80\": is not valid UTF-8\n$")
+trialspec_cli_test(catalogue_edss_utf8_truncated ARGS edss ${cat}/edss_utf8_truncated.csv
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^${cat}/edss_utf8_truncated.csv:2:1: id \"P\\\\xE2\\\\x82\": is not valid UTF-8\n$")
