@@ -158,3 +158,10 @@ trialspec_cli_test(catalogue_edss_utf8_surrogate ARGS edss ${cat}/edss_utf8_surr
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^${cat}/edss_utf8_surrogate.csv:2:1: id \"P\\\\xED\\\\xA0\\\\x80\": is not valid UTF-8\n$")
 trialspec_cli_test(catalogue_edss_utf8_truncated ARGS edss ${cat}/edss_utf8_truncated.csv
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^${cat}/edss_utf8_truncated.csv:2:1: id \"P\\\\xE2\\\\x82\": is not valid UTF-8\n$")
+
+# The check that a failing run leaves standard output empty (cmake/cli_test_run.cmake) must be able
+# to fail: a command that writes a line and exits with 1 fails it (WILL_FAIL makes that a pass).
+add_test(NAME cli.catalogue_runner_detects_partial_output
+  COMMAND ${CMAKE_COMMAND} -DTOOL=/bin/sh "-DARGS=-c|echo partial && false" -DEXPECT_EXIT=1
+    -P ${PROJECT_SOURCE_DIR}/cmake/cli_test_run.cmake)
+set_tests_properties(cli.catalogue_runner_detects_partial_output PROPERTIES WILL_FAIL TRUE)
