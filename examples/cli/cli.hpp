@@ -199,6 +199,30 @@ private:
   std::set<std::string> seen_;
 };
 
+/// The checks every CSV reader of the tool makes on a row's fields besides its own rules, as
+/// input_error "FILE:LINE:COLUMN: NAME \"VALUE\": RULE"; `where(column)` (1-based) gives
+/// "FILE:LINE:COLUMN: ". No quoting: a double quote is most likely a spreadsheet's quoted field,
+/// whose quotes would become part of an id (and a quoted comma would shift every column after it,
+/// so this runs before the fields are counted).
+template <class Fields, class Where>
+void reject_quoted_fields(const Fields& fields, const std::vector<std::string>& header, Where&& where) {
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    if (std::string_view(fields[c]).find('"') == std::string_view::npos) continue;
+    std::string m = where(c + 1);
+    if (c < header.size()) m += header[c];
+    else m.append("field ").append(std::to_string(c + 1));
+    m.append(" \"").append(printable(fields[c])).append("\": has a double quote; quoted fields are not read (plain comma-separated values only)");
+    throw input_error(m);
+  }
+}
+/// Text that is not UTF-8 (a Latin-1 export) is refused, its bytes shown as \xHH.
+template <class Fields, class Where>
+void reject_non_utf8_fields(const Fields& fields, const std::vector<std::string>& header, Where&& where) {
+  for (std::size_t c = 0; c < fields.size() && c < header.size(); ++c)
+    if (!valid_utf8(fields[c]))
+      throw input_error(where(c + 1) + header[c] + " \"" + printable_bytes(fields[c]) + "\": is not valid UTF-8");
+}
+
 /// A CSV file read whole before anything is written, so a bad row leaves no partial output.
 /// Plain comma-separated fields (no quoting: a field with a double quote is an error), valid UTF-8,
 /// a required header, blank lines skipped; a byte-order mark before the header and a carriage
@@ -245,12 +269,7 @@ public:
         have_header = true;
         continue;
       }
-      // No quoting: a double quote is most likely a spreadsheet's quoted field, whose quotes would
-      // otherwise become part of an id (and a comma inside it would shift every column after it).
-      for (std::size_t c = 0; c < fields.size(); ++c)
-        if (fields[c].find('"') != std::string::npos)
-          throw input_error(where(line_no, c + 1) + column_name(c) + " \"" + printable(fields[c]) +
-                            "\": has a double quote; quoted fields are not read (plain comma-separated values only)");
+      reject_quoted_fields(fields, header_, [&](std::size_t column) { return where(line_no, column); });
       if (fields.size() != header_.size())
         throw input_error(where(line_no, 1) + "expected " + std::to_string(header_.size()) +
                           " fields, found " + std::to_string(fields.size()));
@@ -259,10 +278,7 @@ public:
         if (has_control(fields[c]))
           throw input_error(where(line_no, c + 1) + header_[c] + " \"" + printable(fields[c]) +
                             "\": contains a control character");
-      for (std::size_t c = 0; c < fields.size(); ++c)
-        if (!valid_utf8(fields[c]))
-          throw input_error(where(line_no, c + 1) + header_[c] + " \"" + printable_bytes(fields[c]) +
-                            "\": is not valid UTF-8");
+      reject_non_utf8_fields(fields, header_, [&](std::size_t column) { return where(line_no, column); });
       rows_.push_back({line_no, std::move(fields)});
     }
     if (!have_header) throw input_error(where(1, 1) + "empty input: no header");
@@ -292,9 +308,6 @@ public:
   }
 
 private:
-  [[nodiscard]] std::string column_name(std::size_t c) const {
-    return c < header_.size() ? header_[c] : "field " + std::to_string(c + 1);
-  }
   static std::vector<std::string> split(const std::string& text) {
     std::vector<std::string> out;
     std::string cur;
