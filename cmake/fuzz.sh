@@ -19,7 +19,7 @@ set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build/sanitize
 if [ "${1:-}" = "-B" ]; then build=$(cd "$2" && pwd); shift 2; fi
-[ $# -gt 0 ] || { sed -n '5,20p' "$0" | sed 's/^# \{0,1\}//'; exit 64; }
+[ $# -gt 0 ] || { sed -n '2,/^set -u/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 64; }
 all_targets="cohort_json patient_line fhir parse_date edss_parse edss_csv rates_csv"
 
 specs=()
