@@ -165,3 +165,10 @@ add_test(NAME cli.catalogue_runner_detects_partial_output
   COMMAND ${CMAKE_COMMAND} -DTOOL=/bin/sh "-DARGS=-c|echo partial && false" -DEXPECT_EXIT=1
     -P ${PROJECT_SOURCE_DIR}/cmake/cli_test_run.cmake)
 set_tests_properties(cli.catalogue_runner_detects_partial_output PROPERTIES WILL_FAIL TRUE)
+
+# Found by fuzzing (tests/fuzz/regressions/patient_line/): a value followed by ':' where ',' or '}'
+# must follow, on a JSON Lines line; the tool's reader used to read it as {"id":"A","sex":"female"}.
+# The library's reader names the second ':' (column 10).
+trialspec_cli_test(catalogue_screen_jsonl_value_then_colon ARGS screen ${cat}/screen_value_then_colon.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
+  EXPECT_STDERR "^trialspec: ${cat}/screen_value_then_colon.jsonl:1: patient \"A\" \\(#1\\): JSON \"column 10\": parse error: syntax error while parsing object - unexpected ':'; expected '}'\n$")
