@@ -5,7 +5,8 @@
 # Runs the `trialspec` tool as CTest test cli.<name>. Relative paths in ARGS, STDIN and
 # EXPECT_OUTPUT are relative to examples/cli/tests/. EXPECT_OUTPUT: standard output must equal the
 # file byte for byte. EXPECT_EXIT defaults to 0. EXPECT_STDERR, EXPECT_STDOUT: standard error,
-# standard output must match the regular expression.
+# standard output must match the regular expression. A test with a non-zero EXPECT_EXIT and neither
+# EXPECT_OUTPUT nor EXPECT_STDOUT requires standard output to be empty.
 function(trialspec_cli_test name)
   cmake_parse_arguments(PARSE_ARGV 1 T "" "STDIN;EXPECT_OUTPUT;EXPECT_EXIT;EXPECT_STDERR;EXPECT_STDOUT" "ARGS")
   if(NOT DEFINED T_EXPECT_EXIT)

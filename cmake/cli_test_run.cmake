@@ -9,6 +9,11 @@ execute_process(COMMAND ${TOOL} ${args} ${input_args}
 if(NOT result STREQUAL EXPECT_EXIT)
   message(FATAL_ERROR "trialspec ${args}: exit code ${result}, expected ${EXPECT_EXIT}\nstdout:\n${out}\nstderr:\n${err}")
 endif()
+# A run that fails writes nothing on standard output (main buffers it): checked for every failing
+# run whose test states no output of its own.
+if(NOT EXPECT_EXIT STREQUAL "0" AND NOT EXPECT_OUTPUT AND NOT EXPECT_STDOUT AND NOT out STREQUAL "")
+  message(FATAL_ERROR "trialspec ${args}: exit code ${result}, but standard output is not empty:\n${out}")
+endif()
 if(EXPECT_OUTPUT)
   file(READ ${EXPECT_OUTPUT} expected)
   if(NOT out STREQUAL expected)

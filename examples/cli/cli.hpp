@@ -99,6 +99,51 @@ inline bool has_control(std::string_view text) noexcept {
   return false;
 }
 
+/// Whether `text` is valid UTF-8 (no stray continuation byte, no truncated or overlong sequence,
+/// no UTF-16 surrogate, nothing above U+10FFFF).
+inline bool valid_utf8(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = 0;
+    unsigned lo = 0x80, hi = 0xBF; // the allowed range of the second byte
+    if (c < 0x80) n = 0;
+    else if (c >= 0xC2 && c <= 0xDF) n = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      if (c == 0xE0) lo = 0xA0;      // overlong
+      else if (c == 0xED) hi = 0x9F; // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      if (c == 0xF0) lo = 0x90;      // overlong
+      else if (c == 0xF4) hi = 0x8F; // above U+10FFFF
+    } else return false;
+    if (i + n >= text.size() && n > 0) return false; // truncated
+    for (std::size_t k = 1; k <= n; ++k) {
+      const auto d = static_cast<unsigned char>(text[i + k]);
+      if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+/// `text` as printable() shows it, with every byte from 0x80 up written \xHH too: for text that
+/// is not valid UTF-8, so that the message itself is.
+inline std::string printable_bytes(std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) out += printable(std::string_view(&ch, 1));
+    else {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
 /// The items separated by `sep`. (Appending in place: `(i ? sep : "") + item` builds a temporary
 /// that g++ 12 at -O3 flags with a false -Wrestrict.)
 template <class Items> std::string join(const Items& items, std::string_view sep) {
@@ -154,8 +199,34 @@ private:
   std::set<std::string> seen_;
 };
 
+/// The checks every CSV reader of the tool makes on a row's fields besides its own rules, as
+/// input_error "FILE:LINE:COLUMN: NAME \"VALUE\": RULE"; `where(column)` (1-based) gives
+/// "FILE:LINE:COLUMN: ". No quoting: a double quote is most likely a spreadsheet's quoted field,
+/// whose quotes would become part of an id (and a quoted comma would shift every column after it,
+/// so this runs before the fields are counted).
+template <class Fields, class Where>
+void reject_quoted_fields(const Fields& fields, const std::vector<std::string>& header, Where&& where) {
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    if (std::string_view(fields[c]).find('"') == std::string_view::npos) continue;
+    std::string m = where(c + 1);
+    if (c < header.size()) m += header[c];
+    else m.append("field ").append(std::to_string(c + 1));
+    m.append(" \"").append(printable(fields[c])).append("\": has a double quote; quoted fields are not read (plain comma-separated values only)");
+    throw input_error(m);
+  }
+}
+/// Text that is not UTF-8 (a Latin-1 export) is refused, its bytes shown as \xHH.
+template <class Fields, class Where>
+void reject_non_utf8_fields(const Fields& fields, const std::vector<std::string>& header, Where&& where) {
+  for (std::size_t c = 0; c < fields.size() && c < header.size(); ++c)
+    if (!valid_utf8(fields[c]))
+      throw input_error(where(c + 1) + header[c] + " \"" + printable_bytes(fields[c]) + "\": is not valid UTF-8");
+}
+
 /// A CSV file read whole before anything is written, so a bad row leaves no partial output.
-/// Plain comma-separated fields (no quoting), a required header, blank lines skipped.
+/// Plain comma-separated fields (no quoting: a field with a double quote is an error), valid UTF-8,
+/// a required header, blank lines skipped; a byte-order mark before the header and a carriage
+/// return before each line's end (CRLF) are accepted.
 struct csv_row {
   std::size_t line = 0;
   std::vector<std::string> fields;
@@ -198,6 +269,7 @@ public:
         have_header = true;
         continue;
       }
+      reject_quoted_fields(fields, header_, [&](std::size_t column) { return where(line_no, column); });
       if (fields.size() != header_.size())
         throw input_error(where(line_no, 1) + "expected " + std::to_string(header_.size()) +
                           " fields, found " + std::to_string(fields.size()));
@@ -206,6 +278,7 @@ public:
         if (has_control(fields[c]))
           throw input_error(where(line_no, c + 1) + header_[c] + " \"" + printable(fields[c]) +
                             "\": contains a control character");
+      reject_non_utf8_fields(fields, header_, [&](std::size_t column) { return where(line_no, column); });
       rows_.push_back({line_no, std::move(fields)});
     }
     if (!have_header) throw input_error(where(1, 1) + "empty input: no header");

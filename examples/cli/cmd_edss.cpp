@@ -1,6 +1,7 @@
 // trialspec edss: the EDSS step from Neurostatus functional-system grades, one CSV row per input
 // row, in input order.
 #include "cli.hpp"
+#include "edss_input.hpp"
 
 #include <trialspec/clinical/functional_systems.hpp>
 #include <trialspec/edss.hpp>
@@ -25,9 +26,6 @@ constexpr const char* usage_text =
     "id,edss. Defaults: cerebral grade 1 ignored (Kurtzke), one FS at 4 with FS at 2 -> 4.5, two FS\n"
     "at 4 while walking >= 300 m -> 5.0.";
 
-const std::vector<std::string> header{"id",           "pyramidal", "cerebellar", "brainstem", "sensory",
-                                      "bowel_bladder", "visual",    "cerebral",   "ambulation"};
-
 std::string option_value(trialspec_cli::args_t args, std::size_t& i) {
   if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value");
   return args[++i];
@@ -35,15 +33,6 @@ std::string option_value(trialspec_cli::args_t args, std::size_t& i) {
 
 [[noreturn]] void bad_value(const std::string& option, const std::string& value) {
   throw usage_error(option + " " + value + ": unknown value");
-}
-
-// A grade as recorded: empty is not recorded; otherwise a whole number in the system's range
-// (checked by the library, which names the system and the grade).
-int grade(const std::string& column, const std::string& text) {
-  if (text.empty()) return trialspec::functional_systems::not_recorded;
-  const long v = trialspec_cli::parse_integer(text, column);
-  if (v < 0 || v > 1000) throw trialspec::invalid_input(column, text, "expected a grade, a whole number from 0");
-  return static_cast<int>(v);
 }
 
 int run(trialspec_cli::args_t args, std::ostream& out) {
@@ -79,29 +68,9 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
     }
   }
 
-  const trialspec_cli::csv_table table(path, header);
+  const trialspec_cli::csv_table table(path, trialspec_cli::edss_input::header());
   // Every row is checked before anything is written (main also buffers the output).
-  std::vector<std::pair<std::string, std::optional<trialspec::edss>>> results;
-  results.reserve(table.rows().size());
-  for (const auto& row : table.rows()) {
-    if (row.fields[0].empty()) throw trialspec_cli::input_error(table.where(row.line, 1) + "id: empty");
-    trialspec::functional_systems f;
-    int* const by_column[8] = {&f.pyramidal, &f.cerebellar, &f.brainstem,  &f.sensory,
-                               &f.bowel_bladder, &f.visual, &f.cerebral, &f.ambulation};
-    for (std::size_t c = 1; c <= 8; ++c) {
-      *by_column[c - 1] = table.field(row, c, [&](const std::string& text) {
-        const int g = grade(header[c], text);
-        trialspec::functional_systems probe; // only this grade recorded: validate names it
-        int* const probe_columns[8] = {&probe.pyramidal, &probe.cerebellar, &probe.brainstem,
-                                       &probe.sensory,   &probe.bowel_bladder, &probe.visual,
-                                       &probe.cerebral,  &probe.ambulation};
-        *probe_columns[c - 1] = g;
-        trialspec::validate(probe);
-        return g;
-      });
-    }
-    results.emplace_back(row.fields[0], trialspec::edss_from_functional_systems(f, options));
-  }
+  const auto results = trialspec_cli::edss_input::read(table, options);
 
   out << "id,edss\n";
   for (const auto& [id, score] : results) out << id << ',' << (score ? score->to_string() : std::string()) << '\n';

@@ -47,10 +47,21 @@ std::string_view token(od::value& v) {
   return t;
 }
 
+/// Hands the line on unless the scalar `v`, taken as written by token(), is followed by ',', '}'
+/// or ']'. The iteration skips a value it has not consumed up to the end of its container without
+/// looking at what follows it, so {"id":"A":true},"sex":"female"} would otherwise read as
+/// {"id":"A","sex":"female"} (the library's reader refuses it: a ':' where '}' was expected).
+void ends_value(od::value& v) {
+  const std::string_view raw = v.raw_json_token(); // up to the next token
+  const char next = raw.data()[raw.size()];        // in the line or its padding
+  if (next != ',' && next != '}' && next != ']') throw hand_on{};
+}
+
 bool is_null(od::value& v) {
   const std::string_view t = token(v);
   if (t.empty() || t.front() != 'n') return false;
   if (t != "null") throw hand_on{};
+  ends_value(v);
   return true;
 }
 
@@ -59,6 +70,7 @@ bool is_null(od::value& v) {
 std::string_view text(od::value& v) {
   const std::string_view t = token(v);
   if (t.size() < 2 || t.front() != '"' || t.back() != '"') throw hand_on{};
+  ends_value(v);
   const std::string_view s = t.substr(1, t.size() - 2);
   for (char c : s)
     if (c == '\\' || c == '"') throw hand_on{};
@@ -122,6 +134,7 @@ template <class E> E to_enum(od::value& v) {
 
 bool to_bool(od::value& v) {
   const std::string_view t = token(v);
+  ends_value(v);
   if (t == "true") return true;
   if (t == "false") return false;
   throw hand_on{};

@@ -216,6 +216,21 @@ BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
 
 // Three errors written out by hand from the format of cohort_format_error (patient "ID" (#N): key
 // "value": rule) and the rules the library's reader states for them.
+// Found by fuzzing (tests/fuzz/regressions/patient_line/): a scalar taken as written and followed
+// by ':' instead of ',' or '}'. simdjson skips the value up to the end of its object without
+// looking at it, so {"id":"A":true},"sex":"female"} read as {"id":"A","sex":"female"}; the
+// library's reader refuses it at the second ':', column 10 ({ 1, "id" 2-5, : 6, "A" 7-9, : 10).
+BOOST_AUTO_TEST_CASE(a_value_followed_by_a_colon_is_refused) {
+  BOOST_TEST(error_of(R"({"id":"A":true},"sex":"female"})", 0) ==
+             R"(patient "A" (#1): JSON "column 10": parse error: syntax error while parsing object - unexpected ':'; expected '}')");
+  for (const std::string line : {R"({"id":"A","can_consent":true:1},"sex":"female"})", R"({"id":"A","pregnancy":null:1},"sex":"female"})",
+                                 R"({"id":"A","edss":[{"date":"2024-03-01":1,"score":3}]})", R"({"id":"A","sex":"female":"x"})"})
+  {
+    BOOST_TEST(reference_error(line).has_value(), line); // the library's reader refuses it
+    BOOST_TEST(!agrees(line), line);                      // and so does the tool's, with its message
+  }
+}
+
 BOOST_AUTO_TEST_CASE(errors_written_out) {
   // A field of the wrong type: can_consent takes true or false.
   BOOST_TEST(error_of(R"({"id":"P-9","can_consent":"yes"})", 8) == R"(patient "P-9" (#9): can_consent "yes": expected true or false)");
