@@ -50,7 +50,8 @@ case "${1:-}" in
     #  - sanitize: clang++ -O0 with ASan+UBSan (faster to build than g++ with them); clang++'s
     #    warnings do not depend on -O, so it also stands for clang++ Debug; it leaves out the two
     #    tests labelled large-input (streams of 12,000 patients, minutes at -O0 under ASan), which
-    #    both -O3 presets run;
+    #    both -O3 presets run; it builds the libFuzzer targets (tests/fuzz/) and runs each for
+    #    5 seconds over its corpus, and every regression input once;
     #  - clang-release, gcc-release: -O3. g++ -O0 (`cmake --workflow --preset gcc`) is left out: the
     #    -O3 build runs the same front end over the same code (no assert or NDEBUG branch).
     # The must-not-compile cases, consumer projects and header guards run once per compiler

@@ -25,6 +25,7 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -99,12 +100,17 @@ public:
         have_header_ = true;
         continue;
       }
+      // The same checks, in the same order, as csv_table's (cli.hpp).
+      const std::span<const std::string_view> fields(row.fields.data(), n < csv_view::max_fields ? n : csv_view::max_fields);
+      const auto at = [&](std::size_t column) { return where(line_no_, column); };
+      reject_quoted_fields(fields, header_, at);
       if (n != header_.size())
         throw input_error(where(line_no_, 1) + "expected " + std::to_string(header_.size()) + " fields, found " + std::to_string(n));
       // Ids and groups are printed again; a control character in them could forge a line.
       for (std::size_t c = 0; c < n; ++c)
         if (has_control(row.fields[c]))
           throw input_error(where(line_no_, c + 1) + header_[c] + " \"" + printable(row.fields[c]) + "\": contains a control character");
+      reject_non_utf8_fields(fields, header_, at);
       row.line = line_no_;
       return true;
     }
@@ -221,43 +227,4 @@ private:
 
 } // namespace trialspec_cli
 
-#include <trialspec/calendar.hpp>
-
-#include <cstdint>
-
-namespace trialspec_cli {
-
-/// trialspec::parse_date(text, field) remembering the dates it accepted by their digits YYYYMMDD:
-/// a large file repeats a few thousand dates, and a date read once need not be validated and
-/// converted again. Only text of the shape DDDD-DD-DD is looked up; everything else, and every
-/// date not seen before, goes to parse_date, whose errors are thrown unchanged.
-class date_cache {
-public:
-  trialspec::date operator()(std::string_view s, std::string_view field) {
-    std::uint32_t digits = 0;
-    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-    for (std::size_t i = 0; shape && i < 10; ++i) {
-      if (i == 4 || i == 7) continue;
-      const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
-      shape = d <= 9;
-      digits = digits * 10 + d;
-    }
-    if (!shape || digits == 0) return trialspec::parse_date(s, field);
-    auto& slot = slots_[((digits * 2654435761u) >> 19) % size];
-    if (slot.digits == digits) return slot.value; // 0 (no year 0000) marks an empty slot
-    const trialspec::date d = trialspec::parse_date(s, field);
-    slot.digits = digits;
-    slot.value = d;
-    return d;
-  }
-
-private:
-  struct slot {
-    std::uint32_t digits = 0;
-    trialspec::date value{};
-  };
-  static constexpr std::size_t size = 8192;
-  std::vector<slot> slots_ = std::vector<slot>(size);
-};
-
-} // namespace trialspec_cli
+#include "date_cache.hpp" // date_cache, for the readers of these rows

@@ -2,6 +2,7 @@
 #include "patient_line_reader.hpp"
 
 #include "cli.hpp"
+#include "date_cache.hpp"
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
@@ -85,46 +86,23 @@ std::string free_text(od::value& v) {
   return std::string(s);
 }
 
-/// Reads dates, remembering those read before by their digits YYYYMMDD: a cohort repeats a few
-/// thousand dates, and a date read once need not be validated and converted again. Only dates
-/// that parse_date accepted are kept (0, the empty slot, is no date: there is no year 0000). One
-/// per reader: a cache of a pure function.
+/// Reads dates through a date_cache; anything parse_date refuses goes to the library's reader.
 class date_reader {
 public:
-  date operator()(od::value& v);
+  date operator()(od::value& v) {
+    const std::string_view s = text(v);
+    return cache_.get(s, [s] {
+      try {
+        return trialspec::parse_date(s);
+      } catch (const trialspec::invalid_input&) {
+        throw hand_on{};
+      }
+    });
+  }
 
 private:
-  struct slot {
-    std::uint32_t digits = 0;
-    date value{};
-  };
-  static constexpr std::size_t size = 8192;
-  std::vector<slot> slots_ = std::vector<slot>(size);
+  trialspec_cli::date_cache cache_;
 };
-
-date date_reader::operator()(od::value& v) {
-  const std::string_view s = text(v);
-  std::uint32_t digits = 0;
-  bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-  for (std::size_t i = 0; shape && i < 10; ++i) {
-    if (i == 4 || i == 7) continue;
-    const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
-    shape = d <= 9;
-    digits = digits * 10 + d;
-  }
-  // parse_date refuses it; 0 (no year 0000) marks an empty slot, so "0000-00-00" must not be
-  // looked up: it would be taken for the empty slot's date.
-  if (!shape || digits == 0) throw hand_on{};
-  auto& slot = slots_[((digits * 2654435761u) >> 19) % size];
-  if (slot.digits == digits) return slot.value;
-  try {
-    slot.value = trialspec::parse_date(s);
-  } catch (const trialspec::invalid_input&) {
-    throw hand_on{};
-  }
-  slot.digits = digits;
-  return slot.value;
-}
 
 template <class E> E to_enum(od::value& v) {
   const auto e = trialspec::enum_from_token<E>(text(v));

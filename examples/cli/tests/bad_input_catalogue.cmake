@@ -3,7 +3,8 @@
 # (data/edss_nothing.out). The README's "Reliability" section lists every class with its tests,
 # here and in the other files. The expected messages follow the documented rules: CSV errors are
 # "FILE:LINE:COLUMN: COLUMN-NAME: FIELD \"VALUE\": RULE" (cli.hpp, csv_table::field); cohort
-# errors "trialspec: FILE: patient \"ID\" (#N): KEY \"VALUE\": RULE" (io/cohort_format_error.hpp).
+# errors "trialspec: FILE:LINE: patient \"ID\" (#N): KEY \"VALUE\": RULE" (io/cohort_format_error.hpp;
+# LINE is the line the patient's object starts on, 1 in these one-line documents).
 set(nothing data/edss_nothing.out)
 set(cat data/catalogue)
 
@@ -24,7 +25,7 @@ trialspec_cli_test(catalogue_progression_month_13 ARGS progression --visits ${ca
 # 1975 is not a leap year.
 trialspec_cli_test(catalogue_screen_impossible_birth_date ARGS screen ${cat}/screen_impossible_birth.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_impossible_birth.json: patient \"A\" \\(#1\\): birth_date \"1975-02-29\": February 1975 has 28 days\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_impossible_birth.json:1: patient \"A\" \\(#1\\): birth_date \"1975-02-29\": February 1975 has 28 days\n$")
 trialspec_cli_test(catalogue_match_impossible_as_of ARGS match data/screen_small.json --as-of 2023-02-29
   EXPECT_EXIT 64 EXPECT_OUTPUT ${nothing} EXPECT_STDERR "^trialspec match: --as-of \"2023-02-29\": February 2023 has 28 days\n")
 
@@ -43,14 +44,14 @@ trialspec_cli_test(catalogue_progression_edss_negative ARGS progression --visits
 # --- Counts: negative, fractional, huge ------------------------------------------------------------
 trialspec_cli_test(catalogue_screen_negative_count ARGS screen ${cat}/screen_negative_count.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_negative_count.json: patient \"A\" \\(#1\\): mri\\[0\\]: Gd-enhancing lesions \"-1\": a lesion count cannot be negative\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_negative_count.json:1: patient \"A\" \\(#1\\): mri\\[0\\]: Gd-enhancing lesions \"-1\": a lesion count cannot be negative\n$")
 trialspec_cli_test(catalogue_screen_fractional_count ARGS screen ${cat}/screen_fractional_count.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_fractional_count.json: patient \"A\" \\(#1\\): mri\\[0\\]\\.gd_enhancing_lesions \"1.5\": expected a whole number\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_fractional_count.json:1: patient \"A\" \\(#1\\): mri\\[0\\]\\.gd_enhancing_lesions \"1.5\": expected a whole number\n$")
 # Whole numbers in a cohort are at most a million (io/cohort_json.hpp).
 trialspec_cli_test(catalogue_screen_huge_count ARGS screen ${cat}/screen_huge_count.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_huge_count.json: patient \"A\" \\(#1\\): mri\\[0\\]\\.gd_enhancing_lesions \"5000000\": implausibly large\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_huge_count.json:1: patient \"A\" \\(#1\\): mri\\[0\\]\\.gd_enhancing_lesions \"5000000\": implausibly large\n$")
 # A grade of eleven digits: parse_integer stops before it overflows.
 trialspec_cli_test(catalogue_edss_huge_grade ARGS edss ${cat}/edss_huge_grade.csv
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
@@ -66,7 +67,7 @@ trialspec_cli_test(catalogue_km_end_not_after_start ARGS km --followup data/rate
   EXPECT_STDERR "^data/rates_bad_followup.csv:3:4: end: end \"2015-02-03\": must be after the start 2015-02-03\n$")
 trialspec_cli_test(catalogue_screen_therapy_end_before_start ARGS screen ${cat}/screen_therapy_reversed.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_therapy_reversed.json: patient \"A\" \\(#1\\): therapies\\[0\\]: therapy end \"2011-05-01\": ends before its start 2013-09-01 \\(azathioprine\\)\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_therapy_reversed.json:1: patient \"A\" \\(#1\\): therapies\\[0\\]: therapy end \"2011-05-01\": ends before its start 2013-09-01 \\(azathioprine\\)\n$")
 trialspec_cli_test(catalogue_arr_duplicate_id ARGS arr --followup ${cat}/arr_duplicate_id.csv --relapses data/rates_relapses.csv
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "^${cat}/arr_duplicate_id.csv:4:1: id \"P01\" appears twice\n$")
@@ -74,7 +75,7 @@ trialspec_cli_test(catalogue_arr_duplicate_id ARGS arr --followup ${cat}/arr_dup
 # --- Wrong JSON types and shapes ---------------------------------------------------------------------
 trialspec_cli_test(catalogue_screen_weight_as_text ARGS screen ${cat}/screen_weight_string.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_weight_string.json: patient \"A\" \\(#1\\): weight_kg \"70\": expected a number \\(kg\\)\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_weight_string.json:1: patient \"A\" \\(#1\\): weight_kg \"70\": expected a number \\(kg\\)\n$")
 trialspec_cli_test(catalogue_screen_document_is_an_array ARGS screen ${cat}/screen_array.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "^trialspec: ${cat}/screen_array.json: \\(document\\) \"\\[{\"id\":\"A\"}\\]\": expected {\"patients\": \\[\\.\\.\\.\\]}\n$")
@@ -88,20 +89,20 @@ trialspec_cli_test(catalogue_fhir_not_a_bundle ARGS screen --input fhir ${cat}/f
 # --- Weights and blood pressures out of range ---------------------------------------------------------
 trialspec_cli_test(catalogue_screen_weight_700 ARGS screen ${cat}/screen_weight_700.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_weight_700.json: patient \"A\" \\(#1\\): weight_kg \"700\": must be above 0 and at most 500 kg\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_weight_700.json:1: patient \"A\" \\(#1\\): weight_kg \"700\": must be above 0 and at most 500 kg\n$")
 trialspec_cli_test(catalogue_screen_weight_0 ARGS screen ${cat}/screen_weight_0.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_weight_0.json: patient \"A\" \\(#1\\): weight_kg \"0\": must be above 0 and at most 500 kg\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_weight_0.json:1: patient \"A\" \\(#1\\): weight_kg \"0\": must be above 0 and at most 500 kg\n$")
 trialspec_cli_test(catalogue_screen_blood_pressure_zero ARGS screen ${cat}/screen_bp_zero.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_bp_zero.json: patient \"A\" \\(#1\\): blood_pressure\\[0\\]: systolic pressure \"0\": must be positive \\(mmHg\\)\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_bp_zero.json:1: patient \"A\" \\(#1\\): blood_pressure\\[0\\]: systolic pressure \"0\": must be positive \\(mmHg\\)\n$")
 trialspec_cli_test(catalogue_screen_blood_pressure_inverted ARGS screen ${cat}/screen_bp_inverted.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_bp_inverted.json: patient \"A\" \\(#1\\): blood_pressure\\[0\\]: blood pressure \"80/120\": the diastolic pressure cannot exceed the systolic\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_bp_inverted.json:1: patient \"A\" \\(#1\\): blood_pressure\\[0\\]: blood pressure \"80/120\": the diastolic pressure cannot exceed the systolic\n$")
 # 1250 for 125: above blood_pressure_reading::max_mmhg (500).
 trialspec_cli_test(catalogue_screen_blood_pressure_1250 ARGS screen ${cat}/screen_bp_high.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^trialspec: ${cat}/screen_bp_high.json: patient \"A\" \\(#1\\): blood_pressure\\[0\\]: systolic pressure \"1250\": must be at most 500 mmHg\n$")
+  EXPECT_STDERR "^trialspec: ${cat}/screen_bp_high.json:1: patient \"A\" \\(#1\\): blood_pressure\\[0\\]: systolic pressure \"1250\": must be at most 500 mmHg\n$")
 # 500/80 is on the bound and is read: exit 0, and the seed protocol's E6 ("BP: 200/110 mmHg", read
 # as systolic at least 200 or diastolic at least 110) is met by its systolic 500, so A is ineligible.
 trialspec_cli_test(catalogue_screen_blood_pressure_500 ARGS screen ${cat}/screen_bp_500.json --as-of 2014-01-05 --format csv
@@ -172,3 +173,12 @@ set_tests_properties(cli.catalogue_runner_detects_partial_output PROPERTIES WILL
 trialspec_cli_test(catalogue_screen_jsonl_value_then_colon ARGS screen ${cat}/screen_value_then_colon.jsonl --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "^trialspec: ${cat}/screen_value_then_colon.jsonl:1: patient \"A\" \\(#1\\): JSON \"column 10\": parse error: syntax error while parsing object - unexpected ':'; expected '}'\n$")
+
+# The streaming CSV reader of arr, km and progression makes csv_table's checks too: a quoted id
+# (line 2, column 1) and a Latin-1 group "Gen\xE8ve" (line 2, column 2) are refused by name.
+trialspec_cli_test(catalogue_arr_quoted_id ARGS arr --followup ${cat}/arr_quoted_id.csv --relapses data/rates_relapses.csv
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
+  EXPECT_STDERR "^${cat}/arr_quoted_id.csv:2:1: id \"\"P01\"\": has a double quote; quoted fields are not read \\(plain comma-separated values only\\)\n$")
+trialspec_cli_test(catalogue_arr_non_utf8_group ARGS arr --followup ${cat}/arr_non_utf8_group.csv --relapses data/rates_relapses.csv
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
+  EXPECT_STDERR "^${cat}/arr_non_utf8_group.csv:2:2: group \"Gen\\\\xE8ve\": is not valid UTF-8\n$")
