@@ -57,8 +57,9 @@ template <class R> std::optional<partial_date> birth_of(const R& r) {
 }
 /// age_range, out of the screening's hot path (a birth known only to the month or the year).
 TRIALSPEC_COLD inline age_span imprecise_ages_on(const partial_date& birth, date on) { return age_range(birth, on); }
-/// The ages `birth` allows on `on`: {youngest, oldest}, one age when the day is known.
-inline age_span ages_on(const evaluation_context& ctx, const partial_date& birth, date on) {
+/// The ages `birth` allows on `on`: {youngest, oldest}, one age when the day is known (then the
+/// age the screening remembers). Always inlined: it is on verdict-only screening's hot path.
+TRIALSPEC_ALWAYS_INLINE inline age_span ages_on(const evaluation_context& ctx, const partial_date& birth, date on) {
   if (birth.is_exact()) [[likely]] {
     const int a = remembered_age(ctx, birth.earliest(), on);
     return {a, a};
@@ -98,12 +99,7 @@ template <class R> TRIALSPEC_ALWAYS_INLINE inline age_span known_ages(const R& r
     if (!d) return {-1, -1};
     on = *d;
   }
-  // The day of birth known (every day-precise record): the age screening remembers, as before.
-  if (birth->is_exact()) [[likely]] {
-    const int a = remembered_age(ctx, birth->earliest(), on);
-    return {a, a};
-  }
-  return imprecise_ages_on(*birth, on);
+  return ages_on(ctx, *birth, on);
 }
 constexpr std::string_view age_unknown_reason(const age_facts& f, reference_point ref) noexcept {
   if (!f.birth_known) return "birth date not recorded";
