@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   bash cmake/dev.sh example   build the trialspec tool and screen the bundled cohort (the main example)
-#   bash cmake/dev.sh test      build everything and pass every test with g++ and clang++ at -O3 and
-#                               with clang++ (Debug) under ASan+UBSan, and the threading test under
-#                               ThreadSanitizer
+#   bash cmake/dev.sh test      build everything and pass every test with g++ -O3 and with clang++
+#                               (Debug) under ASan+UBSan, the tool and examples with clang++ -O3, and
+#                               the threading test under ThreadSanitizer
 # Each first installs what is missing, from Debian's packages only (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -11,10 +11,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 packages=(g++ clang cmake ninja-build libboost-dev libboost-test-dev libboost-date-time-dev
           libboost-math-dev nlohmann-json3-dev libsimdjson-dev libbenchmark-dev time
           libclang-rt-14-dev)
+# Only the test command needs these: a PostgreSQL 15 server for the OMOP tests (label postgres;
+# started in a private directory on loopback by the tests themselves and stopped at their end) and
+# headless Chromium for the report tests (label browser), with a font for readable screenshots.
+test_packages=(postgresql chromium fonts-dejavu-core)
 
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "$@"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
       missing+=("$p")
     fi
@@ -36,27 +40,30 @@ export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$jobs}"
 
 case "${1:-}" in
   example)
-    install_missing
+    install_missing "${packages[@]}"
     cmake --preset gcc >/dev/null
     cmake --build --preset gcc --target trialspec_cli
     # The main example: screen the bundled cohort against NCT02249676 as of a fixed date.
     ./build/gcc/examples/cli/trialspec screen examples/data/nct02249676-cohort.json --as-of 2014-01-05
     ;;
   test)
-    install_missing
-    # Every preset builds everything with warnings as errors and runs the tests. Chosen to build
-    # each compiler at -O3 (g++'s warnings depend on optimisation) and run every test under the
-    # sanitizers, in the least build time (README, "Building and testing by hand"):
-    #  - sanitize: clang++ -O0 with ASan+UBSan (faster to build than g++ with them); clang++'s
-    #    warnings do not depend on -O, so it also stands for clang++ Debug; it leaves out the two
-    #    tests labelled large-input (streams of 12,000 patients, minutes at -O0 under ASan), which
-    #    both -O3 presets run; it builds the libFuzzer targets (tests/fuzz/) and runs each for
-    #    5 seconds over its corpus, and every regression input once;
-    #  - clang-release, gcc-release: -O3. g++ -O0 (`cmake --workflow --preset gcc`) is left out: the
-    #    -O3 build runs the same front end over the same code (no assert or NDEBUG branch).
-    # The must-not-compile cases, consumer projects and header guards run once per compiler
-    # (sanitize, gcc-release).
-    for preset in sanitize clang-release gcc-release; do
+    install_missing "${packages[@]}" "${test_packages[@]}"
+    # Chosen to build each compiler at -O3 (g++'s warnings depend on optimisation) and run every
+    # test under the sanitizers, in the least build time (README, "Building and testing by hand"):
+    #  - sanitize: clang++ -O0 with ASan+UBSan builds everything and runs every test but those
+    #    labelled large-input (streams of 12,000 patients, minutes at -O0 under ASan), postgres and
+    #    browser (they start a server or a browser once, in gcc-release); clang++'s warnings do not
+    #    depend on -O, so it also stands for clang++ Debug and Release; it builds the libFuzzer
+    #    targets (tests/fuzz/) and runs each for 5 seconds over its corpus, and every regression
+    #    input once;
+    #  - clang-release-tool: clang++ -O3 builds the tool and the examples and runs their tests
+    #    (the library's unit tests at clang++ -O3: `cmake --workflow --preset clang-release`);
+    #  - gcc-release: g++ -O3 builds everything and runs every test, the PostgreSQL and browser
+    #    tests among them. g++ -O0 (`cmake --workflow --preset gcc`) is left out: the -O3 build runs
+    #    the same front end over the same code (no assert or NDEBUG branch).
+    # All with warnings as errors. The must-not-compile cases, consumer projects and header guards
+    # run once per compiler (sanitize, gcc-release).
+    for preset in sanitize clang-release-tool gcc-release; do
       echo "=== trialspec: workflow preset '$preset'"
       started=$SECONDS
       cmake --workflow --preset "$preset"
