@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Mutation testing of the clinical headers: change one operator, outcome or constant at a time
+# and check that the tests covering that header notice (README, "Reliability").
+#
+#   bash cmake/mutate.sh -B BUILD [--sample N] [--seed S] [--jobs J] [--only REGEX] [--list]
+#
+#   -B BUILD     a configured build directory of this project (any preset; its
+#                compile_commands.json gives the compiler and flags; -g, -O and -Werror are
+#                replaced by -O0 -Wno-error so that a mutant compiles as fast as it can)
+#   --sample N   a fixed subset of N mutants (the same N for the same seed), for CI; default: all
+#   --seed S     the seed of the subset (default 1)
+#   --jobs J     mutants compiled and run at once (default 1)
+#   --only REGEX only the headers whose path (under include/trialspec/) matches REGEX
+#   --list       print the mutants and stop
+#   --scope FILE the scope table to use instead of tests/mutation/scope.txt
+#
+# Which headers, which mutations and which tests: tests/mutation/scope.txt. Mutants known to be
+# equivalent (they cannot change behaviour) are listed with the reason in
+# tests/mutation/equivalent.txt and reported apart. Each mutant is compiled into its header's test
+# files only (tests/unit/<name>.cpp, linked with tests/main.cpp) and that test program is run from
+# tests/ as CTest does. A mutant is
+#   killed     when the program fails (a check, a crash or a 120 s timeout), or its build stops on a
+#              static_assert (a compile-time check of the library or the tests),
+#   survived   when the program passes,
+#   stillborn  when it does not compile for any other reason (not counted in the score).
+# Prints one line per mutant and the score per folder; exits 1 when a mutant that is not listed as
+# equivalent survives, 0 otherwise.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+build= sample=0 seed=1 jobs=1 only= list_only=0 scope=$root/tests/mutation/scope.txt
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -B) build=$2; shift 2 ;;
+    --sample) sample=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
+    --list) list_only=1; shift ;;
+    --scope) scope=$2; shift 2 ;;
+    *) echo "mutate.sh: unknown argument \"$1\" (see the comment at the top of cmake/mutate.sh)" >&2; exit 64 ;;
+  esac
+done
+[ -n "$build" ] || { echo "mutate.sh: -B BUILD is required (a configured build directory)" >&2; exit 64; }
+build=$(cd "$build" && pwd)
+db=$build/compile_commands.json
+[ -f "$db" ] || { echo "mutate.sh: $db not found: configure the build with CMAKE_EXPORT_COMPILE_COMMANDS=ON (every preset does)" >&2; exit 66; }
+
+[ -f "$scope" ] || { echo "mutate.sh: scope table $scope not found" >&2; exit 66; }
+work=$build/mutation${MUTATE_WORK_SUFFIX:-}
+rm -rf "$work"
+mkdir -p "$work"
+
+# The compiler and flags of tests/main.cpp (the flags of every Boost.Test file).
+command=$(awk -v want="$root/tests/main.cpp" '
+  /"command":/ { c = $0 }
+  /"file":/ { f = $0; sub(/^[^:]*: *"/, "", f); sub(/",? *$/, "", f); if (f == want) { print c; exit } }' "$db")
+[ -n "$command" ] || { echo "mutate.sh: no compile command for tests/main.cpp in $db (configure with TRIALSPEC_BUILD_TESTS=ON)" >&2; exit 66; }
+command=${command#*\"command\": \"}
+command=${command%\"*}
+command=${command//\\\"/\"}
+flags=()
+read -r -a words <<<"${command%% -o *}"
+for w in "${words[@]}"; do
+  case "$w" in
+    -g|-g[0-9]|-O*|-Werror|-DNDEBUG) ;;
+    *) flags+=("$w") ;;
+  esac
+done
+cxx=${flags[0]}
+flags=("${flags[@]:1}" -O0 -Wno-error)
+link_flags=()
+for w in "${flags[@]}"; do case "$w" in -fsanitize=*) link_flags+=("$w") ;; esac; done
+
+"$cxx" -std=c++20 -O1 -o "$work/mutants" "$root/tests/mutation/mutants.cpp"
+
+# Every mutant: header kinds tests offset length line column kind original replacement
+while read -r header kinds tests_; do
+  case "$header" in ''|'#'*) continue ;; esac
+  if [ -n "$only" ] && ! [[ "$header" =~ $only ]]; then continue; fi
+  tests=$(awk -v h="$header" '$1 == h { $1 = ""; $2 = ""; sub(/^ +/, ""); gsub(/ +/, ","); print }' "$scope")
+  "$work/mutants" "$kinds" "$root/include/trialspec/$header" |
+    while read -r offset length line column kind original replacement; do
+      echo "$header $tests $offset $length $line $column $kind $original $replacement"
+    done
+done <"$scope" >"$work/all"
+
+if [ "$sample" -gt 0 ]; then
+  awk -v seed="$seed" 'BEGIN { srand(seed) } { print rand() "\t" $0 }' "$work/all" | sort -k1,1 | awk -v n="$sample" 'NR <= n' |
+    cut -f2- >"$work/chosen"
+else
+  cp "$work/all" "$work/chosen"
+fi
+if [ "$list_only" = 1 ]; then
+  awk '{ printf "%s:%s:%s %s %s -> %s\n", $1, $5, $6, $7, $8, $9 }' "$work/chosen"
+  exit 0
+fi
+total=$(wc -l <"$work/chosen")
+echo "mutate.sh: $total mutants ($(wc -l <"$work/all") in scope), $jobs at a time, compiler $cxx" >&2
+
+# Objects of the unmutated test files, built once (a mutant's files are rebuilt in its own tree).
+objects=$work/objects
+mkdir -p "$objects"
+"$cxx" "${flags[@]}" -c "$root/tests/main.cpp" -o "$objects/main.o"
+
+run_tests() { # tree_include_dir out_dir tests(comma separated) -> 0 pass, 1 fail, 2 static_assert, 3 other build error
+  local inc=$1 out=$2 tests=$3 objs=() t
+  mkdir -p "$out"
+  for t in ${tests//,/ }; do
+    if ! "$cxx" -I"$inc" "${flags[@]}" -c "$root/tests/unit/$t.cpp" -o "$out/$t.o" >"$out/build.log" 2>&1; then
+      if grep -q -E 'static assertion failed|static_assert failed' "$out/build.log"; then return 2; fi
+      return 3
+    fi
+    objs+=("$out/$t.o")
+  done
+  if ! "$cxx" "${link_flags[@]}" "$objects/main.o" "${objs[@]}" -lboost_unit_test_framework -o "$out/tests" >>"$out/build.log" 2>&1; then
+    return 3
+  fi
+  if (cd "$root/tests" && timeout 120 "$out/tests" --color_output=no >"$out/run.log" 2>&1); then return 0; fi
+  return 1
+}
+
+# The unmutated tests must pass, else no mutant says anything.
+baseline_tests=$(awk '{ print $2 }' "$work/chosen" | tr ',' '\n' | sort -u | paste -sd, -)
+if [ -n "$baseline_tests" ]; then
+  set +e
+  run_tests "$root/include" "$work/baseline" "$baseline_tests"
+  rc=$?
+  set -e
+  if [ $rc -ne 0 ]; then
+    echo "mutate.sh: the unmutated tests ($baseline_tests) do not pass; see $work/baseline/*.log" >&2
+    exit 1
+  fi
+fi
+
+worker() { # worker number: takes every jobs-th mutant
+  local n=$1 tree=$work/tree$1 i=0
+  cp -r "$root/include" "$tree"
+  while read -r header tests offset length line column kind original replacement; do
+    i=$((i + 1))
+    [ $(((i - 1) % jobs)) -eq "$n" ] || continue
+    local file=$tree/trialspec/$header source=$root/include/trialspec/$header
+    { head -c "$offset" "$source"; printf '%s' "$replacement"; tail -c +$((offset + length + 1)) "$source"; } >"$file"
+    set +e
+    run_tests "$tree" "$work/m$i" "$tests"
+    local rc=$?
+    set -e
+    cp "$source" "$file"
+    local verdict
+    case $rc in 0) verdict=survived ;; 1) verdict=killed ;; 2) verdict=killed-static ;; *) verdict=stillborn ;; esac
+    local id="$header:$line:$column $original -> $replacement"
+    if [ "$verdict" = survived ] && grep -qF -- "$id" "$root/tests/mutation/equivalent.txt" 2>/dev/null; then
+      verdict=equivalent
+    fi
+    [ "$verdict" = survived ] || rm -rf "$work/m$i"
+    printf '%s\t%s\t%s\n' "$i" "$verdict" "$id" >>"$work/results.$n"
+    printf 'mutant %d/%d %-13s %s\n' "$i" "$total" "$verdict" "$id"
+  done <"$work/chosen"
+}
+
+pids=()
+for ((n = 0; n < jobs; n++)); do
+  worker "$n" &
+  pids+=($!)
+done
+for p in "${pids[@]}"; do wait "$p"; done
+
+cat "$work"/results.* 2>/dev/null | sort -n >"$work/results"
+echo
+echo "folder                         killed  survived  equivalent  stillborn  score"
+awk -F'\t' '
+  { split($3, a, ":"); h = a[1]; d = h; sub(/\/[^\/]*$/, "", d); folders[d] = 1
+    if ($2 ~ /^killed/) k[d]++; else if ($2 == "survived") s[d]++; else if ($2 == "equivalent") e[d]++; else b[d]++ }
+  END { for (d in folders) { n = k[d] + s[d]; printf "%-30s %6d  %8d  %10d  %9d  %s\n", d, k[d], s[d], e[d], b[d], n ? sprintf("%.0f%%", 100 * k[d] / n) : "-" } }' \
+  "$work/results" | sort
+survivors=$(awk -F'\t' '$2 == "survived"' "$work/results" | wc -l)
+if [ "$survivors" -gt 0 ]; then
+  echo
+  echo "surviving mutants (kill them with a test worked by hand, or list them in tests/mutation/equivalent.txt with the reason):"
+  awk -F'\t' '$2 == "survived" { print "  " $3 }' "$work/results"
+  exit 1
+fi
