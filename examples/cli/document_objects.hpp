@@ -150,7 +150,7 @@ private:
     std::size_t i = scan_;
     const std::size_t e = end_;
     if (escape_ && i < e) {
-      ++i;
+      if (b[i++] == '\n') ++line_; // not JSON, but the lines after it are still counted
       escape_ = false;
     }
     while (i < e) {
@@ -164,8 +164,8 @@ private:
         in_string_ = !in_string_;
       } else if (c == '\\') {
         if (!in_string_) continue;
-        if (i < e) ++i;
-        else escape_ = true;
+        if (i == e) escape_ = true;
+        else if (b[i++] == '\n') ++line_;
       } else if (c == '{' || c == '[') {
         if (++depth_ > max_depth) {
           scan_ = i;
