@@ -12,6 +12,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <utility>
+
 namespace el = trialspec::eligibility;
 using namespace trialspec::literals;
 using trialspec::date;
@@ -285,6 +288,29 @@ BOOST_AUTO_TEST_CASE(patient_validate_names_the_field_and_value) {
   } catch (const trialspec::invalid_input& e) {
     BOOST_TEST(e.value() == "80/120");
   }
+}
+
+// The bound of a reading is 500 mmHg inclusive (blood_pressure_reading::max_mmhg): 500/500 is a
+// reading (absurd, but not a typing error the record can prove), 501 on either side is refused,
+// with the field and the value, as is 0; 1250/80 (125 typed with a 0 too many) is refused.
+BOOST_AUTO_TEST_CASE(blood_pressure_bounds_are_0_exclusive_and_500_inclusive) {
+  using trialspec::blood_pressure_reading;
+  BOOST_CHECK_NO_THROW((blood_pressure_reading{screening, 500, 500}.validate()));
+  BOOST_CHECK_NO_THROW((blood_pressure_reading{screening, 1, 1}.validate()));
+  const auto refused = [](int systolic, int diastolic) -> std::pair<std::string, std::string> {
+    try {
+      blood_pressure_reading{screening, systolic, diastolic}.validate();
+    } catch (const trialspec::invalid_input& e) {
+      return {std::string(e.field()), std::string(e.value())};
+    }
+    return {"accepted", ""};
+  };
+  BOOST_TEST((refused(501, 80) == std::pair<std::string, std::string>{"systolic pressure", "501"}));
+  BOOST_TEST((refused(1250, 80) == std::pair<std::string, std::string>{"systolic pressure", "1250"}));
+  // 501 diastolic under a 500 systolic: the bound is named before the order of the two.
+  BOOST_TEST((refused(500, 501) == std::pair<std::string, std::string>{"diastolic pressure", "501"}));
+  BOOST_TEST((refused(0, 0) == std::pair<std::string, std::string>{"systolic pressure", "0"}));
+  BOOST_TEST((refused(120, 0) == std::pair<std::string, std::string>{"diastolic pressure", "0"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
