@@ -20,9 +20,14 @@
 # files only (tests/unit/<name>.cpp, linked with tests/main.cpp) and that test program is run from
 # tests/ as CTest does. A mutant is
 #   killed     when the program fails (a check, a crash or a 120 s timeout), or its build stops on a
-#              static_assert (a compile-time check of the library or the tests),
+#              compile-time check: a static_assert, or a constant expression that no longer
+#              evaluates (the library checks its windows, thresholds and tables while compiling,
+#              and throws invalid_input from a constexpr constructor given a wrong one),
 #   survived   when the program passes,
-#   stillborn  when it does not compile for any other reason (not counted in the score).
+#   stillborn  when it does not compile for any other reason (a type error; not counted in the
+#              score; its build log is kept in BUILD/mutation/m<N>/build.log).
+# Every mutation replaces an operator, an enumerator or a number by another of the same kind, so
+# a mutant is never a syntax error.
 # Prints one line per mutant and the score per folder; exits 1 when a mutant that is not listed as
 # equivalent survives, 0 otherwise.
 set -euo pipefail
@@ -108,7 +113,9 @@ run_tests() { # tree_include_dir out_dir tests(comma separated) -> 0 pass, 1 fai
   mkdir -p "$out"
   for t in ${tests//,/ }; do
     if ! "$cxx" -I"$inc" "${flags[@]}" -c "$root/tests/unit/$t.cpp" -o "$out/$t.o" >"$out/build.log" 2>&1; then
-      if grep -q -E 'static assertion failed|static_assert failed' "$out/build.log"; then return 2; fi
+      if grep -q -E 'static assertion failed|static_assert failed|not a constant expression|non-'constexpr' function|non-constexpr function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not' "$out/build.log"; then
+        return 2
+      fi
       return 3
     fi
     objs+=("$out/$t.o")
@@ -147,12 +154,12 @@ worker() { # worker number: takes every jobs-th mutant
     set -e
     cp "$source" "$file"
     local verdict
-    case $rc in 0) verdict=survived ;; 1) verdict=killed ;; 2) verdict=killed-static ;; *) verdict=stillborn ;; esac
+    case $rc in 0) verdict=survived ;; 1) verdict=killed ;; 2) verdict=killed-compile ;; *) verdict=stillborn ;; esac
     local id="$header:$line:$column $original -> $replacement"
     if [ "$verdict" = survived ] && grep -qF -- "$id" "$root/tests/mutation/equivalent.txt" 2>/dev/null; then
       verdict=equivalent
     fi
-    [ "$verdict" = survived ] || rm -rf "$work/m$i"
+    case $verdict in survived|stillborn) ;; *) rm -rf "$work/m$i" ;; esac
     printf '%s\t%s\t%s\n' "$i" "$verdict" "$id" >>"$work/results.$n"
     printf 'mutant %d/%d %-13s %s\n' "$i" "$total" "$verdict" "$id"
   done <"$work/chosen"
