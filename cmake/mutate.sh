@@ -113,7 +113,7 @@ run_tests() { # tree_include_dir out_dir tests(comma separated) -> 0 pass, 1 fai
   mkdir -p "$out"
   for t in ${tests//,/ }; do
     if ! "$cxx" -I"$inc" "${flags[@]}" -c "$root/tests/unit/$t.cpp" -o "$out/$t.o" >"$out/build.log" 2>&1; then
-      if grep -q -E 'static assertion failed|static_assert failed|not a constant expression|non-'constexpr' function|non-constexpr function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not' "$out/build.log"; then
+      if grep -q -E 'static assertion failed|static_assert failed|not a constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not' "$out/build.log"; then
         return 2
       fi
       return 3
