@@ -1,5 +1,6 @@
 // document_objects.hpp - the patient objects of a cohort document {"patients": [...]}, one at a
-// time, read in large blocks into one reused buffer (as jsonl_lines.hpp reads lines).
+// time, read in large blocks into one reused buffer (block_buffer.hpp, as jsonl_lines.hpp reads
+// lines).
 //
 // The document is split, not parsed: the reader checks the frame - an optional UTF-8 byte-order
 // mark first, `{`, the key "patients" (as written, without escapes), `:`, `[`, objects separated by
@@ -17,13 +18,11 @@
 // no object is held. Memory is the buffer (8 MB by default), whatever the length of the document.
 #pragma once
 
+#include "block_buffer.hpp"
+
 #include <array>
 #include <cstddef>
-#include <cstdlib>
-#include <cstring>
 #include <istream>
-#include <memory>
-#include <new>
 #include <string_view>
 
 namespace trialspec_cli {
@@ -45,14 +44,12 @@ inline constexpr std::array<bool, 256> structure_special = special(false);
 class document_objects {
 public:
   /// Bytes readable after the end of every object handed out (simdjson's padding, and more).
-  static constexpr std::size_t padding = 64;
+  static constexpr std::size_t padding = block_buffer::padding;
   /// Deeper nesting inside a patient object is left to the library's reader (its limit, 64 levels
   /// from the document's root, is two levels more).
   static constexpr std::size_t max_depth = 32;
 
-  explicit document_objects(std::istream& in, std::size_t buffer_bytes = std::size_t{8} << 20) : in_(in) {
-    allocate(buffer_bytes);
-  }
+  explicit document_objects(std::istream& in, std::size_t buffer_bytes = std::size_t{8} << 20) : b_(in, buffer_bytes) {}
 
   /// `object`: the next patient object and the line it starts on. `full`: release() the objects
   /// held first. `end`: the document is complete. `other`: not a frame this reader reads (see
@@ -61,16 +58,16 @@ public:
 
   status next(std::string_view& object, std::size_t& line_no) {
     for (;;) {
-      if (scan_ == end_) {
-        if (eof_) return phase_ == phase::done ? status::end : status::other;
+      if (scan_ == b_.end()) {
+        if (b_.eof()) return phase_ == phase::done ? status::end : status::other;
         if (!fill()) return status::full;
         continue;
       }
       if (phase_ == phase::object) {
         if (scan_object()) {
-          object = std::string_view(buf_.get() + start_, scan_ - start_);
+          object = std::string_view(b_.data() + start_, scan_ - start_);
           line_no = start_line_;
-          pos_ = scan_;
+          b_.pos = scan_;
           held_ = true;
           phase_ = phase::after_item;
           return status::object;
@@ -78,13 +75,13 @@ public:
         if (depth_ > max_depth) return status::other;
         continue; // the rest of the object is still to be read
       }
-      const char c = buf_.get()[scan_];
+      const char c = b_.data()[scan_];
       ++scan_;
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         if (c == '\n') ++line_;
         if (phase_ != phase::frame || matched_ == 0) {
           if (token_ == 0) token_ = 1; // no byte-order mark after a blank
-          pos_ = scan_;
+          b_.pos = scan_;
           continue;
         }
         return status::other; // a blank inside a token
@@ -111,7 +108,7 @@ public:
           start_ = scan_ - 1;
           start_line_ = line_;
           depth_ = 1;
-          continue; // pos_ stays at the object's start: it is not handed out yet
+          continue; // b_.pos stays at the object's start: it is not handed out yet
         } else {
           return status::other;
         }
@@ -129,26 +126,26 @@ public:
       case phase::object:
         return status::other;
       }
-      pos_ = scan_;
+      b_.pos = scan_;
     }
   }
 
   /// The objects handed out are no longer used.
   void release() {
-    if (pos_ > 0) shift();
+    moved(b_.shift());
     held_ = false;
   }
 
-  struct read_error {};
+  using read_error = block_buffer::read_error;
 
 private:
   /// Follows the object from scan_ to its end (true, scan_ after its closing brace) or to the end
   /// of the bytes read (false; also when it nests deeper than max_depth). A backslash outside a
   /// string is left to the parser, which refuses it.
   bool scan_object() {
-    const char* b = buf_.get();
+    const char* b = b_.data();
     std::size_t i = scan_;
-    const std::size_t e = end_;
+    const std::size_t e = b_.end();
     if (escape_ && i < e) {
       if (b[i++] == '\n') ++line_; // not JSON, but the lines after it are still counted
       escape_ = false;
@@ -182,53 +179,23 @@ private:
 
   enum class phase { frame, first_item, object, after_item, item, after_array, done };
 
-  struct free_deleter {
-    void operator()(char* p) const noexcept { std::free(p); }
-  };
-
-  void allocate(std::size_t bytes) {
-    char* p = static_cast<char*>(std::malloc(bytes + padding));
-    if (!p) throw std::bad_alloc();
-    std::memset(p + end_, 0, bytes + padding - end_);
-    if (buf_) std::memcpy(p, buf_.get(), end_);
-    buf_.reset(p);
-    size_ = bytes;
+  /// The bytes moved to the front of the buffer by `by`: the scan and the object being read follow.
+  void moved(std::size_t by) noexcept {
+    scan_ -= by;
+    if (phase_ == phase::object) start_ -= by;
   }
 
-  /// Moves the bytes not handed out, [pos_, end_), to the front.
-  void shift() {
-    std::memmove(buf_.get(), buf_.get() + pos_, end_ - pos_);
-    end_ -= pos_;
-    scan_ -= pos_;
-    if (phase_ == phase::object) start_ -= pos_;
-    pos_ = 0;
-  }
-
-  /// Reads more of the stream after end_; false when there is no room while objects are held.
   bool fill() {
-    std::size_t room = size_ - end_;
-    if (room == 0) {
-      if (held_) return false;
-      if (pos_ > 0) shift();
-      else allocate(2 * size_); // one object longer than the buffer
-      room = size_ - end_;
-    }
-    in_.read(buf_.get() + end_, static_cast<std::streamsize>(room));
-    const auto got = static_cast<std::size_t>(in_.gcount());
-    if (in_.bad()) throw read_error{};
-    end_ += got;
-    std::memset(buf_.get() + end_, 0, padding);
-    if (got < room) eof_ = in_.eof();
-    if (got == 0 && !eof_) throw read_error{};
+    std::size_t by = 0;
+    if (!b_.fill(held_, by)) return false;
+    moved(by);
     return true;
   }
 
-  std::istream& in_;
-  std::unique_ptr<char, free_deleter> buf_; // [0, pos_): handed out; [pos_, end_): not yet
-  std::size_t size_ = 0;
-  std::size_t pos_ = 0, scan_ = 0, end_ = 0;
+  block_buffer b_;          // [0, b_.pos): handed out; [b_.pos, b_.end()): not yet
+  std::size_t scan_ = 0;    // the first byte not yet looked at
   std::size_t line_ = 1;
-  bool eof_ = false, held_ = false;
+  bool held_ = false;
   phase phase_ = phase::frame;
   std::size_t token_ = 0, matched_ = 0;
   // In an object: where it starts, its line, the depth, and whether in a string, after a backslash.
