@@ -235,6 +235,55 @@ BOOST_AUTO_TEST_CASE(inverted_windows_are_rejected) {
   BOOST_CHECK_THROW((void)w.resolve(d("2024-02-01")), invalid_input); // 03-02 .. 03-01
 }
 
+// A window is refused on construction only when its start is after its end whatever the
+// reference date: a month is 28 to 31 days, a year 365 or 366, a week 7. Worked by hand:
+// [R-28d, R-1m] can be one day (R = 2014-03-01: both edges are 2014-02-01), [R-27d, R-1m] never
+// (a month before R is at least 28 days before it); [R-1m, R-31d] can be one day (R = 2014-02-01:
+// both 2014-01-01), [R-1m, R-32d] never; likewise 365/366 days for a year, 7 for a week, and the
+// same edges after R.
+BOOST_AUTO_TEST_CASE(windows_are_refused_only_when_inverted_in_every_calendar) {
+  const calendar_duration week{1, duration_unit::weeks};
+  const auto refused = [](window_edge from, window_edge to) {
+    try {
+      (void)relative_window(from, to);
+    } catch (const invalid_input& e) {
+      return std::string(e.field()) == "window";
+    }
+    return false;
+  };
+  // A zero offset is the reference day itself; a negative one is refused.
+  BOOST_CHECK_NO_THROW((void)before(0_days));
+  BOOST_TEST(relative_window(before(0_days), after(0_days)).resolve(d("2014-01-10")).to_string() == "2014-01-10..2014-01-10");
+  // Equal edges: a one-day window.
+  BOOST_TEST(!refused(before(5_days), before(5_days)));
+  BOOST_TEST(relative_window(before(5_days), before(5_days)).resolve(d("2014-01-10")).to_string() ==
+             "2014-01-05..2014-01-05");
+  BOOST_TEST(refused(before(4_days), before(5_days)));
+  // Months against days, before and after R.
+  BOOST_TEST(!refused(before(28_days), before(1_months)));
+  BOOST_TEST(relative_window(before(28_days), before(1_months)).resolve(d("2014-03-01")).to_string() ==
+             "2014-02-01..2014-02-01");
+  BOOST_TEST(refused(before(27_days), before(1_months)));
+  BOOST_TEST(!refused(before(1_months), before(31_days)));
+  BOOST_TEST(relative_window(before(1_months), before(31_days)).resolve(d("2014-02-01")).to_string() ==
+             "2014-01-01..2014-01-01");
+  BOOST_TEST(refused(before(1_months), before(32_days)));
+  BOOST_TEST(!refused(after(1_months), after(28_days)));
+  BOOST_TEST(refused(after(1_months), after(27_days)));
+  BOOST_TEST(!refused(after(31_days), after(1_months)));
+  BOOST_TEST(refused(after(32_days), after(1_months)));
+  // Years against days.
+  BOOST_TEST(!refused(before(365_days), before(1_years)));
+  BOOST_TEST(refused(before(364_days), before(1_years)));
+  BOOST_TEST(!refused(before(1_years), before(366_days)));
+  BOOST_TEST(refused(before(1_years), before(367_days)));
+  // Weeks against days: exactly 7.
+  BOOST_TEST(!refused(before(7_days), before(week)));
+  BOOST_TEST(refused(before(6_days), before(week)));
+  BOOST_TEST(!refused(before(week), before(7_days)));
+  BOOST_TEST(refused(before(week), before(8_days)));
+}
+
 BOOST_AUTO_TEST_CASE(intervals_reject_an_end_before_the_start) {
   BOOST_CHECK_THROW(date_interval(d("2024-03-02"), d("2024-03-01")), invalid_input);
   try {
