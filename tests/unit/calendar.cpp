@@ -223,6 +223,9 @@ BOOST_AUTO_TEST_CASE(windows_describe_themselves) {
              "between 3 months before the infusion and 12 months after the infusion");
   BOOST_TEST(on_or_before_reference.describe("screening") == "on or before screening");
   BOOST_TEST(relative_window{}.describe("R") == "at any time");
+  // Both edges on the reference day: a one-day window named as that day, not "within 0 days".
+  BOOST_TEST(relative_window(reference_day, reference_day).describe("screening") == "on screening");
+  BOOST_TEST(relative_window(before(0_days), after(0_days)).describe("screening") == "on screening");
 }
 
 BOOST_AUTO_TEST_CASE(inverted_windows_are_rejected) {

@@ -65,8 +65,14 @@ BOOST_AUTO_TEST_CASE(anything_else_is_an_error_naming_field_and_text) {
   BOOST_TEST(rule_of("1995-13") == "month must be 01 to 12");
   BOOST_TEST(rule_of("1995-00") == "month must be 01 to 12");
   BOOST_TEST(rule_of("1399") == "year must be 1400 to 9999");
+  BOOST_TEST(rule_of("1399-12") == "year must be 1400 to 9999");
+  // 1400 is the first supported year, to the year and to the month.
+  BOOST_TEST(parse_partial_date("1400").earliest() == date(1400, 1, 1));
+  BOOST_TEST(parse_partial_date("1400-01").latest() == date(1400, 1, 31));
   BOOST_TEST(rule_of("2013-02-29") == "February 2013 has 28 days");
-  for (const char* text : {"95", "1995-3", "19950", "1995-03-1", "1995/03", " 1995", "1995 ", "", "2013-03-04T10:00:00Z"})
+  // An early year in a text of another shape is a shape error, not a year error.
+  for (const char* text : {"95", "1995-3", "19950", "1995-03-1", "1995/03", " 1995", "1995 ", "", "2013-03-04T10:00:00Z",
+                           "13990", "1399-1", "1399/12"})
     BOOST_TEST(rule_of(text) == "expected an ISO 8601 date YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known",
                "text \"" << text << "\"");
 }

@@ -118,11 +118,12 @@ inline partial_date parse_partial_date(std::string_view text, std::string_view f
     for (std::size_t i = from; i < from + n; ++i) v = v * 10 + (text[i] - '0');
     return v;
   };
-  const bool year_shape = text.size() >= 4 && digits(0, 4);
-  if (year_shape && (text.size() == 4 || text.size() == 7) && number(0, 4) < first_supported_year)
+  const bool year_text = text.size() == 4 && digits(0, 4);
+  const bool month_text = text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2);
+  if ((year_text || month_text) && number(0, 4) < first_supported_year)
     throw invalid_input(field, text, "year must be 1400 to 9999");
-  if (text.size() == 4 && year_shape) return partial_date::year_only(number(0, 4), field);
-  if (text.size() == 7 && year_shape && text[4] == '-' && digits(5, 2)) {
+  if (year_text) return partial_date::year_only(number(0, 4), field);
+  if (month_text) {
     const int m = number(5, 2);
     if (m < 1 || m > 12) throw invalid_input(field, text, "month must be 01 to 12");
     return partial_date::year_month(number(0, 4), m, field);
