@@ -185,7 +185,7 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
     const auto& e = r.events[i];
     const auto c = class_colour(e);
     const bool worse = e.kind == trialspec::change_kind::worsening;
-    w.open("g", {{"class", "prog-event"}, {"data-event", i + 1}, {"data-kind", to_string(e.kind)}, {"data-class", class_text(e)},
+    w.open("g", {{"class", "prog-event"}, {"data-id", id}, {"data-event", i + 1}, {"data-kind", to_string(e.kind)}, {"data-class", class_text(e)},
                  {"data-baseline-date", trialspec::to_iso(e.baseline.on)}, {"data-baseline-edss", e.baseline.score.text()},
                  {"data-date", trialspec::to_iso(e.event.on)}, {"data-edss", e.event.score.text()},
                  {"data-confirm-date", trialspec::to_iso(e.confirmation.on)}, {"data-confirm-edss", e.confirmation.score.text()}});
