@@ -167,6 +167,8 @@ elseif(CASE STREQUAL "progression")
   # Relapses drawn: one each for patients 2, 5, 8 and 9.
   count("class=\"prog-relapse\"" 4)
   count("class=\"prog-relapse\" data-date=\"2019-12-03\"" 1)
+  # The explanation is written for a --patient image only.
+  count("class=\"prog-explanation\"" 0)
   # Classes written in words next to the markers (not colour alone): PIRA for 1, 4, 7, 8, A.
   count(">1 PIRA</text>" 5)
   count(">1 RAW</text>" 2)
@@ -186,6 +188,21 @@ elseif(CASE STREQUAL "progression_patient")
   count("class=\"prog-baseline\"" 2)
   count("class=\"prog-confirmation\" data-date=\"2020-06-29\"" 1)
   count("class=\"prog-confirmation\" data-date=\"2020-12-26\"" 1)
+  count("class=\"prog-explanation\"" 1)
+elseif(CASE STREQUAL "progression_rebaseline")
+  # Patient 8: relapse onset 2019-12-03, 29 days before the first visit (2020-01-01), which
+  # cannot be the baseline (30 days required): the baseline is the 2020-03-31 visit (3.0), and
+  # 3.0 -> 4.0 on 2020-06-29, confirmed 2020-09-27, no relapse around them: PIRA. The library's
+  # explanation of the search is written under the chart.
+  run(EXIT 0 ARGS progression --visits ${pv} --relapses ${pr} --svg ${DIR}/p.svg --patient 8)
+  expect_output_file(${DATA}/progression_default.out)
+  load(${DIR}/p.svg)
+  count("class=\"prog-baseline\" data-date=\"2020-03-31\" data-edss=\"3.0\"" 1)
+  count("class=\"prog-baseline\"" 1)
+  count("class=\"prog-relapse\" data-date=\"2019-12-03\"" 1)
+  count("class=\"prog-explanation\"" 1)
+  count("29 days after the relapse onset on 2019-12-03" 1)
+  count("data-class=\"PIRA\"" 1)
 elseif(CASE STREQUAL "progression_same_date")
   # Patient A has two records on 2020-03-31 (2.0, then 3.0): the later one is drawn, three visits.
   run(EXIT 0 ARGS progression --visits ${pv} --svg ${DIR}/p.svg --patient A)

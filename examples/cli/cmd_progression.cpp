@@ -135,7 +135,9 @@ void append_events(std::string_view id, const patient& p, const trialspec::progr
                    trialspec::progression_scratch& scratch, trialspec::progression_result& result, std::string& text,
                    progression_svg::collector* svg) {
   trialspec::assess_progression<Table>(p.visits, p.relapses, options, scratch, result);
-  if (svg) svg->add(id, p.visits, p.relapses, result);
+  if (svg)
+    svg->add(id, p.visits, p.relapses, result,
+             [&] { return trialspec::explain_progression<Table>(p.visits, p.relapses, options).render(); });
   std::size_t n = 0;
   for (const auto& e : result.events) {
     text.append(id).append(1, ',').append(std::to_string(++n)).append(1, ',').append(to_string(e.kind)).append(1, ',');

@@ -22,6 +22,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace trialspec_cli::progression_svg {
@@ -55,10 +56,38 @@ struct cell {
   double width = 0, height = 0;
 };
 
+/// `text` cut into lines of at most `width` characters at spaces (a longer word stays whole); each
+/// line of `text` keeps its indentation (leading spaces), continuation lines get two more.
+inline std::vector<std::pair<std::size_t, std::string>> wrap(std::string_view text, std::size_t width) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  while (!text.empty()) {
+    const auto nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    line.remove_prefix(indent);
+    std::size_t level = indent;
+    while (!line.empty()) {
+      std::size_t cut = line.size();
+      if (line.size() > width) {
+        cut = line.rfind(' ', width);
+        if (cut == std::string_view::npos || cut == 0) cut = std::min(line.find(' '), line.size());
+      }
+      out.emplace_back(level, std::string(line.substr(0, cut)));
+      line.remove_prefix(cut);
+      while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+      level = indent + 2;
+    }
+  }
+  return out;
+}
+
 /// Draws one patient. `visits` in input order (same-date records: the later one is used, as the
-/// library does); `big`: the single-patient layout, else a grid cell.
+/// library does); `big`: the single-patient layout, else a grid cell. `explanation`: the library's
+/// account of the search (explain_progression), written under the events in the big layout.
 inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_assessment> input_visits,
-                         std::span<const trialspec::date> input_relapses, const trialspec::progression_result& r, bool big) {
+                         std::span<const trialspec::date> input_relapses, const trialspec::progression_result& r, bool big,
+                         std::string_view explanation = {}) {
   namespace svg = trialspec_cli::svg;
   using trialspec::date;
   std::vector<trialspec::edss_assessment> visits(input_visits.begin(), input_visits.end());
@@ -88,14 +117,17 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
   const double line_h = big ? 17 : 12, font = big ? 12 : 9;
   const std::size_t text_lines = r.events.empty() ? 1 : r.events.size() * (big ? 1 : 2);
   const double list_top = top + plot_h + (big ? 48 : 34);
-  const double height = list_top + line_h * static_cast<double>(text_lines) + 8;
+  const auto why = big ? wrap(explanation, 118) : std::vector<std::pair<std::size_t, std::string>>{};
+  const double why_top = list_top + line_h * static_cast<double>(text_lines) + 14;
+  const double height = why.empty() ? list_top + line_h * static_cast<double>(text_lines) + 8
+                                     : why_top + 15 * static_cast<double>(why.size() + 1) + 8;
   const auto x = [&](long day) { return left + plot_w * (static_cast<double>(day) - t0) / (t1 - t0); };
   const auto y = [&](const trialspec::edss& e) { return top + plot_h * (1 - e.value() / 10); };
   const auto y_of = [&](double v) { return top + plot_h * (1 - v / 10); };
 
   svg::writer w;
   w.open("g", {{"class", "prog-patient"}, {"data-id", id}, {"data-visits", kept.size()}, {"data-relapses", relapses.size()},
-               {"data-events", r.events.size()}, {"role", "img"}, {"aria-label", "EDSS trajectory of patient " + std::string(id)}});
+               {"data-events", r.events.size()}, {"role", "group"}, {"aria-label", "EDSS trajectory of patient " + std::string(id)}});
   std::string desc = "Patient " + std::string(id) + ": " + std::to_string(kept.size()) + " EDSS assessments from " +
                      trialspec::to_iso(kept.front().on) + " to " + trialspec::to_iso(kept.back().on) + ", " +
                      std::to_string(relapses.size()) + (relapses.size() == 1 ? " relapse" : " relapses");
@@ -230,6 +262,16 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
     }
   }
   w.close();
+  if (!why.empty()) {
+    w.open("g", {{"class", "prog-explanation"}, {"font-size", 11}});
+    w.element("text", {{"x", left}, {"y", why_top}, {"font-weight", "bold"}}, "How the search went (baselines, candidate changes):");
+    double wy = why_top;
+    for (const auto& [indent, text] : why) {
+      wy += 15;
+      w.element("text", {{"x", left + 6.5 * static_cast<double>(indent)}, {"y", wy}}, text);
+    }
+    w.close();
+  }
   w.close();
   return {w.str(), width, height};
 }
@@ -286,12 +328,14 @@ public:
     patients_ = 0;
   }
 
-  /// One patient's visits and relapses (input order) and the events found for it.
+  /// One patient's visits and relapses (input order) and the events found for it; `explain()`
+  /// gives the library's explanation of the search, asked for only for the --patient one.
+  template <class Explain>
   void add(std::string_view id, std::span<const trialspec::edss_assessment> visits, std::span<const trialspec::date> relapses,
-           const trialspec::progression_result& r) {
+           const trialspec::progression_result& r, Explain&& explain) {
     ++patients_;
     if (patient_ ? id != *patient_ : cells_.size() >= grid_limit) return;
-    cells_.push_back(draw_patient(id, visits, relapses, r, patient_.has_value()));
+    cells_.push_back(patient_ ? draw_patient(id, visits, relapses, r, true, explain()) : draw_patient(id, visits, relapses, r, false));
     ids_.emplace_back(id);
   }
 

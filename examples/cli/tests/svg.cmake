@@ -1,7 +1,7 @@
 # `trialspec km --svg` and `trialspec progression --svg`: each case of cmake/cli_svg_check.cmake
 # (what it checks, with the values worked out by hand, is written there). Needs xmllint (Debian's
 # libxml2-utils) for the well-formedness check.
-foreach(svg_case km km_logrank km_hostile progression progression_patient progression_same_date
+foreach(svg_case km km_logrank km_hostile progression progression_patient progression_rebaseline progression_same_date
                  progression_hostile progression_patient_not_found progression_grid_bound progression_fallback)
   add_test(NAME cli.svg_${svg_case}
     COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/svg_check_${svg_case}
