@@ -101,12 +101,12 @@ std::string km_svg(const std::vector<drawn_group>& groups, double level, tr::con
 
   // Axes and grid.
   w.open("g", {{"class", "km-axes"}, {"stroke", "#000000"}, {"fill", "none"}});
-  w.leaf("path", {{"d", "M" + svg::num(left) + ',' + svg::num(top) + "V" + svg::num(top + plot_h) + "H" + svg::num(left + plot_w)}});
+  w.leaf("path", {{"d", svg::path().M(left, top).V(top + plot_h).H(left + plot_w)}});
   w.close();
   w.open("g", {{"class", "km-y-ticks"}, {"font-size", 11}, {"text-anchor", "end"}});
   for (int i = 0; i <= 4; ++i) {
     const double s = i / 4.0;
-    w.leaf("path", {{"d", "M" + svg::num(left - 5) + ',' + svg::num(y(s)) + "H" + svg::num(left + plot_w)},
+    w.leaf("path", {{"d", svg::path().M(left - 5, y(s)).H(left + plot_w)},
                     {"stroke", i == 0 ? "#000000" : "#d0d0d0"}, {"stroke-width", 1}});
     w.element("text", {{"x", left - 8}, {"y", y(s) + 4}}, svg::num(s));
   }
@@ -116,7 +116,7 @@ std::string km_svg(const std::vector<drawn_group>& groups, double level, tr::con
   w.open("g", {{"class", "km-x-ticks"}, {"font-size", 11}, {"text-anchor", "middle"}});
   for (long i = 0; i <= ticks; ++i) {
     const double t = static_cast<double>(i) * step;
-    w.leaf("path", {{"d", "M" + svg::num(x(t)) + ',' + svg::num(top + plot_h) + "v5"}, {"stroke", "#000000"}});
+    w.leaf("path", {{"d", svg::path().M(x(t), top + plot_h).v(5)}, {"stroke", "#000000"}});
     w.element("text", {{"class", "km-x-tick"}, {"x", x(t)}, {"y", top + plot_h + 19}, {"data-time", svg::num(t, 6)}}, svg::num(t, 6));
   }
   w.close();
@@ -135,17 +135,18 @@ std::string km_svg(const std::vector<drawn_group>& groups, double level, tr::con
       }
       std::size_t end = k;
       while (end < rows.size() && rows[end].ci_low && rows[end].ci_high) ++end;
-      std::string upper, lower;
+      svg::path band;
       for (std::size_t j = k; j < end; ++j) {
         const double t1 = rows[j].time, t2 = j + 1 < rows.size() ? rows[j + 1].time : rows[j].time;
-        upper += (j == k ? "M" : "L") + svg::num(x(t1)) + ',' + svg::num(y(*rows[j].ci_high)) + "L" + svg::num(x(t2)) + ',' +
-                 svg::num(y(*rows[j].ci_high));
+        if (j == k) band.M(x(t1), y(*rows[j].ci_high));
+        else band.L(x(t1), y(*rows[j].ci_high));
+        band.L(x(t2), y(*rows[j].ci_high));
       }
       for (std::size_t j = end; j-- > k;) {
         const double t1 = rows[j].time, t2 = j + 1 < rows.size() ? rows[j + 1].time : rows[j].time;
-        lower += "L" + svg::num(x(t2)) + ',' + svg::num(y(*rows[j].ci_low)) + "L" + svg::num(x(t1)) + ',' + svg::num(y(*rows[j].ci_low));
+        band.L(x(t2), y(*rows[j].ci_low)).L(x(t1), y(*rows[j].ci_low));
       }
-      w.leaf("path", {{"d", upper + lower + "Z"}});
+      w.leaf("path", {{"d", band.Z()}});
       k = end;
     }
     w.close();
@@ -154,8 +155,9 @@ std::string km_svg(const std::vector<drawn_group>& groups, double level, tr::con
     const auto& rows = groups[i].fit.rows();
     w.open("g", {{"class", "km-group"}, {"data-group", groups[i].name}, {"data-rows", rows.size()}});
     w.element("title", {}, groups[i].name);
-    std::string d = "M" + svg::num(x(0)) + ',' + svg::num(y(1));
-    for (const auto& r : rows) d += "H" + svg::num(x(r.time)) + "V" + svg::num(y(r.survival));
+    svg::path d;
+    d.M(x(0), y(1));
+    for (const auto& r : rows) d.H(x(r.time)).V(y(r.survival));
     w.leaf("path", {{"class", "km-curve"}, {"data-group", groups[i].name}, {"d", d}, {"fill", "none"},
                     {"stroke", svg::colour(i)}, {"stroke-width", 2}, {"stroke-dasharray", svg::dash(i)}});
     const auto mark = svg::series_shape(i);
@@ -175,7 +177,7 @@ std::string km_svg(const std::vector<drawn_group>& groups, double level, tr::con
   w.open("g", {{"class", "km-legend"}, {"font-size", 12}});
   double ly = top + 10;
   for (std::size_t i = 0; i < groups.size(); ++i, ly += 22) {
-    w.leaf("path", {{"d", "M" + svg::num(legend_x) + ',' + svg::num(ly) + "h36"}, {"stroke", svg::colour(i)}, {"stroke-width", 2},
+    w.leaf("path", {{"d", svg::path().M(legend_x, ly).h(36)}, {"stroke", svg::colour(i)}, {"stroke-width", 2},
                     {"stroke-dasharray", svg::dash(i)}});
     const auto mark = svg::series_shape(i);
     w.leaf("path", {{"d", svg::marker_path(mark, legend_x + 18, ly, 5)}, {"fill", svg::stroked_only(mark) ? "none" : svg::colour(i)},

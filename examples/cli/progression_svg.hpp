@@ -152,11 +152,11 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
   // EDSS axis.
   w.open("g", {{"class", "prog-y-axis"}, {"font-size", big ? 11 : 8}, {"text-anchor", "end"}});
   for (int v = 0; v <= 10; v += big ? 1 : 2) {
-    w.leaf("path", {{"d", "M" + svg::num(left - 4) + ',' + svg::num(y_of(v)) + "H" + svg::num(left + plot_w)},
+    w.leaf("path", {{"d", svg::path().M(left - 4, y_of(v)).H(left + plot_w)},
                     {"stroke", v == 0 ? "#000000" : "#e0e0e0"}});
     w.element("text", {{"x", left - 6}, {"y", y_of(v) + 3}}, std::to_string(v));
   }
-  w.leaf("path", {{"d", "M" + svg::num(left) + ',' + svg::num(top) + "V" + svg::num(top + plot_h)}, {"stroke", "#000000"}});
+  w.leaf("path", {{"d", svg::path().M(left, top).V(top + plot_h)}, {"stroke", "#000000"}});
   w.element("text", {{"x", 12}, {"y", top + plot_h / 2}, {"text-anchor", "middle"},
                      {"transform", "rotate(-90 12 " + svg::num(top + plot_h / 2) + ")"}},
             "EDSS");
@@ -179,7 +179,7 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
       const date d(static_cast<unsigned short>(m / 12), static_cast<unsigned short>(m % 12 + 1), 1);
       if (static_cast<double>(d.day_number()) < t0) continue;
       const double px = x(d.day_number());
-      w.leaf("path", {{"d", "M" + svg::num(px) + ',' + svg::num(top + plot_h) + "v4"}, {"stroke", "#000000"}});
+      w.leaf("path", {{"d", svg::path().M(px, top + plot_h).v(4)}, {"stroke", "#000000"}});
       std::string label = trialspec::to_iso(d).substr(0, step >= 12 ? 4 : 7);
       w.element("text", {{"x", px}, {"y", top + plot_h + (big ? 17 : 13)}}, label);
     }
@@ -191,7 +191,7 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
     const double px = x(d.day_number());
     w.open("g", {{"class", "prog-relapse"}, {"data-date", trialspec::to_iso(d)}});
     w.element("title", {}, "relapse onset " + trialspec::to_iso(d));
-    w.leaf("path", {{"d", "M" + svg::num(px) + ',' + svg::num(top) + "V" + svg::num(top + plot_h)}, {"stroke", relapse_colour},
+    w.leaf("path", {{"d", svg::path().M(px, top).V(top + plot_h)}, {"stroke", relapse_colour},
                     {"stroke-width", 2}, {"stroke-dasharray", "5 3"}});
     w.leaf("path", {{"d", svg::marker_path(svg::shape::triangle_down, px, top - 5, 4)}, {"fill", relapse_colour}, {"stroke", "#000000"},
                     {"stroke-width", 0.5}});
@@ -200,8 +200,11 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
   }
 
   // The trajectory.
-  std::string line;
-  for (const auto& v : kept) line += (line.empty() ? "M" : "L") + svg::num(x(v.on.day_number())) + ',' + svg::num(y(v.score));
+  svg::path line;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (i == 0) line.M(x(kept[i].on.day_number()), y(kept[i].score));
+    else line.L(x(kept[i].on.day_number()), y(kept[i].score));
+  }
   w.leaf("path", {{"class", "prog-trajectory"}, {"d", line}, {"fill", "none"}, {"stroke", "#000000"}, {"stroke-width", 1.5}});
   for (const auto& v : kept) {
     w.open("circle", {{"class", "prog-visit"}, {"data-date", trialspec::to_iso(v.on)}, {"data-edss", v.score.text()},
@@ -225,12 +228,12 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
     const double bx = x(e.baseline.on.day_number()), by = y(e.baseline.score);
     const double ex = x(e.event.on.day_number()), ey = y(e.event.score);
     const double cx = x(e.confirmation.on.day_number()), cy = y(e.confirmation.score);
-    w.leaf("path", {{"class", "prog-baseline-level"}, {"d", "M" + svg::num(bx) + ',' + svg::num(by) + "H" + svg::num(cx)},
+    w.leaf("path", {{"class", "prog-baseline-level"}, {"d", svg::path().M(bx, by).H(cx)},
                     {"stroke", "#555555"}, {"stroke-dasharray", "2 2"}});
     w.leaf("path", {{"class", "prog-baseline"}, {"data-date", trialspec::to_iso(e.baseline.on)}, {"data-edss", e.baseline.score.text()},
                     {"d", svg::marker_path(svg::shape::square, bx, by, big ? 5 : 4)}, {"fill", "none"}, {"stroke", "#000000"},
                     {"stroke-width", 1.5}});
-    w.leaf("path", {{"class", "prog-confirm-link"}, {"d", "M" + svg::num(ex) + ',' + svg::num(ey) + "L" + svg::num(cx) + ',' + svg::num(cy)},
+    w.leaf("path", {{"class", "prog-confirm-link"}, {"d", svg::path().M(ex, ey).L(cx, cy)},
                     {"stroke", c}, {"stroke-width", 3}});
     w.leaf("path", {{"class", "prog-event-point"}, {"d", svg::marker_path(worse ? svg::shape::triangle_up : svg::shape::triangle_down, ex, ey, big ? 7 : 5)},
                     {"fill", c}, {"stroke", "#000000"}, {"stroke-width", 0.75}});
@@ -287,10 +290,10 @@ inline std::string legend(double width) {
     w.element("text", {{"x", lx + 22}, {"y", ly + 4}}, text);
     lx += advance;
   };
-  w.leaf("path", {{"d", "M" + svg::num(lx) + ',' + svg::num(ly) + "h18"}, {"stroke", "#000000"}, {"stroke-width", 1.5}});
+  w.leaf("path", {{"d", svg::path().M(lx, ly).h(18)}, {"stroke", "#000000"}, {"stroke-width", 1.5}});
   w.leaf("circle", {{"cx", lx + 9}, {"cy", ly}, {"r", 3}, {"fill", "#ffffff"}, {"stroke", "#000000"}});
   item("EDSS visit", 100);
-  w.leaf("path", {{"d", "M" + svg::num(lx + 9) + ',' + svg::num(ly - 8) + "v16"}, {"stroke", relapse_colour}, {"stroke-width", 2},
+  w.leaf("path", {{"d", svg::path().M(lx + 9, ly - 8).v(16)}, {"stroke", relapse_colour}, {"stroke-width", 2},
                   {"stroke-dasharray", "5 3"}});
   item("relapse onset (R)", 140);
   w.leaf("path", {{"d", svg::marker_path(svg::shape::square, lx + 9, ly, 5)}, {"fill", "none"}, {"stroke", "#000000"}, {"stroke-width", 1.5}});

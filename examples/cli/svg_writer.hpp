@@ -173,20 +173,62 @@ inline shape series_shape(std::size_t i) { return series_shapes[i % std::size(se
 /// Whether the shape is drawn by its outline only (plus, cross: strokes).
 inline bool stroked_only(shape s) { return s == shape::plus || s == shape::cross; }
 
-inline std::string marker_path(shape s, double x, double y, double r) {
-  const auto p = [](double a, double b) { return num(a) + ',' + num(b); };
-  switch (s) {
-  case shape::plus: return "M" + p(x - r, y) + "H" + num(x + r) + "M" + p(x, y - r) + "V" + num(y + r);
-  case shape::cross: return "M" + p(x - r, y - r) + "L" + p(x + r, y + r) + "M" + p(x - r, y + r) + "L" + p(x + r, y - r);
-  case shape::triangle_up: return "M" + p(x, y - r) + "L" + p(x + r, y + r) + "L" + p(x - r, y + r) + "Z";
-  case shape::triangle_down: return "M" + p(x, y + r) + "L" + p(x + r, y - r) + "L" + p(x - r, y - r) + "Z";
-  case shape::square: return "M" + p(x - r, y - r) + "H" + num(x + r) + "V" + num(y + r) + "H" + num(x - r) + "Z";
-  case shape::diamond: return "M" + p(x, y - r) + "L" + p(x + r, y) + "L" + p(x, y + r) + "L" + p(x - r, y) + "Z";
-  case shape::circle:
-    return "M" + p(x - r, y) + "A" + num(r) + ',' + num(r) + " 0 1 0 " + p(x + r, y) + "A" + num(r) + ',' + num(r) +
-           " 0 1 0 " + p(x - r, y) + "Z";
+/// A path's "d", appended command by command ("M10,20H30V40Z"); absolute coordinates except h, v.
+class path {
+public:
+  path& M(double x, double y) { return point('M', x, y); }
+  path& L(double x, double y) { return point('L', x, y); }
+  path& H(double x) { return one('H', x); }
+  path& V(double y) { return one('V', y); }
+  path& h(double dx) { return one('h', dx); }
+  path& v(double dy) { return one('v', dy); }
+  /// Arc of radius r to (x, y), the large one, clockwise.
+  path& A(double r, double x, double y) {
+    one('A', r);
+    d_.append(1, ',').append(num(r)).append(" 0 1 0 ");
+    return coordinates(x, y);
   }
-  return {};
+  path& Z() {
+    d_ += 'Z';
+    return *this;
+  }
+  /// Continues with the commands of `other`.
+  path& append(const path& other) {
+    d_ += other.d_;
+    return *this;
+  }
+  [[nodiscard]] const std::string& str() const { return d_; }
+  operator std::string() const { return d_; } // NOLINT: a path is used where an attribute value is
+
+private:
+  path& point(char c, double x, double y) {
+    d_ += c;
+    return coordinates(x, y);
+  }
+  path& coordinates(double x, double y) {
+    d_.append(num(x)).append(1, ',').append(num(y));
+    return *this;
+  }
+  path& one(char c, double v) {
+    d_ += c;
+    d_ += num(v);
+    return *this;
+  }
+  std::string d_;
+};
+
+inline std::string marker_path(shape s, double x, double y, double r) {
+  path d;
+  switch (s) {
+  case shape::plus: d.M(x - r, y).H(x + r).M(x, y - r).V(y + r); break;
+  case shape::cross: d.M(x - r, y - r).L(x + r, y + r).M(x - r, y + r).L(x + r, y - r); break;
+  case shape::triangle_up: d.M(x, y - r).L(x + r, y + r).L(x - r, y + r).Z(); break;
+  case shape::triangle_down: d.M(x, y + r).L(x + r, y - r).L(x - r, y - r).Z(); break;
+  case shape::square: d.M(x - r, y - r).H(x + r).V(y + r).H(x - r).Z(); break;
+  case shape::diamond: d.M(x, y - r).L(x + r, y).L(x, y + r).L(x - r, y).Z(); break;
+  case shape::circle: d.M(x - r, y).A(r, x + r, y).A(r, x - r, y).Z(); break;
+  }
+  return d;
 }
 
 /// Axis ticks from 0 to at least `max` (> 0): steps of 1, 2 or 5 times a power of ten, about
