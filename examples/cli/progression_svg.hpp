@@ -327,7 +327,6 @@ public:
   /// Forgets everything (the tool reads the files again from the start).
   void reset() {
     cells_.clear();
-    ids_.clear();
     patients_ = 0;
   }
 
@@ -339,7 +338,6 @@ public:
     ++patients_;
     if (patient_ ? id != *patient_ : cells_.size() >= grid_limit) return;
     cells_.push_back(patient_ ? draw_patient(id, visits, relapses, r, true, explain()) : draw_patient(id, visits, relapses, r, false));
-    ids_.emplace_back(id);
   }
 
   [[nodiscard]] bool found() const { return !cells_.empty(); }
@@ -395,7 +393,6 @@ public:
 private:
   std::optional<std::string> patient_;
   std::vector<cell> cells_;
-  std::vector<std::string> ids_;
   std::size_t patients_ = 0;
 };
 
