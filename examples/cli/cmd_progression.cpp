@@ -418,6 +418,7 @@ int run(trialspec_cli::args_t args, std::ostream&) {
     throw usage_error("--visits and --relapses cannot both read standard input");
 
   if (patient_id && svg_path.empty()) throw usage_error("--patient chooses the patient drawn by --svg; give --svg FILE too");
+  if (!svg_path.empty() && svg_path == output) throw usage_error("--svg and --output name the same file '" + output + "'");
   const std::string settings = std::string(to_string(o.baseline)) + " baseline, " +
                                (o.events == trialspec::event_selection::all ? "all events" : "first worsening") + ", " + thresholds +
                                " thresholds";

@@ -15,3 +15,5 @@ trialspec_cli_test(svg_km_no_file ARGS km --followup data/rates_followup.csv --r
 trialspec_cli_test(svg_km_logrank_level ARGS km --followup data/rates_followup.csv --relapses data/rates_relapses.csv
   --logrank msc,control --level 0.9
   EXPECT_EXIT 64 EXPECT_STDERR "--level sets the Kaplan-Meier intervals")
+trialspec_cli_test(svg_same_file_as_output ARGS progression --visits data/progression_visits_grouped.csv --svg out.csv --output out.csv
+  EXPECT_EXIT 64 EXPECT_STDERR "--svg and --output name the same file 'out.csv'")
