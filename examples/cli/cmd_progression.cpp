@@ -2,6 +2,7 @@
 // classification) from EDSS visits and relapse onsets, one CSV row per event.
 #include "cli.hpp"
 #include "csv_stream.hpp"
+#include "progression_svg.hpp"
 #include "spooled_output.hpp"
 
 #include <trialspec/calendar.hpp>
@@ -31,13 +32,17 @@ constexpr const char* usage_text =
     "  [--events first|all] [--confirm-days N] [--confirm-tolerance LO,HI] [--sustain-days N|end]\n"
     "  [--relapse-to-baseline N] [--relapse-to-event N] [--relapse-to-confirm N]\n"
     "  [--relapse-assoc N] [--thresholds standard|cut55] [--no-intermediate-check] [--output FILE]\n"
+    "  [--svg FILE [--patient ID]]\n"
     "reads V.csv (id,date,edss) and R.csv (id,date; every id must have visits), \"-\" for standard\n"
     "input, and writes one CSV row per confirmed event, patients in id order:\n"
     "id,event,kind,class,baseline_date,baseline_edss,date,edss,confirm_date,confirm_edss\n"
     "Files whose rows are grouped by patient in that order (whole-number ids by value, then the\n"
     "others as text) are read patient by patient, in memory that does not grow with them; other\n"
     "files are read whole, with a note on standard error naming the row where the order breaks.\n"
-    "  --output FILE  write to FILE (a temporary beside it, renamed when the run succeeds)";
+    "  --output FILE  write to FILE (a temporary beside it, renamed when the run succeeds)\n"
+    "  --svg FILE     also draw the EDSS trajectories, relapses and confirmed events as an SVG image:\n"
+    "                 the first 12 patients in id order (a note on standard error when there are more)\n"
+    "  --patient ID   draw this patient only (an error when no visit has this id)";
 
 // Whole-number ids sort by value, before every other id; other ids sort as text. (A plain text
 // order would put patient 10 before patient 9.)
@@ -96,6 +101,7 @@ using trialspec_cli::csv_stream;
 using trialspec_cli::csv_view;
 using trialspec_cli::input_error;
 using trialspec_cli::spooled_output;
+namespace progression_svg = trialspec_cli::progression_svg;
 
 constexpr std::string_view header_row =
     "id,event,kind,class,baseline_date,baseline_edss,date,edss,confirm_date,confirm_edss\n";
@@ -126,8 +132,12 @@ private:
 /// One patient's events as CSV rows (the header's columns) appended to `text`.
 template <trialspec::ThresholdTable Table>
 void append_events(std::string_view id, const patient& p, const trialspec::progression_options& options,
-                   trialspec::progression_scratch& scratch, trialspec::progression_result& result, std::string& text) {
+                   trialspec::progression_scratch& scratch, trialspec::progression_result& result, std::string& text,
+                   progression_svg::collector* svg) {
   trialspec::assess_progression<Table>(p.visits, p.relapses, options, scratch, result);
+  if (svg)
+    svg->add(id, p.visits, p.relapses, result,
+             [&] { return trialspec::explain_progression<Table>(p.visits, p.relapses, options).render(); });
   std::size_t n = 0;
   for (const auto& e : result.events) {
     text.append(id).append(1, ',').append(std::to_string(++n)).append(1, ',').append(to_string(e.kind)).append(1, ',');
@@ -158,7 +168,7 @@ std::string order_note(const csv_stream& in, std::size_t line, std::string_view 
 /// first (thrown as met), then the first error of the relapses (held until the visits are read).
 template <trialspec::ThresholdTable Table>
 std::optional<std::string> stream_events(csv_stream& visits, csv_stream* relapses, const trialspec::progression_options& options,
-                                         spooled_output& out) {
+                                         spooled_output& out, progression_svg::collector* svg) {
   std::exception_ptr relapses_error;
   trialspec::progression_scratch scratch;
   trialspec::progression_result result;
@@ -221,7 +231,7 @@ std::optional<std::string> stream_events(csv_stream& visits, csv_stream* relapse
   };
   const auto finish = [&]() -> std::optional<std::string> {
     if (auto note = attach(id)) return note;
-    append_events<Table>(id, p, options, scratch, result, text);
+    append_events<Table>(id, p, options, scratch, result, text, svg);
     if (text.size() >= 65536) {
       out.write(text);
       text.clear();
@@ -269,7 +279,8 @@ std::optional<std::string> stream_events(csv_stream& visits, csv_stream* relapse
 /// The files read as a whole, in any order (what the tool did before it read patient by patient):
 /// every patient is held until the end, and written in id order.
 template <trialspec::ThresholdTable Table>
-void whole_events(csv_stream& visits, csv_stream* relapses, const trialspec::progression_options& options, spooled_output& out) {
+void whole_events(csv_stream& visits, csv_stream* relapses, const trialspec::progression_options& options, spooled_output& out,
+                  progression_svg::collector* svg) {
   std::map<std::string, patient, id_order> patients;
   trialspec_cli::date_cache dates;
   edss_cache scores;
@@ -297,7 +308,7 @@ void whole_events(csv_stream& visits, csv_stream* relapses, const trialspec::pro
   trialspec::progression_scratch scratch;
   trialspec::progression_result result;
   std::string text;
-  for (const auto& [id, p] : patients) append_events<Table>(id, p, options, scratch, result, text);
+  for (const auto& [id, p] : patients) append_events<Table>(id, p, options, scratch, result, text, svg);
   out.write(text);
 }
 
@@ -306,14 +317,18 @@ void whole_events(csv_stream& visits, csv_stream* relapses, const trialspec::pro
 /// the run is complete.
 template <trialspec::ThresholdTable Table>
 void write_events(const std::string& visits_path, const std::string& relapses_path, const std::string& output,
-                  const trialspec::progression_options& options) {
+                  const trialspec::progression_options& options, const std::string& svg_path,
+                  const std::optional<std::string>& patient_id, const std::string& settings) {
+  std::optional<progression_svg::collector> svg;
+  if (!svg_path.empty()) svg.emplace(patient_id);
+  progression_svg::collector* cells = svg ? &*svg : nullptr;
   csv_stream visits(visits_path, {"id", "date", "edss"}, true);
   std::optional<csv_stream> relapses;
   if (!relapses_path.empty()) relapses.emplace(relapses_path, std::vector<std::string>{"id", "date"}, true);
   csv_stream* r = relapses ? &*relapses : nullptr;
   std::optional<spooled_output> out;
   out.emplace(output);
-  const auto note = stream_events<Table>(visits, r, options, *out);
+  const auto note = stream_events<Table>(visits, r, options, *out, cells);
   if (note) {
     std::cerr << trialspec_cli::printable("trialspec progression: " + *note +
                                           ": the rows are not grouped by patient in ascending id order; reading the whole "
@@ -323,13 +338,26 @@ void write_events(const std::string& visits_path, const std::string& relapses_pa
     out.emplace(output);
     visits.restart();
     if (r) r->restart();
-    whole_events<Table>(visits, r, options, *out);
+    if (svg) svg->reset();
+    whole_events<Table>(visits, r, options, *out, cells);
+  }
+  if (svg) {
+    if (patient_id && !svg->found())
+      throw input_error("trialspec: " + visits.name() + ": --patient \"" + trialspec_cli::printable(*patient_id) +
+                        "\": no visit has this id");
+    spooled_output picture(svg_path);
+    picture.write(svg->document(settings));
+    picture.commit();
+    if (!patient_id && svg->patients() > svg->drawn())
+      std::cerr << "trialspec progression: the SVG draws the first " << svg->drawn() << " of " << svg->patients()
+                << " patients in id order (--patient ID draws any one)\n";
   }
   out->commit();
 }
 
 int run(trialspec_cli::args_t args, std::ostream&) {
-  std::string visits_path, relapses_path, output, thresholds = "standard";
+  std::string visits_path, relapses_path, output, svg_path, thresholds = "standard";
+  std::optional<std::string> patient_id;
   trialspec::progression_options o;
   trialspec_cli::seen_options seen;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -348,7 +376,13 @@ int run(trialspec_cli::args_t args, std::ostream&) {
       if (v.empty()) throw usage_error("--output: empty file name");
       output = v;
     }
-    else if (a == "--baseline") {
+    else if (a == "--svg") {
+      if (v.empty() || v == "-") throw usage_error("--svg needs a file name, got '" + v + "'");
+      svg_path = v;
+    } else if (a == "--patient") {
+      if (v.empty()) throw usage_error("--patient: empty id");
+      patient_id = v;
+    } else if (a == "--baseline") {
       if (v == "fixed") o.baseline = trialspec::baseline_scheme::fixed;
       else if (v == "roving") o.baseline = trialspec::baseline_scheme::roving;
       else throw usage_error("--baseline " + v + ": expected fixed or roving");
@@ -383,8 +417,13 @@ int run(trialspec_cli::args_t args, std::ostream&) {
   if (visits_path == "-" && relapses_path == "-")
     throw usage_error("--visits and --relapses cannot both read standard input");
 
-  if (thresholds == "cut55") write_events<trialspec::cut55_thresholds>(visits_path, relapses_path, output, o);
-  else write_events<trialspec::standard_thresholds>(visits_path, relapses_path, output, o);
+  if (patient_id && svg_path.empty()) throw usage_error("--patient chooses the patient drawn by --svg; give --svg FILE too");
+  if (!svg_path.empty() && svg_path == output) throw usage_error("--svg and --output name the same file '" + output + "'");
+  const std::string settings = std::string(to_string(o.baseline)) + " baseline, " +
+                               (o.events == trialspec::event_selection::all ? "all events" : "first worsening") + ", " + thresholds +
+                               " thresholds";
+  if (thresholds == "cut55") write_events<trialspec::cut55_thresholds>(visits_path, relapses_path, output, o, svg_path, patient_id, settings);
+  else write_events<trialspec::standard_thresholds>(visits_path, relapses_path, output, o, svg_path, patient_id, settings);
   return 0;
 }
 
