@@ -13,8 +13,9 @@ packages=(g++ clang cmake ninja-build libboost-dev libboost-test-dev libboost-da
           libclang-rt-14-dev)
 # Only the test command needs these: a PostgreSQL 15 server for the OMOP tests (label postgres;
 # started in a private directory on loopback by the tests themselves and stopped at their end) and
-# headless Chromium for the report tests (label browser), with a font for readable screenshots.
-test_packages=(postgresql chromium fonts-dejavu-core)
+# headless Chromium for the report tests (label browser), with a font for readable screenshots,
+# and xmllint (libxml2-utils), which checks that every SVG the tool writes is well-formed XML.
+test_packages=(postgresql chromium fonts-dejavu-core libxml2-utils)
 
 install_missing() {
   local missing=()
