@@ -318,6 +318,26 @@ BOOST_AUTO_TEST_CASE(age_for_29_february_births) {
   BOOST_TEST(age_in_years(birth, d("2016-02-29")) == 20);
 }
 
+// An age needs two calendar days: an unbounded date (a window's open end) or not-a-date is
+// refused, naming which of the two it is.
+BOOST_AUTO_TEST_CASE(age_of_an_unbounded_date_is_refused) {
+  const auto field_of = [](date birth, date on) {
+    try {
+      (void)age_in_years(birth, on);
+    } catch (const invalid_input& e) {
+      return std::string(e.field());
+    }
+    return std::string("accepted");
+  };
+  const date infinite_future(boost::date_time::pos_infin);
+  const date infinite_past(boost::date_time::neg_infin);
+  BOOST_TEST(field_of(infinite_past, d("2014-01-05")) == "birth date");
+  BOOST_TEST(field_of(d("1990-01-05"), infinite_future) == "age reference date");
+  BOOST_TEST(field_of(infinite_future, infinite_future) == "birth date");
+  BOOST_TEST(field_of(d("1990-01-05"), date(boost::date_time::not_a_date_time)) == "age reference date");
+  BOOST_TEST(age_in_years(d("1990-01-05"), d("2014-01-05")) == 24);
+}
+
 BOOST_AUTO_TEST_CASE(person_years_are_days_over_365_25) {
   BOOST_TEST(person_years(date_interval(d("2024-01-01"), d("2025-01-01"))) == 366 / 365.25,
              boost::test_tools::tolerance(1e-15));

@@ -69,16 +69,14 @@ inline date operator-(date d, years by) { return add(d, -calendar_duration(by));
 inline long days_between(date from, date to) { return (to - from).days(); }
 
 /// Age in completed years on `on`. A 29 February birthday is reached on 28 February in common
-/// years. Throws invalid_input when `on` is before `birth`.
+/// years. Throws invalid_input when `on` is before `birth`, or when either is not a calendar day
+/// (an unbounded or not-a-date value).
 inline int age_in_years(date birth, date on) {
+  if (birth.is_special()) throw invalid_input("birth date", to_iso(birth), "an age needs a calendar day");
+  if (on.is_special()) throw invalid_input("age reference date", to_iso(on), "an age needs a calendar day");
   if (on < birth)
     throw invalid_input("age reference date", to_iso(on),
                         "is before the birth date " + to_iso(birth));
-  if (birth.is_special() || on.is_special()) {
-    int age = static_cast<int>(on.year()) - static_cast<int>(birth.year());
-    if (add_months(birth, 12L * age) > on) --age;
-    return age;
-  }
   // The birthday in the year of `on` is birth + age years, clamped like add_months.
   const auto b = detail::civil_of(birth);
   const auto o = detail::civil_of(on);
