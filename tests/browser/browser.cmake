@@ -1,0 +1,82 @@
+# Browser checks (label `browser`): pages the tool writes, opened in headless Chromium by
+# tests/browser/check_page.sh (see its header for the checks it runs). Included by
+# examples/cli/CMakeLists.txt; added only when Debian's chromium is installed.
+#
+# trialspec_browser_test(<name> PAGE <file> [ARGS <check_page.sh option>...] [WRITE <tool arg>...]
+#                        [WILL_FAIL_MATCHING <regex>])
+#   Adds CTest test browser.<name>: check_page.sh --page <file> --screenshot
+#   <build>/browser/<name>.png ARGS... With WRITE, a test browser.<name>.write first runs the tool
+#   with those arguments (they should write <file>, e.g. with --output), as a fixture. With
+#   WILL_FAIL_MATCHING the test is a negative one: it passes only when the harness fails with
+#   output matching <regex> (tests/browser/expect_failure.sh, WILL_FAIL).
+#   Relative paths in PAGE and ARGS are relative to examples/cli/tests/ (like the CLI tests).
+option(TRIALSPEC_BROWSER_TESTS "Add the headless-Chromium checks (label browser) when /usr/bin/chromium exists" ON)
+find_program(TRIALSPEC_CHROMIUM chromium PATHS /usr/bin NO_DEFAULT_PATH)
+set(trialspec_browser_dir ${CMAKE_BINARY_DIR}/browser)
+file(MAKE_DIRECTORY ${trialspec_browser_dir}) # the pages and screenshots
+
+function(trialspec_browser_test name)
+  if(NOT TRIALSPEC_BROWSER_TESTS OR NOT TRIALSPEC_CHROMIUM)
+    return()
+  endif()
+  cmake_parse_arguments(PARSE_ARGV 1 T "" "PAGE;WILL_FAIL_MATCHING" "ARGS;WRITE")
+  set(harness ${PROJECT_SOURCE_DIR}/tests/browser/check_page.sh --page ${T_PAGE}
+    --screenshot ${trialspec_browser_dir}/${name}.png ${T_ARGS})
+  if(T_WILL_FAIL_MATCHING)
+    add_test(NAME browser.${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/browser/expect_failure.sh "${T_WILL_FAIL_MATCHING}" ${harness})
+    set_tests_properties(browser.${name} PROPERTIES WILL_FAIL TRUE)
+  else()
+    add_test(NAME browser.${name} COMMAND ${harness})
+  endif()
+  set_tests_properties(browser.${name} PROPERTIES LABELS browser WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/examples/cli/tests
+    ENVIRONMENT CHROMIUM=${TRIALSPEC_CHROMIUM})
+  if(T_WRITE)
+    add_test(NAME browser.${name}.write COMMAND trialspec_cli ${T_WRITE})
+    set_tests_properties(browser.${name}.write PROPERTIES LABELS browser WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/examples/cli/tests
+      FIXTURES_SETUP browser_${name})
+    set_tests_properties(browser.${name} PROPERTIES FIXTURES_REQUIRED browser_${name})
+  endif()
+endfunction()
+
+if(TRIALSPEC_BROWSER_TESTS AND NOT TRIALSPEC_CHROMIUM)
+  message(STATUS "browser tests: /usr/bin/chromium not found, not added (Debian package chromium)")
+endif()
+
+# The HTML screening report of the bundled cohort as of 2014-01-05. The numbers were worked out by
+# hand (examples/cli/tests/screen.cmake, screen_html.cmake): 12 criteria; remaining after each
+# 29 27 26 25 24 23 22 21 20 19 15 14; removed by each 1 2 1 1 1 1 1 1 1 1 4 1; passing (no unknown
+# so far) 29 26 24 21 20 18 16 15 13 11 6 5 (the text output's attrition table, as screen.cmake's
+# expected output data/screen_bundled_text.out holds it); 5 eligible, 16 ineligible,
+# 9 undetermined; 5 inclusion and 7 exclusion criteria; all 30 patients on the table's first page
+# (50 a page). This test's screenshot is the README's examples/screenshots/screen-report.png.
+trialspec_browser_test(screen_report PAGE ${trialspec_browser_dir}/screen-report.html
+  WRITE screen ../../data/nct02249676-cohort.json --as-of 2014-01-05 --format html --output ${trialspec_browser_dir}/screen-report.html
+  ARGS --size 1280x1500
+       --count "#attrition-chart g.bar" 12
+       --expect "#attrition-chart g.bar@data-criterion" "I1|I2|I3|I4|I5|E1|E2|E3|E4|E5|E6|E7"
+       --expect "#attrition-chart g.bar .n-remaining" "29|27|26|25|24|23|22|21|20|19|15|14"
+       --expect "#attrition-chart g.bar .n-removed" "1|2|1|1|1|1|1|1|1|1|4|1"
+       --expect "#attrition-chart g.bar .n-passing" "29|26|24|21|20|18|16|15|13|11|6|5"
+       --count "#attrition-table tbody tr" 12
+       --count "#attrition-chart > title" 1
+       --count "#attrition-chart > desc" 1
+       --expect "#count-eligible" "5 eligible"
+       --expect "#count-ineligible" "16 ineligible"
+       --expect "#count-undetermined" "9 undetermined"
+       --count "#inclusion-criteria > li" 5
+       --count "#exclusion-criteria > li" 7
+       --count "#patients-body tr" 30
+       --count "#patients-body tr[data-status=eligible]" 5
+       --count "#patients-body details.reasons" 30
+       --expect "#selfcheck" ok)
+# Ids holding markup show as text in the table and run nothing (a script that ran would log).
+trialspec_browser_test(screen_hostile_ids PAGE ${trialspec_browser_dir}/screen-hostile.html
+  WRITE screen data/screen_hostile_ids.json --as-of 2014-01-05 --format html --output ${trialspec_browser_dir}/screen-hostile.html
+  ARGS --expect "#patients-body th" "</script><script>console.error(1)</script>|<img src=x onerror=console.error(2)>&lt'|S3"
+       --count "#patients-body img" 0
+       --expect "#selfcheck" ok)
+# The harness itself: it fails on a console error, and on a missing element.
+trialspec_browser_test(harness_console_error PAGE ${PROJECT_SOURCE_DIR}/tests/browser/data/console_error.html
+  ARGS --count "#present" 1 WILL_FAIL_MATCHING "FAIL console messages")
+trialspec_browser_test(harness_missing_element PAGE ${PROJECT_SOURCE_DIR}/tests/browser/data/plain_page.html
+  ARGS --count "#present" 1 --count "#absent" 1 WILL_FAIL_MATCHING "FAIL count #absent: expected 1, found 0")
