@@ -84,6 +84,7 @@ const char* const script = R"js(
   'use strict';
   var STATUS = ['eligible', 'ineligible', 'undetermined'];
   var PAGE = 50;
+  var AS_OF = document.body.getAttribute('data-as-of');
   var dict = [], pts = [];
   var blocks = document.querySelectorAll('script.ts-data');
   for (var b = 0; b < blocks.length; ++b) {
@@ -106,6 +107,10 @@ const char* const script = R"js(
     var ls = p[4].map(function (x) {
       return typeof x === 'number' ? [x & 15, dict[x >> 4]] : [parseInt(x.charAt(0), 16), x.slice(1)];
     });
+    // The report's first line (the writer leaves it out), the criteria's lines under it.
+    var head = p[0] + ' as of ' + AS_OF + ': ' + STATUS[p[1]];
+    if (ls.length && ls[0][0] === 0 && ls[0][1].indexOf(p[0] + ' as of ') === 0) { head = ls[0][1]; ls = ls.slice(1); }
+    ls = [[0, head]].concat(ls.map(function (l) { return [l[0] + 1, l[1]]; }));
     var root = el('ul', 'tree'), stack = [{ depth: -1, ul: root }];
     for (var i = 0; i < ls.length; ++i) {
       var depth = ls[i][0], text = ls[i][1];
@@ -240,7 +245,7 @@ std::string writer::begin(const meta& m) const {
                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
                     "script-src 'unsafe-inline'\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                    escape(heading) + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n<header>\n<h1>" + escape(heading) +
+                    escape(heading) + "</title>\n<style>" + style + "</style>\n</head>\n<body data-as-of=\"" + escape(m.as_of) + "\">\n<header>\n<h1>" + escape(heading) +
                     "</h1>\n<p class=\"meta\">" + escape(m.title) + " &#183; reading: " + escape(m.reading) +
                     "</p>\n</header>\n<main>\n<section id=\"criteria\">\n<h2>Criteria</h2>\n";
   const auto doc = nlohmann::ordered_json::parse(m.criteria_json);
@@ -308,7 +313,11 @@ std::string writer::rows(std::string_view encoded) {
     }
     patients_out += ",[";
     bool first = true;
-    for (const auto line : split(fields.at(4), '\n')) {
+    // The report's first line, "ID as of DATE: STATUS", is the page's to write (each is unique:
+    // kept, it would fill the dictionary or be written out in full for every patient).
+    std::string_view report = fields.at(4);
+    if (report.substr(0, fields.at(0).size() + 7) == std::string(fields.at(0)) + " as of ") report = report.substr(std::min(report.size(), report.find('\n')));
+    for (const auto line : split(report, '\n')) {
       if (line.empty()) continue;
       std::size_t spaces = line.find_first_not_of(' ');
       if (spaces == std::string_view::npos) continue;

@@ -3,10 +3,12 @@
 # and checks what it renders.
 #
 # usage: check_page.sh --page FILE --screenshot OUT.png [--size WxH] [--wait MS]
-#                      [--count SELECTOR N]... [--expect SELECTOR[@ATTRIBUTE] VALUE]...
+#                      [--click SELECTOR]... [--count SELECTOR N]... [--expect SELECTOR[@ATTRIBUTE] VALUE]...
 #
 #   --page FILE        the file to open (HTML or SVG), loaded as file://; nothing else is fetched
 #   --screenshot PNG   where to write the screenshot of the page's top (WxH pixels, default 1280x1600)
+#   --click SEL        click every match of SEL (in document order) before the checks, which then run
+#                      100 ms (virtual time) later, or --wait MS; e.g. to open a <details>
 #   --count SEL N      document.querySelectorAll(SEL) must find exactly N elements
 #   --expect SEL VAL   the matches of SEL, each as its text (textContent, white space collapsed and
 #                      trimmed) or, with SEL@ATTRIBUTE, as that attribute's value, joined by "|",
@@ -25,6 +27,9 @@
 # resource that failed to load or was blocked) fails the check, since this Chromium logs every
 # level the same way and the pages checked are meant to log nothing.
 #
+# Besides PASS/FAIL lines it prints "INFO page loaded in N ms": the page's navigation start to its
+# load event (its scripts run while it is parsed included), as the page's window measured it.
+#
 # Exit status: 0 every check passed; 1 a check failed (each failure is printed); 2 bad usage or no
 # browser. Selectors and values must not hold control characters.
 set -u
@@ -32,6 +37,7 @@ set -u
 chromium=${CHROMIUM:-/usr/bin/chromium}
 page='' shot='' size='1280,1600' wait_ms=0
 checks=()
+clicks=()
 
 die() { echo "check_page: $*" >&2; exit 2; }
 json_string() { # $1 as a JSON string that is safe inside a <script> element
@@ -48,6 +54,7 @@ while [ $# -gt 0 ]; do
     --screenshot) [ $# -ge 2 ] || die "--screenshot: missing value"; shot=$2; shift 2 ;;
     --size) [ $# -ge 2 ] || die "--size: missing value"; [[ $2 =~ ^[0-9]+x[0-9]+$ ]] || die "--size $2: expected WxH"; size=${2/x/,}; shift 2 ;;
     --wait) [ $# -ge 2 ] || die "--wait: missing value"; [[ $2 =~ ^[0-9]+$ ]] || die "--wait $2: expected milliseconds"; wait_ms=$2; shift 2 ;;
+    --click) [ $# -ge 2 ] || die "--click: missing value"; clicks+=("$(json_string "$2")"); shift 2 ;;
     --count)
       [ $# -ge 3 ] || die "--count: expected SELECTOR N"
       [[ $3 =~ ^[0-9]+$ ]] || die "--count $2 $3: N is not a whole number"
@@ -73,6 +80,8 @@ shot_abs=$(cd "$(dirname "$shot")" && pwd)/$(basename "$shot")
 rm -f "$shot_abs"
 
 list=$(IFS=,; echo "${checks[*]:-}")
+click_list=$(IFS=,; echo "${clicks[*]:-}")
+[ ${#clicks[@]} -gt 0 ] && [ "$wait_ms" -eq 0 ] && wait_ms=100
 # The page's URL: the path with the characters a URL cannot hold as they are percent-encoded.
 url=file://$(printf '%s' "$page_abs" | sed -e 's/%/%25/g' -e 's/ /%20/g' -e 's/#/%23/g' -e 's/?/%3F/g')
 cat >"$work/probe.html" <<EOF
@@ -81,10 +90,10 @@ cat >"$work/probe.html" <<EOF
 <body><iframe id="page" title="the page checked"></iframe><pre id="probe-result"></pre>
 <script>
 (function () {
-  var checks = [$list], wait = $wait_ms;
+  var checks = [$list], clicks = [$click_list], wait = $wait_ms;
   function text(e) { return (e.textContent || '').replace(/\s+/g, ' ').trim(); }
   function run() {
-    var out = [], doc = document.getElementById('page').contentDocument;
+    var out = missed.slice(), doc = document.getElementById('page').contentDocument;
     if (!doc || !doc.documentElement) out.push('FAIL the page has no document');
     else checks.forEach(function (c) {
       var found;
@@ -98,11 +107,24 @@ cat >"$work/probe.html" <<EOF
                  (found.length ? '"' + got + '"' : 'no element'));
       }
     });
+    try { // the page's load time as its own window measured it (navigation start to the load event)
+      var nav = document.getElementById('page').contentWindow.performance.getEntriesByType('navigation')[0];
+      if (nav) out.push('INFO page loaded in ' + Math.round(nav.loadEventStart - nav.startTime) + ' ms');
+    } catch (e) {}
     out.push('PROBE-DONE');
     document.getElementById('probe-result').textContent = out.join('\n');
   }
   var frame = document.getElementById('page');
-  frame.addEventListener('load', function () { if (wait > 0) setTimeout(run, wait); else run(); });
+  function click() {
+    var doc = document.getElementById('page').contentDocument;
+    clicks.forEach(function (sel) {
+      var found = doc.querySelectorAll(sel);
+      if (!found.length) missed.push('FAIL click ' + sel + ': no element');
+      Array.prototype.forEach.call(found, function (e) { e.click(); });
+    });
+  }
+  var missed = [];
+  frame.addEventListener('load', function () { click(); if (wait > 0) setTimeout(run, wait); else run(); });
   frame.src = $(json_string "$url");
 })();
 </script></body></html>
