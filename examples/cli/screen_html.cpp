@@ -67,7 +67,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .controls{display:flex;gap:1rem;flex-wrap:wrap;align-items:end;margin:.5rem 0}.controls label{display:flex;flex-direction:column;font-size:.9rem}
 .pager{display:flex;gap:.75rem;align-items:center;margin:.5rem 0}
 ul.tree{list-style:none;padding-left:1.1rem;margin:.2rem 0;font-family:"DejaVu Sans Mono",monospace;font-size:.82rem}
-ul.tree li{margin:.1rem 0}.v-met{color:#005a8c}.v-notmet{color:#a33c00}.v-unknown{color:#7a5200}
+ul.tree li{margin:.1rem 0}li.o-pass{color:#005a8c}li.o-fail{color:#a33c00}li.o-unknown{color:#7a5200}
+li.o-fail>details>summary,li.o-unknown>details>summary,li.o-fail:not(:has(details)),li.o-unknown:not(:has(details)){font-weight:bold}
 svg text{font-family:"DejaVu Sans",sans-serif;font-size:13px;fill:#1a1a1a}
 main{display:flex;flex-direction:column}#attrition{order:1}#patients{order:2}#criteria{order:3}
 figure{margin:0}figcaption{color:var(--muted);font-size:.9rem}
@@ -102,6 +103,14 @@ const char* const script = R"js(
   function verdictClass(t) {
     return /\[not met\]/.test(t) ? 'v-notmet' : /\[unknown\]/.test(t) ? 'v-unknown' : /\[met\]/.test(t) ? 'v-met' : '';
   }
+  // A criterion's line ("inclusion I2 [not met] ..."): whether the patient passes it (an
+  // exclusion passes when not met), fails it, or it is unknown.
+  function outcome(t) {
+    var m = /^(inclusion|exclusion) \S+ \[(met|not met|unknown)\]/.exec(t);
+    if (!m) return '';
+    if (m[2] === 'unknown') return 'o-unknown';
+    return (m[1] === 'inclusion') === (m[2] === 'met') ? 'o-pass' : 'o-fail';
+  }
   // A patient's reason lines as nested lists; a line with lines under it is a <details>.
   function tree(p) {
     var ls = p[4].map(function (x) {
@@ -111,14 +120,16 @@ const char* const script = R"js(
     var head = p[0] + ' as of ' + AS_OF + ': ' + STATUS[p[1]];
     if (ls.length && ls[0][0] === 0 && ls[0][1].indexOf(p[0] + ' as of ') === 0) { head = ls[0][1]; ls = ls.slice(1); }
     ls = [[0, head]].concat(ls.map(function (l) { return [l[0] + 1, l[1]]; }));
-    var root = el('ul', 'tree'), stack = [{ depth: -1, ul: root }];
+    var root = el('ul', 'tree'), stack = [{ depth: -1, ul: root }], current = '';
     for (var i = 0; i < ls.length; ++i) {
       var depth = ls[i][0], text = ls[i][1];
       while (stack[stack.length - 1].depth >= depth) stack.pop();
-      var li = el('li', verdictClass(text));
+      if (depth === 1) current = outcome(text);
+      var li = el('li', verdictClass(text) + (depth === 1 ? ' ' + current : ''));
       if (i + 1 < ls.length && ls[i + 1][0] > depth) {
         var det = el('details');
-        det.open = depth === 0 || /\[(not met|unknown)\]/.test(text) && depth <= 1;
+        // Open: the report's first line, and what lies under a criterion failed or unknown.
+        det.open = depth === 0 || current === 'o-fail' || current === 'o-unknown';
         det.appendChild(el('summary', '', text));
         var ul = el('ul', 'tree');
         det.appendChild(ul);
@@ -182,6 +193,7 @@ const char* const script = R"js(
     var ds = document.querySelectorAll('#patients-body details.reasons');
     for (var i = 0; i < ds.length; ++i) { ds[i].open = true; ds[i].dispatchEvent(new Event('toggle')); }
   });
+  $('patients-table').setAttribute('data-rows', String(pts.length));
   $('controls').hidden = false;
   $('pager').hidden = false;
   render();
