@@ -9,7 +9,12 @@
 #   with those arguments (they should write <file>, e.g. with --output), as a fixture. With
 #   WILL_FAIL_MATCHING the test is a negative one: it passes only when the harness fails with
 #   output matching <regex> (tests/browser/expect_failure.sh, WILL_FAIL).
-#   Relative paths in PAGE and ARGS are relative to examples/cli/tests/ (like the CLI tests).
+#   Relative paths in PAGE, ARGS and WRITE are relative to examples/cli/tests/ (like the CLI
+#   tests); ${trialspec_browser_dir} (<build>/browser, created at configure time) is the place for
+#   the pages the tool writes. For an SVG file, e.g.:
+#     trialspec_browser_test(km_svg PAGE ${trialspec_browser_dir}/km.svg
+#       WRITE km ... --svg ${trialspec_browser_dir}/km.svg
+#       ARGS --count "svg .curve" 2 --expect "svg .at-risk@data-n" "10|8|5")
 option(TRIALSPEC_BROWSER_TESTS "Add the headless-Chromium checks (label browser) when /usr/bin/chromium exists" ON)
 find_program(TRIALSPEC_CHROMIUM chromium PATHS /usr/bin NO_DEFAULT_PATH)
 set(trialspec_browser_dir ${CMAKE_BINARY_DIR}/browser)
