@@ -1,5 +1,6 @@
 # Checks of `trialspec screen --format html` run by screen_html.cmake (cmake -P):
 #   MODE=counts  -DCOHORT -DAS_OF -DEXPECT=eligible;ineligible;undetermined -DREMAINING=r1;r2;...
+#     the page fetches nothing (its Content-Security-Policy, no src/href/@import/url());
 #     the page's counts (its summary, the status of each patient in its data blocks, the chart's
 #     bars and the attrition table) equal the csv output's statuses and the text output's summary
 #     and attrition table, and the numbers worked out by hand (EXPECT, REMAINING).
@@ -37,6 +38,19 @@ if(MODE STREQUAL "hostile")
   message(STATUS "hostile ids escaped")
   return()
 endif()
+
+# Self-contained: a Content-Security-Policy that forbids every fetch, and nothing that would fetch
+# (no src or href attribute, no @import, no url() but the chart's own patterns "url(#...)").
+string(FIND "${html}" "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; " at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the page has no Content-Security-Policy forbidding fetches")
+endif()
+foreach(fetch " src=" " href=" "@import" "url\\([^#]")
+  if(html MATCHES "${fetch}")
+    message(FATAL_ERROR "the page may fetch something: '${fetch}' found")
+  endif()
+endforeach()
+message(STATUS "self-contained")
 
 run_tool(csv --format csv)
 run_tool(text)
