@@ -93,7 +93,10 @@ trialspec_browser_test(screen_hostile_ids PAGE ${trialspec_browser_dir}/screen-h
   WRITE screen data/screen_hostile_ids.json --as-of 2014-01-05 --format html --output ${trialspec_browser_dir}/screen-hostile.html
   ARGS --expect "#patients-body th" "</script><script>console.error(1)</script>|<img src=x onerror=console.error(2)>&lt'|S3"
        --count "#patients-body img" 0
-       --expect "#selfcheck" ok)
+       --expect "#selfcheck" ok
+       --dispatch beforeprint
+       --count "#patients-body details.reasons[open] > ul.tree" 3)
+# Before printing, the page opens the reasons of the rows shown (here all 3).
 # The harness itself: it fails on a console error, and on a missing element.
 trialspec_browser_test(harness_console_error PAGE ${PROJECT_SOURCE_DIR}/tests/browser/data/console_error.html
   ARGS --count "#present" 1 WILL_FAIL_MATCHING "FAIL console messages")

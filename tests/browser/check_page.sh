@@ -3,15 +3,16 @@
 # and checks what it renders.
 #
 # usage: check_page.sh --page FILE --screenshot OUT.png [--size WxH] [--wait MS]
-#                      [--click SELECTOR]... [--select SELECTOR VALUE]... [--count SELECTOR N]... [--expect SELECTOR[@ATTRIBUTE] VALUE]...
+#                      [--click SELECTOR]... [--select SELECTOR VALUE]... [--dispatch EVENT]... [--count SELECTOR N]... [--expect SELECTOR[@ATTRIBUTE] VALUE]...
 #
 #   --page FILE        the file to open (HTML or SVG), loaded as file://; nothing else is fetched
 #   --screenshot PNG   where to write the screenshot of the page's top (WxH pixels, default 1280x1600)
 #   --click SEL        click every match of SEL (in document order) before the checks, which then run
 #                      100 ms (virtual time) later, or --wait MS; e.g. to open a <details>
 #   --select SEL VAL   set every match of SEL (a <select> or <input>) to VAL and send it a change
-#                      event, before the checks like --click; --click and --select act in the order
-#                      given
+#                      event, before the checks like --click
+#   --dispatch EVENT   send the page's window an event named EVENT (e.g. beforeprint), like --click;
+#                      --click, --select and --dispatch act in the order given
 #   --count SEL N      document.querySelectorAll(SEL) must find exactly N elements
 #   --expect SEL VAL   the matches of SEL, each as its text (textContent, white space collapsed and
 #                      trimmed) or, with SEL@ATTRIBUTE, as that attribute's value, joined by "|",
@@ -58,6 +59,7 @@ while [ $# -gt 0 ]; do
     --size) [ $# -ge 2 ] || die "--size: missing value"; [[ $2 =~ ^[0-9]+x[0-9]+$ ]] || die "--size $2: expected WxH"; size=${2/x/,}; shift 2 ;;
     --wait) [ $# -ge 2 ] || die "--wait: missing value"; [[ $2 =~ ^[0-9]+$ ]] || die "--wait $2: expected milliseconds"; wait_ms=$2; shift 2 ;;
     --click) [ $# -ge 2 ] || die "--click: missing value"; clicks+=("[\"click\",$(json_string "$2")]"); shift 2 ;;
+    --dispatch) [ $# -ge 2 ] || die "--dispatch: missing value"; clicks+=("[\"dispatch\",\"\",$(json_string "$2")]"); shift 2 ;;
     --select) [ $# -ge 3 ] || die "--select: expected SELECTOR VALUE"; clicks+=("[\"select\",$(json_string "$2"),$(json_string "$3")]"); shift 3 ;;
     --count)
       [ $# -ge 3 ] || die "--count: expected SELECTOR N"
@@ -122,6 +124,7 @@ cat >"$work/probe.html" <<EOF
   function click() {
     var doc = document.getElementById('page').contentDocument;
     clicks.forEach(function (a) {
+      if (a[0] === 'dispatch') { document.getElementById('page').contentWindow.dispatchEvent(new Event(a[2])); return; }
       var found = doc.querySelectorAll(a[1]);
       if (!found.length) missed.push('FAIL ' + a[0] + ' ' + a[1] + ': no element');
       Array.prototype.forEach.call(found, function (e) {
