@@ -174,7 +174,7 @@ const char* const script = R"js(
   }
   function filter() {
     var s = $('filter-status').value, c = $('filter-criterion').value;
-    var kind = c.slice(0, 2), id = c.slice(2);
+    var kind = c.slice(0, 2), id = kind === 'f:' || kind === 'u:' ? c.slice(2) : c;
     shown = pts.filter(function (p) {
       if (s !== '' && STATUS[p[1]] !== s) return false;
       if (c === '') return true;

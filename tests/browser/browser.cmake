@@ -3,10 +3,11 @@
 # examples/cli/CMakeLists.txt; added only when Debian's chromium is installed.
 #
 # trialspec_browser_test(<name> PAGE <file> [ARGS <check_page.sh option>...] [WRITE <tool arg>...]
-#                        [WILL_FAIL_MATCHING <regex>])
+#                        [FIXTURE <other test's name>] [WILL_FAIL_MATCHING <regex>])
 #   Adds CTest test browser.<name>: check_page.sh --page <file> --screenshot
 #   <build>/browser/<name>.png ARGS... With WRITE, a test browser.<name>.write first runs the tool
-#   with those arguments (they should write <file>, e.g. with --output), as a fixture. With
+#   with those arguments (they should write <file>, e.g. with --output), as a fixture; FIXTURE
+#   <other> instead reuses the page the WRITE of test browser.<other> writes. With
 #   WILL_FAIL_MATCHING the test is a negative one: it passes only when the harness fails with
 #   output matching <regex> (tests/browser/expect_failure.sh, WILL_FAIL).
 #   Relative paths in PAGE, ARGS and WRITE are relative to examples/cli/tests/ (like the CLI
@@ -24,7 +25,7 @@ function(trialspec_browser_test name)
   if(NOT TRIALSPEC_BROWSER_TESTS OR NOT TRIALSPEC_CHROMIUM)
     return()
   endif()
-  cmake_parse_arguments(PARSE_ARGV 1 T "" "PAGE;WILL_FAIL_MATCHING" "ARGS;WRITE")
+  cmake_parse_arguments(PARSE_ARGV 1 T "" "PAGE;WILL_FAIL_MATCHING;FIXTURE" "ARGS;WRITE")
   set(harness ${PROJECT_SOURCE_DIR}/tests/browser/check_page.sh --page ${T_PAGE}
     --screenshot ${trialspec_browser_dir}/${name}.png ${T_ARGS})
   if(T_WILL_FAIL_MATCHING)
@@ -40,6 +41,8 @@ function(trialspec_browser_test name)
     set_tests_properties(browser.${name}.write PROPERTIES LABELS browser WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/examples/cli/tests
       FIXTURES_SETUP browser_${name})
     set_tests_properties(browser.${name} PROPERTIES FIXTURES_REQUIRED browser_${name})
+  elseif(T_FIXTURE)
+    set_tests_properties(browser.${name} PROPERTIES FIXTURES_REQUIRED browser_${T_FIXTURE})
   endif()
 endfunction()
 
@@ -74,7 +77,7 @@ trialspec_browser_test(screen_report PAGE ${trialspec_browser_dir}/screen-report
        --count "#patients-body details.reasons" 2
        --expect "#selfcheck" ok
        --select "#filter-status" ineligible
-       --select "#filter-criterion" "f:I2"
+       --select "#filter-criterion" "I2"
        --click "#patients-body tr:nth-child(1) details.reasons > summary"
        --expect "#patients-body th" "N04|N05"
        --expect "#matching" 2
@@ -83,11 +86,14 @@ trialspec_browser_test(screen_report PAGE ${trialspec_browser_dir}/screen-report
                 "inclusion I2 [not met] Age > 18 year"
        --expect "#patients-body tr:nth-child(1) details.reasons > ul.tree > li > details > ul > li:nth-child(2) li li.v-notmet"
                 "[not met] age 18 on 2014-01-05 (born 1996-01-05) is not above 18")
-# Then the table filtered to the ineligible who failed I2: N04 and N05 (screen.cmake: 18 on the day,
-# and 81). N04 was born 1996-01-05, so I2's "above 18" is not met; its reason tree (opened by the
+# Then the table filtered to the ineligible who failed I2 or left it unknown: N04 and N05
+# (screen.cmake: 18 on the day, and 81; N21, I2 unknown, is undetermined). N04 was born 1996-01-05, so I2's "above 18" is not met; its reason tree (opened by the
 # click) shows it under I2, the criterion's second line, as --explain does. (The checks run after
 # the filters: the table then shows 2 rows of the 30 read (data-rows); the statuses of the 30 are
 # counted by the page's self-check and by cli.screen_html_counts.)
+# The criterion filter "I2 unknown" alone: N21 (no birth date), one row.
+trialspec_browser_test(screen_report_filter PAGE ${trialspec_browser_dir}/screen-report.html FIXTURE screen_report
+  ARGS --size 1280x800 --select "#filter-criterion" "u:I2" --expect "#patients-body th" "N21" --expect "#matching" 1)
 # Ids holding markup show as text in the table and run nothing (a script that ran would log).
 trialspec_browser_test(screen_hostile_ids PAGE ${trialspec_browser_dir}/screen-hostile.html
   WRITE screen data/screen_hostile_ids.json --as-of 2014-01-05 --format html --output ${trialspec_browser_dir}/screen-hostile.html
