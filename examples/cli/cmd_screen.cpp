@@ -1,4 +1,4 @@
-// trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json]
+// trialspec screen COHORT.json|COHORT.jsonl|- [--as-of YYYY-MM-DD] [--format text|markdown|csv|json|html]
 //                  [--explain] [--protocol NAME] [--jobs N] [--output FILE] [reading options]
 // Screens every patient of a JSON cohort (trialspec/io/cohort_json.hpp: a document or JSON Lines,
 // the lines of JSON Lines and the objects of a document (document_objects.hpp) read by
@@ -16,6 +16,7 @@
 #include "fhir_input.hpp"
 #include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
+#include "screen_html.hpp"
 #include "screen_readings.hpp"
 #include "spooled_output.hpp"
 #include "trials.hpp"
@@ -59,8 +60,8 @@ namespace el = trialspec::eligibility;
 namespace readings = trialspec_cli::nct02249676_readings;
 
 const std::string usage_text =
-    "usage: trialspec screen COHORT [--as-of YYYY-MM-DD] [--format text|markdown|csv|json] [--explain]\n"
-    "                        [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading options]\n"
+    "usage: trialspec screen COHORT [--as-of YYYY-MM-DD] [--format text|markdown|csv|json|html]\n"
+    "                        [--explain] [--protocol NAME] [--jobs N] [--output FILE] [--quiet] [reading options]\n"
     "                        [--input cohort|fhir] [--verbose]\n"
     "  COHORT      a cohort document {\"patients\": [...]} (.json), JSON Lines: one patient object per\n"
     "              line (.jsonl, .ndjson), or - for JSON Lines on standard input; read as a stream\n"
@@ -71,7 +72,9 @@ const std::string usage_text =
     "  --protocol  the trial: nct02249676 (default), prevent, n-momentum, sakurasky, sakurastar,\n"
     "              champion-nmosd, opera, oratorio, asclepios or an NCT id (`trialspec protocols`);\n"
     "              reading options are NCT02249676's\n"
-    "  --explain   every criterion's reasons under each patient (text format only)\n" +
+    "  --explain   every criterion's reasons under each patient (text format only; html always has them)\n"
+    "  --format html  one self-contained HTML page: criteria, readings, attrition chart and table,\n"
+    "              the patients' table (paged, filterable) with each patient's reasons\n" +
     std::string(trialspec_cli::fhir_input::options_usage()) +
     readings::options_usage() +
     "A record that cannot be screened (a birth date after the screening date, a date whose windows\n"
@@ -176,6 +179,22 @@ public:
       using json = nlohmann::ordered_json;
       out_.write("{\n  \"protocol\": " + json(chosen_id(o_)).dump() + ",\n  \"as_of\": " + json(trialspec::to_iso(o_.as_of)).dump() +
                  ",\n  \"reading\": " + json(o_.reading.label()).dump() + ",\n  \"patients\": [");
+    } else if (o_.format == "html") {
+      trialspec_cli::screen_html::meta m;
+      m.protocol_id = chosen_id(o_);
+      m.as_of = trialspec::to_iso(o_.as_of);
+      if (o_.trial) {
+        m.title = o_.trial->title;
+        m.reading = "registry";
+        m.criteria_json = o_.trial->criteria_json();
+        m.readings_text = o_.trial->decisions();
+      } else {
+        m.title = readings::protocol_title();
+        m.reading = o_.reading.label();
+        m.criteria_json = readings::criteria_json(o_.reading);
+        m.readings_text = readings::policy_description(o_.reading);
+      }
+      out_.write(html_.begin(m));
     } else if (o_.format == "markdown") {
       out_.write("# " + title + "\n\nReading: " + o_.reading.label() + "\n\n");
       out_.write("| id | status | failed | unknown |\n| --- | --- | --- | --- |\n");
@@ -184,21 +203,22 @@ public:
     }
   }
 
-  void record(const readings::screened_record& r) {
-    out_.write(row(o_, r, records_ == 0));
-    ++records_;
-  }
-
   /// `n` records' text, made by row() (on the threads that screened them), in order.
   void rows(std::string_view text, std::size_t n) {
-    out_.write(text);
+    if (o_.format == "html") {
+      if (n > 0) out_.write(html_.rows(text));
+    } else {
+      out_.write(text);
+    }
     records_ += n;
   }
 
   /// The text of one record; `first`: the report's first record (a JSON array's first element).
   static std::string row(const options& o_, const readings::screened_record& r, bool first) {
     std::string line;
-    if (o_.format == "csv") {
+    if (o_.format == "html") {
+      line = trialspec_cli::screen_html::writer::encode(r);
+    } else if (o_.format == "csv") {
       line = csv_field(r.id);
       line.append(",").append(to_string(r.status)).append(",").append(csv_field(join(r.failed, ";"))).append(",");
       line.append(csv_field(join(r.unknown, ";"))).append("\n");
@@ -231,6 +251,10 @@ public:
                                 std::to_string(attrition.ineligible) + " ineligible, " + std::to_string(attrition.undetermined) +
                                 " undetermined\n";
     if (o_.format == "csv") return;
+    if (o_.format == "html") {
+      out_.write(html_.end(attrition));
+      return;
+    }
     if (o_.format == "json") {
       using json = nlohmann::ordered_json;
       const json totals{{"total", attrition.total},
@@ -266,6 +290,7 @@ private:
   const options& o_;
   spooled_output& out_;
   std::size_t records_ = 0;
+  trialspec_cli::screen_html::writer html_; // the line dictionary of the html format
 };
 
 /// Where the file names a patient: "FILE: " for a document, "FILE:LINE: " for JSON Lines.
@@ -577,7 +602,7 @@ int run(args_t args, std::ostream&) {
         throw usage_error(e.what());
       }
     } else if (a == "--format") {
-      o.format = readings::take_format(args, i, {"text", "markdown", "csv", "json"}, seen);
+      o.format = readings::take_format(args, i, {"text", "markdown", "csv", "json", "html"}, seen);
     } else if (a == "--explain") {
       seen.add(a);
       o.explain = true;
@@ -623,8 +648,9 @@ int run(args_t args, std::ostream&) {
   }
   if (o.path.empty()) throw usage_error("a cohort file is required");
   if (o.verbose && !o.fhir) throw usage_error("--verbose lists what the FHIR reader did not map: only with --input fhir");
-  if (o.explain && o.format != "text")
+  if (o.explain && o.format != "text" && o.format != "html")
     throw usage_error("--explain writes reasons in the text format only, not with --format " + o.format);
+  if (o.format == "html") o.explain = true; // the page holds every patient's reasons
   if (o.trial && !o.reading.is_default())
     throw usage_error("reading options are NCT02249676's, not " + o.trial->id + "'s: " + o.reading.given());
   // A screening date whose windows leave the calendar fails for every record: it is the command
