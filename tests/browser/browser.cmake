@@ -1,6 +1,7 @@
 # Browser checks (label `browser`): pages the tool writes, opened in headless Chromium by
 # tests/browser/check_page.sh (see its header for the checks it runs). Included by
-# examples/cli/CMakeLists.txt; added only when Debian's chromium is installed.
+# examples/cli/CMakeLists.txt. TRIALSPEC_BROWSER_TESTS: AUTO (default) adds them when Debian's
+# chromium is installed, ON requires it (the gcc-release preset, so that CI never skips them), OFF.
 #
 # trialspec_browser_test(<name> PAGE <file> [ARGS <check_page.sh option>...] [WRITE <tool arg>...]
 #                        [FIXTURE <other test's name>] [WILL_FAIL_MATCHING <regex>])
@@ -16,13 +17,19 @@
 #     trialspec_browser_test(km_svg PAGE ${trialspec_browser_dir}/km.svg
 #       WRITE km ... --svg ${trialspec_browser_dir}/km.svg
 #       ARGS --count "svg .curve" 2 --expect "svg .at-risk@data-n" "10|8|5")
-option(TRIALSPEC_BROWSER_TESTS "Add the headless-Chromium checks (label browser) when /usr/bin/chromium exists" ON)
+set(TRIALSPEC_BROWSER_TESTS AUTO CACHE STRING
+  "The headless-Chromium checks (label browser): AUTO adds them when /usr/bin/chromium exists, ON requires it, OFF leaves them out")
+set_property(CACHE TRIALSPEC_BROWSER_TESTS PROPERTY STRINGS AUTO ON OFF)
 find_program(TRIALSPEC_CHROMIUM chromium PATHS /usr/bin NO_DEFAULT_PATH)
+if(TRIALSPEC_BROWSER_TESTS STREQUAL "ON" AND NOT TRIALSPEC_CHROMIUM)
+  message(FATAL_ERROR "TRIALSPEC_BROWSER_TESTS is ON but /usr/bin/chromium is not installed (Debian package chromium; "
+                      "bash cmake/dev.sh test installs it)")
+endif()
 set(trialspec_browser_dir ${CMAKE_BINARY_DIR}/browser)
 file(MAKE_DIRECTORY ${trialspec_browser_dir}) # the pages and screenshots
 
 function(trialspec_browser_test name)
-  if(NOT TRIALSPEC_BROWSER_TESTS OR NOT TRIALSPEC_CHROMIUM)
+  if(TRIALSPEC_BROWSER_TESTS STREQUAL "OFF" OR NOT TRIALSPEC_CHROMIUM)
     return()
   endif()
   cmake_parse_arguments(PARSE_ARGV 1 T "" "PAGE;WILL_FAIL_MATCHING;FIXTURE" "ARGS;WRITE")
@@ -46,7 +53,7 @@ function(trialspec_browser_test name)
   endif()
 endfunction()
 
-if(TRIALSPEC_BROWSER_TESTS AND NOT TRIALSPEC_CHROMIUM)
+if(NOT TRIALSPEC_BROWSER_TESTS STREQUAL "OFF" AND NOT TRIALSPEC_CHROMIUM)
   message(STATUS "browser tests: /usr/bin/chromium not found, not added (Debian package chromium)")
 endif()
 
