@@ -118,3 +118,39 @@ trialspec_browser_test(harness_console_error PAGE ${PROJECT_SOURCE_DIR}/tests/br
 trialspec_browser_test(harness_missing_element PAGE ${PROJECT_SOURCE_DIR}/tests/browser/data/plain_figure.svg
   ARGS --size 400x200 --count "#present" 1 --expect "g.bar@data-n" 7 --expect "g.bar text" "7 remain" --count "#absent" 1
   WILL_FAIL_MATCHING "FAIL count #absent: expected 1, found 0")
+
+# The SVG pictures (km --svg, progression --svg) of the bundled example data. The numbers were
+# worked out by hand in cmake/cli_svg_check.cmake (the same values its CLI tests check in the
+# file): at risk at days 0/100/200/300/400 msc 8 4 4 3 0 and control 8 4 3 2 0; censoring marks
+# at days 274, 366 (two) and 365; the log-rank p of msc against control 0.3729588632; 11 patients
+# in the progression grid with their events' classes and confirmation dates, and patient 8's
+# moved baseline (2020-03-31).
+trialspec_browser_test(km_svg PAGE ${trialspec_browser_dir}/km.svg
+  WRITE km --followup data/rates_followup.csv --relapses data/rates_relapses.csv --logrank msc,control
+        --svg ${trialspec_browser_dir}/km.svg
+  ARGS --size 800x502 --count "svg > title" 1 --count "g.km-group" 2 --expect "g.km-group@data-group" "msc|control"
+       --count "path.km-curve" 2 --count "path.km-censor" 3 --expect "path.km-censor@data-time" "274|366|365"
+       --expect "path.km-censor@data-censored" "1|2|1" --expect "text.km-x-tick" "0|100|200|300|400"
+       --expect "text.km-at-risk[data-group=msc]" "8|4|4|3|0" --expect "text.km-at-risk[data-group=control]" "8|4|3|2|0"
+       --expect "text.km-logrank@data-p" "0.3729588632")
+trialspec_browser_test(progression_svg PAGE ${trialspec_browser_dir}/progression.svg
+  WRITE progression --visits data/progression_visits_grouped.csv --relapses data/progression_relapses.csv
+        --baseline roving --events all --svg ${trialspec_browser_dir}/progression.svg
+  ARGS --size 1300x1224 --count "svg > title" 1 --count "g.prog-patient" 11
+       --expect "g.prog-patient@data-id" "1|2|3|4|5|6|7|8|9|10|A" --expect "g.prog-patient@data-events" "1|1|0|1|1|0|1|1|1|2|1"
+       --count "g.prog-event" 10 --expect "g.prog-event@data-class" "PIRA|RAW|PIRA|undefined|PIRA|PIRA|RAW||PIRA|PIRA"
+       --expect "g.prog-event@data-confirm-date"
+                "2020-06-29|2020-07-29|2020-06-29|2020-06-29|2020-06-29|2020-09-27|2020-07-19|2020-06-29|2020-12-26|2020-06-29"
+       --count "g.prog-relapse" 4 --expect "text.prog-scope@data-drawn" "11")
+trialspec_browser_test(progression_patient_svg PAGE ${trialspec_browser_dir}/progression-8.svg
+  WRITE progression --visits data/progression_visits_grouped.csv --relapses data/progression_relapses.csv
+        --svg ${trialspec_browser_dir}/progression-8.svg --patient 8
+  ARGS --size 820x749 --count "g.prog-patient" 1 --count "g.prog-explanation" 1
+       --expect "path.prog-baseline@data-date" "2020-03-31" --expect "g.prog-event@data-class" "PIRA")
+trialspec_browser_test(km_svg_hostile PAGE ${trialspec_browser_dir}/km-hostile.svg
+  WRITE km --followup data/svg_hostile_followup.csv --relapses data/svg_hostile_relapses.csv
+        --svg ${trialspec_browser_dir}/km-hostile.svg
+  # The group ids hold "]]", which ends CMake's list splitting for every element after it: that
+  # check stays the last argument.
+  ARGS --size 800x502 --count "script" 0 --expect "text.km-at-risk[data-time='100']" "1|1"
+       --expect "g.km-group@data-group" "<script>&'x|]]><!--")
