@@ -1,0 +1,73 @@
+#!/bin/bash
+# hand_cases.sh TOOL WORKDIR PGENV - the SQL of each criterion of the sql-core set
+# (trialspec/sql/core_criteria.hpp) on a few persons, against values worked out by hand below from
+# the criteria's definitions (not from either implementation), screening as of 2014-01-05.
+#   I1 age >= 18; I2 age 18 to 55; I3 diagnosis NMO or NMOSD; I4 AQP4-IgG positive, or (female and
+#   age < 60); I5 at most 1 of (male, age > 50, AQP4-IgG negative); E1 immunosuppressant or
+#   immunomodulator overlapping 2013-10-05..2014-01-05; E2 a corticosteroid on or before
+#   2014-01-05 (no lower bound: an absence needs the history complete from the birth on); E3 at
+#   least 2 of (MS, age > 45, male); E4 other diagnosis and not AQP4-IgG negative.
+set -euo pipefail
+tool=$1
+work=$2
+source "$3"
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$work" && mkdir -p "$work"
+"$tool" omop-export "$here/hand_cases.jsonl" "$work/omop" --schema hand >/dev/null
+psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
+"$tool" sql --protocol sql-core --as-of 2014-01-05 --schema hand >"$work/query.sql"
+psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
+cat >"$work/expected.csv" <<'CSV'
+person_source_value,status,I1,I2,I3,I4,I5,E1,E2,E3,E4
+H00,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
+H01,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
+H02,ineligible,not_met,not_met,met,met,met,not_met,not_met,not_met,not_met
+H03,undetermined,unknown,unknown,met,met,met,not_met,not_met,not_met,not_met
+H04,undetermined,met,unknown,met,met,met,not_met,not_met,not_met,not_met
+H05,undetermined,unknown,unknown,met,met,met,not_met,not_met,not_met,not_met
+H07,undetermined,met,met,met,unknown,unknown,not_met,not_met,not_met,not_met
+H08,ineligible,met,met,met,met,met,met,not_met,not_met,not_met
+H09,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
+H10,undetermined,met,met,met,met,met,unknown,unknown,not_met,not_met
+H11,undetermined,met,met,met,met,met,unknown,unknown,not_met,not_met
+H12,ineligible,met,met,met,met,met,not_met,met,not_met,not_met
+H13,undetermined,unknown,unknown,met,met,met,not_met,unknown,not_met,not_met
+H14,undetermined,met,met,unknown,unknown,unknown,not_met,not_met,unknown,not_met
+H15,ineligible,met,met,not_met,met,met,not_met,not_met,not_met,unknown
+H16,ineligible,met,met,not_met,met,met,not_met,not_met,met,not_met
+CSV
+# Why (age on 2014-01-05; "covered": the therapy history is complete over the window):
+# H00 born 1980-06-01: 33; NMOSD, AQP4+, female; no therapy, history from the birth on: covered.
+# H01 born 1996-01-05: turns 18 on the screening day: 18, I1 and I2 met.
+# H02 born 1996-01-06: turns 18 the day after: 17, I1 and I2 not met.
+# H03 born in 1996 (year only): 18 if born on 1 January, 17 if on 31 December: I1, I2 unknown.
+#     I5: above 50 is false either way. History from 1996-01-01, the earliest birth day: covered.
+# H04 born in 1958: 56 if born 1 January (birthday passed), 55 if 31 December: I2 (<= 55) unknown;
+#     I1 met; I5: above 50 true, male false, AQP4- false: one met, met; E3: above 45 alone: not met.
+# H05 born in January 1996 (month only): 18 if born 1 to 5 January, 17 after: I1, I2 unknown.
+# H07 male, AQP4-IgG not tested: I4 = unknown OR (false AND true) = unknown; I5: male met, AQP4-
+#     unknown: 1 met + 1 unknown, at most 1 is unknown; E3: male alone: not met.
+# H08 azathioprine ending 2013-10-05, the window's first day: overlaps, E1 met: ineligible.
+# H09 the same course ending 2013-10-04, the day before the window: E1 not met (covered).
+# H10 history complete only from 2013-11-01 (after 2013-10-05, after the birth): the absence of
+#     therapy is not proven: E1 and E2 unknown.
+# H11 no therapy history date: E1 and E2 unknown.
+# H12 prednisone ongoing since 2000-03-01: E2 met; E1 (immunotherapy only) not met.
+# H13 no birth date: I1, I2 unknown; I5: above 50 unknown, 0 met + 1 unknown <= 1: met; E2: the
+#     window has no lower bound and no birth date starts the history: unknown; E1: covered (from
+#     1980-06-01 on, before 2013-10-05): not met; E3: 0 met + 1 unknown < 2: not met.
+# H14 no sex, no diagnosis, AQP4-IgG negative: I3 unknown; I4 = false OR (unknown AND true) =
+#     unknown; I5: male unknown, AQP4- met: unknown; E3: MS unknown, male unknown: 0 met + 2
+#     unknown: unknown; E4 = unknown AND NOT true = not met.
+# H15 other diagnosis, AQP4 not tested, female 33: I3 not met; I4 met by female and below 60;
+#     E4 = true AND NOT unknown = unknown.
+# H16 MS, male, born 1963-06-01: 50: E3 met (MS and male; above 45 too); I3 not met; I5: male
+#     only (50 is not above 50): met.
+if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
+  echo "hand_cases: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
+  exit 1
+fi
+# The same persons screened by the C++ evaluation give the same values.
+"$tool" screen "$here/hand_cases.jsonl" --protocol sql-core --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
+bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
+echo "hand_cases: 16 persons, every criterion as worked out by hand, and as trialspec screen"
