@@ -7,6 +7,7 @@
 # their last digits: births known to the year only (...3) or to the month (...7), no birth date
 # (...29), no sex (...11), births on an age boundary of the set (...41 to ...48: turning 45, 50, 55
 # or 60 on the screening day or the day after); then the hand-worked cases (hand_cases.jsonl).
+# Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh).
 set -euo pipefail
 tool=$1
 work=$2
@@ -41,6 +42,10 @@ psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/sql.csv"
 end=$(date +%s.%N)
 "$tool" screen "$work/cohort.jsonl" --protocol sql-core --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
 bash "$here/compare.sh" "$work/sql.csv" "$work/screen.csv"
+"$tool" sql --protocol sql-core --as-of 2014-01-05 --schema differential --counts >"$work/counts.sql"
+psql -v ON_ERROR_STOP=1 --csv -f "$work/counts.sql" >"$work/counts.csv"
+"$tool" screen "$work/cohort.jsonl" --protocol sql-core --as-of 2014-01-05 --quiet >"$work/screen.txt"
+bash "$here/compare_counts.sh" "$work/counts.csv" "$work/screen.txt"
 awk -F, 'NR > 1 { s[$2]++; for (i = 3; i <= NF; ++i) v[$i]++ }
   END { printf "differential: statuses"; for (k in s) printf " %s %d", k, s[k]; printf "; values"; for (k in v) printf " %s %d", k, v[k]; print "" }' "$work/sql.csv"
 echo "differential: the query took $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') s in PostgreSQL"

@@ -70,4 +70,31 @@ fi
 # The same persons screened by the C++ evaluation give the same values.
 "$tool" screen "$here/hand_cases.jsonl" --protocol sql-core --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
 bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
+# The counts query, against counts made by hand from the table above (met / not met / unknown per
+# column; removed: ruled out here and by no earlier column (an inclusion not met or an exclusion
+# met); remaining: not ruled out up to here; passing: every column so far passed).
+"$tool" sql --protocol sql-core --as-of 2014-01-05 --schema hand --counts >"$work/counts.sql"
+psql -v ON_ERROR_STOP=1 --csv -f "$work/counts.sql" >"$work/counts.csv"
+cat >"$work/counts.expected.csv" <<'CSV'
+position,criterion,role,met,not_met,unknown,removed,remaining,passing
+1,I1,inclusion,12,1,3,1,15,12
+2,I2,inclusion,11,1,4,0,15,11
+3,I3,inclusion,13,2,1,2,13,8
+4,I4,inclusion,14,0,2,0,13,7
+5,I5,inclusion,14,0,2,0,13,7
+6,E1,exclusion,1,13,2,1,12,4
+7,E2,exclusion,1,12,3,1,11,3
+8,E3,exclusion,1,14,1,0,11,3
+9,E4,exclusion,0,15,1,0,11,3
+10,total,,3,5,8,0,0,0
+CSV
+# I1: not met H02; unknown H03 H05 H13; met the other 12. removed: H02 (first not met); remaining 15;
+#   passing (met): 12. I2: not met H02 (already removed); unknown H03 H04 H05 H13: passing 11.
+# I3: not met H15 H16 (both removed here), unknown H14: remaining 13; passing: 11 less H14, H15,
+#   H16 = 8. I4: unknown H07 H14 (H14 already not passing): passing 7. I5: unknown H07 H14: 7.
+# E1: met H08 (removed: 12 remain); unknown H10 H11: passing 7 - H08 - H10 - H11 = 4.
+# E2: met H12 (removed: 11); unknown H10 H11 H13: passing 4 - H12 = 3 (H00 H01 H09).
+# E3: met H16 (already removed); unknown H14. E4: unknown H15 (already removed).
+# total: eligible H00 H01 H09; ineligible H02 H08 H12 H15 H16; undetermined the other 8.
+diff -u "$work/counts.expected.csv" "$work/counts.csv" || { echo "hand_cases: the counts query differs (- by hand, + SQL)" >&2; exit 1; }
 echo "hand_cases: 16 persons, every criterion as worked out by hand, and as trialspec screen"

@@ -8,8 +8,8 @@ trialspec_cli_test(sql_unknown_protocol ARGS sql --protocol nope --as-of 2014-01
   EXPECT_STDERR "--protocol nope: expected one of")
 trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol prevent --as-of 2014-01-05 EXPECT_EXIT 64
   EXPECT_STDERR "--protocol prevent: prevent has criteria without SQL yet")
-trialspec_cli_test(sql_empty_schema ARGS sql --protocol sql-core --as-of 2014-01-05 --schema "" EXPECT_EXIT 64
-  EXPECT_STDERR "--schema: expected a schema name")
+trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
+  EXPECT_STDERR "--schema: missing value")
 trialspec_cli_test(sql_query_columns ARGS sql --protocol sql-core --as-of 2014-01-05 --schema omop
   EXPECT_STDOUT "AS \"I1\".*AS \"E4\".*FROM \"omop\".\"person\" p")
 trialspec_cli_test(omop_export_arguments ARGS omop-export only-one EXPECT_EXIT 64 EXPECT_STDERR "expected COHORT and DIR, got 1 arguments")
