@@ -2,7 +2,8 @@
 //
 // The rest of trialspec/sql/ writes standard SQL (CASE, EXISTS, EXTRACT, AND/OR/NOT with their
 // three-valued semantics, FETCH FIRST) and asks the dialect for the rest: date literals, quoted
-// identifiers, building a date from year, month and day, and the last day of a month. Another
+// identifiers, building a date from year, month and day, the last day of a month, and a common
+// table expression that is computed once (the leaf criteria of sql/query.hpp). Another
 // engine (Spark SQL, BigQuery) is another type with the same static members, passed as the
 // `Dialect` argument of sql::basic_writer; nothing else changes.
 #pragma once
@@ -44,6 +45,12 @@ struct postgresql {
   /// A table in `schema` (none: the search path decides).
   static std::string table(std::string_view schema, std::string_view table_name) {
     return schema.empty() ? identifier(table_name) : identifier(schema) + "." + identifier(table_name);
+  }
+
+  /// A common table expression computed once, not folded into the query that uses it:
+  /// `name AS MATERIALIZED (body)` (PostgreSQL 12 and later).
+  static std::string materialized(std::string_view name, const std::string& body) {
+    return std::string(name) + " AS MATERIALIZED (\n" + body + "\n)";
   }
 
   /// The date of year `y`, month `m`, day `d` (SQL integer expressions).

@@ -30,6 +30,8 @@
 #include <cstddef>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 namespace trialspec::sql {
 
@@ -41,20 +43,40 @@ concept StatesSql = requires(const C& c, const W& w) {
 
 template <class C> struct expression_of;
 
+/// The leaves of a criteria set, each distinct leaf expression once: the queries (sql/query.hpp)
+/// compute them as columns l1, l2, ... of a materialised step, so that a leaf used by several
+/// criteria (or counted twice by at_least) is evaluated once per person and the query text stays
+/// small. Without a collector, leaves are written in place.
+class leaf_columns {
+public:
+  /// The reference to `sql` as a column of relation `alias` ("l.l3"), added when new.
+  std::string add(std::string sql) {
+    for (std::size_t i = 0; i < sql_.size(); ++i)
+      if (sql_[i] == sql) return alias_ + ".l" + std::to_string(i + 1);
+    sql_.push_back(std::move(sql));
+    return alias_ + ".l" + std::to_string(sql_.size());
+  }
+  [[nodiscard]] const std::vector<std::string>& expressions() const noexcept { return sql_; }
+
+private:
+  std::string alias_ = "l";
+  std::vector<std::string> sql_;
+};
+
 namespace detail {
 template <class> inline constexpr bool no_sql = false;
 /// "(a) AND (b) AND (c)".
-template <class W, class... Cs> std::string joined(const std::tuple<Cs...>& parts, const W& w, const char* op) {
+template <class W, class... Cs> std::string joined(const std::tuple<Cs...>& parts, const W& w, leaf_columns* l, const char* op) {
   std::string out;
-  std::apply([&](const auto&... c) { ((out += (out.empty() ? "(" : std::string(" ") + op + " ") + expression_of<Cs>::render(c, w)), ...); }, parts);
+  std::apply([&](const auto&... c) { ((out += (out.empty() ? "(" : std::string(" ") + op + " ") + expression_of<Cs>::render(c, w, l)), ...); }, parts);
   return out + ")";
 }
 /// "(CASE WHEN (x) THEN 1 ELSE 0 END + ...)": how many parts are TRUE (which = "TRUE") or NULL
 /// (which = "NULL").
-template <class W, class... Cs> std::string counted(const std::tuple<Cs...>& parts, const W& w, const char* which) {
+template <class W, class... Cs> std::string counted(const std::tuple<Cs...>& parts, const W& w, leaf_columns* l, const char* which) {
   std::string out;
   std::apply([&](const auto&... c) {
-    ((out += (out.empty() ? "(" : " + ") + std::string("(CASE WHEN ") + expression_of<Cs>::render(c, w) + " IS " + which + " THEN 1 ELSE 0 END)"), ...);
+    ((out += (out.empty() ? "(" : " + ") + std::string("(CASE WHEN ") + expression_of<Cs>::render(c, w, l) + " IS " + which + " THEN 1 ELSE 0 END)"), ...);
   }, parts);
   return out + ")";
 }
@@ -63,9 +85,10 @@ template <class W, class... Cs> std::string counted(const std::tuple<Cs...>& par
 /// The SQL of criterion C: its member, or the combinator's rule. A criterion with neither stops
 /// the compilation here, naming C.
 template <class C> struct expression_of {
-  template <class W> static std::string render(const C& c, const W& w) {
+  template <class W> static std::string render(const C& c, const W& w, leaf_columns* l = nullptr) {
     if constexpr (StatesSql<C, W>) {
-      return std::string(c.sql(w));
+      std::string sql(c.sql(w));
+      return l ? l->add(std::move(sql)) : sql;
     } else {
       static_assert(detail::no_sql<C>, "this criterion has no SQL: give it a member `std::string sql(const trialspec::sql::writer&) const` "
                                        "(trialspec/sql/expression.hpp) returning a boolean over the person row p; the criterion is C in "
@@ -77,37 +100,44 @@ template <class C> struct expression_of {
 
 template <eligibility::fixed_string Id, eligibility::fixed_string Wording, class C>
 struct expression_of<eligibility::named<Id, Wording, C>> {
-  template <class W> static std::string render(const eligibility::named<Id, Wording, C>& c, const W& w) {
-    return expression_of<C>::render(c.criterion(), w);
+  template <class W> static std::string render(const eligibility::named<Id, Wording, C>& c, const W& w, leaf_columns* l = nullptr) {
+    return expression_of<C>::render(c.criterion(), w, l);
   }
 };
 template <class... Cs> struct expression_of<eligibility::all_of<Cs...>> {
-  template <class W> static std::string render(const eligibility::all_of<Cs...>& c, const W& w) { return detail::joined(c.parts, w, "AND"); }
+  template <class W> static std::string render(const eligibility::all_of<Cs...>& c, const W& w, leaf_columns* l = nullptr) {
+    return detail::joined(c.parts, w, l, "AND");
+  }
 };
 template <class... Cs> struct expression_of<eligibility::any_of<Cs...>> {
-  template <class W> static std::string render(const eligibility::any_of<Cs...>& c, const W& w) { return detail::joined(c.parts, w, "OR"); }
+  template <class W> static std::string render(const eligibility::any_of<Cs...>& c, const W& w, leaf_columns* l = nullptr) {
+    return detail::joined(c.parts, w, l, "OR");
+  }
 };
 template <class C> struct expression_of<eligibility::not_<C>> {
-  template <class W> static std::string render(const eligibility::not_<C>& c, const W& w) {
-    return "(NOT " + expression_of<C>::render(std::get<0>(c.parts), w) + ")";
+  template <class W> static std::string render(const eligibility::not_<C>& c, const W& w, leaf_columns* l = nullptr) {
+    return "(NOT " + expression_of<C>::render(std::get<0>(c.parts), w, l) + ")";
   }
 };
 /// at_least<k>: met when k parts are met, not met when even every unknown part met would not reach k.
 template <std::size_t K, class... Cs> struct expression_of<eligibility::at_least<K, Cs...>> {
-  template <class W> static std::string render(const eligibility::at_least<K, Cs...>& c, const W& w) {
-    const std::string met = detail::counted(c.parts, w, "TRUE"), unknown = detail::counted(c.parts, w, "NULL"), k = std::to_string(K);
+  template <class W> static std::string render(const eligibility::at_least<K, Cs...>& c, const W& w, leaf_columns* l = nullptr) {
+    const std::string met = detail::counted(c.parts, w, l, "TRUE"), unknown = detail::counted(c.parts, w, l, "NULL"), k = std::to_string(K);
     return "(CASE WHEN " + met + " >= " + k + " THEN TRUE WHEN " + met + " + " + unknown + " < " + k + " THEN FALSE ELSE NULL END)";
   }
 };
 /// at_most<k>: not met when more than k parts are met, met when at most k can be.
 template <std::size_t K, class... Cs> struct expression_of<eligibility::at_most<K, Cs...>> {
-  template <class W> static std::string render(const eligibility::at_most<K, Cs...>& c, const W& w) {
-    const std::string met = detail::counted(c.parts, w, "TRUE"), unknown = detail::counted(c.parts, w, "NULL"), k = std::to_string(K);
+  template <class W> static std::string render(const eligibility::at_most<K, Cs...>& c, const W& w, leaf_columns* l = nullptr) {
+    const std::string met = detail::counted(c.parts, w, l, "TRUE"), unknown = detail::counted(c.parts, w, l, "NULL"), k = std::to_string(K);
     return "(CASE WHEN " + met + " > " + k + " THEN FALSE WHEN " + met + " + " + unknown + " <= " + k + " THEN TRUE ELSE NULL END)";
   }
 };
 
-/// The SQL boolean of criterion `c` for writer `w`.
-template <class C, class W> std::string expression(const C& c, const W& w) { return expression_of<C>::render(c, w); }
+/// The SQL boolean of criterion `c` for writer `w`, self-contained (leaves written in place), or
+/// with its leaves collected in `l` (referred to as l.l1, l.l2, ...).
+template <class C, class W> std::string expression(const C& c, const W& w, leaf_columns* l = nullptr) {
+  return expression_of<C>::render(c, w, l);
+}
 
 } // namespace trialspec::sql

@@ -14,6 +14,10 @@
 // here and by no earlier criterion), remaining (not ruled out so far), passing (every criterion so
 // far passed); then a row `total` whose met / not_met / unknown columns hold the eligible,
 // ineligible and undetermined counts.
+//
+// Both are WITH l AS MATERIALIZED (each distinct leaf criterion once per person: a leaf shared by
+// several criteria, or counted for met and for unknown by at_least, is evaluated once), v (each
+// top-level criterion over l), then the select over v.
 #pragma once
 
 #include <trialspec/eligibility/eligibility_criteria.hpp>
@@ -31,22 +35,26 @@ struct column {
   eligibility::criterion_role role;
   std::string expression;
 };
-template <class Is, class Es, class W> std::vector<column> columns(const eligibility::eligibility_criteria<Is, Es>& set, const W& w) {
-  std::vector<column> out;
+/// The WITH clause shared by both queries: l, each distinct leaf criterion once per person
+/// (materialised), and v, each top-level criterion (c1, c2, ...) over l.
+template <class Is, class Es, class W>
+std::string with_values(const eligibility::eligibility_criteria<Is, Es>& set, const W& w, std::vector<column>& cols) {
+  using D = typename W::dialect;
+  leaf_columns leaves;
   eligibility::for_each_criterion(set, [&](const auto& c, eligibility::criterion_role role, std::size_t position) {
-    out.push_back({eligibility::criterion_id(c, role, position), role, expression(c, w)});
+    cols.push_back({eligibility::criterion_id(c, role, position), role, expression(c, w, &leaves)});
   });
-  return out;
+  std::string l = "SELECT p.person_id, p.person_source_value";
+  for (std::size_t i = 0; i < leaves.expressions().size(); ++i) l += ",\n  " + leaves.expressions()[i] + " AS l" + std::to_string(i + 1);
+  l += "\nFROM " + w.table("person") + " p";
+  std::string v = "SELECT l.person_id, l.person_source_value";
+  for (std::size_t i = 0; i < cols.size(); ++i) v += ",\n  " + cols[i].expression + " AS c" + std::to_string(i + 1);
+  v += "\nFROM l";
+  return "WITH " + D::materialized("l", l) + ",\nv AS (\n" + v + "\n)\n";
 }
 /// The column's value as the criterion set sees it: inclusion as is, exclusion negated.
 inline std::string passes(const column& c, const std::string& name) {
   return c.role == eligibility::criterion_role::inclusion ? name : "(NOT " + name + ")";
-}
-/// The inner select: person_id, person_source_value and c1, c2, ... (one per criterion).
-template <class W> std::string values(const std::vector<column>& cols, const W& w) {
-  std::string s = "SELECT p.person_id, p.person_source_value";
-  for (std::size_t i = 0; i < cols.size(); ++i) s += ",\n  " + cols[i].expression + " AS c" + std::to_string(i + 1);
-  return s + "\nFROM " + w.table("person") + " p";
 }
 inline std::string all_passed(const std::vector<column>& cols, std::size_t upto) {
   std::string s = "(";
@@ -59,24 +67,25 @@ inline std::string count_where(const std::string& condition) { return "SUM(CASE 
 /// One row per person: person_source_value, status and each top-level criterion's value.
 template <class Is, class Es, class W> std::string person_query(const eligibility::eligibility_criteria<Is, Es>& set, const W& w) {
   using D = typename W::dialect;
-  const auto cols = detail::columns(set, w);
-  const std::string all = detail::all_passed(cols, cols.size());
+  std::vector<detail::column> cols;
   std::string s = "-- trialspec: one row per person as of " + to_iso(w.as_of()) + " (" + std::string(D::name) + ")\n";
+  s += detail::with_values(set, w, cols);
+  const std::string all = detail::all_passed(cols, cols.size());
   s += "SELECT v.person_source_value,\n  CASE WHEN " + all + " IS TRUE THEN 'eligible' WHEN " + all +
        " IS FALSE THEN 'ineligible' ELSE 'undetermined' END AS status";
   for (std::size_t i = 0; i < cols.size(); ++i) {
     const std::string c = "v.c" + std::to_string(i + 1);
     s += ",\n  CASE WHEN " + c + " IS TRUE THEN 'met' WHEN " + c + " IS FALSE THEN 'not_met' ELSE 'unknown' END AS " + D::identifier(cols[i].id);
   }
-  return s + "\nFROM (\n" + detail::values(cols, w) + "\n) AS v\nORDER BY v.person_id;\n";
+  return s + "\nFROM v\nORDER BY v.person_id;\n";
 }
 
 /// Per-criterion counts and sequential attrition, then the totals.
 template <class Is, class Es, class W> std::string counts_query(const eligibility::eligibility_criteria<Is, Es>& set, const W& w) {
   using D = typename W::dialect;
-  const auto cols = detail::columns(set, w);
+  std::vector<detail::column> cols;
   std::string s = "-- trialspec: counts and attrition as of " + to_iso(w.as_of()) + " (" + std::string(D::name) + ")\n";
-  s += "WITH v AS (\n" + detail::values(cols, w) + "\n)\n";
+  s += detail::with_values(set, w, cols);
   std::string ruled_out_before = "FALSE";
   for (std::size_t i = 0; i < cols.size(); ++i) {
     const std::string c = "v.c" + std::to_string(i + 1);
