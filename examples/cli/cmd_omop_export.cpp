@@ -5,8 +5,11 @@
 // trialspec/sql/vocabulary.hpp, and DIR/load.sql, which creates those tables and loads the files
 // with psql's \copy: `psql -f DIR/load.sql` fills an empty database (run from any directory: the
 // paths in it are DIR's absolute path). What each file holds: trialspec/sql/omop_export.hpp.
-// The files are written under temporary names and renamed when the whole cohort was read.
+// JSON Lines files are read by the tool's fast reader (patient_line_reader.hpp), documents and
+// standard input by the library's. The files are written under temporary names and renamed when
+// the whole cohort was read (none is left when it cannot be).
 #include "cli.hpp"
+#include "patient_line_reader.hpp"
 
 #include <trialspec/io/cohort_json.hpp>
 #include <trialspec/sql/omop_export.hpp>
@@ -17,6 +20,7 @@
 #include <ostream>
 #include <string>
 #include <system_error>
+#include <unordered_set>
 #include <vector>
 
 namespace {
@@ -64,7 +68,47 @@ int run(args_t args, std::ostream& out) {
     if (!files.back()) throw trialspec::invalid_input("DIR", dir.string(), "cannot write " + tmp.string());
   }
   trialspec::sql::omop_export<> exporter({files[0], files[1], files[2], files[3], files[4]});
-  trialspec::io::load_cohort_stream(cohort, [&](trialspec::patient&& p, std::size_t) { exporter.add(p); });
+  const auto remove_parts = [&] {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      files[i].close();
+      fs::remove(dir / (std::string(trialspec::sql::omop_tables[i]) + ".csv.part"), ec);
+    }
+  };
+  try {
+    const bool json_lines = cohort == "-" || trialspec::io::layout_of(cohort) == trialspec::io::cohort_layout::json_lines;
+    if (json_lines && cohort != "-") {
+      // JSON Lines through the tool's fast reader (patient_line_reader.hpp: the library's
+      // reader's patients and errors), ids checked for uniqueness as the library's reader does.
+      std::error_code dir_ec;
+      if (fs::is_directory(cohort, dir_ec)) throw trialspec::invalid_input("cohort file", cohort, "is a directory, not a file");
+      std::ifstream in(cohort, std::ios::binary);
+      if (!in) throw trialspec::invalid_input("cohort file", cohort, "cannot be opened");
+      trialspec_cli::patient_line_reader reader;
+      std::unordered_set<std::string> ids;
+      std::string line;
+      std::size_t line_no = 0, index = 0;
+      while (std::getline(in, line)) {
+        ++line_no;
+        if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        try {
+          trialspec::patient p = reader.read(line, index);
+          if (!ids.insert(p.id).second)
+            throw trialspec::io::cohort_format_error(p.id, index, "id", p.id, "another patient has the same id");
+          exporter.add(p);
+          ++index;
+        } catch (const trialspec::io::cohort_format_error& e) {
+          throw trialspec_cli::input_error(std::string("trialspec: ") + trialspec::io::cohort_format_error(e, cohort, line_no).what());
+        }
+      }
+    } else {
+      trialspec::io::load_cohort_stream(cohort, [&](trialspec::patient&& p, std::size_t) { exporter.add(p); });
+    }
+  } catch (...) {
+    remove_parts(); // no partial files are left behind
+    throw;
+  }
   for (std::size_t i = 0; i < files.size(); ++i) {
     files[i].close();
     if (!files[i]) throw trialspec::invalid_input("DIR", dir.string(), "writing " + std::string(trialspec::sql::omop_tables[i]) + ".csv failed");

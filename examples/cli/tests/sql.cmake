@@ -11,10 +11,14 @@ trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol prevent --as-of 
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
   EXPECT_STDERR "--schema: missing value")
 trialspec_cli_test(sql_query_columns ARGS sql --protocol sql-core --as-of 2014-01-05 --schema omop
-  EXPECT_STDOUT "AS \"I1\".*AS \"E4\".*FROM \"omop\".\"person\" p")
+  EXPECT_STDOUT "FROM \"omop\".\"person\" p.*AS \"I1\".*AS \"E4\"")
 trialspec_cli_test(omop_export_arguments ARGS omop-export only-one EXPECT_EXIT 64 EXPECT_STDERR "expected COHORT and DIR, got 1 arguments")
-trialspec_cli_test(omop_export_missing_cohort ARGS omop-export no-such-file.jsonl omop-out EXPECT_EXIT 2
+trialspec_cli_test(omop_export_missing_cohort ARGS omop-export no-such-file.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
   EXPECT_STDERR "cohort file.*no-such-file.jsonl.*cannot be opened")
+trialspec_cli_test(omop_export_bad_birth ARGS omop-export data/omop_bad_birth.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
+  EXPECT_STDERR "data/omop_bad_birth.jsonl:2: patient .A2. .#2.: birth_date .1990-13-01.: month must be 01 to 12")
+trialspec_cli_test(omop_export_duplicate_id ARGS omop-export data/omop_duplicate_id.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
+  EXPECT_STDERR "data/omop_duplicate_id.jsonl:2: patient .A1. .#2.: id .A1.: another patient has the same id")
 
 find_program(TRIALSPEC_PG_INITDB initdb PATHS /usr/lib/postgresql/15/bin NO_DEFAULT_PATH)
 find_program(TRIALSPEC_PSQL psql)
