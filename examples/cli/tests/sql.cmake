@@ -33,7 +33,13 @@ if(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand ${pg_dir}/env)
   add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
-  set_tests_properties(sql.hand_cases sql.differential PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
+  add_executable(trialspec_sql_kleene ${PROJECT_SOURCE_DIR}/tests/sql/kleene.cpp)
+  target_link_libraries(trialspec_sql_kleene PRIVATE trialspec::trialspec)
+  trialspec_strict_warnings(trialspec_sql_kleene)
+  add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
+  set_tests_properties(sql.hand_cases sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()
