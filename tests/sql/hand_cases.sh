@@ -6,7 +6,8 @@
 #   age < 60); I5 at most 1 of (male, age > 50, AQP4-IgG negative); E1 immunosuppressant or
 #   immunomodulator overlapping 2013-10-05..2014-01-05; E2 a corticosteroid on or before
 #   2014-01-05 (no lower bound: an absence needs the history complete from the birth on); E3 at
-#   least 2 of (MS, age > 45, male); E4 other diagnosis and not AQP4-IgG negative.
+#   least 2 of (MS, age > 45, male); E4 other diagnosis and not AQP4-IgG negative; I6 latest EDSS on
+#   or before 2014-01-05 at most 6.5; E5 latest EDSS of 2013-01-05..2014-01-05 above 7.5.
 set -euo pipefail
 tool=$1
 work=$2
@@ -18,23 +19,30 @@ psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
 "$tool" sql --protocol sql-core --as-of 2014-01-05 --schema hand >"$work/query.sql"
 psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
 cat >"$work/expected.csv" <<'CSV'
-person_source_value,status,I1,I2,I3,I4,I5,E1,E2,E3,E4
-H00,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
-H01,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
-H02,ineligible,not_met,not_met,met,met,met,not_met,not_met,not_met,not_met
-H03,undetermined,unknown,unknown,met,met,met,not_met,not_met,not_met,not_met
-H04,undetermined,met,unknown,met,met,met,not_met,not_met,not_met,not_met
-H05,undetermined,unknown,unknown,met,met,met,not_met,not_met,not_met,not_met
-H07,undetermined,met,met,met,unknown,unknown,not_met,not_met,not_met,not_met
-H08,ineligible,met,met,met,met,met,met,not_met,not_met,not_met
-H09,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
-H10,undetermined,met,met,met,met,met,unknown,unknown,not_met,not_met
-H11,undetermined,met,met,met,met,met,unknown,unknown,not_met,not_met
-H12,ineligible,met,met,met,met,met,not_met,met,not_met,not_met
-H13,undetermined,unknown,unknown,met,met,met,not_met,unknown,not_met,not_met
-H14,undetermined,met,met,unknown,unknown,unknown,not_met,not_met,unknown,not_met
-H15,ineligible,met,met,not_met,met,met,not_met,not_met,not_met,unknown
-H16,ineligible,met,met,not_met,met,met,not_met,not_met,met,not_met
+person_source_value,status,I1,I2,I3,I4,I5,I6,E1,E2,E3,E4,E5
+H00,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H01,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H02,ineligible,not_met,not_met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H03,undetermined,unknown,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H04,undetermined,met,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H05,undetermined,unknown,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H07,undetermined,met,met,met,unknown,unknown,met,not_met,not_met,not_met,not_met,not_met
+H08,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met
+H09,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H10,undetermined,met,met,met,met,met,met,unknown,unknown,not_met,not_met,not_met
+H11,undetermined,met,met,met,met,met,met,unknown,unknown,not_met,not_met,not_met
+H12,ineligible,met,met,met,met,met,met,not_met,met,not_met,not_met,not_met
+H13,undetermined,unknown,unknown,met,met,met,met,not_met,unknown,not_met,not_met,not_met
+H14,undetermined,met,met,unknown,unknown,unknown,met,not_met,not_met,unknown,not_met,not_met
+H15,ineligible,met,met,not_met,met,met,met,not_met,not_met,not_met,unknown,not_met
+H16,ineligible,met,met,not_met,met,met,met,not_met,not_met,met,not_met,not_met
+H17,undetermined,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,unknown
+H18,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H19,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+H20,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met
+H21,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,unknown
+H22,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+H23,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met
 CSV
 # Why (age on 2014-01-05; "covered": the therapy history is complete over the window):
 # H00 born 1980-06-01: 33; NMOSD, AQP4+, female; no therapy, history from the birth on: covered.
@@ -63,6 +71,14 @@ CSV
 #     E4 = true AND NOT unknown = unknown.
 # H16 MS, male, born 1963-06-01: 50: E3 met (MS and male; above 45 too); I3 not met; I5: male
 #     only (50 is not above 50): met.
+# H00 to H16 have one EDSS, 3.0 on 2013-12-01: I6 met, E5 not met. H17 to H23 are H00 but for it:
+# H17 no EDSS: I6 and E5 unknown (a missing measurement is not a low score).
+# H18 6.5: at most 6.5, I6 met. H19 7.0: I6 not met.
+# H20 8.0 on 2013-01-05, the first day of E5's window: E5 met; I6 not met.
+# H21 8.0 on 2013-01-04, the day before it: E5 unknown (no EDSS in the window); I6 not met.
+# H22 7.0 then 6.0 listed on the same day: the latest is the last listed, 6.0: I6 met, E5 not met.
+# H23 3.0 (2013-06-01), 8.0 on the screening day, 3.0 after it (2014-02-01, outside both windows):
+#     the latest is 8.0: I6 not met, E5 met.
 if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
   echo "hand_cases: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
   exit 1
@@ -77,24 +93,43 @@ bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
 psql -v ON_ERROR_STOP=1 --csv -f "$work/counts.sql" >"$work/counts.csv"
 cat >"$work/counts.expected.csv" <<'CSV'
 position,criterion,role,met,not_met,unknown,removed,remaining,passing
-1,I1,inclusion,12,1,3,1,15,12
-2,I2,inclusion,11,1,4,0,15,11
-3,I3,inclusion,13,2,1,2,13,8
-4,I4,inclusion,14,0,2,0,13,7
-5,I5,inclusion,14,0,2,0,13,7
-6,E1,exclusion,1,13,2,1,12,4
-7,E2,exclusion,1,12,3,1,11,3
-8,E3,exclusion,1,14,1,0,11,3
-9,E4,exclusion,0,15,1,0,11,3
-10,total,,3,5,8,0,0,0
+1,I1,inclusion,19,1,3,1,22,19
+2,I2,inclusion,18,1,4,0,22,18
+3,I3,inclusion,20,2,1,2,20,15
+4,I4,inclusion,21,0,2,0,20,14
+5,I5,inclusion,21,0,2,0,20,14
+6,I6,inclusion,18,4,1,4,16,9
+7,E1,exclusion,1,20,2,1,15,6
+8,E2,exclusion,1,19,3,1,14,5
+9,E3,exclusion,1,21,1,0,14,5
+10,E4,exclusion,0,22,1,0,14,5
+11,E5,exclusion,2,19,2,0,14,5
+12,total,,5,9,9,0,0,0
 CSV
-# I1: not met H02; unknown H03 H05 H13; met the other 12. removed: H02 (first not met); remaining 15;
-#   passing (met): 12. I2: not met H02 (already removed); unknown H03 H04 H05 H13: passing 11.
-# I3: not met H15 H16 (both removed here), unknown H14: remaining 13; passing: 11 less H14, H15,
-#   H16 = 8. I4: unknown H07 H14 (H14 already not passing): passing 7. I5: unknown H07 H14: 7.
-# E1: met H08 (removed: 12 remain); unknown H10 H11: passing 7 - H08 - H10 - H11 = 4.
-# E2: met H12 (removed: 11); unknown H10 H11 H13: passing 4 - H12 = 3 (H00 H01 H09).
-# E3: met H16 (already removed); unknown H14. E4: unknown H15 (already removed).
-# total: eligible H00 H01 H09; ineligible H02 H08 H12 H15 H16; undetermined the other 8.
+# I1: not met H02; unknown H03 H05 H13; met the other 19. removed: H02 (first not met); remaining
+#   22; passing (met): 19. I2: not met H02 (already removed); unknown H03 H04 H05 H13: passing 18.
+# I3: not met H15 H16 (both removed here), unknown H14: remaining 20; passing: 18 less H14, H15,
+#   H16 = 15. I4: unknown H07 H14 (H14 already not passing): passing 14. I5: unknown H07 H14: 14.
+# I6: not met H19 H20 H21 H23 (removed here: 16 remain), unknown H17: passing 14 - 5 = 9 (H00 H01
+#   H08 H09 H10 H11 H12 H18 H22).
+# E1: met H08 (removed: 15 remain); unknown H10 H11: passing 9 - H08 - H10 - H11 = 6.
+# E2: met H12 (removed: 14); unknown H10 H11 H13: passing 6 - H12 = 5 (H00 H01 H09 H18 H22).
+# E3: met H16 (already removed); unknown H14. E4: unknown H15 (already removed). E5: met H20 H23
+#   (already removed by I6), unknown H17 H21.
+# total: eligible H00 H01 H09 H18 H22; ineligible H02 H08 H12 H15 H16 H19 H20 H21 H23; undetermined
+#   H03 H04 H05 H07 H10 H11 H13 H14 H17.
 diff -u "$work/counts.expected.csv" "$work/counts.csv" || { echo "hand_cases: the counts query differs (- by hand, + SQL)" >&2; exit 1; }
-echo "hand_cases: 16 persons, every criterion as worked out by hand, and as trialspec screen"
+# A 29 February birthday (leap_case.jsonl, L1 born 1996-02-29) in the common year 2014 falls on
+# 28 February (age_in_years): on 2014-02-27 L1 is 17 (I1 age >= 18 not met, I2 18..55 not met),
+# on 2014-02-28 18 (both met).
+"$tool" omop-export "$here/leap_case.jsonl" "$work/leap" --schema hand_leap >/dev/null
+psql -q -v ON_ERROR_STOP=1 -f "$work/leap/load.sql" >/dev/null
+for day in 27:not_met 28:met; do
+  "$tool" sql --protocol sql-core --as-of "2014-02-${day%%:*}" --schema hand_leap >"$work/leap.sql"
+  got=$(psql -v ON_ERROR_STOP=1 --csv -t -f "$work/leap.sql" | cut -d, -f1,3,4)
+  [ "$got" = "L1,${day#*:},${day#*:}" ] || { echo "hand_cases: L1 on 2014-02-${day%%:*}: I1,I2 = $got, expected ${day#*:} for both" >&2; exit 1; }
+  "$tool" screen "$here/leap_case.jsonl" --protocol sql-core --as-of "2014-02-${day%%:*}" --format csv --quiet >"$work/leap.screen.csv"
+  psql -v ON_ERROR_STOP=1 --csv -f "$work/leap.sql" >"$work/leap.sql.csv"
+  bash "$here/compare.sh" "$work/leap.sql.csv" "$work/leap.screen.csv" >/dev/null
+done
+echo "hand_cases: 23 persons, every criterion and the counts as worked out by hand, and as trialspec screen"

@@ -12,7 +12,8 @@
 //   condition_occurrence.csv the recorded diagnosis kind, dated by the first symptom (NULL when the
 //                            record has none)
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
-//                            undated (the record gives no test date)
+//                            undated (the record gives no test date); every EDSS assessment, dated,
+//                            its score in value_as_number
 //   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing)
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date and drug_exposure_end_date accept NULL, for the data the
@@ -21,6 +22,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
+#include <trialspec/edss.hpp>
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
 
@@ -63,7 +65,7 @@ public:
     out_.person << "person_id,gender_concept_id,year_of_birth,month_of_birth,day_of_birth,race_concept_id,ethnicity_concept_id,person_source_value\n";
     out_.observation_period << "observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n";
     out_.condition_occurrence << "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n";
-    out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id\n";
+    out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number\n";
     out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value\n";
   }
 
@@ -87,7 +89,12 @@ public:
                                 << detail::csv_date(p.diagnosis.first_symptom) << ',' << type << '\n';
     if (p.diagnosis.aqp4_igg && *p.diagnosis.aqp4_igg != aqp4_status::not_tested)
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::aqp4_igg << ",," << type << ','
-                       << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << '\n';
+                       << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << ",\n";
+    for (const edss_assessment& a : p.edss) {
+      const int h = a.score.half_steps();
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on) << ',' << type << ",," << h / 2
+                       << (h % 2 ? ".5" : ".0") << '\n';
+    }
     for (const therapy& t : p.therapies)
       out_.drug_exposure << ++drugs_ << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
                          << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << '\n';
@@ -118,7 +125,7 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
   s += "CREATE TABLE " + t("condition_occurrence") + " (condition_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
        "condition_concept_id integer NOT NULL, condition_start_date date, condition_type_concept_id integer NOT NULL);\n";
   s += "CREATE TABLE " + t("measurement") + " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
-       "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer);\n";
+       "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric);\n";
   s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
        "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
        "drug_source_value varchar(50));\n";

@@ -70,6 +70,11 @@ struct omop_vocabulary {
   static constexpr concept_id positive = 9191;
   static constexpr concept_id negative = 9189;
 
+  // --- measurement: the EDSS score (SNOMED 273554001, which has no LOINC code; placeholder id),
+  //     its value in value_as_number ----------------------------------------------------------
+  static constexpr std::string_view edss_code = "SNOMED 273554001";
+  static constexpr concept_id edss = 2000000401;
+
   // --- drug_exposure.drug_concept_id: therapies by class (placeholders; one concept per class
   //     until an ingredient-level mapping exists) ----------------------------------------------
   static constexpr concept_id therapy_immunosuppressant = 2000000301;

@@ -15,7 +15,7 @@
 //                       the drug history is complete inside it (the record's therapies_recorded_since)
 //   condition_occurrence person_id, condition_concept_id (the recorded diagnosis)
 //   measurement         person_id, measurement_concept_id, measurement_date, measurement_id,
-//                       value_as_concept_id (AQP4-IgG positive / negative)
+//                       value_as_concept_id (AQP4-IgG positive / negative), value_as_number (EDSS)
 //   drug_exposure       person_id, drug_concept_id, drug_exposure_start_date,
 //                       drug_exposure_end_date (NULL: ongoing)
 #pragma once
@@ -113,6 +113,19 @@ public:
            number(Vocabulary::aqp4_igg) + " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
   }
 
+  /// edss_latest<op, threshold, window> at screening: the latest EDSS measurement dated in
+  /// `window` (on a tie of dates, the one written last: the highest measurement_id, as the
+  /// library takes the last listed) compared with the threshold (`half_steps` / 2, exact in
+  /// SQL's numeric); no measurement in the window is unknown.
+  [[nodiscard]] std::string edss_latest(eligibility::comparison op, int half_steps, const date_interval& window) const {
+    std::string where = "m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::edss);
+    if (!window.first().is_special()) where += " AND m.measurement_date >= " + literal(window.first());
+    if (!window.last().is_special()) where += " AND m.measurement_date <= " + literal(window.last());
+    const std::string threshold = std::to_string(half_steps / 2) + (half_steps % 2 ? ".5" : ".0");
+    return "(SELECT m.value_as_number " + symbol(op) + " " + threshold + " FROM " + table("measurement") + " m WHERE " + where +
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
   // --- histories -----------------------------------------------------------------------------
 
   /// therapy_exposure<classes, window> at screening: met when a drug exposure of one of the
@@ -149,6 +162,18 @@ public:
   }
 
 private:
+  /// The SQL comparison operator.
+  static std::string symbol(eligibility::comparison op) {
+    switch (op) {
+    case eligibility::comparison::less: return "<";
+    case eligibility::comparison::less_equal: return "<=";
+    case eligibility::comparison::equal: return "=";
+    case eligibility::comparison::not_equal: return "<>";
+    case eligibility::comparison::greater_equal: return ">=";
+    case eligibility::comparison::greater: return ">";
+    }
+    return "=";
+  }
   /// TRUE when `all`, FALSE when `none`, else NULL; NULL without a year of birth.
   static std::string decided(const std::string& all, const std::string& none) {
     return "(CASE WHEN p.year_of_birth IS NULL THEN NULL WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END)";
