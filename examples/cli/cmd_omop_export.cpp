@@ -1,7 +1,7 @@
 // trialspec omop-export COHORT DIR
 // Writes the patients of a cohort file (a document or JSON Lines, as `trialspec screen` reads)
 // as OMOP CDM v5.4 CSV files in DIR (person.csv, observation_period.csv,
-// condition_occurrence.csv, measurement.csv, drug_exposure.csv) with the concept ids of
+// condition_occurrence.csv, measurement.csv, observation.csv, drug_exposure.csv) with the concept ids of
 // trialspec/sql/vocabulary.hpp, and DIR/load.sql, which creates those tables and loads the files
 // with psql's \copy: `psql -f DIR/load.sql` fills an empty database (run from any directory: the
 // paths in it are DIR's absolute path). What each file holds: trialspec/sql/omop_export.hpp.
@@ -33,7 +33,7 @@ const std::string usage_text =
     "usage: trialspec omop-export COHORT DIR [--schema S]\n"
     "  COHORT    a cohort document (.json) or JSON Lines (.jsonl, .ndjson; - for standard input)\n"
     "  DIR       the directory to write person.csv, observation_period.csv, condition_occurrence.csv,\n"
-    "            measurement.csv, drug_exposure.csv and load.sql into (created if missing)\n"
+    "            measurement.csv, observation.csv, drug_exposure.csv and load.sql into (created if missing)\n"
     "  --schema  the schema load.sql creates the tables in (default: the search path)\n"
     "`psql -f DIR/load.sql` then creates the tables and loads the files (psql's \\copy).";
 
@@ -67,7 +67,7 @@ int run(args_t args, std::ostream& out) {
     files.emplace_back(tmp, std::ios::binary | std::ios::trunc);
     if (!files.back()) throw trialspec::invalid_input("DIR", dir.string(), "cannot write " + tmp.string());
   }
-  trialspec::sql::omop_export<> exporter({files[0], files[1], files[2], files[3], files[4]});
+  trialspec::sql::omop_export<> exporter({files[0], files[1], files[2], files[3], files[4], files[5]});
   const auto remove_parts = [&] {
     for (std::size_t i = 0; i < files.size(); ++i) {
       files[i].close();

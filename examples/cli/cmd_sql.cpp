@@ -27,7 +27,7 @@ const std::string usage_text =
     "  --schema    the schema of the OMOP tables (default: the search path)\n"
     "  --counts    the per-criterion counts and attrition instead of one row per person\n"
     "Prints one PostgreSQL 15 query over OMOP CDM v5.4 tables (person, observation_period,\n"
-    "condition_occurrence, measurement, drug_exposure).";
+    "condition_occurrence, measurement, observation, drug_exposure).";
 
 std::string value_of(args_t args, std::size_t& i, trialspec_cli::seen_options& seen) {
   seen.add(args[i]);

@@ -7,7 +7,8 @@
 #   immunomodulator overlapping 2013-10-05..2014-01-05; E2 a corticosteroid on or before
 #   2014-01-05 (no lower bound: an absence needs the history complete from the birth on); E3 at
 #   least 2 of (MS, age > 45, male); E4 other diagnosis and not AQP4-IgG negative; I6 latest EDSS on
-#   or before 2014-01-05 at most 6.5; E5 latest EDSS of 2013-01-05..2014-01-05 above 7.5.
+#   or before 2014-01-05 at most 6.5; E5 latest EDSS of 2013-01-05..2014-01-05 above 7.5; E6 pregnant
+#   or possibly pregnant; E7 pregnant (possibly pregnant is unknown).
 set -euo pipefail
 tool=$1
 work=$2
@@ -19,30 +20,33 @@ psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
 "$tool" sql --protocol sql-core --as-of 2014-01-05 --schema hand >"$work/query.sql"
 psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
 cat >"$work/expected.csv" <<'CSV'
-person_source_value,status,I1,I2,I3,I4,I5,I6,E1,E2,E3,E4,E5
-H00,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H01,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H02,ineligible,not_met,not_met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H03,undetermined,unknown,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H04,undetermined,met,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H05,undetermined,unknown,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H07,undetermined,met,met,met,unknown,unknown,met,not_met,not_met,not_met,not_met,not_met
-H08,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met
-H09,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H10,undetermined,met,met,met,met,met,met,unknown,unknown,not_met,not_met,not_met
-H11,undetermined,met,met,met,met,met,met,unknown,unknown,not_met,not_met,not_met
-H12,ineligible,met,met,met,met,met,met,not_met,met,not_met,not_met,not_met
-H13,undetermined,unknown,unknown,met,met,met,met,not_met,unknown,not_met,not_met,not_met
-H14,undetermined,met,met,unknown,unknown,unknown,met,not_met,not_met,unknown,not_met,not_met
-H15,ineligible,met,met,not_met,met,met,met,not_met,not_met,not_met,unknown,not_met
-H16,ineligible,met,met,not_met,met,met,met,not_met,not_met,met,not_met,not_met
-H17,undetermined,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,unknown
-H18,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H19,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-H20,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met
-H21,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,unknown
-H22,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-H23,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met
+person_source_value,status,I1,I2,I3,I4,I5,I6,E1,E2,E3,E4,E5,E6,E7
+H00,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H01,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H02,ineligible,not_met,not_met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H03,undetermined,unknown,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H04,undetermined,met,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H05,undetermined,unknown,unknown,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H07,undetermined,met,met,met,unknown,unknown,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H08,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+H09,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H10,undetermined,met,met,met,met,met,met,unknown,unknown,not_met,not_met,not_met,not_met,not_met
+H11,undetermined,met,met,met,met,met,met,unknown,unknown,not_met,not_met,not_met,not_met,not_met
+H12,ineligible,met,met,met,met,met,met,not_met,met,not_met,not_met,not_met,not_met,not_met
+H13,undetermined,unknown,unknown,met,met,met,met,not_met,unknown,not_met,not_met,not_met,not_met,not_met
+H14,undetermined,met,met,unknown,unknown,unknown,met,not_met,not_met,unknown,not_met,not_met,not_met,not_met
+H15,ineligible,met,met,not_met,met,met,met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+H16,ineligible,met,met,not_met,met,met,met,not_met,not_met,met,not_met,not_met,not_met,not_met
+H17,undetermined,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,unknown,not_met,not_met
+H18,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H19,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H20,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met,not_met,not_met
+H21,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,unknown,not_met,not_met
+H22,eligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+H23,ineligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met,not_met,not_met
+H24,undetermined,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,unknown,unknown
+H25,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met,unknown
+H26,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,met,met
 CSV
 # Why (age on 2014-01-05; "covered": the therapy history is complete over the window):
 # H00 born 1980-06-01: 33; NMOSD, AQP4+, female; no therapy, history from the birth on: covered.
@@ -79,6 +83,10 @@ CSV
 # H22 7.0 then 6.0 listed on the same day: the latest is the last listed, 6.0: I6 met, E5 not met.
 # H23 3.0 (2013-06-01), 8.0 on the screening day, 3.0 after it (2014-02-01, outside both windows):
 #     the latest is 8.0: I6 not met, E5 met.
+# Every woman of H00 to H23 is recorded not pregnant: E6, E7 not met; H07 and H16 are men with no
+# pregnancy status: not pregnant, not met. H24 to H26 are H00 (EDSS 3.0) but for the status:
+# H24 none recorded (a woman): E6, E7 unknown. H25 possibly pregnant: E6 met, E7 unknown.
+# H26 pregnant: both met.
 if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
   echo "hand_cases: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
   exit 1
@@ -93,31 +101,35 @@ bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
 psql -v ON_ERROR_STOP=1 --csv -f "$work/counts.sql" >"$work/counts.csv"
 cat >"$work/counts.expected.csv" <<'CSV'
 position,criterion,role,met,not_met,unknown,removed,remaining,passing
-1,I1,inclusion,19,1,3,1,22,19
-2,I2,inclusion,18,1,4,0,22,18
-3,I3,inclusion,20,2,1,2,20,15
-4,I4,inclusion,21,0,2,0,20,14
-5,I5,inclusion,21,0,2,0,20,14
-6,I6,inclusion,18,4,1,4,16,9
-7,E1,exclusion,1,20,2,1,15,6
-8,E2,exclusion,1,19,3,1,14,5
-9,E3,exclusion,1,21,1,0,14,5
-10,E4,exclusion,0,22,1,0,14,5
-11,E5,exclusion,2,19,2,0,14,5
-12,total,,5,9,9,0,0,0
+1,I1,inclusion,22,1,3,1,25,22
+2,I2,inclusion,21,1,4,0,25,21
+3,I3,inclusion,23,2,1,2,23,18
+4,I4,inclusion,24,0,2,0,23,17
+5,I5,inclusion,24,0,2,0,23,17
+6,I6,inclusion,21,4,1,4,19,12
+7,E1,exclusion,1,23,2,1,18,9
+8,E2,exclusion,1,22,3,1,17,8
+9,E3,exclusion,1,24,1,0,17,8
+10,E4,exclusion,0,25,1,0,17,8
+11,E5,exclusion,2,22,2,0,17,8
+12,E6,exclusion,2,23,1,2,15,5
+13,E7,exclusion,1,23,2,0,15,5
+14,total,,5,11,10,0,0,0
 CSV
-# I1: not met H02; unknown H03 H05 H13; met the other 19. removed: H02 (first not met); remaining
-#   22; passing (met): 19. I2: not met H02 (already removed); unknown H03 H04 H05 H13: passing 18.
-# I3: not met H15 H16 (both removed here), unknown H14: remaining 20; passing: 18 less H14, H15,
-#   H16 = 15. I4: unknown H07 H14 (H14 already not passing): passing 14. I5: unknown H07 H14: 14.
-# I6: not met H19 H20 H21 H23 (removed here: 16 remain), unknown H17: passing 14 - 5 = 9 (H00 H01
-#   H08 H09 H10 H11 H12 H18 H22).
-# E1: met H08 (removed: 15 remain); unknown H10 H11: passing 9 - H08 - H10 - H11 = 6.
-# E2: met H12 (removed: 14); unknown H10 H11 H13: passing 6 - H12 = 5 (H00 H01 H09 H18 H22).
-# E3: met H16 (already removed); unknown H14. E4: unknown H15 (already removed). E5: met H20 H23
-#   (already removed by I6), unknown H17 H21.
-# total: eligible H00 H01 H09 H18 H22; ineligible H02 H08 H12 H15 H16 H19 H20 H21 H23; undetermined
-#   H03 H04 H05 H07 H10 H11 H13 H14 H17.
+# I1: not met H02; unknown H03 H05 H13; met the other 22. removed: H02 (first not met); remaining
+#   25; passing (met): 22. I2: not met H02 (already removed); unknown H03 H04 H05 H13: passing 21.
+# I3: not met H15 H16 (both removed here), unknown H14: remaining 23; passing: 21 less H14, H15,
+#   H16 = 18. I4: unknown H07 H14 (H14 already not passing): passing 17. I5: unknown H07 H14: 17.
+# I6: not met H19 H20 H21 H23 (removed here: 19 remain), unknown H17: passing 17 - 5 = 12 (H00 H01
+#   H08 H09 H10 H11 H12 H18 H22 H24 H25 H26).
+# E1: met H08 (removed: 18 remain); unknown H10 H11: passing 12 - H08 - H10 - H11 = 9.
+# E2: met H12 (removed: 17); unknown H10 H11 H13: passing 9 - H12 = 8 (H00 H01 H09 H18 H22 H24 H25
+#   H26). E3: met H16 (already removed); unknown H14. E4: unknown H15 (already removed). E5: met
+#   H20 H23 (already removed by I6), unknown H17 H21.
+# E6: met H25 H26 (removed here: 15 remain), unknown H24: passing 8 - 3 = 5. E7: met H26 (already
+#   removed), unknown H24 H25.
+# total: eligible H00 H01 H09 H18 H22; ineligible H02 H08 H12 H15 H16 H19 H20 H21 H23 H25 H26;
+#   undetermined H03 H04 H05 H07 H10 H11 H13 H14 H17 H24.
 diff -u "$work/counts.expected.csv" "$work/counts.csv" || { echo "hand_cases: the counts query differs (- by hand, + SQL)" >&2; exit 1; }
 # A 29 February birthday (leap_case.jsonl, L1 born 1996-02-29) in the common year 2014 falls on
 # 28 February (age_in_years): on 2014-02-27 L1 is 17 (I1 age >= 18 not met, I2 18..55 not met),
@@ -132,4 +144,4 @@ for day in 27:not_met 28:met; do
   psql -v ON_ERROR_STOP=1 --csv -f "$work/leap.sql" >"$work/leap.sql.csv"
   bash "$here/compare.sh" "$work/leap.sql.csv" "$work/leap.screen.csv" >/dev/null
 done
-echo "hand_cases: 23 persons, every criterion and the counts as worked out by hand, and as trialspec screen"
+echo "hand_cases: 26 persons, every criterion and the counts as worked out by hand, and as trialspec screen"

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
 #include <trialspec/eligibility/criteria/edss.hpp>
+#include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/therapy.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/named.hpp>
@@ -32,6 +33,8 @@ using e3 = el::named<"E3", "At least two of: multiple sclerosis, above 45, a man
                      el::at_least<2, el::diagnosis_is<diagnosis_kind::multiple_sclerosis>, el::age_above<45>, el::sex_is<sex::male>>>;
 using e4 = el::named<"E4", "Another diagnosis, unless AQP4-IgG negative",
                      el::all_of<el::diagnosis_is<diagnosis_kind::other>, el::not_<el::aqp4_igg_is<aqp4_status::negative>>>>;
+using e6 = el::named<"E6", "Pregnant or possibly pregnant", el::pregnant<true>>;
+using e7 = el::named<"E7", "Pregnant", el::pregnant<false>>;
 using e5 = el::named<"E5", "Latest EDSS of the 12 months before screening above 7.5",
                      el::edss_latest<el::comparison::greater, el::edss_threshold(edss::from_half_steps(15)), within_before(months{12})>>;
 } // namespace core_detail
@@ -39,6 +42,7 @@ using e5 = el::named<"E5", "Latest EDSS of the 12 months before screening above 
 /// The criteria set (see the header's comment).
 using core_criteria = eligibility::eligibility_criteria<
     eligibility::inclusion<core_detail::i1, core_detail::i2, core_detail::i3, core_detail::i4, core_detail::i5, core_detail::i6>,
-    eligibility::exclusion<core_detail::e1, core_detail::e2, core_detail::e3, core_detail::e4, core_detail::e5>>;
+    eligibility::exclusion<core_detail::e1, core_detail::e2, core_detail::e3, core_detail::e4, core_detail::e5,
+                           core_detail::e6, core_detail::e7>>;
 
 } // namespace trialspec::sql

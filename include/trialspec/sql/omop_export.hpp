@@ -14,9 +14,11 @@
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
 //                            undated (the record gives no test date); every EDSS assessment, dated,
 //                            its score in value_as_number
+//   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
+//                            pregnant), undated
 //   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing)
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
-// condition_start_date, measurement_date and drug_exposure_end_date accept NULL, for the data the
+// condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
 // record does not have. Columns the queries do not read are not created.
 #pragma once
 
@@ -40,11 +42,13 @@ struct omop_streams {
   std::ostream& observation_period;
   std::ostream& condition_occurrence;
   std::ostream& measurement;
+  std::ostream& observation;
   std::ostream& drug_exposure;
 };
 
 /// The file name of each table's CSV (table + ".csv").
-inline constexpr std::string_view omop_tables[] = {"person", "observation_period", "condition_occurrence", "measurement", "drug_exposure"};
+inline constexpr std::string_view omop_tables[] = {"person", "observation_period", "condition_occurrence", "measurement", "observation",
+                                                   "drug_exposure"};
 
 namespace detail {
 /// A CSV field, always quoted (quotes doubled): ids may hold commas.
@@ -66,6 +70,7 @@ public:
     out_.observation_period << "observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n";
     out_.condition_occurrence << "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n";
     out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number\n";
+    out_.observation << "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,value_as_concept_id\n";
     out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value\n";
   }
 
@@ -95,6 +100,12 @@ public:
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on) << ',' << type << ",," << h / 2
                        << (h % 2 ? ".5" : ".0") << '\n';
     }
+    if (p.pregnancy != pregnancy_status::unknown)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::pregnancy_status << ",," << type << ','
+                       << (p.pregnancy == pregnancy_status::pregnant            ? Vocabulary::pregnant
+                           : p.pregnancy == pregnancy_status::possibly_pregnant ? Vocabulary::possibly_pregnant
+                                                                                : Vocabulary::not_pregnant)
+                       << '\n';
     for (const therapy& t : p.therapies)
       out_.drug_exposure << ++drugs_ << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
                          << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << '\n';
@@ -104,7 +115,7 @@ public:
 
 private:
   omop_streams out_;
-  std::size_t persons_ = 0, periods_ = 0, conditions_ = 0, measurements_ = 0, drugs_ = 0;
+  std::size_t persons_ = 0, periods_ = 0, conditions_ = 0, measurements_ = 0, observations_ = 0, drugs_ = 0;
 };
 
 /// The load script: drops and creates the tables in `schema` (empty: the search path; a
@@ -116,7 +127,7 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
                   "\\set ON_ERROR_STOP on\n";
   if (!schema.empty()) s += "CREATE SCHEMA IF NOT EXISTS " + Dialect::identifier(schema) + ";\n";
   s += "DROP TABLE IF EXISTS " + t("person") + ", " + t("observation_period") + ", " + t("condition_occurrence") + ", " + t("measurement") +
-       ", " + t("drug_exposure") + ";\n";
+       ", " + t("observation") + ", " + t("drug_exposure") + ";\n";
   s += "CREATE TABLE " + t("person") + " (person_id bigint PRIMARY KEY, gender_concept_id integer NOT NULL, year_of_birth integer, "
        "month_of_birth integer, day_of_birth integer, race_concept_id integer NOT NULL, ethnicity_concept_id integer NOT NULL, "
        "person_source_value varchar(50));\n";
@@ -126,6 +137,8 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
        "condition_concept_id integer NOT NULL, condition_start_date date, condition_type_concept_id integer NOT NULL);\n";
   s += "CREATE TABLE " + t("measurement") + " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
        "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric);\n";
+  s += "CREATE TABLE " + t("observation") + " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
+       "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer);\n";
   s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
        "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
        "drug_source_value varchar(50));\n";
@@ -133,7 +146,7 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
   if (!dir.empty() && dir.back() != '/') dir += '/';
   for (const std::string_view table : omop_tables)
     s += "\\copy " + t(table) + " FROM " + Dialect::string_literal(dir + std::string(table) + ".csv") + " WITH (FORMAT csv, HEADER true)\n";
-  for (const std::string_view table : {"observation_period", "condition_occurrence", "measurement", "drug_exposure"})
+  for (const std::string_view table : {"observation_period", "condition_occurrence", "measurement", "observation", "drug_exposure"})
     s += "CREATE INDEX ON " + t(table) + " (person_id);\n";
   s += "ANALYZE;\n";
   return s;

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/pregnancy.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/clinical/therapy.hpp>
 
@@ -74,6 +75,12 @@ struct omop_vocabulary {
   //     its value in value_as_number ----------------------------------------------------------
   static constexpr std::string_view edss_code = "SNOMED 273554001";
   static constexpr concept_id edss = 2000000401;
+
+  // --- observation: the pregnancy status as recorded (placeholders), its value as a concept ----
+  static constexpr concept_id pregnancy_status = 2000000501;
+  static constexpr concept_id pregnant = 2000000502;
+  static constexpr concept_id possibly_pregnant = 2000000503;
+  static constexpr concept_id not_pregnant = 2000000504;
 
   // --- drug_exposure.drug_concept_id: therapies by class (placeholders; one concept per class
   //     until an ingredient-level mapping exists) ----------------------------------------------

@@ -16,6 +16,8 @@
 //   condition_occurrence person_id, condition_concept_id (the recorded diagnosis)
 //   measurement         person_id, measurement_concept_id, measurement_date, measurement_id,
 //                       value_as_concept_id (AQP4-IgG positive / negative), value_as_number (EDSS)
+//   observation         person_id, observation_concept_id, observation_date, observation_id,
+//                       value_as_concept_id (the pregnancy status)
 //   drug_exposure       person_id, drug_concept_id, drug_exposure_start_date,
 //                       drug_exposure_end_date (NULL: ongoing)
 #pragma once
@@ -124,6 +126,20 @@ public:
     const std::string threshold = std::to_string(half_steps / 2) + (half_steps % 2 ? ".5" : ".0");
     return "(SELECT m.value_as_number " + symbol(op) + " " + threshold + " FROM " + table("measurement") + " m WHERE " + where +
            " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// pregnant<count_possible>: the latest pregnancy-status observation (undated last; on a tie
+  /// the highest observation_id): pregnant met, not pregnant not met, possibly pregnant met when
+  /// it counts, else unknown; without one, a man is not pregnant and anyone else unknown.
+  [[nodiscard]] std::string pregnant(bool count_possible) const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::pregnancy_status) +
+                               " AND o.value_as_concept_id IN (" + number(Vocabulary::pregnant) + ", " +
+                               number(Vocabulary::possibly_pregnant) + ", " + number(Vocabulary::not_pregnant) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::pregnant) + " THEN TRUE WHEN " + number(Vocabulary::possibly_pregnant) +
+           (count_possible ? " THEN TRUE" : " THEN NULL") + " WHEN " + number(Vocabulary::not_pregnant) +
+           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
   }
 
   // --- histories -----------------------------------------------------------------------------

@@ -23,6 +23,8 @@ template <bool CountPossible = true> struct pregnant : criterion_base {
   static constexpr std::string_view kind = "pregnancy";
   static constexpr bool count_possible = CountPossible;
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.pregnant(CountPossible); }
 
   [[nodiscard]] std::string describe() const { return CountPossible ? "pregnant or possibly pregnant" : "pregnant"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
