@@ -11,7 +11,7 @@ trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol prevent --as-of 
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
   EXPECT_STDERR "--schema: missing value")
 trialspec_cli_test(sql_query_columns ARGS sql --protocol sql-core --as-of 2014-01-05 --schema omop
-  EXPECT_STDOUT "FROM \"omop\".\"person\" p.*AS \"I1\".*AS \"E7\"")
+  EXPECT_STDOUT "FROM \"omop\".\"person\" p.*AS \"I1\".*AS \"E9\"")
 trialspec_cli_test(omop_export_arguments ARGS omop-export only-one EXPECT_EXIT 64 EXPECT_STDERR "expected COHORT and DIR, got 1 arguments")
 trialspec_cli_test(omop_export_missing_cohort ARGS omop-export no-such-file.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
   EXPECT_STDERR "cohort file.*no-such-file.jsonl.*cannot be opened")

@@ -25,6 +25,9 @@ using i4 = el::named<"I4", "AQP4-IgG positive, or a woman below 60",
 using i5 = el::named<"I5", "At most one of: male, above 50, AQP4-IgG negative",
                      el::at_most<1, el::sex_is<sex::male>, el::age_above<50>, el::aqp4_igg_is<aqp4_status::negative>>>;
 using i6 = el::named<"I6", "Latest EDSS at most 6.5", el::edss_latest<el::comparison::less_equal, el::edss_threshold(edss::from_half_steps(13))>>;
+using i7 = el::named<"I7", "Able to consent", el::able_to_consent>;
+using e8 = el::named<"E8", "Unable to consent", el::unable_to_consent>;
+using e9 = el::named<"E9", "Judged unsuitable", el::judged_unsuitable>;
 using e1 = el::named<"E1", "Immunosuppressant or immunomodulator in the 3 months before screening",
                      el::therapy_exposure<el::immunotherapy, within_before(months{3})>>;
 using e2 = el::named<"E2", "A corticosteroid at any time before screening",
@@ -41,8 +44,9 @@ using e5 = el::named<"E5", "Latest EDSS of the 12 months before screening above 
 
 /// The criteria set (see the header's comment).
 using core_criteria = eligibility::eligibility_criteria<
-    eligibility::inclusion<core_detail::i1, core_detail::i2, core_detail::i3, core_detail::i4, core_detail::i5, core_detail::i6>,
+    eligibility::inclusion<core_detail::i1, core_detail::i2, core_detail::i3, core_detail::i4, core_detail::i5, core_detail::i6,
+                           core_detail::i7>,
     eligibility::exclusion<core_detail::e1, core_detail::e2, core_detail::e3, core_detail::e4, core_detail::e5,
-                           core_detail::e6, core_detail::e7>>;
+                           core_detail::e6, core_detail::e7, core_detail::e8, core_detail::e9>>;
 
 } // namespace trialspec::sql

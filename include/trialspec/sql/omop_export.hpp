@@ -15,7 +15,8 @@
 //                            undated (the record gives no test date); every EDSS assessment, dated,
 //                            its score in value_as_number
 //   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
-//                            pregnant), undated
+//                            pregnant), the capacity to consent and the investigator's judgement
+//                            when recorded (Yes / No), undated
 //   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing)
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
@@ -106,6 +107,13 @@ public:
                            : p.pregnancy == pregnancy_status::possibly_pregnant ? Vocabulary::possibly_pregnant
                                                                                 : Vocabulary::not_pregnant)
                        << '\n';
+    const auto answer = [&](concept_id what, const std::optional<bool>& yes) {
+      if (yes)
+        out_.observation << ++observations_ << ',' << pid << ',' << what << ",," << type << ',' << (*yes ? Vocabulary::yes : Vocabulary::no)
+                         << '\n';
+    };
+    answer(Vocabulary::consent_capacity, p.consent_capacity);
+    answer(Vocabulary::judged_unsuitable, p.judged_unsuitable);
     for (const therapy& t : p.therapies)
       out_.drug_exposure << ++drugs_ << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
                          << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << '\n';

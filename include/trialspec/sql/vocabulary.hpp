@@ -11,6 +11,8 @@
 //             for administrative gender "other" (not a standard concept)
 //   results   9191 "Positive", 9189 "Negative" (the measurement value concepts OHDSI ETLs write for
 //             positive and negative result text)
+//   answers   4188539 "Yes" (the OMOP CDM's observation table conventions recommend it as the value
+//             of a positive assertion), 4188540 "No" (its counterpart, as OHDSI ETLs write it)
 // Every other id below is a PLACEHOLDER in the range OMOP leaves to local concepts (above
 // 2,000,000,000), not the standard concept: the source codes are listed beside them (LOINC
 // 68548-7 AQP4-IgG, ...); a site replaces them with the standard concept ids of its vocabulary
@@ -81,6 +83,12 @@ struct omop_vocabulary {
   static constexpr concept_id pregnant = 2000000502;
   static constexpr concept_id possibly_pregnant = 2000000503;
   static constexpr concept_id not_pregnant = 2000000504;
+
+  // --- observation: yes / no statements (placeholders), their answer as OMOP's Yes / No ---------
+  static constexpr concept_id consent_capacity = 2000000511;  ///< able to understand and sign consent
+  static constexpr concept_id judged_unsuitable = 2000000512; ///< judged unsuitable by the investigator
+  static constexpr concept_id yes = 4188539;
+  static constexpr concept_id no = 4188540;
 
   // --- drug_exposure.drug_concept_id: therapies by class (placeholders; one concept per class
   //     until an ingredient-level mapping exists) ----------------------------------------------

@@ -17,7 +17,7 @@
 //   measurement         person_id, measurement_concept_id, measurement_date, measurement_id,
 //                       value_as_concept_id (AQP4-IgG positive / negative), value_as_number (EDSS)
 //   observation         person_id, observation_concept_id, observation_date, observation_id,
-//                       value_as_concept_id (the pregnancy status)
+//                       value_as_concept_id (the pregnancy status, yes / no statements)
 //   drug_exposure       person_id, drug_concept_id, drug_exposure_start_date,
 //                       drug_exposure_end_date (NULL: ongoing)
 #pragma once
@@ -141,6 +141,21 @@ public:
            (count_possible ? " THEN TRUE" : " THEN NULL") + " WHEN " + number(Vocabulary::not_pregnant) +
            " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
   }
+
+  /// A yes / no statement recorded as an observation of `what` (the latest, undated last; on a
+  /// tie the highest observation_id): TRUE when the answer is `met_when`, FALSE for the other
+  /// answer, NULL without one (unable_to_consent, able_to_consent, judged_unsuitable).
+  [[nodiscard]] std::string answered(concept_id what, bool met_when_yes) const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(what) +
+                               " AND o.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + (met_when_yes ? " THEN TRUE" : " THEN FALSE") + " WHEN " +
+           number(Vocabulary::no) + (met_when_yes ? " THEN FALSE" : " THEN TRUE") + " ELSE NULL END)";
+  }
+  [[nodiscard]] std::string unable_to_consent() const { return answered(Vocabulary::consent_capacity, false); }
+  [[nodiscard]] std::string able_to_consent() const { return answered(Vocabulary::consent_capacity, true); }
+  [[nodiscard]] std::string judged_unsuitable() const { return answered(Vocabulary::judged_unsuitable, true); }
 
   // --- histories -----------------------------------------------------------------------------
 
