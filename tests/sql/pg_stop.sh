@@ -8,10 +8,12 @@ bindir=$2
 [ -d "$dir" ] || { echo "pg_stop: nothing to stop ($dir does not exist)"; exit 0; }
 as_server=()
 [ "$(id -u)" = 0 ] && as_server=(runuser -u postgres --)
+cluster=$dir
+[ -f "$dir/cluster" ] && cluster=$(cat "$dir/cluster")
 pid=
-[ -f "$dir/data/postmaster.pid" ] && pid=$(head -1 "$dir/data/postmaster.pid")
+[ -f "$cluster/data/postmaster.pid" ] && pid=$(head -1 "$cluster/data/postmaster.pid")
 if [ -n "$pid" ]; then
-  "${as_server[@]}" "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+  "${as_server[@]}" "$bindir/pg_ctl" -D "$cluster/data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
   for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   if kill -0 "$pid" 2>/dev/null; then
     echo "pg_stop: server pid $pid still running after pg_ctl stop" >&2
@@ -19,6 +21,7 @@ if [ -n "$pid" ]; then
   fi
   echo "pg_stop: server pid $pid stopped (process gone)"
 fi
+[ "$cluster" != "$dir" ] && rm -rf "$cluster"
 rm -rf "$dir"
-[ ! -e "$dir" ] || { echo "pg_stop: could not remove $dir" >&2; exit 1; }
-echo "pg_stop: removed $dir"
+[ ! -e "$dir" ] && [ ! -e "$cluster" ] || { echo "pg_stop: could not remove $dir ($cluster)" >&2; exit 1; }
+echo "pg_stop: removed $dir${cluster:+$([ "$cluster" != "$dir" ] && echo " and $cluster")}"
