@@ -6,7 +6,8 @@
 # therapy histories without a completeness date, ongoing courses), made harder by editing ids by
 # their last digits: births known to the year only (...3) or to the month (...7), no birth date
 # (...29), no sex (...11), births on an age boundary of the set (...41 to ...48: turning 45, 50, 55
-# or 60 on the screening day or the day after); then the hand-worked cases (hand_cases.jsonl).
+# or 60 on the screening day, the day after, or turning 56 the day after); then the hand-worked
+# cases (hand_cases.jsonl).
 # Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh).
 set -euo pipefail
 tool=$1
