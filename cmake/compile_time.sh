@@ -28,13 +28,14 @@
 #   bash cmake/compile_time.sh --layers
 #        fail if a header includes a header of a higher layer (README, "Architecture"): core
 #        (config, error, enum_names, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
-#        diagnosis/ < eligibility/ < protocol/ < protocols/ < io/ < testing/. Reads the #include
+#        diagnosis/ < eligibility/ < protocol/ < protocols/ < io/, sql/ < testing/. Reads the #include
 #        lines (no compiler); also fail on a using-directive at namespace scope or thread_local in
 #        a header. The CTest guard compile_time.layers.
 #   bash cmake/compile_time.sh --umbrellas [CXX]
 #        fail unless every folder of include/trialspec/ has its umbrella trialspec/<folder>.hpp
 #        that brings in (directly or through other headers) every header of the folder outside
-#        detail/, and trialspec/trialspec.hpp brings in every umbrella but testing.hpp and io.hpp.
+#        detail/, and trialspec/trialspec.hpp brings in every umbrella but testing.hpp, io.hpp and
+#        sql.hpp (opt-in).
 #        The CTest guard compile_time.umbrellas (it keeps the pattern as headers are added).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -95,7 +96,7 @@ if [ "${1:-}" = "--layers" ]; then
       eligibility) echo 3 ;;
       protocol) echo 4 ;;
       protocols) echo 5 ;;
-      io) echo 6 ;;
+      io | sql) echo 6 ;;
       testing) echo 7 ;;
       trialspec) echo 9 ;;
       *) echo "compile_time.sh: no layer for $1" >&2; echo 99 ;;
@@ -148,10 +149,10 @@ if [ "${1:-}" = "--umbrellas" ]; then
   done
   deps_of trialspec/trialspec.hpp > "$tmp/deps"
   for u in "${umbrellas[@]}"; do
-    case $u in trialspec/testing.hpp | trialspec/io.hpp) continue ;; esac
+    case $u in trialspec/testing.hpp | trialspec/io.hpp | trialspec/sql.hpp) continue ;; esac
     grep -qxF "$u" "$tmp/deps" || { echo "compile_time.sh: <trialspec/trialspec.hpp> does not bring in <$u>" >&2; status=1; }
   done
-  [ $status -eq 0 ] && echo "${#umbrellas[@]} module umbrellas complete; trialspec.hpp includes all but testing.hpp and io.hpp"
+  [ $status -eq 0 ] && echo "${#umbrellas[@]} module umbrellas complete; trialspec.hpp includes all but testing.hpp, io.hpp and sql.hpp"
   exit $status
 fi
 

@@ -15,6 +15,7 @@
 #include <trialspec/protocols/prevent.hpp>
 #include <trialspec/protocols/sakurasky.hpp>
 #include <trialspec/protocols/sakurastar.hpp>
+#include <trialspec/sql/core_criteria.hpp>
 
 #include <cctype>
 #include <cstddef>
@@ -52,6 +53,15 @@ std::string lower(std::string s) {
 
 } // namespace
 
+const trial& sql_core() {
+  using set = trialspec::sql::core_criteria;
+  static const trial t{std::string(sql_core_name), std::string(sql_core_name), "SQL-CORE",
+                       "The built-in criteria that have SQL, with every combinator (trialspec/sql/core_criteria.hpp; not a trial)",
+                       &screen_with<set>, [] { return el::to_text(set{}); }, [] { return el::to_markdown(set{}); },
+                       [] { return el::to_json(set{}); }, [] { return std::string(); }};
+  return t;
+}
+
 const std::vector<trial>& bundled_trials() {
   static const std::vector<trial> all{
       TRIALSPEC_CLI_TRIAL("prevent", prevent),       TRIALSPEC_CLI_TRIAL("n-momentum", n_momentum),
@@ -73,6 +83,7 @@ std::string names() {
 const trial* find(const std::string& name) {
   const std::string n = lower(name);
   if (n == default_name) return nullptr;
+  if (n == sql_core_name) return &sql_core();
   for (const auto& t : bundled_trials())
     if (n == t.name || n == lower(t.id)) return &t;
   throw usage_error("--protocol " + name + ": expected one of " + names() + " (or an NCT id); see `trialspec protocols`");

@@ -34,6 +34,12 @@ struct trial {
 /// The default protocol's name.
 inline constexpr std::string_view default_name = "nct02249676";
 
+/// The criteria set `trialspec sql` renders (trialspec/sql/core_criteria.hpp): not a trial, not
+/// listed by `trialspec protocols`, but screened by --protocol sql-core like one, so that the SQL
+/// and the C++ evaluation can be compared.
+inline constexpr std::string_view sql_core_name = "sql-core";
+const trial& sql_core();
+
 /// The five NMOSD trials, in registry order of issue 17 (PREVENT, N-MOmentum, SAkuraSky,
 /// SAkuraStar, CHAMPION-NMOSD), then the three MS trials in the order of issue 18 (OPERA I,
 /// ORATORIO, ASCLEPIOS I).

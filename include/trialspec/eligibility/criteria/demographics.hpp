@@ -182,6 +182,12 @@ struct age : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: born to turn Years, and Years + 1, on the reference date and the day after.
   void boundary_probes(probe_writer& p) const { detail::age_probes(p, Ref, Op, Years); }
+  /// Its SQL (trialspec/sql/): at screening only; the writer knows no infusion date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.age(Op, Years);
+  }
 
   [[nodiscard]] std::string describe() const {
     return "age at " + std::string(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + std::to_string(Years) + " years";
@@ -224,6 +230,12 @@ struct age_between : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: born to turn Low, and High + 1, on the reference date and the day after.
   void boundary_probes(probe_writer& p) const { detail::age_between_probes(p, Ref, Low, High); }
+  /// Its SQL (trialspec/sql/): at screening only.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.age_between(Low, High);
+  }
 
   [[nodiscard]] std::string describe() const {
     return "age at " + std::string(to_string(Ref)) + " from " + std::to_string(Low) + " to " + std::to_string(High) + " years";
@@ -259,6 +271,8 @@ template <sex S> struct sex_is : criterion_base {
   static constexpr std::string_view kind = "sex";
   static constexpr sex value = S;
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.sex_is(S); }
 
   [[nodiscard]] std::string describe() const { return "sex " + std::string(to_string(S)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {

@@ -38,6 +38,8 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
   static constexpr std::string_view kind = "diagnosis";
   static constexpr diagnosis_kind kinds[] = {Kinds...};
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.diagnosis_in({Kinds...}); }
 
   [[nodiscard]] std::string describe() const { return "diagnosis of " + detail::one_of_words<diagnosis_kind, Kinds...>(); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
@@ -88,6 +90,8 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
   static constexpr std::string_view kind = "aqp4_igg";
   static constexpr aqp4_status value = S;
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.aqp4_is(S); }
 
   [[nodiscard]] std::string describe() const { return "AQP4-IgG " + std::string(to_string(S)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {

@@ -183,6 +183,12 @@ struct edss_latest : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: scores around the threshold, and a meeting score at the window's edges.
   void boundary_probes(probe_writer& p) const { detail::edss_latest_probes(p, Ref, Window, Op, threshold); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.edss_latest(Op, Threshold.half_steps, Window.resolve(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return "latest EDSS " + Window.describe(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + threshold.to_string();

@@ -23,6 +23,8 @@ template <bool CountPossible = true> struct pregnant : criterion_base {
   static constexpr std::string_view kind = "pregnancy";
   static constexpr bool count_possible = CountPossible;
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.pregnant(CountPossible); }
 
   [[nodiscard]] std::string describe() const { return CountPossible ? "pregnant or possibly pregnant" : "pregnant"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
@@ -54,6 +56,8 @@ template <bool CountPossible = true> struct pregnant : criterion_base {
 struct unable_to_consent : criterion_base {
   static constexpr std::string_view kind = "consent_capacity";
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.unable_to_consent(); }
   [[nodiscard]] std::string describe() const { return "unable to understand or sign the informed consent"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithConsentCapacity<R>, "consent criteria read the capacity to consent: record_traits<R> needs "
@@ -80,6 +84,8 @@ struct unable_to_consent : criterion_base {
 struct able_to_consent : criterion_base {
   static constexpr std::string_view kind = "consent_capacity";
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.able_to_consent(); }
   [[nodiscard]] std::string describe() const { return "able to understand and sign the informed consent"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     return !unable_to_consent{}.test(r, ctx);
@@ -97,6 +103,8 @@ struct able_to_consent : criterion_base {
 struct judged_unsuitable : criterion_base {
   static constexpr std::string_view kind = "judgement";
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.judged_unsuitable(); }
   [[nodiscard]] std::string describe() const { return "judged unsuitable by the investigator"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithJudgement<R>, "judgement criteria read the investigator's judgement: record_traits<R> needs "

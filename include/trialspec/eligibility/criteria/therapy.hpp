@@ -123,6 +123,12 @@ struct therapy_exposure : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: courses ending and starting on and beyond the window's edges.
   void boundary_probes(probe_writer& p) const { detail::therapy_exposure_probes(p, Ref, Window, Classes); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.therapy_exposure(Classes, Window.resolve(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));

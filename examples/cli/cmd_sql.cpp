@@ -1,0 +1,73 @@
+// trialspec sql --protocol NAME --as-of YYYY-MM-DD [--schema S] [--counts]
+// Prints the SQL (PostgreSQL 15, OMOP CDM v5.4: trialspec/sql.hpp) that screens every person of an
+// OMOP database: one row per person with person_source_value, status and one column per
+// top-level criterion (met|not_met|unknown), so that `psql --csv -f query.sql` compares with
+// `trialspec screen --format csv`; with --counts, the per-criterion counts and attrition instead.
+// NAME is a criteria set whose every criterion has SQL: today `sql-core` (trialspec/sql/
+// core_criteria.hpp); a bundled trial is refused with the criteria that have no SQL yet.
+#include "cli.hpp"
+#include "trials.hpp"
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/sql.hpp>
+
+#include <ostream>
+#include <string>
+
+namespace {
+
+using trialspec_cli::args_t;
+using trialspec_cli::usage_error;
+
+const std::string usage_text =
+    "usage: trialspec sql --protocol NAME --as-of YYYY-MM-DD [--schema S] [--counts]\n"
+    "  --protocol  the criteria set: sql-core (the built-in criteria that have SQL; not a trial).\n"
+    "              The bundled trials are not expressible yet (README, \"Running on an OMOP database\")\n"
+    "  --as-of     the screening date (windows and ages are resolved to it)\n"
+    "  --schema    the schema of the OMOP tables (default: the search path)\n"
+    "  --counts    the per-criterion counts and attrition instead of one row per person\n"
+    "Prints one PostgreSQL 15 query over OMOP CDM v5.4 tables (person, observation_period,\n"
+    "condition_occurrence, measurement, observation, drug_exposure).";
+
+std::string value_of(args_t args, std::size_t& i, trialspec_cli::seen_options& seen) {
+  seen.add(args[i]);
+  if (i + 1 >= args.size()) throw usage_error(args[i] + ": missing value");
+  return args[++i];
+}
+
+int run(args_t args, std::ostream& out) {
+  trialspec_cli::seen_options seen;
+  std::string protocol, schema, as_of_text;
+  bool counts = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--protocol") protocol = value_of(args, i, seen);
+    else if (a == "--as-of") as_of_text = value_of(args, i, seen);
+    else if (a == "--schema") schema = value_of(args, i, seen);
+    else if (a == "--counts") seen.add(a), counts = true;
+    else throw usage_error("unknown argument '" + a + "'");
+  }
+  if (protocol.empty()) throw usage_error("--protocol NAME is required");
+  if (as_of_text.empty()) throw usage_error("--as-of YYYY-MM-DD is required");
+  trialspec::date as_of;
+  try {
+    as_of = trialspec::parse_date(as_of_text, "--as-of");
+  } catch (const trialspec::invalid_input& e) {
+    throw usage_error(e.what());
+  }
+  if (schema.empty() && seen.has("--schema")) throw usage_error("--schema: expected a schema name, got an empty one");
+  if (protocol != "sql-core") {
+    const auto* trial = trialspec_cli::trials::find(protocol); // names an unknown protocol
+    const std::string name = trial ? trial->name : std::string(trialspec_cli::trials::default_name);
+    throw usage_error("--protocol " + protocol + ": " + name +
+                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected sql-core");
+  }
+  const trialspec::sql::writer w(as_of, schema);
+  const trialspec::sql::core_criteria set{};
+  out << (counts ? trialspec::sql::counts_query(set, w) : trialspec::sql::person_query(set, w));
+  return 0;
+}
+
+const trialspec_cli::registrar reg{"sql", "print the SQL that screens an OMOP CDM database (PostgreSQL)", usage_text, &run};
+
+} // namespace

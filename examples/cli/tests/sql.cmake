@@ -1,0 +1,45 @@
+# trialspec sql and omop-export: bad input, and (label `postgres`) the SQL run in a real
+# PostgreSQL 15: a private cluster started by the fixture sql.postgres_start in the build tree and
+# stopped and removed by sql.postgres_stop (FIXTURES_CLEANUP: it runs also when a test failed).
+trialspec_cli_test(sql_no_protocol ARGS sql --as-of 2014-01-05 EXPECT_EXIT 64 EXPECT_STDERR "--protocol NAME is required")
+trialspec_cli_test(sql_no_as_of ARGS sql --protocol sql-core EXPECT_EXIT 64 EXPECT_STDERR "--as-of YYYY-MM-DD is required")
+trialspec_cli_test(sql_bad_as_of ARGS sql --protocol sql-core --as-of 2014-02-30 EXPECT_EXIT 64 EXPECT_STDERR "--as-of.*2014-02-30")
+trialspec_cli_test(sql_unknown_protocol ARGS sql --protocol nope --as-of 2014-01-05 EXPECT_EXIT 64
+  EXPECT_STDERR "--protocol nope: expected one of")
+trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol prevent --as-of 2014-01-05 EXPECT_EXIT 64
+  EXPECT_STDERR "--protocol prevent: prevent has criteria without SQL yet")
+trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
+  EXPECT_STDERR "--schema: missing value")
+trialspec_cli_test(sql_query_columns ARGS sql --protocol sql-core --as-of 2014-01-05 --schema omop
+  EXPECT_STDOUT "FROM \"omop\".\"person\" p.*AS \"I1\".*AS \"E9\"")
+trialspec_cli_test(omop_export_arguments ARGS omop-export only-one EXPECT_EXIT 64 EXPECT_STDERR "expected COHORT and DIR, got 1 arguments")
+trialspec_cli_test(omop_export_missing_cohort ARGS omop-export no-such-file.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
+  EXPECT_STDERR "cohort file.*no-such-file.jsonl.*cannot be opened")
+trialspec_cli_test(omop_export_bad_birth ARGS omop-export data/omop_bad_birth.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
+  EXPECT_STDERR "data/omop_bad_birth.jsonl:2: patient .A2. .#2.: birth_date .1990-13-01.: month must be 01 to 12")
+trialspec_cli_test(omop_export_duplicate_id ARGS omop-export data/omop_duplicate_id.jsonl ${CMAKE_CURRENT_BINARY_DIR}/omop-bad-out EXPECT_EXIT 2
+  EXPECT_STDERR "data/omop_duplicate_id.jsonl:2: patient .A1. .#2.: id .A1.: another patient has the same id")
+
+find_program(TRIALSPEC_PG_INITDB initdb PATHS /usr/lib/postgresql/15/bin NO_DEFAULT_PATH)
+find_program(TRIALSPEC_PSQL psql)
+if(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
+  get_filename_component(pg_bindir ${TRIALSPEC_PG_INITDB} DIRECTORY)
+  set(pg_dir ${CMAKE_CURRENT_BINARY_DIR}/pg)
+  add_test(NAME sql.postgres_start COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/pg_start.sh ${pg_dir} ${pg_bindir})
+  add_test(NAME sql.postgres_stop COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/pg_stop.sh ${pg_dir} ${pg_bindir})
+  set_tests_properties(sql.postgres_start PROPERTIES FIXTURES_SETUP postgres LABELS postgres)
+  set_tests_properties(sql.postgres_stop PROPERTIES FIXTURES_CLEANUP postgres LABELS postgres)
+  add_test(NAME sql.hand_cases COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_cases.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_hand ${pg_dir}/env)
+  add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
+  # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
+  add_executable(trialspec_sql_kleene ${PROJECT_SOURCE_DIR}/tests/sql/kleene.cpp)
+  target_link_libraries(trialspec_sql_kleene PRIVATE trialspec::trialspec)
+  trialspec_strict_warnings(trialspec_sql_kleene)
+  add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
+  set_tests_properties(sql.hand_cases sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+else()
+  message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
+endif()

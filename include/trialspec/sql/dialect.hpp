@@ -1,0 +1,67 @@
+// trialspec/sql/dialect.hpp - everything engine-specific in the generated SQL, in one type.
+//
+// The rest of trialspec/sql/ writes standard SQL (CASE, EXISTS, EXTRACT, AND/OR/NOT with their
+// three-valued semantics, FETCH FIRST) and asks the dialect for the rest: date literals, quoted
+// identifiers, building a date from year, month and day, the last day of a month, and a common
+// table expression that is computed once (the leaf criteria of sql/query.hpp). Another
+// engine (Spark SQL, BigQuery) is another type with the same static members, passed as the
+// `Dialect` argument of sql::basic_writer; nothing else changes.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace trialspec::sql {
+
+/// PostgreSQL 15 (and later).
+struct postgresql {
+  static constexpr std::string_view name = "PostgreSQL 15";
+
+  /// DATE '2014-01-05'.
+  static std::string date_literal(date d) { return "DATE '" + to_iso(d) + "'"; }
+
+  /// "name", with embedded double quotes doubled.
+  static std::string identifier(std::string_view name) {
+    std::string out = "\"";
+    for (char c : name) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    return out + "\"";
+  }
+
+  /// 'text', with embedded single quotes doubled.
+  static std::string string_literal(std::string_view text) {
+    std::string out = "'";
+    for (char c : text) {
+      if (c == '\'') out += '\'';
+      out += c;
+    }
+    return out + "'";
+  }
+
+  /// A table in `schema` (none: the search path decides).
+  static std::string table(std::string_view schema, std::string_view table_name) {
+    return schema.empty() ? identifier(table_name) : identifier(schema) + "." + identifier(table_name);
+  }
+
+  /// A common table expression computed once, not folded into the query that uses it:
+  /// `name AS MATERIALIZED (body)` (PostgreSQL 12 and later).
+  static std::string materialized(std::string_view name, const std::string& body) {
+    return std::string(name) + " AS MATERIALIZED (\n" + body + "\n)";
+  }
+
+  /// The date of year `y`, month `m`, day `d` (SQL integer expressions).
+  static std::string make_date(const std::string& y, const std::string& m, const std::string& d) {
+    return "make_date(" + y + ", " + m + ", " + d + ")";
+  }
+
+  /// The number of days of month `m` of year `y` (SQL integer expressions).
+  static std::string days_in_month(const std::string& y, const std::string& m) {
+    return "CAST(EXTRACT(DAY FROM (make_date(" + y + ", " + m + ", 1) + INTERVAL '1 month' - INTERVAL '1 day')) AS integer)";
+  }
+};
+
+} // namespace trialspec::sql

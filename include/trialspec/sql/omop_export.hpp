@@ -1,0 +1,163 @@
+// trialspec/sql/omop_export.hpp - trialspec::patient records as OMOP CDM v5.4 CSV files (the
+// tables and columns sql/writer.hpp reads), with the concept ids of a vocabulary
+// (sql/vocabulary.hpp), and the load script that creates those tables and fills them with psql's
+// \copy.
+//
+// What is written, per record (person_id is the record's position, from 1):
+//   person.csv               gender (0 without a recorded sex), year / month / day of birth as far
+//                            as the birth date is known (all NULL without one), the id as
+//                            person_source_value
+//   observation_period.csv   from therapies_recorded_since to 9999-12-31 (the record's list is
+//                            complete from that day on, without end), when it has that date
+//   condition_occurrence.csv the recorded diagnosis kind, dated by the first symptom (NULL when the
+//                            record has none)
+//   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
+//                            undated (the record gives no test date); every EDSS assessment, dated,
+//                            its score in value_as_number
+//   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
+//                            pregnant), the capacity to consent and the investigator's judgement
+//                            when recorded (Yes / No), undated
+//   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing)
+// Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
+// condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
+// record does not have. Columns the queries do not read are not created.
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/patient.hpp>
+#include <trialspec/edss.hpp>
+#include <trialspec/sql/dialect.hpp>
+#include <trialspec/sql/vocabulary.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace trialspec::sql {
+
+/// The five CSV files' streams.
+struct omop_streams {
+  std::ostream& person;
+  std::ostream& observation_period;
+  std::ostream& condition_occurrence;
+  std::ostream& measurement;
+  std::ostream& observation;
+  std::ostream& drug_exposure;
+};
+
+/// The file name of each table's CSV (table + ".csv").
+inline constexpr std::string_view omop_tables[] = {"person", "observation_period", "condition_occurrence", "measurement", "observation",
+                                                   "drug_exposure"};
+
+namespace detail {
+/// A CSV field, always quoted (quotes doubled): ids may hold commas.
+inline std::string csv_text(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+inline std::string csv_date(const std::optional<date>& d) { return d ? to_iso(*d) : std::string(); }
+} // namespace detail
+
+template <class Vocabulary = omop_vocabulary> class omop_export {
+public:
+  explicit omop_export(omop_streams out) : out_(out) {
+    out_.person << "person_id,gender_concept_id,year_of_birth,month_of_birth,day_of_birth,race_concept_id,ethnicity_concept_id,person_source_value\n";
+    out_.observation_period << "observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n";
+    out_.condition_occurrence << "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n";
+    out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number\n";
+    out_.observation << "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,value_as_concept_id\n";
+    out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value\n";
+  }
+
+  /// Writes one record's rows.
+  void add(const patient& p) {
+    const std::size_t id = ++persons_;
+    const std::string pid = std::to_string(id), type = std::to_string(Vocabulary::record_type);
+    std::string y, m, d;
+    if (p.birth_date) {
+      const date first = p.birth_date->earliest();
+      y = std::to_string(static_cast<int>(first.year()));
+      if (p.birth_date->precision() != date_precision::year) m = std::to_string(static_cast<int>(first.month()));
+      if (p.birth_date->precision() == date_precision::day) d = std::to_string(static_cast<int>(first.day()));
+    }
+    out_.person << pid << ',' << (p.sex ? Vocabulary::gender(*p.sex) : Vocabulary::no_matching_concept) << ',' << y << ',' << m << ','
+                << d << ",0,0," << detail::csv_text(p.id) << '\n';
+    if (p.therapies_recorded_since)
+      out_.observation_period << ++periods_ << ',' << pid << ',' << to_iso(*p.therapies_recorded_since) << ",9999-12-31," << type << '\n';
+    if (p.diagnosis.kind)
+      out_.condition_occurrence << ++conditions_ << ',' << pid << ',' << Vocabulary::diagnosis(*p.diagnosis.kind) << ','
+                                << detail::csv_date(p.diagnosis.first_symptom) << ',' << type << '\n';
+    if (p.diagnosis.aqp4_igg && *p.diagnosis.aqp4_igg != aqp4_status::not_tested)
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::aqp4_igg << ",," << type << ','
+                       << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << ",\n";
+    for (const edss_assessment& a : p.edss) {
+      const int h = a.score.half_steps();
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on) << ',' << type << ",," << h / 2
+                       << (h % 2 ? ".5" : ".0") << '\n';
+    }
+    if (p.pregnancy != pregnancy_status::unknown)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::pregnancy_status << ",," << type << ','
+                       << (p.pregnancy == pregnancy_status::pregnant            ? Vocabulary::pregnant
+                           : p.pregnancy == pregnancy_status::possibly_pregnant ? Vocabulary::possibly_pregnant
+                                                                                : Vocabulary::not_pregnant)
+                       << '\n';
+    const auto answer = [&](concept_id what, const std::optional<bool>& yes) {
+      if (yes)
+        out_.observation << ++observations_ << ',' << pid << ',' << what << ",," << type << ',' << (*yes ? Vocabulary::yes : Vocabulary::no)
+                         << '\n';
+    };
+    answer(Vocabulary::consent_capacity, p.consent_capacity);
+    answer(Vocabulary::judged_unsuitable, p.judged_unsuitable);
+    for (const therapy& t : p.therapies)
+      out_.drug_exposure << ++drugs_ << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
+                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << '\n';
+  }
+
+  [[nodiscard]] std::size_t persons() const noexcept { return persons_; }
+
+private:
+  omop_streams out_;
+  std::size_t persons_ = 0, periods_ = 0, conditions_ = 0, measurements_ = 0, observations_ = 0, drugs_ = 0;
+};
+
+/// The load script: drops and creates the tables in `schema` (empty: the search path; a
+/// non-empty schema is created if missing) and loads each CSV with psql's \copy from
+/// `directory` (paths as psql sees them; empty: psql's working directory).
+template <class Dialect = postgresql> std::string omop_load_script(std::string_view schema, std::string_view directory) {
+  const auto t = [&](std::string_view name) { return Dialect::table(schema, name); };
+  std::string s = "-- trialspec omop-export: the OMOP CDM v5.4 tables the trialspec queries read (only their columns)\n"
+                  "\\set ON_ERROR_STOP on\n";
+  if (!schema.empty()) s += "CREATE SCHEMA IF NOT EXISTS " + Dialect::identifier(schema) + ";\n";
+  s += "DROP TABLE IF EXISTS " + t("person") + ", " + t("observation_period") + ", " + t("condition_occurrence") + ", " + t("measurement") +
+       ", " + t("observation") + ", " + t("drug_exposure") + ";\n";
+  s += "CREATE TABLE " + t("person") + " (person_id bigint PRIMARY KEY, gender_concept_id integer NOT NULL, year_of_birth integer, "
+       "month_of_birth integer, day_of_birth integer, race_concept_id integer NOT NULL, ethnicity_concept_id integer NOT NULL, "
+       "person_source_value varchar(50));\n";
+  s += "CREATE TABLE " + t("observation_period") + " (observation_period_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
+       "observation_period_start_date date NOT NULL, observation_period_end_date date NOT NULL, period_type_concept_id integer NOT NULL);\n";
+  s += "CREATE TABLE " + t("condition_occurrence") + " (condition_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
+       "condition_concept_id integer NOT NULL, condition_start_date date, condition_type_concept_id integer NOT NULL);\n";
+  s += "CREATE TABLE " + t("measurement") + " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
+       "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric);\n";
+  s += "CREATE TABLE " + t("observation") + " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
+       "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer);\n";
+  s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
+       "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
+       "drug_source_value varchar(50));\n";
+  std::string dir(directory);
+  if (!dir.empty() && dir.back() != '/') dir += '/';
+  for (const std::string_view table : omop_tables)
+    s += "\\copy " + t(table) + " FROM " + Dialect::string_literal(dir + std::string(table) + ".csv") + " WITH (FORMAT csv, HEADER true)\n";
+  for (const std::string_view table : {"observation_period", "condition_occurrence", "measurement", "observation", "drug_exposure"})
+    s += "CREATE INDEX ON " + t(table) + " (person_id);\n";
+  s += "ANALYZE;\n";
+  return s;
+}
+
+} // namespace trialspec::sql

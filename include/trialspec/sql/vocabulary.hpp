@@ -1,0 +1,114 @@
+// trialspec/sql/vocabulary.hpp - which OMOP concept ids stand for what the criteria read.
+//
+// `omop_vocabulary` is the default mapping; a site passes its own type with the same static
+// members as the `Vocabulary` argument of sql::basic_writer (and of `trialspec omop-export`'s
+// library counterpart, sql::omop_export) to use its concept ids.
+//
+// Concept ids given as OMOP standard concepts are those we can cite:
+//   gender    8507 MALE, 8532 FEMALE (OHDSI Vocabulary-v5.0 wiki, "Vocab. GENDER": the domain's only
+//             standard concepts; other values are 0, "unknown information"); 44814653 "Other" is
+//             the target the HL7 FHIR-to-OMOP implementation guide's ConceptMap GenderClass gives
+//             for administrative gender "other" (not a standard concept)
+//   results   9191 "Positive", 9189 "Negative" (the measurement value concepts OHDSI ETLs write for
+//             positive and negative result text)
+//   answers   4188539 "Yes" (the OMOP CDM's observation table conventions recommend it as the value
+//             of a positive assertion), 4188540 "No" (its counterpart, as OHDSI ETLs write it)
+// Every other id below is a PLACEHOLDER in the range OMOP leaves to local concepts (above
+// 2,000,000,000), not the standard concept: the source codes are listed beside them (LOINC
+// 68548-7 AQP4-IgG, ...); a site replaces them with the standard concept ids of its vocabulary
+// release (or with its local concepts) by supplying its own vocabulary type.
+#pragma once
+
+#include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/pregnancy.hpp>
+#include <trialspec/clinical/sex.hpp>
+#include <trialspec/clinical/therapy.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace trialspec::sql {
+
+/// A concept id (OMOP's concept_id is a 32-bit integer).
+using concept_id = std::int64_t;
+
+/// The default mapping (see the header's comment for which ids are standard and which are
+/// placeholders).
+struct omop_vocabulary {
+  // --- person.gender_concept_id ------------------------------------------------------------
+  static constexpr concept_id male = 8507;
+  static constexpr concept_id female = 8532;
+  static constexpr concept_id other_gender = 44814653;
+  /// "No matching concept": what a person without a recorded sex carries.
+  static constexpr concept_id no_matching_concept = 0;
+
+  static constexpr concept_id gender(sex s) noexcept {
+    switch (s) {
+    case sex::male: return male;
+    case sex::female: return female;
+    case sex::other: return other_gender;
+    }
+    return no_matching_concept;
+  }
+
+  // --- condition_occurrence.condition_concept_id: the recorded diagnosis (placeholders) --------
+  static constexpr concept_id diagnosis_nmo = 2000000101;      ///< neuromyelitis optica (Wingerchuk 2006)
+  static constexpr concept_id diagnosis_nmosd = 2000000102;    ///< NMO spectrum disorder (IPND 2015)
+  static constexpr concept_id diagnosis_ms = 2000000103;       ///< multiple sclerosis
+  static constexpr concept_id diagnosis_other = 2000000104;    ///< another diagnosis recorded as the diagnosis
+
+  static constexpr concept_id diagnosis(diagnosis_kind k) noexcept {
+    switch (k) {
+    case diagnosis_kind::nmo: return diagnosis_nmo;
+    case diagnosis_kind::nmosd: return diagnosis_nmosd;
+    case diagnosis_kind::multiple_sclerosis: return diagnosis_ms;
+    case diagnosis_kind::other: return diagnosis_other;
+    }
+    return diagnosis_other;
+  }
+
+  // --- measurement: AQP4-IgG (LOINC 68548-7; placeholder id), its result as a value concept ----
+  static constexpr std::string_view aqp4_igg_code = "LOINC 68548-7";
+  static constexpr concept_id aqp4_igg = 2000000201;
+  static constexpr concept_id positive = 9191;
+  static constexpr concept_id negative = 9189;
+
+  // --- measurement: the EDSS score (SNOMED 273554001, which has no LOINC code; placeholder id),
+  //     its value in value_as_number ----------------------------------------------------------
+  static constexpr std::string_view edss_code = "SNOMED 273554001";
+  static constexpr concept_id edss = 2000000401;
+
+  // --- observation: the pregnancy status as recorded (placeholders), its value as a concept ----
+  static constexpr concept_id pregnancy_status = 2000000501;
+  static constexpr concept_id pregnant = 2000000502;
+  static constexpr concept_id possibly_pregnant = 2000000503;
+  static constexpr concept_id not_pregnant = 2000000504;
+
+  // --- observation: yes / no statements (placeholders), their answer as OMOP's Yes / No ---------
+  static constexpr concept_id consent_capacity = 2000000511;  ///< able to understand and sign consent
+  static constexpr concept_id judged_unsuitable = 2000000512; ///< judged unsuitable by the investigator
+  static constexpr concept_id yes = 4188539;
+  static constexpr concept_id no = 4188540;
+
+  // --- drug_exposure.drug_concept_id: therapies by class (placeholders; one concept per class
+  //     until an ingredient-level mapping exists) ----------------------------------------------
+  static constexpr concept_id therapy_immunosuppressant = 2000000301;
+  static constexpr concept_id therapy_immunomodulator = 2000000302;
+  static constexpr concept_id therapy_corticosteroid = 2000000303;
+  static constexpr concept_id therapy_other = 2000000304;
+
+  static constexpr concept_id therapy(therapy_class c) noexcept {
+    switch (c) {
+    case therapy_class::immunosuppressant: return therapy_immunosuppressant;
+    case therapy_class::immunomodulator: return therapy_immunomodulator;
+    case therapy_class::corticosteroid: return therapy_corticosteroid;
+    case therapy_class::other: return therapy_other;
+    }
+    return therapy_other;
+  }
+
+  // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
+  static constexpr concept_id record_type = 2000000901;
+};
+
+} // namespace trialspec::sql

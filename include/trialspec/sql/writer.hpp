@@ -1,0 +1,241 @@
+// trialspec/sql/writer.hpp - the SQL of each built-in criterion over OMOP CDM v5.4 tables, as
+// boolean expressions on one row `p` of the person table: TRUE = met, FALSE = not met,
+// NULL = unknown.
+//
+// A criterion states which of these it is next to its definition (its `sql` member,
+// sql/expression.hpp); the writer holds how each is written: the screening date (every window is
+// resolved to literal dates before the SQL is written, as the C++ evaluation resolves it), the
+// schema, the vocabulary (sql/vocabulary.hpp) and the dialect (sql/dialect.hpp).
+//
+// Tables and columns read (OMOP CDM v5.4 names):
+//   person              person_id, person_source_value (the record's id), gender_concept_id,
+//                       year_of_birth, month_of_birth, day_of_birth (month and day may be NULL:
+//                       a birth known to the year or month, as partial_date)
+//   observation_period  person_id, observation_period_start_date, observation_period_end_date:
+//                       the drug history is complete inside it (the record's therapies_recorded_since)
+//   condition_occurrence person_id, condition_concept_id (the recorded diagnosis)
+//   measurement         person_id, measurement_concept_id, measurement_date, measurement_id,
+//                       value_as_concept_id (AQP4-IgG positive / negative), value_as_number (EDSS)
+//   observation         person_id, observation_concept_id, observation_date, observation_id,
+//                       value_as_concept_id (the pregnancy status, yes / no statements)
+//   drug_exposure       person_id, drug_concept_id, drug_exposure_start_date,
+//                       drug_exposure_end_date (NULL: ongoing)
+#pragma once
+
+#include <trialspec/calendar.hpp>
+#include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/sex.hpp>
+#include <trialspec/clinical/therapy.hpp>
+#include <trialspec/eligibility/comparison.hpp>
+#include <trialspec/sql/dialect.hpp>
+#include <trialspec/sql/vocabulary.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace trialspec::sql {
+
+template <class Vocabulary = omop_vocabulary, class Dialect = postgresql> class basic_writer {
+public:
+  using vocabulary = Vocabulary;
+  using dialect = Dialect;
+
+  /// SQL screening as of `as_of`, over the tables of `schema` (empty: the search path).
+  explicit basic_writer(date as_of, std::string schema = {}) : as_of_(as_of), schema_(std::move(schema)) {}
+
+  [[nodiscard]] date as_of() const noexcept { return as_of_; }
+  [[nodiscard]] const std::string& schema() const noexcept { return schema_; }
+  [[nodiscard]] std::string table(std::string_view name) const { return Dialect::table(schema_, name); }
+  [[nodiscard]] static std::string literal(date d) { return Dialect::date_literal(d); }
+  [[nodiscard]] static std::string number(long long n) { return std::to_string(n); }
+
+  // --- ages ---------------------------------------------------------------------------------
+
+  /// age<op, years> at screening: compare_range over the youngest and oldest the person can be
+  /// (partial_date.hpp, age_range): with month and day of birth known both are the age; with the
+  /// year alone, the oldest is the age on 1 January and the youngest the age on 31 December (0
+  /// when that day is after screening); with the month, the first and last day of that month.
+  [[nodiscard]] std::string age(eligibility::comparison op, int years) const {
+    const std::string lo = youngest(), hi = oldest(), n = number(years);
+    std::string all, none;
+    switch (op) {
+    case eligibility::comparison::less: all = hi + " < " + n, none = lo + " >= " + n; break;
+    case eligibility::comparison::less_equal: all = hi + " <= " + n, none = lo + " > " + n; break;
+    case eligibility::comparison::greater: all = lo + " > " + n, none = hi + " <= " + n; break;
+    case eligibility::comparison::greater_equal: all = lo + " >= " + n, none = hi + " < " + n; break;
+    case eligibility::comparison::equal: all = "(" + lo + " = " + n + " AND " + hi + " = " + n + ")", none = "(" + n + " < " + lo + " OR " + n + " > " + hi + ")"; break;
+    case eligibility::comparison::not_equal: all = "(" + n + " < " + lo + " OR " + n + " > " + hi + ")", none = "(" + lo + " = " + n + " AND " + hi + " = " + n + ")"; break;
+    }
+    return decided(all, none);
+  }
+
+  /// age_between<low, high> at screening: met when every possible age is in [low, high], not met
+  /// when none is.
+  [[nodiscard]] std::string age_between(int low, int high) const {
+    const std::string lo = youngest(), hi = oldest();
+    return decided("(" + number(low) + " <= " + lo + " AND " + hi + " <= " + number(high) + ")",
+                   "(" + hi + " < " + number(low) + " OR " + lo + " > " + number(high) + ")");
+  }
+
+  // --- demographics and the recorded diagnosis ----------------------------------------------
+
+  /// sex_is<s>: the gender concept; a person whose concept is none of the vocabulary's three is
+  /// unknown.
+  [[nodiscard]] std::string sex_is(sex s) const {
+    const std::string g = "p.gender_concept_id";
+    return "(CASE WHEN " + g + " = " + number(Vocabulary::gender(s)) + " THEN TRUE WHEN " + g + " IN (" +
+           number(Vocabulary::gender(sex::female)) + ", " + number(Vocabulary::gender(sex::male)) + ", " +
+           number(Vocabulary::gender(sex::other)) + ") THEN FALSE ELSE NULL END)";
+  }
+
+  /// diagnosis_is<kinds...>: a condition occurrence of one of the kinds' concepts; not met when
+  /// the person has a diagnosis of another kind only; unknown without any.
+  [[nodiscard]] std::string diagnosis_in(std::initializer_list<diagnosis_kind> kinds) const {
+    std::string wanted;
+    for (const diagnosis_kind k : kinds) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::diagnosis(k));
+    std::string any;
+    for (const diagnosis_kind k : {diagnosis_kind::nmo, diagnosis_kind::nmosd, diagnosis_kind::multiple_sclerosis, diagnosis_kind::other})
+      any += (any.empty() ? "" : ", ") + number(Vocabulary::diagnosis(k));
+    const auto exists = [&](const std::string& ids) {
+      return "EXISTS (SELECT 1 FROM " + table("condition_occurrence") +
+             " co WHERE co.person_id = p.person_id AND co.condition_concept_id IN (" + ids + "))";
+    };
+    return "(CASE WHEN " + exists(wanted) + " THEN TRUE WHEN " + exists(any) + " THEN FALSE ELSE NULL END)";
+  }
+
+  /// aqp4_igg_is<status>: the latest AQP4-IgG measurement's value concept; no result (not
+  /// tested, or a value that is neither positive nor negative) is unknown.
+  [[nodiscard]] std::string aqp4_is(aqp4_status s) const {
+    const concept_id yes = s == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative;
+    const concept_id no = s == aqp4_status::positive ? Vocabulary::negative : Vocabulary::positive;
+    return "(SELECT CASE WHEN m.value_as_concept_id = " + number(yes) + " THEN TRUE WHEN m.value_as_concept_id = " + number(no) +
+           " THEN FALSE ELSE NULL END FROM " + table("measurement") + " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " +
+           number(Vocabulary::aqp4_igg) + " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// edss_latest<op, threshold, window> at screening: the latest EDSS measurement dated in
+  /// `window` (on a tie of dates, the one written last: the highest measurement_id, as the
+  /// library takes the last listed) compared with the threshold (`half_steps` / 2, exact in
+  /// SQL's numeric); no measurement in the window is unknown.
+  [[nodiscard]] std::string edss_latest(eligibility::comparison op, int half_steps, const date_interval& window) const {
+    std::string where = "m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::edss);
+    if (!window.first().is_special()) where += " AND m.measurement_date >= " + literal(window.first());
+    if (!window.last().is_special()) where += " AND m.measurement_date <= " + literal(window.last());
+    const std::string threshold = std::to_string(half_steps / 2) + (half_steps % 2 ? ".5" : ".0");
+    return "(SELECT m.value_as_number " + symbol(op) + " " + threshold + " FROM " + table("measurement") + " m WHERE " + where +
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// pregnant<count_possible>: the latest pregnancy-status observation (undated last; on a tie
+  /// the highest observation_id): pregnant met, not pregnant not met, possibly pregnant met when
+  /// it counts, else unknown; without one, a man is not pregnant and anyone else unknown.
+  [[nodiscard]] std::string pregnant(bool count_possible) const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::pregnancy_status) +
+                               " AND o.value_as_concept_id IN (" + number(Vocabulary::pregnant) + ", " +
+                               number(Vocabulary::possibly_pregnant) + ", " + number(Vocabulary::not_pregnant) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::pregnant) + " THEN TRUE WHEN " + number(Vocabulary::possibly_pregnant) +
+           (count_possible ? " THEN TRUE" : " THEN NULL") + " WHEN " + number(Vocabulary::not_pregnant) +
+           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
+  }
+
+  /// A yes / no statement recorded as an observation of `what` (the latest, undated last; on a
+  /// tie the highest observation_id): TRUE when the answer is `met_when`, FALSE for the other
+  /// answer, NULL without one (unable_to_consent, able_to_consent, judged_unsuitable).
+  [[nodiscard]] std::string answered(concept_id what, bool met_when_yes) const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(what) +
+                               " AND o.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + (met_when_yes ? " THEN TRUE" : " THEN FALSE") + " WHEN " +
+           number(Vocabulary::no) + (met_when_yes ? " THEN FALSE" : " THEN TRUE") + " ELSE NULL END)";
+  }
+  [[nodiscard]] std::string unable_to_consent() const { return answered(Vocabulary::consent_capacity, false); }
+  [[nodiscard]] std::string able_to_consent() const { return answered(Vocabulary::consent_capacity, true); }
+  [[nodiscard]] std::string judged_unsuitable() const { return answered(Vocabulary::judged_unsuitable, true); }
+
+  // --- histories -----------------------------------------------------------------------------
+
+  /// therapy_exposure<classes, window> at screening: met when a drug exposure of one of the
+  /// classes overlaps `window` (resolved against the screening date); not met when none does
+  /// and an observation period proves the absence (history_covers: the period starts on or
+  /// before the window's first day, or on or before the earliest possible birth day, and does
+  /// not end before its last day); unknown otherwise.
+  template <class ClassSet> [[nodiscard]] std::string therapy_exposure(const ClassSet& classes, const date_interval& window) const {
+    std::string ids;
+    for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
+      if (classes.contains(c)) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
+    std::string overlap = "d.drug_concept_id IN (" + ids + ")";
+    if (!window.last().is_special()) overlap += " AND d.drug_exposure_start_date <= " + literal(window.last());
+    if (!window.first().is_special())
+      overlap += " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " + literal(window.first()) + ")";
+    const std::string met = "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE d.person_id = p.person_id AND " + overlap + ")";
+    return "(CASE WHEN " + met + " THEN TRUE WHEN " + history_covers(window) + " THEN FALSE ELSE NULL END)";
+  }
+
+  /// Whether an observation period proves an absence over `window` (eligibility::history_covers
+  /// with the period's start as the history's `since` and the earliest possible birth day as its
+  /// origin).
+  [[nodiscard]] std::string history_covers(const date_interval& window) const {
+    const std::string start = "o.observation_period_start_date";
+    const std::string by_birth = "(p.year_of_birth IS NOT NULL AND " + start + " <= " + birth_earliest() + ")";
+    std::string starts = window.first().is_neg_infinity() ? by_birth : "(" + start + " <= " + literal(window.first()) + " OR " + by_birth + ")";
+    if (!window.last().is_special()) starts += " AND o.observation_period_end_date >= " + literal(window.last());
+    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND " + starts + ")";
+  }
+
+  /// The first day the birth can be (NULL without a year of birth).
+  [[nodiscard]] static std::string birth_earliest() {
+    return Dialect::make_date("p.year_of_birth", "COALESCE(p.month_of_birth, 1)", "COALESCE(p.day_of_birth, 1)");
+  }
+
+private:
+  /// The SQL comparison operator.
+  static std::string symbol(eligibility::comparison op) {
+    switch (op) {
+    case eligibility::comparison::less: return "<";
+    case eligibility::comparison::less_equal: return "<=";
+    case eligibility::comparison::equal: return "=";
+    case eligibility::comparison::not_equal: return "<>";
+    case eligibility::comparison::greater_equal: return ">=";
+    case eligibility::comparison::greater: return ">";
+    }
+    return "=";
+  }
+  /// TRUE when `all`, FALSE when `none`, else NULL; NULL without a year of birth.
+  static std::string decided(const std::string& all, const std::string& none) {
+    return "(CASE WHEN p.year_of_birth IS NULL THEN NULL WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END)";
+  }
+
+  /// Completed years on the screening date of a birth on year y, month m, day d (SQL integer
+  /// expressions), as age_in_years counts them: a 29 February birthday falls on 28 February in
+  /// a common year.
+  [[nodiscard]] std::string age_of(const std::string& y, const std::string& m, const std::string& d) const {
+    const auto ymd = as_of_.year_month_day();
+    const int year = ymd.year, month = ymd.month, day = ymd.day;
+    const int february = static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(ymd.year, 2));
+    const std::string birthday = "(CASE WHEN " + m + " = 2 AND " + d + " = 29 THEN " + number(february) + " ELSE " + d + " END)";
+    const std::string reached = "(" + number(month) + " > " + m + " OR (" + number(month) + " = " + m + " AND " + number(day) + " >= " + birthday + "))";
+    return "(" + number(year) + " - " + y + " - (CASE WHEN " + reached + " THEN 0 ELSE 1 END))";
+  }
+  /// The oldest the person can be: born on the first possible day.
+  [[nodiscard]] std::string oldest() const { return age_of("p.year_of_birth", "COALESCE(p.month_of_birth, 1)", "COALESCE(p.day_of_birth, 1)"); }
+  /// The youngest: born on the last possible day (0 when that day is after screening).
+  [[nodiscard]] std::string youngest() const {
+    const std::string m = "COALESCE(p.month_of_birth, 12)";
+    const std::string d = "COALESCE(p.day_of_birth, " + Dialect::days_in_month("p.year_of_birth", m) + ")";
+    const std::string latest = Dialect::make_date("p.year_of_birth", m, d);
+    return "(CASE WHEN " + latest + " > " + literal(as_of_) + " THEN 0 ELSE " + age_of("p.year_of_birth", m, d) + " END)";
+  }
+
+  date as_of_;
+  std::string schema_;
+};
+
+/// The default writer: OMOP concept ids of sql/vocabulary.hpp, PostgreSQL.
+using writer = basic_writer<>;
+
+} // namespace trialspec::sql
