@@ -12,9 +12,10 @@
 #include <utility>
 #include <vector>
 
-#include <stdio.h>  // fdopen (POSIX)
-#include <stdlib.h> // mkstemp (POSIX)
-#include <unistd.h> // close (POSIX)
+#include <stdio.h>     // fdopen (POSIX)
+#include <stdlib.h>    // mkstemp (POSIX)
+#include <sys/stat.h>  // fchmod, umask (POSIX)
+#include <unistd.h>    // close (POSIX)
 
 namespace trialspec_cli {
 
@@ -84,6 +85,11 @@ private:
     const int fd = ::mkstemp(name.data());
     if (fd < 0) throw input_error("trialspec: " + path_ + ": cannot create a temporary file beside it");
     temporary_ = name;
+    // mkstemp makes the file readable by its owner only; the report gets the mode any new file
+    // of the user's gets (0666 less the umask), as if it had been written directly.
+    const ::mode_t mask = ::umask(0);
+    ::umask(mask);
+    (void)::fchmod(fd, 0666 & ~mask);
     file_ = ::fdopen(fd, "wb");
     if (!file_) {
       ::close(fd);

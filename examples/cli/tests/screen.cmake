@@ -108,3 +108,15 @@ trialspec_cli_test(criteria_bad_format ARGS criteria --format csv EXPECT_EXIT 64
 # on every day of that month (not met). The JSON Lines reader hands such dates to the library's.
 trialspec_cli_test(screen_year_of_birth ARGS screen data/screen_year_of_birth.jsonl --as-of 2014-01-05 --explain
   EXPECT_STDOUT "Y-1995 as of 2014-01-05: undetermined\n.*\\[unknown\\] age 18 or 19 on 2014-01-05 \\(born in 1995, month and day unknown\\): above 18 depends on the birthday\n.*\\[met\\] age 23 or 24 on 2014-01-05 \\(born in 1990, month and day unknown\\) is above 18\n.*Y-1995-12 as of 2014-01-05: ineligible\n.*\\[not met\\] age 18 on 2014-01-05 \\(born in 1995-12, day unknown\\) is not above 18\n")
+
+# --output writes through a temporary file beside FILE; the report still gets the mode a new file
+# gets under the user's umask (0666 less 022 = 644, 0666 less 077 = 600), not mkstemp's 0600.
+foreach(mask_and_mode "022;644" "077;600")
+  list(GET mask_and_mode 0 mask)
+  list(GET mask_and_mode 1 mode)
+  add_test(NAME cli.screen_output_mode_${mask}
+    COMMAND sh -c "umask ${mask} && rm -f \"$1\" && \"$0\" screen ../../data/nct02249676-cohort.json --as-of 2014-01-05 --format csv --output \"$1\" && stat -c %a \"$1\""
+            $<TARGET_FILE:trialspec_cli> ${CMAKE_CURRENT_BINARY_DIR}/output_mode_${mask}.csv)
+  set_tests_properties(cli.screen_output_mode_${mask} PROPERTIES WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/tests
+    PASS_REGULAR_EXPRESSION "^${mode}\n$")
+endforeach()
