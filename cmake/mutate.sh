@@ -6,7 +6,9 @@
 #
 #   -B BUILD     a configured build directory of this project (any preset; its
 #                compile_commands.json gives the compiler and flags; -g, -O and -Werror are
-#                replaced by -O0 -Wno-error so that a mutant compiles as fast as it can)
+#                replaced by -O0 -Wno-error so that a mutant compiles as fast as it can, and
+#                -D_GLIBCXX_ASSERTIONS is added, so that an index pushed past the end of a standard
+#                container stops the program instead of reading whatever lies there)
 #   --sample N   a fixed subset of N mutants (the same N for the same seed), for CI; default: all
 #   --seed S     the seed of the subset (default 1)
 #   --jobs J     mutants compiled and run at once (default 1)
@@ -73,7 +75,7 @@ for w in "${words[@]}"; do
   esac
 done
 cxx=${flags[0]}
-flags=("${flags[@]:1}" -O0 -Wno-error)
+flags=("${flags[@]:1}" -O0 -Wno-error -D_GLIBCXX_ASSERTIONS)
 link_flags=()
 for w in "${flags[@]}"; do case "$w" in -fsanitize=*) link_flags+=("$w") ;; esac; done
 

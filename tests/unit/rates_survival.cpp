@@ -176,6 +176,55 @@ BOOST_AUTO_TEST_CASE(time_to_first_relapse_from_dates) {
   BOOST_CHECK_THROW(parse_conf_type("loglog"), invalid_input);
 }
 
+// Edges worked by hand on sample(): S = 0.9 from day 2, 0.9 * 7/9 = 0.7 from day 3 (two events
+// among 9 at risk), 0.7 * 4/5 = 0.56 from day 6 (one event among the 5 left after the censorings
+// at 3 and 5). S at a row's own time is that row's S (the step is right-continuous).
+BOOST_AUTO_TEST_CASE(edges_of_the_curve_and_its_arguments) {
+  const auto fit = kaplan_meier(sample(), conf_type::log);
+  BOOST_TEST(fit.at(6)->survival == 0.56, tt::tolerance(1e-14));
+  BOOST_TEST(fit.at(5.5)->survival == 0.7, tt::tolerance(1e-14));
+  BOOST_TEST(fit.at(2)->survival == 0.9, tt::tolerance(1e-14));
+  // Day 0 is a time (before the first event: S = 1, and for log intervals the interval [1, 1]).
+  const auto s0 = fit.at(0);
+  BOOST_TEST_REQUIRE(s0.has_value());
+  BOOST_TEST(s0->survival == 1.0);
+  check_opt(s0->ci_low, 1.0);
+  check_opt(s0->ci_high, 1.0);
+  // log-log intervals are not defined at S = 1: none before the first event, and none on a first
+  // row where only censorings happened.
+  BOOST_TEST(!kaplan_meier(sample(), conf_type::log_log).at(1)->ci_low.has_value());
+  const auto censored_first = kaplan_meier(std::vector<survival_time>{{1, false}, {2, true}, {3, false}}, conf_type::log_log);
+  BOOST_TEST(censored_first.rows()[0].survival == 1.0);
+  BOOST_TEST(!censored_first.rows()[0].ci_low.has_value());
+  BOOST_TEST(!censored_first.rows()[0].ci_high.has_value());
+  BOOST_TEST(censored_first.rows()[1].ci_low.has_value()); // S = 0.5 after day 2
+  // Quantiles need 0 < p < 1; a level needs 0 < level < 1.
+  BOOST_CHECK_THROW((void)fit.quantile(0.0), invalid_input);
+  BOOST_CHECK_THROW((void)fit.quantile(1.0), invalid_input);
+  BOOST_CHECK_NO_THROW((void)fit.quantile(0.25));
+  BOOST_CHECK_THROW((void)kaplan_meier(sample(), conf_type::log, 1.0), invalid_input);
+  BOOST_CHECK_THROW((void)kaplan_meier(sample(), conf_type::log, 0.0), invalid_input);
+}
+
+// A follow-up [start, end] includes both days: an event on the start day is at time 0, one on the
+// end day at end - start; a follow-up of one day (start = end) is allowed.
+BOOST_AUTO_TEST_CASE(time_to_first_event_includes_both_ends) {
+  const std::vector<date> on_start{d("2020-01-01")};
+  const auto a = time_to_first_event(d("2020-01-01"), d("2020-01-31"), on_start);
+  BOOST_TEST(a.event);
+  BOOST_TEST(a.time == 0.0);
+  const std::vector<date> on_end{d("2020-01-31")};
+  const auto b = time_to_first_event(d("2020-01-01"), d("2020-01-31"), on_end);
+  BOOST_TEST(b.event);
+  BOOST_TEST(b.time == 30.0);
+  const auto c = time_to_first_event(d("2020-01-01"), d("2020-01-30"), on_end); // the day after the end
+  BOOST_TEST(!c.event);
+  BOOST_TEST(c.time == 29.0);
+  const auto one_day = time_to_first_event(d("2020-01-01"), d("2020-01-01"), std::vector<date>{});
+  BOOST_TEST(!one_day.event);
+  BOOST_TEST(one_day.time == 0.0);
+}
+
 BOOST_AUTO_TEST_CASE(logrank_matches_survdiff) {
   // R: survdiff(Surv(time, status) ~ group): chisq 0.472877674727167, O = 5, 7,
   // E = 6.16056443556444, 5.83943556443556.
