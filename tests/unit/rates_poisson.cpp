@@ -104,6 +104,14 @@ BOOST_AUTO_TEST_CASE(garwood_interval_other_counts) {
   BOOST_TEST(many.upper == 0.947497022009019, tt::tolerance(1e-10));
   BOOST_CHECK_THROW(exact_poisson_interval(1, 1.0, 1.0), invalid_input);
   BOOST_CHECK_THROW(exact_poisson_interval(1, 1.0, 0.0), invalid_input);
+  // Refused as a level (0 and 1 are outside the open interval), not by the quantile it would need.
+  for (const double level : {0.0, 1.0}) {
+    try {
+      (void)exact_poisson_interval(1, 1.0, level);
+    } catch (const invalid_input& e) {
+      BOOST_TEST(e.field() == "confidence level", "level " << level);
+    }
+  }
   BOOST_CHECK_THROW(exact_poisson_interval(1, -1.0), invalid_input);
 }
 
