@@ -1,6 +1,8 @@
 // screen_html.cpp - the HTML screening report (screen_html.hpp).
 #include "screen_html.hpp"
 
+#include "svg_writer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -236,19 +238,9 @@ std::string num(std::size_t n) { return std::to_string(n); }
 } // namespace
 
 std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (const char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&#39;"; break;
-    default: out += c;
-    }
-  }
-  return out;
+  // The same escaping as the SVG pictures (svg_writer.hpp): entities for & < > " ', and U+FFFD for
+  // a control character or bytes that are not UTF-8.
+  return svg::escaped(text);
 }
 
 std::string writer::begin(const meta& m) const {

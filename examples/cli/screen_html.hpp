@@ -34,7 +34,8 @@ struct meta {
   std::string readings_text;    ///< one reading decision a line
 };
 
-/// `text` with & < > " ' written as character references (for element content and attributes).
+/// `text` with & < > " ' written as character references (for element content and attributes), and
+/// U+FFFD for a control character or bytes that are not UTF-8 (svg::escaped, svg_writer.hpp).
 std::string escape(std::string_view text);
 
 class writer {
