@@ -12,6 +12,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+
 namespace el = trialspec::eligibility;
 using namespace trialspec::literals;
 using trialspec::date;
@@ -295,8 +297,15 @@ BOOST_AUTO_TEST_CASE(therapy_duration_rules) {
                  course(therapy_class::immunomodulator, date(2013, 1, 1), date(2013, 7, 1))};
   BOOST_TEST(at(year_of_therapy{}, p) == N);
   BOOST_TEST(at(year_since_first{}, p) == M);
+  // The reason of a year not reached names the rule that was applied.
+  const std::string course_reason(year_of_therapy{}.evaluate(p, ctx).reason());
+  BOOST_TEST(course_reason.find("no 1 year of immunosuppressant or immunomodulator therapy in one course ") == 0u,
+             course_reason);
   p.therapies = {course(therapy_class::immunosuppressant, date(2013, 1, 6), date(2013, 3, 1))};
   BOOST_TEST(at(year_since_first{}, p) == N); // first start 2013-01-06, one day short of a year at 2014-01-05
+  const std::string first_start_reason(year_since_first{}.evaluate(p, ctx).reason());
+  BOOST_TEST(first_start_reason.find("no 1 year of immunosuppressant or immunomodulator therapy since a first start ") == 0u,
+             first_start_reason);
   p.therapies_recorded_since = date(2013, 1, 1); // an earlier unlisted first start is possible
   BOOST_TEST(at(year_since_first{}, p) == U);
 }

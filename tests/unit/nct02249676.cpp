@@ -463,6 +463,14 @@ BOOST_AUTO_TEST_CASE(blood_pressure_reasons_name_the_component) {
   p.blood_pressure = {{d("2014-05-20"), 210, 100}};
   BOOST_TEST(seed::criteria_of<bp_both>::e6d::criterion_type{}.evaluate(p, ctx).reason() ==
              "blood pressure 210/100 mmHg on 2014-05-20: diastolic 100 is below 110 (both must reach 200/110)");
+  // Two readings on the same day: the last listed is the latest (the library's rule for ties of
+  // dates), under both readings of Q7. 210/120 then 150/90 on 2014-05-20: 150/90 reaches neither.
+  p.blood_pressure = {{d("2014-05-20"), 210, 120}, {d("2014-05-20"), 150, 90}};
+  BOOST_TEST(eval<seed::criteria_of<bp_both>::e6d>(p) == N);
+  BOOST_TEST(eval<C::e6d>(p) == N);
+  p.blood_pressure = {{d("2014-05-20"), 150, 90}, {d("2014-05-20"), 210, 120}};
+  BOOST_TEST(eval<seed::criteria_of<bp_both>::e6d>(p) == M);
+  BOOST_TEST(eval<C::e6d>(p) == M);
 }
 
 BOOST_AUTO_TEST_CASE(i4_therapy_continuous_course_alternative) {
