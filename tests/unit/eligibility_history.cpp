@@ -218,6 +218,21 @@ BOOST_AUTO_TEST_CASE(new_t2_lesions_not_assessed_is_not_zero) {
   BOOST_TEST(at(new_t2{}, p) == U); // outside the window
 }
 
+// Counted from an infusion date the context does not have: no window, so unknown, whatever the
+// scans say (test() and the reason agree: `at` checks both).
+BOOST_AUTO_TEST_CASE(lesion_windows_without_their_reference_date_are_unknown) {
+  using t2_before_infusion = el::new_t2_lesions<1, within_before(18_months), el::reference_point::infusion>;
+  using gd_before_infusion = el::gd_enhancing_lesions<1, within_before(18_months), el::any_gd_dose, el::reference_point::infusion>;
+  patient p;
+  p.mri = {scan(date(2013, 6, 1), 0, trialspec::gd_dose::single, 0)};
+  BOOST_TEST(at(t2_before_infusion{}, p) == U);
+  BOOST_TEST(at(gd_before_infusion{}, p) == U);
+  // With the infusion date, the same scan decides: no lesion, not met.
+  const el::evaluation_context with_infusion{screening, date(2014, 2, 1)};
+  BOOST_TEST(at(t2_before_infusion{}, p, with_infusion) == N);
+  BOOST_TEST(at(gd_before_infusion{}, p, with_infusion) == N);
+}
+
 BOOST_AUTO_TEST_CASE(immunotherapy_within_3_months) {
   using trialspec::therapy_class;
   patient p;
