@@ -33,6 +33,13 @@ install_missing() {
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # Debian's postgresql package creates a cluster 15/main and may start it where services can be
+  # started; the tests use a private cluster of their own, so a server the install just started
+  # is stopped again (left as it was only when postgresql was installed before).
+  if [[ " ${missing[*]} " == *" postgresql "* ]] && command -v pg_lsclusters >/dev/null &&
+     pg_lsclusters 2>/dev/null | awk '$1 == "15" && $2 == "main" && $4 == "online" { found = 1 } END { exit !found }'; then
+    "${sudo[@]}" pg_ctlcluster 15 main stop || true
+  fi
 }
 
 jobs=$(nproc 2>/dev/null || echo 2)
