@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <string_view>
 
 using namespace trialspec;
 using namespace trialspec::diagnosis;
@@ -149,6 +150,22 @@ BOOST_AUTO_TEST_CASE(ipnd_seropositive_one_core_characteristic) {
   BOOST_TEST(v.children()[1].reason() == "NMOSD without AQP4-IgG: not applicable, AQP4-IgG positive");
   for (auto a : {on_attack(std::nullopt), myelitis(std::nullopt), brainstem(std::nullopt)})
     BOOST_TEST(ipnd(history({a}, serostatus::positive)) == M);
+}
+
+// Each attack's line under "at least 1 core clinical characteristic" says which of the three it
+// is: an area postrema syndrome is one, an attack of another kind is not, an attack whose kind
+// was not recorded may be.
+BOOST_AUTO_TEST_CASE(ipnd_core_characteristic_words_per_attack) {
+  const verdict v = nmosd_2015<>::one_core_characteristic(history({aps(true), other(), unrecorded()}, serostatus::positive));
+  BOOST_TEST(v.value() == M);
+  BOOST_TEST_REQUIRE(v.children().size() == 3u);
+  const auto ends_with = [](std::string_view text, std::string_view end) { return text.ends_with(end); };
+  BOOST_TEST(ends_with(v.children()[0].reason(), " is a core clinical characteristic"), v.children()[0].reason());
+  BOOST_TEST(v.children()[0].value() == M);
+  BOOST_TEST(ends_with(v.children()[1].reason(), " is not a core clinical characteristic"), v.children()[1].reason());
+  BOOST_TEST(v.children()[1].value() == N);
+  BOOST_TEST(ends_with(v.children()[2].reason(), " may be a core clinical characteristic"), v.children()[2].reason());
+  BOOST_TEST(v.children()[2].value() == U);
 }
 
 BOOST_AUTO_TEST_CASE(ipnd_seropositive_diencephalic_and_cerebral_need_their_lesions) {
