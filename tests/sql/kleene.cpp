@@ -69,7 +69,11 @@ std::vector<combo> combos() {
   const truth values[] = {truth::met, truth::not_met, truth::unknown};
   for (truth x1 : values)
     for (truth x2 : values)
-      for (truth x3 : values) out.push_back({"k" + std::to_string(out.size() + 1), {x1, x2, x3}});
+      for (truth x3 : values) {
+        std::string id(1, 'k'); // not "k" + std::string: g++ 12 -O3 warns falsely (-Wrestrict) on that
+        id += std::to_string(out.size() + 1);
+        out.push_back({std::move(id), {x1, x2, x3}});
+      }
   return out;
 }
 
