@@ -15,6 +15,20 @@
 
 namespace trialspec::sql {
 
+namespace detail {
+/// `text` between two `quote` characters, each `quote` inside it doubled: the quoting of SQL
+/// identifiers ("), SQL strings (') and CSV fields (").
+inline std::string quoted(std::string_view text, char quote) {
+  std::string out(1, quote);
+  for (const char c : text) {
+    if (c == quote) out += quote;
+    out += c;
+  }
+  out += quote;
+  return out;
+}
+} // namespace detail
+
 /// PostgreSQL 15 (and later).
 struct postgresql {
   static constexpr std::string_view name = "PostgreSQL 15";
@@ -23,24 +37,10 @@ struct postgresql {
   static std::string date_literal(date d) { return "DATE '" + to_iso(d) + "'"; }
 
   /// "name", with embedded double quotes doubled.
-  static std::string identifier(std::string_view name) {
-    std::string out = "\"";
-    for (char c : name) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    return out + "\"";
-  }
+  static std::string identifier(std::string_view name) { return detail::quoted(name, '"'); }
 
   /// 'text', with embedded single quotes doubled.
-  static std::string string_literal(std::string_view text) {
-    std::string out = "'";
-    for (char c : text) {
-      if (c == '\'') out += '\'';
-      out += c;
-    }
-    return out + "'";
-  }
+  static std::string string_literal(std::string_view text) { return detail::quoted(text, '\''); }
 
   /// A table in `schema` (none: the search path decides).
   static std::string table(std::string_view schema, std::string_view table_name) {

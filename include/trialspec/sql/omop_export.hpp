@@ -53,14 +53,7 @@ inline constexpr std::string_view omop_tables[] = {"person", "observation_period
 
 namespace detail {
 /// A CSV field, always quoted (quotes doubled): ids may hold commas.
-inline std::string csv_text(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+inline std::string csv_text(std::string_view s) { return quoted(s, '"'); }
 inline std::string csv_date(const std::optional<date>& d) { return d ? to_iso(*d) : std::string(); }
 } // namespace detail
 
