@@ -220,7 +220,7 @@ struct relapse_count : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
-    const auto t = tally(r, *w);
+    const auto t = tally<true>(r, *w);
     return compare_range(Op, t.counted, t.high(), Count);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
@@ -302,7 +302,21 @@ struct relapse_count : criterion_base {
   }
 
 private:
-  template <class R> static detail::relapse_tally tally(const R& r, const date_interval& w) {
+  /// Whether `s` is a graded severity that passes the filter together with every worse grade.
+  static constexpr bool passes_with_every_worse(relapse_severity s) noexcept {
+    if (s == relapse_severity::unknown) return false;
+    for (auto g = static_cast<int>(s); g <= static_cast<int>(relapse_severity::severe); ++g)
+      if (!Severities.contains(static_cast<relapse_severity>(g))) return false;
+    return true;
+  }
+  /// Whether `counted` attacks already decide the comparison, whatever the rest of the list holds
+  /// (counts only grow: the answer for [counted, unbounded] is the answer for every final count).
+  static constexpr bool decided_by(long counted) noexcept {
+    return compare_range(Op, counted, unbounded_count, Count) != truth::unknown;
+  }
+  /// The tally of the window. With StopWhenDecided (the verdict alone), it stops as soon as the
+  /// attacks counted so far decide the comparison; the verdict is the same, the counts are not.
+  template <bool StopWhenDecided = false, class R> static detail::relapse_tally tally(const R& r, const date_interval& w) {
     static_assert(RecordWithRelapses<R>, "relapse criteria read relapses: record_traits<R> needs "
                                          "`static <range of relapse> relapses(const R&)`");
     constexpr bool all_graded = Severities.includes(any_severity);
@@ -316,13 +330,16 @@ private:
       relapse_severity severity = x.severity;
       if constexpr (AttackGapDays > 0) {
         if (!detail::begins_attack(r, at, x.onset, AttackGapDays, w.last())) continue;
-        severity = detail::attack_from(r, x, AttackGapDays, w.last()).severity;
+        // The attack's worst grade is at least this report's: when every grade from it up passes
+        // the filter, so does the attack, and its other reports need not be looked at.
+        if (!passes_with_every_worse(severity)) severity = detail::attack_from(r, x, AttackGapDays, w.last()).severity;
       }
       const bool ungraded = severity == relapse_severity::unknown && !all_graded;
       const bool passes = severity == relapse_severity::unknown ? all_graded : Severities.contains(severity);
       if (!passes && !ungraded) continue;
       if (detail::may_begin_before(x.onset, AttackGapDays, w, since, origin)) ++t.may_begin_earlier;
-      else ++(passes ? t.counted : t.ungraded);
+      else if (!passes) ++t.ungraded;
+      else if (++t.counted; StopWhenDecided && decided_by(t.counted)) return t;
     }
     t.complete = history_covers(since, w, origin);
     return t;
