@@ -24,7 +24,6 @@
 #include <trialspec/edss.hpp>
 #include <trialspec/error.hpp>
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,7 +69,7 @@ struct patient {
   std::optional<pregnancy_test_result> pregnancy_test{};
   /// The investigator's answers to questions a protocol leaves to judgement, by key
   /// (clinical/judgements.hpp); a key not present is unanswered.
-  std::map<std::string, bool, std::less<>> investigator_judgements{};
+  judgement_answers investigator_judgements{};
 
   /// Throws invalid_input naming the first implausible value: a weight outside 1-500 kg, a
   /// functional-system grade out of range, a negative lesion count, a therapy ending before it starts, an impossible blood pressure.

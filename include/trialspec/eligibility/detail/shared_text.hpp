@@ -1,7 +1,8 @@
 // trialspec/eligibility/detail/shared_text.hpp - an immutable string shared by its copies.
 #pragma once
 
-#include <atomic>
+#include <trialspec/config.hpp>
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,14 +15,14 @@ namespace trialspec::eligibility::detail {
 class shared_text {
   struct block {
     std::string text;
-    std::atomic<int> count{1};
+    trialspec::detail::atomic_count count{1};
   };
 
 public:
   shared_text() noexcept = default;
   explicit shared_text(std::string text) : p_(new block{std::move(text)}) {}
   shared_text(const shared_text& other) noexcept : p_(other.p_) {
-    if (p_) p_->count.fetch_add(1, std::memory_order_relaxed);
+    if (p_) p_->count.fetch_add(1);
   }
   shared_text(shared_text&& other) noexcept : p_(std::exchange(other.p_, nullptr)) {}
   shared_text& operator=(shared_text other) noexcept {
@@ -29,7 +30,7 @@ public:
     return *this;
   }
   ~shared_text() {
-    if (p_ && p_->count.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
+    if (p_ && p_->count.fetch_sub(1) == 1) delete p_;
   }
 
   [[nodiscard]] std::string_view view() const noexcept { return p_ ? std::string_view(p_->text) : std::string_view(); }

@@ -5,7 +5,6 @@
 #include <trialspec/config.hpp>
 #include <trialspec/verdict/truth.hpp>
 
-#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,22 +35,22 @@ class reference_count {
 public:
   void add(int n) const noexcept {
     if (process_is_single_threaded())
-      count_.store(count_.load(std::memory_order_relaxed) + n, std::memory_order_relaxed);
+      count_.store(count_.load() + n);
     else
-      count_.fetch_add(n, std::memory_order_relaxed);
+      count_.fetch_add(n);
   }
   /// Drops one; true when it was the last.
   [[nodiscard]] bool release() const noexcept {
     if (process_is_single_threaded()) {
-      const int before = count_.load(std::memory_order_relaxed);
-      count_.store(before - 1, std::memory_order_relaxed);
+      const int before = count_.load();
+      count_.store(before - 1);
       return before == 1;
     }
-    return count_.fetch_sub(1, std::memory_order_acq_rel) == 1;
+    return count_.fetch_sub(1) == 1;
   }
 
 private:
-  mutable std::atomic<int> count_{1};
+  mutable atomic_count count_{1};
 };
 
 /// All the nodes and reason text of one or more trees, shared by the verdicts that point into it.
