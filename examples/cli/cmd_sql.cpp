@@ -4,7 +4,7 @@
 // top-level criterion (met|not_met|unknown), so that `psql --csv -f query.sql` compares with
 // `trialspec screen --format csv`; with --counts, the per-criterion counts and attrition instead.
 // NAME is a criteria set whose every criterion has SQL: `sql-core` (trialspec/sql/
-// core_criteria.hpp) or `sakurastar` (NCT02073279, the registry reading); another bundled trial
+// core_criteria.hpp), `sql-relapses` (sql/relapse_criteria.hpp) or `sakurastar` (NCT02073279, the registry reading); another bundled trial
 // is refused: it has criteria without SQL yet.
 #include "cli.hpp"
 #include "trials.hpp"
@@ -24,7 +24,8 @@ using trialspec_cli::usage_error;
 const std::string usage_text =
     "usage: trialspec sql --protocol NAME --as-of YYYY-MM-DD [--schema S] [--counts]\n"
     "  --protocol  the criteria set: sakurastar (NCT02073279), or sql-core (the built-in criteria\n"
-    "              that have SQL; not a trial). The other bundled trials are not expressible yet\n"
+    "              that have SQL) or sql-relapses (relapse_count's forms), which are not trials.\n"
+    "              The other bundled trials are not expressible yet\n"
     "              (README, \"Running on an OMOP database\")\n"
     "  --as-of     the screening date (windows and ages are resolved to it)\n"
     "  --schema    the schema of the OMOP tables (default: the search path)\n"
@@ -59,15 +60,16 @@ int run(args_t args, std::ostream& out) {
     throw usage_error(e.what());
   }
   if (schema.empty() && seen.has("--schema")) throw usage_error("--schema: expected a schema name, got an empty one");
-  if (protocol != "sql-core" && protocol != "sakurastar") {
+  if (protocol != "sql-core" && protocol != "sql-relapses" && protocol != "sakurastar") {
     const auto* trial = trialspec_cli::trials::find(protocol); // names an unknown protocol
     const std::string name = trial ? trial->name : std::string(trialspec_cli::trials::default_name);
     throw usage_error("--protocol " + protocol + ": " + name +
-                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected sakurastar or sql-core");
+                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected sakurastar, sql-core or sql-relapses");
   }
   const trialspec::sql::writer w(as_of, schema);
   const auto print = [&](const auto& set) { out << (counts ? trialspec::sql::counts_query(set, w) : trialspec::sql::person_query(set, w)); };
   if (protocol == "sakurastar") print(trialspec::protocols::sakurastar::criteria<>{});
+  else if (protocol == "sql-relapses") print(trialspec::sql::relapse_criteria{});
   else print(trialspec::sql::core_criteria{});
   return 0;
 }
