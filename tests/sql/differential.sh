@@ -1,6 +1,6 @@
 #!/bin/bash
 # differential.sh TOOL WORKDIR PGENV [PATIENTS] - the SQL of each expressible criteria set (sql-core,
-# sql-relapses and the bundled trial SAkuraStar) in PostgreSQL against the C++ evaluation
+# sql-relapses and the bundled trials SAkuraStar and SAkuraSky) in PostgreSQL against the C++ evaluation
 # (`trialspec screen --protocol NAME --format csv`) of the same records, for every person and every
 # criterion: 100% agreement or the first disagreements.
 # The records: `trialspec synth` (PATIENTS, default 20000; missing diagnosis, AQP4-IgG not tested,
@@ -11,7 +11,9 @@
 # complete only from the 12-month window's first day (...9) or from 16 days before it (...1), so
 # that attacks early in the window may continue an unrecorded report, the investigator's answer to
 # SAkuraStar's I1b yes (...5) or no (...6), the diagnostic criteria set removed (...8), an ungraded
-# report on the day of the first one (...2); then the
+# report on the day of the first one (...2), the agents of azathioprine, mycophenolate mofetil and
+# prednisone courses named (...0 and ...4) with their last dose change on their first day (...0)
+# or, for the ongoing courses, on the screening day (...4); then the
 # hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl).
 # Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh).
 set -euo pipefail
@@ -41,16 +43,22 @@ sed -E \
   -e '/"id":"S[0-9]*6"/ s/^\{/{"investigator_judgements":{"NCT02073279.I1b":false},/' \
   -e '/"id":"S[0-9]*8"/ s/,"criteria":"[a-z0-9]*"//' \
   -e '/"id":"S[0-9]*2"/ s/"relapses":\[\{"onset":"([0-9-]*)"/"relapses":[{"onset":"\1"},{"onset":"\1"/' \
+  -e '/"id":"S[0-9]*[04]"/ s/"name":"azathioprine","class":"immunosuppressant"/&,"agent":"azathioprine"/g' \
+  -e '/"id":"S[0-9]*[04]"/ s/"name":"mycophenolate mofetil","class":"immunosuppressant"/&,"agent":"mycophenolate_mofetil"/g' \
+  -e '/"id":"S[0-9]*[04]"/ s/"name":"prednisone","class":"corticosteroid"/&,"agent":"oral_corticosteroid"/g' \
+  -e '/"id":"S[0-9]*0"/ s/("agent":"[a-z_]*","start":"([0-9-]*)")/\1,"stable_since":"\2"/g' \
+  -e '/"id":"S[0-9]*4"/ s/("start":"[0-9-]*")\}/\1,"stable_since":"2014-01-05"}/g' \
   "$work/synth.jsonl" >"$work/cohort.jsonl"
-cat "$here/hand_cases.jsonl" "$here/hand_relapses.jsonl" >>"$work/cohort.jsonl"
+cat "$here/hand_cases.jsonl" "$here/hand_relapses.jsonl" "$here/hand_background.jsonl" >>"$work/cohort.jsonl"
 for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth_date":"1959-01-05"' \
   '"id":"S[0-9]*9".*"relapses_recorded_since":"2013-01-05"' '"investigator_judgements":\{"NCT02073279.I1b":false\},"id"' \
-  '"criteria":"wingerchuk2006"' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"'; do
+  '"criteria":"wingerchuk2006"' '"agent":"oral_corticosteroid","start":"[0-9-]*","stable_since"' \
+  '"agent":"azathioprine","start":"[0-9-]*","stable_since":"2014-01-05"\}' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"'; do
   grep -Eq "$what" "$work/cohort.jsonl" || { echo "differential: no record matches $what: the edits no longer apply to synth's output" >&2; exit 1; }
 done
 "$tool" omop-export "$work/cohort.jsonl" "$work/omop" --schema differential
 psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
-for protocol in sql-core sql-relapses sakurastar; do
+for protocol in sql-core sql-relapses sakurastar sakurasky; do
   w="$work/$protocol"
   mkdir -p "$w"
   "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential >"$w/query.sql"

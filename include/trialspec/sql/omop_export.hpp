@@ -23,7 +23,10 @@
 //                            its question's key in observation_source_value; each relapse report,
 //                            dated by its onset, its severity as the value concept (none when
 //                            ungraded)
-//   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing)
+//   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing),
+//                            its agent's concept as drug_source_concept_id (0: none named); its
+//                            last dose change, when recorded, is an observation dated by it and
+//                            linked by observation_event_id
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
 // record does not have; observation_source_value is text, not varchar(50) (a question's key may be
@@ -73,8 +76,9 @@ public:
     out_.condition_occurrence << "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n";
     out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number\n";
     out_.observation << "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,value_as_concept_id,"
-                        "observation_source_value\n";
-    out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value\n";
+                        "observation_source_value,observation_event_id\n";
+    out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value,"
+                          "drug_source_concept_id\n";
   }
 
   /// Writes one record's rows.
@@ -112,29 +116,35 @@ public:
                        << (p.pregnancy == pregnancy_status::pregnant            ? Vocabulary::pregnant
                            : p.pregnancy == pregnancy_status::possibly_pregnant ? Vocabulary::possibly_pregnant
                                                                                 : Vocabulary::not_pregnant)
-                       << ",\n";
+                       << ",,\n";
     const auto answer = [&](concept_id what, const std::optional<bool>& yes) {
       if (yes)
         out_.observation << ++observations_ << ',' << pid << ',' << what << ",," << type << ',' << (*yes ? Vocabulary::yes : Vocabulary::no)
-                         << ",\n";
+                         << ",,\n";
     };
     answer(Vocabulary::consent_capacity, p.consent_capacity);
     answer(Vocabulary::judged_unsuitable, p.judged_unsuitable);
     if (p.diagnosis.criteria)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::diagnostic_criteria << ",," << type << ','
-                       << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",\n";
+                       << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",,\n";
     for (const auto& [key, yes] : p.investigator_judgements)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::investigator_judgement << ",," << type << ','
-                       << (yes ? Vocabulary::yes : Vocabulary::no) << ',' << detail::csv_text(key) << '\n';
+                       << (yes ? Vocabulary::yes : Vocabulary::no) << ',' << detail::csv_text(key) << ",\n";
     // In the record's order: the observation_id orders reports of one day as the library does.
     for (const relapse& r : p.relapses) {
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::relapse_report << ',' << to_iso(r.onset) << ',' << type << ',';
       if (r.severity != relapse_severity::unknown) out_.observation << Vocabulary::severity(r.severity);
-      out_.observation << ",\n";
+      out_.observation << ",,\n";
     }
-    for (const therapy& t : p.therapies)
-      out_.drug_exposure << ++drugs_ << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
-                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << '\n';
+    for (const therapy& t : p.therapies) {
+      const std::size_t course = ++drugs_;
+      out_.drug_exposure << course << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
+                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << ','
+                         << (t.agent ? Vocabulary::agent(*t.agent) : Vocabulary::no_matching_concept) << '\n';
+      if (t.stable_since)
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::last_dose_change << ',' << to_iso(*t.stable_since) << ','
+                         << type << ",,," << course << '\n';
+    }
   }
 
   [[nodiscard]] std::size_t persons() const noexcept { return persons_; }
@@ -165,10 +175,10 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
        "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric);\n";
   s += "CREATE TABLE " + t("observation") + " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
        "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer, "
-       "observation_source_value text);\n";
+       "observation_source_value text, observation_event_id bigint);\n";
   s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
        "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
-       "drug_source_value varchar(50));\n";
+       "drug_source_value varchar(50), drug_source_concept_id integer);\n";
   std::string dir(directory);
   if (!dir.empty() && dir.back() != '/') dir += '/';
   for (const std::string_view table : omop_tables)

@@ -19,6 +19,7 @@
 // release (or with its local concepts) by supplying its own vocabulary type.
 #pragma once
 
+#include <trialspec/clinical/agents.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/pregnancy.hpp>
 #include <trialspec/clinical/relapse.hpp>
@@ -152,6 +153,16 @@ struct omop_vocabulary {
   //     (relapses_recorded_since). A period proves absences only for its own list. -------------
   static constexpr concept_id drug_history_period = 2000000902;
   static constexpr concept_id relapse_history_period = 2000000903;
+
+  // --- drug_exposure.drug_source_concept_id: the course's agent when the record names one
+  //     (placeholders: 2000001001 + the agent's position in clinical/agents.hpp; 0 = no agent
+  //     named) --------------------------------------------------------------------------------
+  static constexpr concept_id agent_base = 2000001001;
+  static constexpr concept_id agent(therapy_agent a) noexcept { return agent_base + static_cast<concept_id>(a); }
+
+  // --- observation: a course's last dose change (placeholder), dated, linked to its
+  //     drug_exposure row by observation_event_id ---------------------------------------------
+  static constexpr concept_id last_dose_change = 2000000311;
 
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;

@@ -22,11 +22,14 @@
 //                       value_as_concept_id (the pregnancy status, yes / no statements, the
 //                       diagnostic criteria set, a relapse report's severity),
 //                       observation_source_value (the key of an investigator's judgement)
-//   drug_exposure       person_id, drug_concept_id, drug_exposure_start_date,
+//   drug_exposure       person_id, drug_exposure_id, drug_concept_id (the class),
+//                       drug_source_concept_id (the agent; 0: none named), drug_exposure_start_date,
 //                       drug_exposure_end_date (NULL: ongoing)
+//   observation         also observation_event_id (a last dose change's drug_exposure_id)
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/agents.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/clinical/therapy.hpp>
@@ -265,17 +268,42 @@ public:
     if (window.first().is_neg_infinity()) complete = "(" + origin + " IS NOT NULL AND " + since + " <= " + origin + ")";
     else complete = "(" + since + " <= " + literal(window.first()) + " OR (" + origin + " IS NOT NULL AND " + since + " <= " + origin + "))";
     const std::string counted = "SELECT " + low + " AS lo, " + n + " AS n FROM (" + attacks + ") a WHERE " + in_window + " AND " + relevant;
-    const std::string lo = "t.lo", hi = "(CASE WHEN " + complete + " THEN t.n ELSE NULL END)", k = number(count);
-    std::string all, none;
-    switch (op) {
-    case eligibility::comparison::less: all = hi + " < " + k, none = lo + " >= " + k; break;
-    case eligibility::comparison::less_equal: all = hi + " <= " + k, none = lo + " > " + k; break;
-    case eligibility::comparison::greater: all = lo + " > " + k, none = hi + " <= " + k; break;
-    case eligibility::comparison::greater_equal: all = lo + " >= " + k, none = hi + " < " + k; break;
-    case eligibility::comparison::equal: all = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")", none = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")"; break;
-    case eligibility::comparison::not_equal: all = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")", none = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")"; break;
-    }
-    return "(SELECT CASE WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END FROM (" + counted + ") t)";
+    return "(SELECT " + compared(op, "t.lo", "(CASE WHEN " + complete + " THEN t.n ELSE NULL END)", count) + " FROM (" + counted + ") t)";
+  }
+
+  /// concurrent_agents<agents, op, count> at screening (eligibility/criteria/
+  /// background_therapy.hpp): the distinct listed agents (drug_source_concept_id) with a course
+  /// ongoing on the screening day (started on or before it, no end or an end on or after it) are
+  /// the low end; ongoing courses naming no agent whose class fits a listed agent may each be one
+  /// more (up to the number of listed agents); the high end is unbounded (NULL) unless a
+  /// drug-history period covers the day. compare_range over [low, high].
+  template <class AgentSet> [[nodiscard]] std::string concurrent_agents(const AgentSet& agents, eligibility::comparison op, int count) const {
+    int listed = 0;
+    for (unsigned i = 0; i < therapy_agent_count; ++i) listed += agents.contains(static_cast<therapy_agent>(i)) ? 1 : 0;
+    const std::string counted = "SELECT COUNT(DISTINCT CASE WHEN " + listed_agent(agents) + " THEN d.drug_source_concept_id END) AS lo, "
+                                "COALESCE(SUM(CASE WHEN " + unnamed_fitting(agents) + " THEN 1 ELSE 0 END), 0) AS n FROM " +
+                                table("drug_exposure") + " d WHERE " + ongoing_at_screening();
+    const std::string room = "(" + number(listed) + " - t.lo)";
+    const std::string hi = "(CASE WHEN " + drug_history_covers_day() + " THEN t.lo + (CASE WHEN t.n < " + room + " THEN t.n ELSE " + room +
+                           " END) ELSE NULL END)";
+    return "(SELECT " + compared(op, "t.lo", hi, count) + " FROM (" + counted + ") t)";
+  }
+
+  /// stable_dose<agents, min_stable> at screening: not met when a course of a listed agent
+  /// ongoing on the screening day had its last dose change (the observation of
+  /// Vocabulary::last_dose_change linked to it by observation_event_id) after `latest`; else
+  /// unknown when an ongoing listed course has no recorded change or an ongoing course naming no
+  /// agent may be a listed one, or when no drug-history period covers the day; else met.
+  template <class AgentSet> [[nodiscard]] std::string stable_dose(const AgentSet& agents, date latest) const {
+    const std::string changed = "(SELECT MAX(s.observation_date) FROM " + table("observation") +
+                                " s WHERE s.person_id = p.person_id AND s.observation_concept_id = " + number(Vocabulary::last_dose_change) +
+                                " AND s.observation_event_id = d.drug_exposure_id)";
+    const auto exists = [&](const std::string& what) {
+      return "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE " + ongoing_at_screening() + " AND " + what + ")";
+    };
+    return "(CASE WHEN " + exists(listed_agent(agents) + " AND " + changed + " > " + literal(latest)) + " THEN FALSE WHEN " +
+           exists("((" + listed_agent(agents) + " AND " + changed + " IS NULL) OR " + unnamed_fitting(agents) + ")") + " THEN NULL WHEN " +
+           drug_history_covers_day() + " THEN TRUE ELSE NULL END)";
   }
 
   /// diagnosed_with<sets...>: the latest observation of the diagnostic criteria set (undated
@@ -310,6 +338,54 @@ public:
   }
 
 private:
+  /// compare_range(op, lo, hi, k) over SQL integer expressions, hi NULL for an unbounded upper
+  /// end: TRUE when the comparison holds over the whole range, FALSE when nowhere, else NULL (a
+  /// NULL hi makes every test that needs it NULL, which CASE skips).
+  static std::string compared(eligibility::comparison op, const std::string& lo, const std::string& hi, int count) {
+    const std::string k = number(count);
+    std::string all, none;
+    switch (op) {
+    case eligibility::comparison::less: all = hi + " < " + k, none = lo + " >= " + k; break;
+    case eligibility::comparison::less_equal: all = hi + " <= " + k, none = lo + " > " + k; break;
+    case eligibility::comparison::greater: all = lo + " > " + k, none = hi + " <= " + k; break;
+    case eligibility::comparison::greater_equal: all = lo + " >= " + k, none = hi + " < " + k; break;
+    case eligibility::comparison::equal: all = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")", none = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")"; break;
+    case eligibility::comparison::not_equal: all = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")", none = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")"; break;
+    }
+    return "CASE WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END";
+  }
+  /// A course `d` ongoing on the screening day.
+  [[nodiscard]] std::string ongoing_at_screening() const {
+    const std::string on = literal(as_of_);
+    return "d.person_id = p.person_id AND d.drug_exposure_start_date <= " + on + " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " +
+           on + ")";
+  }
+  /// Course `d` names one of `agents`.
+  template <class AgentSet> static std::string listed_agent(const AgentSet& agents) {
+    std::string ids;
+    for (unsigned i = 0; i < therapy_agent_count; ++i)
+      if (agents.contains(static_cast<therapy_agent>(i))) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::agent(static_cast<therapy_agent>(i)));
+    return "d.drug_source_concept_id IN (" + ids + ")";
+  }
+  /// Course `d` names no agent and its class fits one of `agents` (detail::could_be).
+  template <class AgentSet> static std::string unnamed_fitting(const AgentSet& agents) {
+    std::string ids;
+    for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other}) {
+      bool fits = false;
+      for (unsigned i = 0; i < therapy_agent_count; ++i)
+        fits = fits || (agents.contains(static_cast<therapy_agent>(i)) && class_fits(static_cast<therapy_agent>(i), c));
+      if (fits) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
+    }
+    if (ids.empty()) return "FALSE";
+    return "(COALESCE(d.drug_source_concept_id, 0) = 0 AND d.drug_concept_id IN (" + ids + "))";
+  }
+  /// A drug-history period covers the screening day (detail::history_covers_day).
+  [[nodiscard]] std::string drug_history_covers_day() const {
+    const std::string on = literal(as_of_);
+    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
+           number(Vocabulary::drug_history_period) + " AND o.observation_period_start_date <= " + on + " AND o.observation_period_end_date >= " +
+           on + ")";
+  }
   /// The SQL comparison operator.
   static std::string symbol(eligibility::comparison op) {
     switch (op) {
