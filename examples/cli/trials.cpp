@@ -16,6 +16,7 @@
 #include <trialspec/protocols/sakurasky.hpp>
 #include <trialspec/protocols/sakurastar.hpp>
 #include <trialspec/sql/core_criteria.hpp>
+#include <trialspec/sql/relapse_criteria.hpp>
 
 #include <cctype>
 #include <cstddef>
@@ -62,6 +63,15 @@ const trial& sql_core() {
   return t;
 }
 
+const trial& sql_relapses() {
+  using set = trialspec::sql::relapse_criteria;
+  static const trial t{std::string(sql_relapses_name), std::string(sql_relapses_name), "SQL-RELAPSES",
+                       "relapse_count in the forms the SQL must reproduce (trialspec/sql/relapse_criteria.hpp; not a trial)",
+                       &screen_with<set>, [] { return el::to_text(set{}); }, [] { return el::to_markdown(set{}); },
+                       [] { return el::to_json(set{}); }, [] { return std::string(); }};
+  return t;
+}
+
 const std::vector<trial>& bundled_trials() {
   static const std::vector<trial> all{
       TRIALSPEC_CLI_TRIAL("prevent", prevent),       TRIALSPEC_CLI_TRIAL("n-momentum", n_momentum),
@@ -84,6 +94,7 @@ const trial* find(const std::string& name) {
   const std::string n = lower(name);
   if (n == default_name) return nullptr;
   if (n == sql_core_name) return &sql_core();
+  if (n == sql_relapses_name) return &sql_relapses();
   for (const auto& t : bundled_trials())
     if (n == t.name || n == lower(t.id)) return &t;
   throw usage_error("--protocol " + name + ": expected one of " + names() + " (or an NCT id); see `trialspec protocols`");

@@ -39,6 +39,10 @@ inline constexpr std::string_view default_name = "nct02249676";
 /// and the C++ evaluation can be compared.
 inline constexpr std::string_view sql_core_name = "sql-core";
 const trial& sql_core();
+/// The relapse_count forms `trialspec sql` renders (trialspec/sql/relapse_criteria.hpp): not a
+/// trial either, screened by --protocol sql-relapses.
+inline constexpr std::string_view sql_relapses_name = "sql-relapses";
+const trial& sql_relapses();
 
 /// The five NMOSD trials, in registry order of issue 17 (PREVENT, N-MOmentum, SAkuraSky,
 /// SAkuraStar, CHAMPION-NMOSD), then the three MS trials in the order of issue 18 (OPERA I,

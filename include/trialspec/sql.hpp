@@ -9,5 +9,6 @@
 #include <trialspec/sql/expression.hpp>
 #include <trialspec/sql/omop_export.hpp>
 #include <trialspec/sql/query.hpp>
+#include <trialspec/sql/relapse_criteria.hpp>
 #include <trialspec/sql/vocabulary.hpp>
 #include <trialspec/sql/writer.hpp>

@@ -1,13 +1,20 @@
 #!/bin/bash
-# differential.sh TOOL WORKDIR PGENV [PATIENTS] - the SQL of the sql-core criteria set in PostgreSQL
-# against the C++ evaluation (`trialspec screen --protocol sql-core --format csv`) of the same
-# records, for every person and every criterion: 100% agreement or the first disagreements.
+# differential.sh TOOL WORKDIR PGENV [PATIENTS] - the SQL of each expressible criteria set (sql-core,
+# sql-relapses and the bundled trials SAkuraStar and SAkuraSky) in PostgreSQL against the C++ evaluation
+# (`trialspec screen --protocol NAME --format csv`) of the same records, for every person and every
+# criterion: 100% agreement or the first disagreements.
 # The records: `trialspec synth` (PATIENTS, default 20000; missing diagnosis, AQP4-IgG not tested,
 # therapy histories without a completeness date, ongoing courses), made harder by editing ids by
 # their last digits: births known to the year only (...3) or to the month (...7), no birth date
 # (...29), no sex (...11), births on an age boundary of the set (...41 to ...48: turning 45, 50, 55
-# or 60 on the screening day, the day after, or turning 56 the day after); then the hand-worked
-# cases (hand_cases.jsonl).
+# or 60 on the screening day, the day after, or turning 56 the day after), relapse histories
+# complete only from the 12-month window's first day (...9) or from 16 days before it (...1), so
+# that attacks early in the window may continue an unrecorded report, the investigator's answer to
+# SAkuraStar's I1b yes (...5) or no (...6), the diagnostic criteria set removed (...8), an ungraded
+# report on the day of the first one (...2), the agents of azathioprine, mycophenolate mofetil and
+# prednisone courses named (...0 and ...4) with their last dose change on their first day (...0)
+# or, for the ongoing courses, on the screening day (...4); then the
+# hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl).
 # Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh).
 set -euo pipefail
 tool=$1
@@ -30,23 +37,52 @@ sed -E \
   -e '/"id":"S[0-9]*46"/ s/"birth_date":"[^"]*"/"birth_date":"1958-01-06"/' \
   -e '/"id":"S[0-9]*47"/ s/"birth_date":"[^"]*"/"birth_date":"1954-01-05"/' \
   -e '/"id":"S[0-9]*48"/ s/"birth_date":"[^"]*"/"birth_date":"1954-01-06"/' \
+  -e '/"id":"S[0-9]*9"/ s/"relapses_recorded_since":"[^"]*"/"relapses_recorded_since":"2013-01-05"/' \
+  -e '/"id":"S[0-9]*1"/ s/"relapses_recorded_since":"[^"]*"/"relapses_recorded_since":"2012-12-20"/' \
+  -e '/"id":"S[0-9]*5"/ s/^\{/{"investigator_judgements":{"NCT02073279.I1b":true},/' \
+  -e '/"id":"S[0-9]*6"/ s/^\{/{"investigator_judgements":{"NCT02073279.I1b":false},/' \
+  -e '/"id":"S[0-9]*8"/ s/,"criteria":"[a-z0-9]*"//' \
+  -e '/"id":"S[0-9]*2"/ s/"relapses":\[\{"onset":"([0-9-]*)"/"relapses":[{"onset":"\1"},{"onset":"\1"/' \
+  -e '/"id":"S[0-9]*[04]"/ s/"name":"azathioprine","class":"immunosuppressant"/&,"agent":"azathioprine"/g' \
+  -e '/"id":"S[0-9]*[04]"/ s/"name":"mycophenolate mofetil","class":"immunosuppressant"/&,"agent":"mycophenolate_mofetil"/g' \
+  -e '/"id":"S[0-9]*[04]"/ s/"name":"prednisone","class":"corticosteroid"/&,"agent":"oral_corticosteroid"/g' \
+  -e '/"id":"S[0-9]*0"/ s/("agent":"[a-z_]*","start":"([0-9-]*)")/\1,"stable_since":"\2"/g' \
+  -e '/"id":"S[0-9]*4"/ s/("start":"[0-9-]*")\}/\1,"stable_since":"2014-01-05"}/g' \
   "$work/synth.jsonl" >"$work/cohort.jsonl"
-cat "$here/hand_cases.jsonl" >>"$work/cohort.jsonl"
-for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth_date":"1959-01-05"'; do
+cat "$here/hand_cases.jsonl" "$here/hand_relapses.jsonl" "$here/hand_background.jsonl" >>"$work/cohort.jsonl"
+for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth_date":"1959-01-05"' \
+  '"id":"S[0-9]*9".*"relapses_recorded_since":"2013-01-05"' '"investigator_judgements":\{"NCT02073279.I1b":false\},"id"' \
+  '"criteria":"wingerchuk2006"' '"agent":"oral_corticosteroid","start":"[0-9-]*","stable_since"' \
+  '"agent":"azathioprine","start":"[0-9-]*","stable_since":"2014-01-05"\}' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"'; do
   grep -Eq "$what" "$work/cohort.jsonl" || { echo "differential: no record matches $what: the edits no longer apply to synth's output" >&2; exit 1; }
 done
 "$tool" omop-export "$work/cohort.jsonl" "$work/omop" --schema differential
 psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
-"$tool" sql --protocol sql-core --as-of 2014-01-05 --schema differential >"$work/query.sql"
-start=$(date +%s.%N)
-psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/sql.csv"
-end=$(date +%s.%N)
-"$tool" screen "$work/cohort.jsonl" --protocol sql-core --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
-bash "$here/compare.sh" "$work/sql.csv" "$work/screen.csv"
-"$tool" sql --protocol sql-core --as-of 2014-01-05 --schema differential --counts >"$work/counts.sql"
-psql -v ON_ERROR_STOP=1 --csv -f "$work/counts.sql" >"$work/counts.csv"
-"$tool" screen "$work/cohort.jsonl" --protocol sql-core --as-of 2014-01-05 --quiet >"$work/screen.txt"
-bash "$here/compare_counts.sh" "$work/counts.csv" "$work/screen.txt"
-awk -F, 'NR > 1 { s[$2]++; for (i = 3; i <= NF; ++i) v[$i]++ }
-  END { printf "differential: statuses"; for (k in s) printf " %s %d", k, s[k]; printf "; values"; for (k in v) printf " %s %d", k, v[k]; print "" }' "$work/sql.csv"
-echo "differential: the query took $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') s in PostgreSQL"
+for protocol in sql-core sql-relapses sakurastar sakurasky; do
+  w="$work/$protocol"
+  mkdir -p "$w"
+  "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential >"$w/query.sql"
+  start=$(date +%s.%N)
+  psql -v ON_ERROR_STOP=1 --csv -f "$w/query.sql" >"$w/sql.csv"
+  end=$(date +%s.%N)
+  "$tool" screen "$work/cohort.jsonl" --protocol "$protocol" --as-of 2014-01-05 --format csv --quiet >"$w/screen.csv"
+  echo "differential: $protocol"
+  bash "$here/compare.sh" "$w/sql.csv" "$w/screen.csv"
+  "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential --counts >"$w/counts.sql"
+  psql -v ON_ERROR_STOP=1 --csv -f "$w/counts.sql" >"$w/counts.csv"
+  "$tool" screen "$work/cohort.jsonl" --protocol "$protocol" --as-of 2014-01-05 --quiet >"$w/screen.txt"
+  bash "$here/compare_counts.sh" "$w/counts.csv" "$w/screen.txt"
+  # Every criterion takes each of its three values somewhere in the cohort (else the agreement
+  # says little about it).
+  awk -F, -v p="$protocol" 'NR == 1 { for (i = 3; i <= NF; ++i) id[i] = $i; n = NF; next }
+    { s[$2]++; for (i = 3; i <= NF; ++i) v[i, $i]++ }
+    END {
+      printf "differential: %s statuses", p; for (k in s) printf " %s %d", k, s[k]; print ""
+      for (i = 3; i <= n; ++i) {
+        printf "differential: %s %s met %d, not_met %d, unknown %d\n", p, id[i], v[i, "met"], v[i, "not_met"], v[i, "unknown"]
+        if (!v[i, "met"] || !v[i, "not_met"] || !v[i, "unknown"]) { printf "differential: %s %s does not take all three values\n", p, id[i] > "/dev/stderr"; bad = 1 }
+      }
+      exit bad
+    }' "$w/sql.csv"
+  echo "differential: $protocol: the query took $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') s in PostgreSQL"
+done

@@ -58,6 +58,12 @@ struct postgresql {
     return "make_date(" + y + ", " + m + ", " + d + ")";
   }
 
+  /// The number of days from date `from` to date `to` (SQL date expressions; an integer).
+  static std::string days_between(const std::string& from, const std::string& to) { return "(" + to + " - " + from + ")"; }
+
+  /// The date `n` days after date `d` (a SQL date expression; `n` may be negative).
+  static std::string add_days(const std::string& d, long n) { return "(" + d + " + " + std::to_string(n) + ")"; }
+
   /// The number of days of month `m` of year `y` (SQL integer expressions).
   static std::string days_in_month(const std::string& y, const std::string& m) {
     return "CAST(EXTRACT(DAY FROM (make_date(" + y + ", " + m + ", 1) + INTERVAL '1 month' - INTERVAL '1 day')) AS integer)";

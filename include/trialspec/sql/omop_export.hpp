@@ -8,7 +8,9 @@
 //                            as the birth date is known (all NULL without one), the id as
 //                            person_source_value
 //   observation_period.csv   from therapies_recorded_since to 9999-12-31 (the record's list is
-//                            complete from that day on, without end), when it has that date
+//                            complete from that day on, without end), when it has that date, of
+//                            type drug_history_period; the same from relapses_recorded_since, of
+//                            type relapse_history_period (each proves absences only in its list)
 //   condition_occurrence.csv the recorded diagnosis kind, dated by the first symptom (NULL when the
 //                            record has none)
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
@@ -16,15 +18,24 @@
 //                            its score in value_as_number
 //   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
 //                            pregnant), the capacity to consent and the investigator's judgement
-//                            when recorded (Yes / No), undated
-//   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing)
+//                            when recorded (Yes / No), undated; the diagnostic criteria set when
+//                            recorded, undated; each investigator's answer (Yes / No), undated,
+//                            its question's key in observation_source_value; each relapse report,
+//                            dated by its onset, its severity as the value concept (none when
+//                            ungraded)
+//   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing),
+//                            its agent's concept as drug_source_concept_id (0: none named); its
+//                            last dose change, when recorded, is an observation dated by it and
+//                            linked by observation_event_id
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
-// record does not have. Columns the queries do not read are not created.
+// record does not have; observation_source_value is text, not varchar(50) (a question's key may be
+// longer). Columns the queries do not read are not created.
 #pragma once
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
+#include <trialspec/clinical/relapse.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
@@ -64,8 +75,10 @@ public:
     out_.observation_period << "observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n";
     out_.condition_occurrence << "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n";
     out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number\n";
-    out_.observation << "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,value_as_concept_id\n";
-    out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value\n";
+    out_.observation << "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,value_as_concept_id,"
+                        "observation_source_value,observation_event_id\n";
+    out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value,"
+                          "drug_source_concept_id\n";
   }
 
   /// Writes one record's rows.
@@ -82,7 +95,11 @@ public:
     out_.person << pid << ',' << (p.sex ? Vocabulary::gender(*p.sex) : Vocabulary::no_matching_concept) << ',' << y << ',' << m << ','
                 << d << ",0,0," << detail::csv_text(p.id) << '\n';
     if (p.therapies_recorded_since)
-      out_.observation_period << ++periods_ << ',' << pid << ',' << to_iso(*p.therapies_recorded_since) << ",9999-12-31," << type << '\n';
+      out_.observation_period << ++periods_ << ',' << pid << ',' << to_iso(*p.therapies_recorded_since) << ",9999-12-31,"
+                              << Vocabulary::drug_history_period << '\n';
+    if (p.relapses_recorded_since)
+      out_.observation_period << ++periods_ << ',' << pid << ',' << to_iso(*p.relapses_recorded_since) << ",9999-12-31,"
+                              << Vocabulary::relapse_history_period << '\n';
     if (p.diagnosis.kind)
       out_.condition_occurrence << ++conditions_ << ',' << pid << ',' << Vocabulary::diagnosis(*p.diagnosis.kind) << ','
                                 << detail::csv_date(p.diagnosis.first_symptom) << ',' << type << '\n';
@@ -99,17 +116,35 @@ public:
                        << (p.pregnancy == pregnancy_status::pregnant            ? Vocabulary::pregnant
                            : p.pregnancy == pregnancy_status::possibly_pregnant ? Vocabulary::possibly_pregnant
                                                                                 : Vocabulary::not_pregnant)
-                       << '\n';
+                       << ",,\n";
     const auto answer = [&](concept_id what, const std::optional<bool>& yes) {
       if (yes)
         out_.observation << ++observations_ << ',' << pid << ',' << what << ",," << type << ',' << (*yes ? Vocabulary::yes : Vocabulary::no)
-                         << '\n';
+                         << ",,\n";
     };
     answer(Vocabulary::consent_capacity, p.consent_capacity);
     answer(Vocabulary::judged_unsuitable, p.judged_unsuitable);
-    for (const therapy& t : p.therapies)
-      out_.drug_exposure << ++drugs_ << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
-                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << '\n';
+    if (p.diagnosis.criteria)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::diagnostic_criteria << ",," << type << ','
+                       << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",,\n";
+    for (const auto& [key, yes] : p.investigator_judgements)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::investigator_judgement << ",," << type << ','
+                       << (yes ? Vocabulary::yes : Vocabulary::no) << ',' << detail::csv_text(key) << ",\n";
+    // In the record's order: the observation_id orders reports of one day as the library does.
+    for (const relapse& r : p.relapses) {
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::relapse_report << ',' << to_iso(r.onset) << ',' << type << ',';
+      if (r.severity != relapse_severity::unknown) out_.observation << Vocabulary::severity(r.severity);
+      out_.observation << ",,\n";
+    }
+    for (const therapy& t : p.therapies) {
+      const std::size_t course = ++drugs_;
+      out_.drug_exposure << course << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
+                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << ','
+                         << (t.agent ? Vocabulary::agent(*t.agent) : Vocabulary::no_matching_concept) << '\n';
+      if (t.stable_since)
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::last_dose_change << ',' << to_iso(*t.stable_since) << ','
+                         << type << ",,," << course << '\n';
+    }
   }
 
   [[nodiscard]] std::size_t persons() const noexcept { return persons_; }
@@ -139,10 +174,11 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
   s += "CREATE TABLE " + t("measurement") + " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
        "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric);\n";
   s += "CREATE TABLE " + t("observation") + " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
-       "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer);\n";
+       "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer, "
+       "observation_source_value text, observation_event_id bigint);\n";
   s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
        "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
-       "drug_source_value varchar(50));\n";
+       "drug_source_value varchar(50), drug_source_concept_id integer);\n";
   std::string dir(directory);
   if (!dir.empty() && dir.back() != '/') dir += '/';
   for (const std::string_view table : omop_tables)

@@ -19,8 +19,10 @@
 // release (or with its local concepts) by supplying its own vocabulary type.
 #pragma once
 
+#include <trialspec/clinical/agents.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/pregnancy.hpp>
+#include <trialspec/clinical/relapse.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/clinical/therapy.hpp>
 
@@ -106,6 +108,61 @@ struct omop_vocabulary {
     }
     return therapy_other;
   }
+
+  // --- observation: the diagnostic criteria set the diagnosis was made with (placeholders) -----
+  static constexpr concept_id diagnostic_criteria = 2000000111;     ///< "diagnosis made with criteria set"
+  static constexpr concept_id criteria_wingerchuk2006 = 2000000112; ///< Wingerchuk et al. 2006
+  static constexpr concept_id criteria_ipnd2015 = 2000000113;       ///< IPND 2015
+  static constexpr concept_id criteria_other = 2000000114;          ///< another criteria set
+
+  static constexpr concept_id diagnostic_criteria_set(diagnostic_standard s) noexcept {
+    switch (s) {
+    case diagnostic_standard::wingerchuk2006: return criteria_wingerchuk2006;
+    case diagnostic_standard::ipnd2015: return criteria_ipnd2015;
+    case diagnostic_standard::other: return criteria_other;
+    }
+    return criteria_other;
+  }
+
+  // --- observation: the investigator's answer to a protocol's question (placeholder), the
+  //     question's key in observation_source_value, the answer as Yes / No ----------------------
+  static constexpr concept_id investigator_judgement = 2000000513;
+
+  // --- observation: one row per relapse report (placeholder), dated by its onset, its graded
+  //     severity as the value concept (placeholders; SNOMED qualifier values 255604002 mild,
+  //     6736007 moderate, 24484000 severe); an ungraded report has no value concept -------------
+  static constexpr concept_id relapse_report = 2000000601;
+  static constexpr concept_id severity_mild = 2000000602;
+  static constexpr concept_id severity_moderate = 2000000603;
+  static constexpr concept_id severity_severe = 2000000604;
+
+  /// The value concept of a graded severity (no_matching_concept for an ungraded report, which
+  /// the export writes as NULL).
+  static constexpr concept_id severity(relapse_severity s) noexcept {
+    switch (s) {
+    case relapse_severity::mild: return severity_mild;
+    case relapse_severity::moderate: return severity_moderate;
+    case relapse_severity::severe: return severity_severe;
+    case relapse_severity::unknown: return no_matching_concept;
+    }
+    return no_matching_concept;
+  }
+
+  // --- observation_period.period_type_concept_id: which list a period says is complete
+  //     (placeholders): the drug history (therapies_recorded_since) or the relapse history
+  //     (relapses_recorded_since). A period proves absences only for its own list. -------------
+  static constexpr concept_id drug_history_period = 2000000902;
+  static constexpr concept_id relapse_history_period = 2000000903;
+
+  // --- drug_exposure.drug_source_concept_id: the course's agent when the record names one
+  //     (placeholders: 2000001001 + the agent's position in clinical/agents.hpp; 0 = no agent
+  //     named) --------------------------------------------------------------------------------
+  static constexpr concept_id agent_base = 2000001001;
+  static constexpr concept_id agent(therapy_agent a) noexcept { return agent_base + static_cast<concept_id>(a); }
+
+  // --- observation: a course's last dose change (placeholder), dated, linked to its
+  //     drug_exposure row by observation_event_id ---------------------------------------------
+  static constexpr concept_id last_dose_change = 2000000311;
 
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;

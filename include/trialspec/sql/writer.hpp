@@ -11,18 +11,25 @@
 //   person              person_id, person_source_value (the record's id), gender_concept_id,
 //                       year_of_birth, month_of_birth, day_of_birth (month and day may be NULL:
 //                       a birth known to the year or month, as partial_date)
-//   observation_period  person_id, observation_period_start_date, observation_period_end_date:
-//                       the drug history is complete inside it (the record's therapies_recorded_since)
+//   observation_period  person_id, observation_period_start_date, observation_period_end_date,
+//                       period_type_concept_id: the drug history (type drug_history_period, the
+//                       record's therapies_recorded_since) or the relapse history (type
+//                       relapse_history_period, relapses_recorded_since) is complete inside it
 //   condition_occurrence person_id, condition_concept_id (the recorded diagnosis)
 //   measurement         person_id, measurement_concept_id, measurement_date, measurement_id,
 //                       value_as_concept_id (AQP4-IgG positive / negative), value_as_number (EDSS)
 //   observation         person_id, observation_concept_id, observation_date, observation_id,
-//                       value_as_concept_id (the pregnancy status, yes / no statements)
-//   drug_exposure       person_id, drug_concept_id, drug_exposure_start_date,
+//                       value_as_concept_id (the pregnancy status, yes / no statements, the
+//                       diagnostic criteria set, a relapse report's severity),
+//                       observation_source_value (the key of an investigator's judgement)
+//   drug_exposure       person_id, drug_exposure_id, drug_concept_id (the class),
+//                       drug_source_concept_id (the agent; 0: none named), drug_exposure_start_date,
 //                       drug_exposure_end_date (NULL: ongoing)
+//   observation         also observation_event_id (a last dose change's drug_exposure_id)
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/agents.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/clinical/therapy.hpp>
@@ -176,15 +183,153 @@ public:
     return "(CASE WHEN " + met + " THEN TRUE WHEN " + history_covers(window) + " THEN FALSE ELSE NULL END)";
   }
 
-  /// Whether an observation period proves an absence over `window` (eligibility::history_covers
-  /// with the period's start as the history's `since` and the earliest possible birth day as its
-  /// origin).
-  [[nodiscard]] std::string history_covers(const date_interval& window) const {
+  /// Whether an observation period of type `period_type` (the drug history's by default; the
+  /// vocabulary's relapse_history_period for relapses) proves an absence over `window`
+  /// (eligibility::history_covers with the period's start as the history's `since` and the
+  /// earliest possible birth day as its origin).
+  [[nodiscard]] std::string history_covers(const date_interval& window, concept_id period_type = Vocabulary::drug_history_period) const {
     const std::string start = "o.observation_period_start_date";
     const std::string by_birth = "(p.year_of_birth IS NOT NULL AND " + start + " <= " + birth_earliest() + ")";
     std::string starts = window.first().is_neg_infinity() ? by_birth : "(" + start + " <= " + literal(window.first()) + " OR " + by_birth + ")";
     if (!window.last().is_special()) starts += " AND o.observation_period_end_date >= " + literal(window.last());
-    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND " + starts + ")";
+    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
+           number(period_type) + " AND " + starts + ")";
+  }
+
+  /// relapse_count<op, count, window, severities, screening, gap> (eligibility/criteria/
+  /// relapses.hpp), exactly as the library counts:
+  ///  - the relapse reports are observations of Vocabulary::relapse_report dated by their onset,
+  ///    severity the value concept (mild, moderate, severe; anything else ungraded); only reports
+  ///    on or before the window's last day are read (what was known by then);
+  ///  - with a gap of g > 0 days, reports in date order (same day: observation_id order, the
+  ///    record's order) are chained into attacks when a report is less than g days after the
+  ///    previous one (LAG): the gap is measured from the previous report, not from the attack's
+  ///    first onset, as detail::begins_attack and attack_from chain them; a running SUM of the
+  ///    reports that begin an attack numbers the attacks; each is dated at its first report and
+  ///    has its worst severity (unknown < mild < moderate < severe, the enum's order); g = 0:
+  ///    each report is an attack;
+  ///  - an attack is in the window when its first report is (one begun before the window is not,
+  ///    even when a later report of it is inside);
+  ///  - an attack counts (low end) when its severity passes the filter, may count (high end) when
+  ///    it is ungraded and the filter does not take every grade, or when it may continue an
+  ///    unrecorded report before the window (detail::may_begin_before: g > 1, the g - 1 days
+  ///    before its onset reach before the window's first day, before the history's `since`, and
+  ///    not before the earliest possible birth day);
+  ///  - the high end is unbounded (NULL) unless the relapse history covers the window
+  ///    (history_covers with the relapse-history observation period; `since` is the earliest
+  ///    start of such a period that does not end before the window's last day);
+  ///  - compare_range over [low, high]; a NULL high end makes the comparisons that need it NULL.
+  [[nodiscard]] std::string relapse_count(eligibility::comparison op, int count, const date_interval& window, bool mild, bool moderate,
+                                          bool severe, int gap) const {
+    const std::string last_day = window.last().is_special() ? std::string() : literal(window.last());
+    // The reports known by the window's end: onset d, id i, severity rank s.
+    std::string reports = "SELECT r.observation_date AS d, r.observation_id AS i, (CASE r.value_as_concept_id WHEN " +
+                          number(Vocabulary::severity_mild) + " THEN 1 WHEN " + number(Vocabulary::severity_moderate) + " THEN 2 WHEN " +
+                          number(Vocabulary::severity_severe) + " THEN 3 ELSE 0 END) AS s FROM " + table("observation") +
+                          " r WHERE r.person_id = p.person_id AND r.observation_concept_id = " + number(Vocabulary::relapse_report) +
+                          " AND r.observation_date IS NOT NULL";
+    if (!last_day.empty()) reports += " AND r.observation_date <= " + last_day;
+    // Attacks: onset d, severity s.
+    std::string attacks;
+    if (gap <= 0) {
+      attacks = reports;
+    } else {
+      const std::string previous = "LAG(x.d) OVER (ORDER BY x.d, x.i)";
+      const std::string begins = "(CASE WHEN " + previous + " IS NULL OR " + Dialect::days_between(previous, "x.d") + " >= " +
+                                 number(gap) + " THEN 1 ELSE 0 END)";
+      const std::string numbered = "SELECT y.d, y.s, SUM(y.b) OVER (ORDER BY y.d, y.i ROWS UNBOUNDED PRECEDING) AS k FROM (SELECT x.d, x.i, x.s, " +
+                                   begins + " AS b FROM (" + reports + ") x) y";
+      attacks = "SELECT MIN(z.d) AS d, MAX(z.s) AS s FROM (" + numbered + ") z GROUP BY z.k";
+    }
+    const bool all_graded = mild && moderate && severe;
+    std::string ranks;
+    for (const auto& [on, rank] : {std::pair{mild, "1"}, std::pair{moderate, "2"}, std::pair{severe, "3"}})
+      if (on) ranks += (ranks.empty() ? "" : ", ") + std::string(rank);
+    const std::string passes = all_graded ? "TRUE" : "a.s IN (" + ranks + ")";
+    const std::string relevant = all_graded ? "TRUE" : "a.s IN (0, " + ranks + ")";
+    // The relapse history's `since` and the earliest birth day (NULL when unknown).
+    std::string since = "(SELECT MIN(o.observation_period_start_date) FROM " + table("observation_period") +
+                        " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " + number(Vocabulary::relapse_history_period);
+    if (!last_day.empty()) since += " AND o.observation_period_end_date >= " + last_day;
+    since += ")";
+    const std::string origin = birth_earliest();
+    std::string may_begin_before = "FALSE";
+    if (gap > 1 && !window.first().is_special()) {
+      // lo = max(onset - (gap - 1), origin) <= hi = min(first - 1, since - 1).
+      may_begin_before = "(a.d <= " + literal(window.first() + boost::gregorian::date_duration(gap - 2)) + " AND (" + since + " IS NULL OR a.d <= " +
+                         Dialect::add_days(since, gap - 2) + ") AND (" + origin + " IS NULL OR (" + origin + " < " + literal(window.first()) +
+                         " AND (" + since + " IS NULL OR " + origin + " < " + since + "))))";
+    }
+    std::string in_window = "a.d IS NOT NULL";
+    if (!window.first().is_special()) in_window += " AND a.d >= " + literal(window.first());
+    const std::string low = "COALESCE(SUM(CASE WHEN " + passes + " AND NOT " + may_begin_before + " THEN 1 ELSE 0 END), 0)";
+    const std::string n = "COUNT(*)";
+    std::string complete;
+    if (window.first().is_neg_infinity()) complete = "(" + origin + " IS NOT NULL AND " + since + " <= " + origin + ")";
+    else complete = "(" + since + " <= " + literal(window.first()) + " OR (" + origin + " IS NOT NULL AND " + since + " <= " + origin + "))";
+    const std::string counted = "SELECT " + low + " AS lo, " + n + " AS n FROM (" + attacks + ") a WHERE " + in_window + " AND " + relevant;
+    return "(SELECT " + compared(op, "t.lo", "(CASE WHEN " + complete + " THEN t.n ELSE NULL END)", count) + " FROM (" + counted + ") t)";
+  }
+
+  /// concurrent_agents<agents, op, count> at screening (eligibility/criteria/
+  /// background_therapy.hpp): the distinct listed agents (drug_source_concept_id) with a course
+  /// ongoing on the screening day (started on or before it, no end or an end on or after it) are
+  /// the low end; ongoing courses naming no agent whose class fits a listed agent may each be one
+  /// more (up to the number of listed agents); the high end is unbounded (NULL) unless a
+  /// drug-history period covers the day. compare_range over [low, high].
+  template <class AgentSet> [[nodiscard]] std::string concurrent_agents(const AgentSet& agents, eligibility::comparison op, int count) const {
+    int listed = 0;
+    for (unsigned i = 0; i < therapy_agent_count; ++i) listed += agents.contains(static_cast<therapy_agent>(i)) ? 1 : 0;
+    const std::string counted = "SELECT COUNT(DISTINCT CASE WHEN " + listed_agent(agents) + " THEN d.drug_source_concept_id END) AS lo, "
+                                "COALESCE(SUM(CASE WHEN " + unnamed_fitting(agents) + " THEN 1 ELSE 0 END), 0) AS n FROM " +
+                                table("drug_exposure") + " d WHERE " + ongoing_at_screening();
+    const std::string room = "(" + number(listed) + " - t.lo)";
+    const std::string hi = "(CASE WHEN " + drug_history_covers_day() + " THEN t.lo + (CASE WHEN t.n < " + room + " THEN t.n ELSE " + room +
+                           " END) ELSE NULL END)";
+    return "(SELECT " + compared(op, "t.lo", hi, count) + " FROM (" + counted + ") t)";
+  }
+
+  /// stable_dose<agents, min_stable> at screening: not met when a course of a listed agent
+  /// ongoing on the screening day had its last dose change (the observation of
+  /// Vocabulary::last_dose_change linked to it by observation_event_id) after `latest`; else
+  /// unknown when an ongoing listed course has no recorded change or an ongoing course naming no
+  /// agent may be a listed one, or when no drug-history period covers the day; else met.
+  template <class AgentSet> [[nodiscard]] std::string stable_dose(const AgentSet& agents, date latest) const {
+    const std::string changed = "(SELECT MAX(s.observation_date) FROM " + table("observation") +
+                                " s WHERE s.person_id = p.person_id AND s.observation_concept_id = " + number(Vocabulary::last_dose_change) +
+                                " AND s.observation_event_id = d.drug_exposure_id)";
+    const auto exists = [&](const std::string& what) {
+      return "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE " + ongoing_at_screening() + " AND " + what + ")";
+    };
+    return "(CASE WHEN " + exists(listed_agent(agents) + " AND " + changed + " > " + literal(latest)) + " THEN FALSE WHEN " +
+           exists("((" + listed_agent(agents) + " AND " + changed + " IS NULL) OR " + unnamed_fitting(agents) + ")") + " THEN NULL WHEN " +
+           drug_history_covers_day() + " THEN TRUE ELSE NULL END)";
+  }
+
+  /// diagnosed_with<sets...>: the latest observation of the diagnostic criteria set (undated
+  /// last; on a tie the highest observation_id) is one of `sets` (met) or another (not met);
+  /// none is unknown.
+  [[nodiscard]] std::string diagnosed_with(std::initializer_list<diagnostic_standard> sets) const {
+    std::string wanted;
+    for (const diagnostic_standard s : sets) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::diagnostic_criteria_set(s));
+    std::string any;
+    for (const diagnostic_standard s : {diagnostic_standard::wingerchuk2006, diagnostic_standard::ipnd2015, diagnostic_standard::other})
+      any += (any.empty() ? "" : ", ") + number(Vocabulary::diagnostic_criteria_set(s));
+    return "(SELECT CASE WHEN o.value_as_concept_id IN (" + wanted + ") THEN TRUE ELSE FALSE END FROM " + table("observation") +
+           " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::diagnostic_criteria) +
+           " AND o.value_as_concept_id IN (" + any + ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// investigator_judgement<key, question>: the latest Yes / No observation of
+  /// Vocabulary::investigator_judgement whose observation_source_value is `key` (met on Yes, not
+  /// met on No); none is unknown.
+  [[nodiscard]] std::string investigator_judgement(std::string_view key) const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::investigator_judgement) +
+                               " AND o.observation_source_value = " + Dialect::string_literal(key) + " AND o.value_as_concept_id IN (" +
+                               number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + " THEN TRUE WHEN " + number(Vocabulary::no) + " THEN FALSE ELSE NULL END)";
   }
 
   /// The first day the birth can be (NULL without a year of birth).
@@ -193,6 +338,54 @@ public:
   }
 
 private:
+  /// compare_range(op, lo, hi, k) over SQL integer expressions, hi NULL for an unbounded upper
+  /// end: TRUE when the comparison holds over the whole range, FALSE when nowhere, else NULL (a
+  /// NULL hi makes every test that needs it NULL, which CASE skips).
+  static std::string compared(eligibility::comparison op, const std::string& lo, const std::string& hi, int count) {
+    const std::string k = number(count);
+    std::string all, none;
+    switch (op) {
+    case eligibility::comparison::less: all = hi + " < " + k, none = lo + " >= " + k; break;
+    case eligibility::comparison::less_equal: all = hi + " <= " + k, none = lo + " > " + k; break;
+    case eligibility::comparison::greater: all = lo + " > " + k, none = hi + " <= " + k; break;
+    case eligibility::comparison::greater_equal: all = lo + " >= " + k, none = hi + " < " + k; break;
+    case eligibility::comparison::equal: all = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")", none = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")"; break;
+    case eligibility::comparison::not_equal: all = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")", none = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")"; break;
+    }
+    return "CASE WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END";
+  }
+  /// A course `d` ongoing on the screening day.
+  [[nodiscard]] std::string ongoing_at_screening() const {
+    const std::string on = literal(as_of_);
+    return "d.person_id = p.person_id AND d.drug_exposure_start_date <= " + on + " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " +
+           on + ")";
+  }
+  /// Course `d` names one of `agents`.
+  template <class AgentSet> static std::string listed_agent(const AgentSet& agents) {
+    std::string ids;
+    for (unsigned i = 0; i < therapy_agent_count; ++i)
+      if (agents.contains(static_cast<therapy_agent>(i))) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::agent(static_cast<therapy_agent>(i)));
+    return "d.drug_source_concept_id IN (" + ids + ")";
+  }
+  /// Course `d` names no agent and its class fits one of `agents` (detail::could_be).
+  template <class AgentSet> static std::string unnamed_fitting(const AgentSet& agents) {
+    std::string ids;
+    for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other}) {
+      bool fits = false;
+      for (unsigned i = 0; i < therapy_agent_count; ++i)
+        fits = fits || (agents.contains(static_cast<therapy_agent>(i)) && class_fits(static_cast<therapy_agent>(i), c));
+      if (fits) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
+    }
+    if (ids.empty()) return "FALSE";
+    return "(COALESCE(d.drug_source_concept_id, 0) = 0 AND d.drug_concept_id IN (" + ids + "))";
+  }
+  /// A drug-history period covers the screening day (detail::history_covers_day).
+  [[nodiscard]] std::string drug_history_covers_day() const {
+    const std::string on = literal(as_of_);
+    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
+           number(Vocabulary::drug_history_period) + " AND o.observation_period_start_date <= " + on + " AND o.observation_period_end_date >= " +
+           on + ")";
+  }
   /// The SQL comparison operator.
   static std::string symbol(eligibility::comparison op) {
     switch (op) {

@@ -105,6 +105,12 @@ struct concurrent_agents : criterion_base {
   /// Boundary probes: 0 to Count + 1 ongoing agents, courses ending or starting next to the day,
   /// a course naming no agent, and an undocumented history.
   void boundary_probes(probe_writer& p) const { detail::concurrent_probes(p, Ref, Agents, Op, Count); }
+  /// Its SQL (trialspec/sql/, writer::concurrent_agents): at screening only.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.concurrent_agents(Agents, Op, Count);
+  }
 
   [[nodiscard]] std::string describe() const {
     if (Op == comparison::equal && Count == 0) return "none of " + agent_words(Agents) + " ongoing at " + std::string(to_string(Ref));
@@ -209,6 +215,12 @@ struct stable_dose : criterion_base {
   /// Boundary probes: the last dose change on and one day after the latest stable date, not
   /// recorded, and no course ongoing.
   void boundary_probes(probe_writer& p) const { detail::stable_probes(p, Ref, Agents, MinStable); }
+  /// Its SQL (trialspec/sql/, writer::stable_dose): at screening only.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.stable_dose(Agents, latest_stable(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return "any ongoing " + agent_words(Agents) + " at a dose unchanged " +

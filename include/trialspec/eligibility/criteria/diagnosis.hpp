@@ -65,6 +65,8 @@ template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
   static constexpr std::string_view kind = "diagnostic_criteria";
   static constexpr diagnostic_standard sets[] = {Sets...};
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.diagnosed_with({Sets...}); }
 
   [[nodiscard]] std::string describe() const { return "diagnosis made with " + detail::one_of_words<diagnostic_standard, Sets...>() + " criteria"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {

@@ -37,6 +37,9 @@ template <fixed_string Key, fixed_string Question> struct investigator_judgement
     p.add("no answer to " + std::string(key), truth::unknown, [](patient& r) { r.investigator_judgements.erase(std::string(key)); });
   }
 
+  /// Its SQL (trialspec/sql/): the answer recorded under the key.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.investigator_judgement(key); }
+
   [[nodiscard]] std::string describe() const {
     return "investigator's judgement, not computable from data [" + std::string(key) + "]: " + std::string(question);
   }

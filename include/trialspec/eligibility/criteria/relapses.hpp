@@ -204,6 +204,14 @@ struct relapse_count : criterion_base {
   /// Boundary probes: counts around Count, an uncounted and an ungraded relapse, reports merged
   /// into one attack across the window's start, and the window's edges.
   void boundary_probes(probe_writer& p) const { detail::relapse_count_probes(p, Ref, Window, Op, Count, Severities, AttackGapDays); }
+  /// Its SQL (trialspec/sql/, writer::relapse_count): at screening only; the window resolved
+  /// against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.relapse_count(Op, Count, Window.resolve(q.as_of()), Severities.contains(relapse_severity::mild),
+                           Severities.contains(relapse_severity::moderate), Severities.contains(relapse_severity::severe), AttackGapDays);
+  }
 
   [[nodiscard]] std::string describe() const {
     // Built by append: g++ 12 -O3 reports a false -Wrestrict on "literal" + std::string here.
