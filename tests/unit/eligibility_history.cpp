@@ -161,6 +161,48 @@ BOOST_AUTO_TEST_CASE(exact_relapse_count_with_an_ungraded_relapse) {
   BOOST_TEST(at(two_relapses_ms{}, p) == N);
 }
 
+// A filter without "severe": an attack is counted by its worst grade, so a moderate first report
+// does not count when a report of the same attack (less than 30 days later) is severe.
+BOOST_AUTO_TEST_CASE(attack_worst_grade_outside_a_filter_without_severe) {
+  using trialspec::relapse_severity;
+  using mild_or_moderate = el::relapse_count<el::comparison::greater_equal, 1, within_before(18_months),
+                                             el::severity_set{relapse_severity::mild, relapse_severity::moderate}>;
+  patient p;
+  p.relapses_recorded_since = date(2010, 1, 1);
+  // 2013-06-01 and 2013-06-15 are 14 days apart: one attack, worst grade severe, not counted.
+  p.relapses = {relapse_on(date(2013, 6, 1), relapse_severity::moderate), relapse_on(date(2013, 6, 15), relapse_severity::severe)};
+  BOOST_TEST(at(mild_or_moderate{}, p) == N);
+  // 2013-06-01 and 2013-07-01 are 30 days apart: two attacks, the moderate one counted.
+  p.relapses[1].onset = date(2013, 7, 1);
+  BOOST_TEST(at(mild_or_moderate{}, p) == M);
+  // A mild first report and a moderate one 10 days later: one attack, worst moderate, counted.
+  p.relapses = {relapse_on(date(2013, 6, 1), relapse_severity::mild), relapse_on(date(2013, 6, 11), relapse_severity::moderate)};
+  BOOST_TEST(at(mild_or_moderate{}, p) == M);
+}
+
+// "At most 1" and "exactly 1": one attack decides nothing until the list is known to be
+// complete; a second one decides "not met" whatever the list lacks.
+BOOST_AUTO_TEST_CASE(counts_that_decide_before_the_end_of_the_list) {
+  using trialspec::relapse_severity;
+  using at_most_one = el::relapse_count<el::comparison::less_equal, 1, within_before(18_months)>;
+  using exactly_one = el::relapse_count<el::comparison::equal, 1, within_before(18_months)>;
+  patient p;
+  p.relapses_recorded_since = date(2010, 1, 1); // complete for the whole window from 2012-07-05
+  p.relapses = {relapse_on(date(2013, 1, 1), relapse_severity::mild)};
+  BOOST_TEST(at(at_most_one{}, p) == M);
+  BOOST_TEST(at(exactly_one{}, p) == M);
+  p.relapses_recorded_since = date(2013, 1, 1); // complete only from inside the window
+  BOOST_TEST(at(at_most_one{}, p) == U);
+  BOOST_TEST(at(exactly_one{}, p) == U);
+  // 2013-01-01 and 2013-03-01 are 59 days apart: two attacks, more than 1 whatever else happened.
+  p.relapses.push_back(relapse_on(date(2013, 3, 1), relapse_severity::mild));
+  BOOST_TEST(at(at_most_one{}, p) == N);
+  BOOST_TEST(at(exactly_one{}, p) == N);
+  p.relapses_recorded_since = date(2010, 1, 1);
+  BOOST_TEST(at(at_most_one{}, p) == N);
+  BOOST_TEST(at(exactly_one{}, p) == N);
+}
+
 BOOST_AUTO_TEST_CASE(gd_enhancing_lesions_on_double_or_triple_dose) {
   using trialspec::gd_dose;
   patient p;
