@@ -6,6 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ BOOST_AUTO_TEST_CASE(assign_find_erase_in_key_order) {
   BOOST_TEST((a.find("NCT01194570.E9") == a.end()));
   BOOST_TEST((a.find("") == a.end()));
   BOOST_TEST(a.contains("NCT02200770.I3"));
+  BOOST_TEST(a.count("NCT02200770.I3") == 1u);
+  BOOST_TEST(a.at("NCT02200770.I4") == true);
+  BOOST_CHECK_THROW(static_cast<void>(a.at("NCT02200770.I5")), std::out_of_range);
   BOOST_TEST(a.erase("NCT02200770.I3") == 1u);
   BOOST_TEST(a.erase("NCT02200770.I3") == 0u);
   BOOST_TEST(!a.contains("NCT02200770.I3"));

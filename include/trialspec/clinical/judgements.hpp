@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,6 +57,13 @@ public:
     return i < items_.size() && items_[i].first == key ? items_.begin() + static_cast<std::ptrdiff_t>(i) : items_.end();
   }
   [[nodiscard]] bool contains(std::string_view key) const { return find(key) != end(); }
+  [[nodiscard]] std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
+  /// The answer under `key`; std::out_of_range naming the key when there is none.
+  [[nodiscard]] bool at(std::string_view key) const {
+    const auto it = find(key);
+    if (it == end()) throw std::out_of_range("judgement_answers: no answer under \"" + std::string(key) + "\"");
+    return it->second;
+  }
   /// Removes the answer under `key`; the number removed (0 or 1).
   std::size_t erase(std::string_view key) {
     const auto it = find(key);
