@@ -15,10 +15,13 @@
 //                            record has none)
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
 //                            undated (the record gives no test date); every EDSS assessment, dated,
-//                            its score in value_as_number
+//                            its score in value_as_number; the pregnancy test, dated, its result
+//                            as the value concept (positive, negative, indeterminate)
 //   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
 //                            pregnant), the capacity to consent and the investigator's judgement
-//                            when recorded (Yes / No), undated; the diagnostic criteria set when
+//                            when recorded (Yes / No), undated; childbearing potential and
+//                            effective contraception when recorded (Yes / No), undated; the
+//                            diagnostic criteria set when
 //                            recorded, undated; each investigator's answer (Yes / No), undated,
 //                            its question's key in observation_source_value; each relapse report,
 //                            dated by its onset, its severity as the value concept (none when
@@ -34,6 +37,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/labs.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/edss.hpp>
@@ -124,6 +128,15 @@ public:
     };
     answer(Vocabulary::consent_capacity, p.consent_capacity);
     answer(Vocabulary::judged_unsuitable, p.judged_unsuitable);
+    answer(Vocabulary::childbearing_potential, p.childbearing_potential);
+    answer(Vocabulary::effective_contraception, p.effective_contraception);
+    if (p.pregnancy_test)
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::pregnancy_test << ',' << to_iso(p.pregnancy_test->on) << ','
+                       << type << ','
+                       << (p.pregnancy_test->result == lab_outcome::positive   ? Vocabulary::positive
+                           : p.pregnancy_test->result == lab_outcome::negative ? Vocabulary::negative
+                                                                               : Vocabulary::indeterminate)
+                       << ",\n";
     if (p.diagnosis.criteria)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::diagnostic_criteria << ",," << type << ','
                        << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",,\n";

@@ -164,6 +164,16 @@ struct omop_vocabulary {
   //     drug_exposure row by observation_event_id ---------------------------------------------
   static constexpr concept_id last_dose_change = 2000000311;
 
+  // --- observation: reproductive facts as yes / no statements (placeholders), their answer as
+  //     OMOP's Yes / No ---------------------------------------------------------------------------
+  static constexpr concept_id childbearing_potential = 2000000521;  ///< of childbearing (reproductive) potential
+  static constexpr concept_id effective_contraception = 2000000522; ///< uses or agrees to use effective contraception
+
+  // --- measurement: the pregnancy test (hCG, serum or urine; placeholder), dated, its result as
+  //     a value concept: positive, negative (above), indeterminate (placeholder) ----------------
+  static constexpr concept_id pregnancy_test = 2000000701;
+  static constexpr concept_id indeterminate = 2000000702;
+
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;
 };
