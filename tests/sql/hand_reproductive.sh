@@ -24,7 +24,7 @@
 # and 2013-09-01 with the relapse history complete since 2010-01-01, EDSS 3.0 on 2013-12-01, the
 # investigator's yes to NCT01892345.I6 (I1 to I6 met) and the therapy history complete since
 # 2010-01-01, unless said. W..: women not of childbearing potential (I7 met), courses as said;
-# R..: no courses (E1 to E3 not met), the reproductive facts as said.
+# Q..: no courses (E1 to E3 not met), the reproductive facts as said.
 set -euo pipefail
 tool=$1
 work=$2
@@ -47,20 +47,20 @@ W07,ineligible,met,met,met,met,met,met,met,met,unknown,not_met
 W08,undetermined,met,met,met,met,met,met,met,unknown,unknown,unknown
 W09,undetermined,met,met,met,met,met,met,met,unknown,unknown,not_met
 W10,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
-R01,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
-R02,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
-R03,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met
-R04,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
-R05,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met
-R06,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
-R07,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
-R08,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
-R09,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
-R10,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
-R11,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
-R12,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met
-R13,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
-R14,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q01,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
+Q02,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q03,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met
+Q04,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q05,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met
+Q06,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q07,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
+Q08,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
+Q09,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q10,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q11,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met
+Q12,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met
+Q13,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
+Q14,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met
 CSV
 # Why:
 # W01 rituximab 2013-01-01 to 2013-10-05, ending on E1's first day: E1 met; a named rituximab
@@ -81,22 +81,22 @@ CSV
 #   2013-10-05 (unknown), before E3's first day 2013-12-15 (not met).
 # W10 azathioprine ongoing since 2012-01-01: not rituximab, mitoxantrone or IV immunoglobulin:
 #   E1 to E3 not met (I6: one IST agent ongoing, not 0; the investigator's yes: met).
-# R01 woman of childbearing potential, contraception yes, negative test on 2013-12-08, the
+# Q01 woman of childbearing potential, contraception yes, negative test on 2013-12-08, the
 #   window's first day: I7a met, I7b met.
-# R02 the same test on 2013-12-07, the day before: no test in the window, I7a unknown.
-# R03 positive test on 2014-01-05: I7a not met (female, of childbearing potential, not negative).
-# R04 indeterminate test on 2013-12-20: I7a unknown.
-# R05 negative test on 2013-12-20, contraception no: I7b not met.
-# R06 negative test, contraception not recorded: I7b unknown.
-# R07 woman not of childbearing potential, no test, contraception not recorded: I7a, I7b met.
-# R08 childbearing potential not recorded, negative test on 2013-12-20, contraception yes:
+# Q02 the same test on 2013-12-07, the day before: no test in the window, I7a unknown.
+# Q03 positive test on 2014-01-05: I7a not met (female, of childbearing potential, not negative).
+# Q04 indeterminate test on 2013-12-20: I7a unknown.
+# Q05 negative test on 2013-12-20, contraception no: I7b not met.
+# Q06 negative test, contraception not recorded: I7b unknown.
+# Q07 woman not of childbearing potential, no test, contraception not recorded: I7a, I7b met.
+# Q08 childbearing potential not recorded, negative test on 2013-12-20, contraception yes:
 #   I7a met by the test, I7b by the contraception.
-# R09 woman, none recorded: I7a unknown, I7b unknown.
-# R10 man, none recorded: I7a met (not female); I7b unknown (potential not inferred from sex).
-# R11 man of reproductive potential, contraception yes: I7a met (not female), I7b met.
-# R12 man of reproductive potential, contraception no: I7b not met.
-# R13 woman of childbearing potential, contraception yes, no test: I7a unknown.
-# R14 the same with a negative test on 2014-01-06, the day after screening: outside, unknown.
+# Q09 woman, none recorded: I7a unknown, I7b unknown.
+# Q10 man, none recorded: I7a met (not female); I7b unknown (potential not inferred from sex).
+# Q11 man of reproductive potential, contraception yes: I7a met (not female), I7b met.
+# Q12 man of reproductive potential, contraception no: I7b not met.
+# Q13 woman of childbearing potential, contraception yes, no test: I7a unknown.
+# Q14 the same with a negative test on 2014-01-06, the day after screening: outside, unknown.
 if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
   echo "hand_reproductive: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
   exit 1

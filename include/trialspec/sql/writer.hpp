@@ -28,7 +28,9 @@
 //   observation         also observation_event_id (a last dose change's drug_exposure_id)
 //   measurement         also the pregnancy test, dated, its result as value_as_concept_id
 //                       (positive / negative; indeterminate: Vocabulary::indeterminate)
-//   observation         also childbearing potential and effective contraception (Yes / No)
+//   observation         also childbearing potential, effective contraception and lactation
+//                       (Yes / No), and whether a relapse report was treated with rescue therapy
+//                       (Yes / No; observation_event_id = the report's observation_id)
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -274,6 +276,30 @@ public:
     return "(SELECT " + compared(op, "t.lo", "(CASE WHEN " + complete + " THEN t.n ELSE NULL END)", count) + " FROM (" + counted + ") t)";
   }
 
+  /// rescue_treated_relapse_count<op, count, window> at screening (eligibility/criteria/
+  /// rescue_therapy.hpp): each relapse report dated in `window` (reports, not attacks: no gap
+  /// chaining) counts when its rescue-therapy observation (Vocabulary::rescue_therapy, linked to
+  /// the report by observation_event_id) is Yes (low end), may count when it has none (high end),
+  /// and does not when it is No; the high end is unbounded (NULL) unless the relapse history
+  /// covers the window (history_covers with the relapse-history period). compare_range over
+  /// [low, high].
+  [[nodiscard]] std::string rescue_treated_count(eligibility::comparison op, int count, const date_interval& window) const {
+    std::string in = "r.observation_date IS NOT NULL";
+    if (!window.first().is_special()) in += " AND r.observation_date >= " + literal(window.first());
+    if (!window.last().is_special()) in += " AND r.observation_date <= " + literal(window.last());
+    const std::string treated = "(SELECT x.value_as_concept_id FROM " + table("observation") +
+                                " x WHERE x.person_id = p.person_id AND x.observation_concept_id = " + number(Vocabulary::rescue_therapy) +
+                                " AND x.observation_event_id = r.observation_id AND x.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " +
+                                number(Vocabulary::no) + ") ORDER BY x.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+    const std::string counted = "SELECT COALESCE(SUM(CASE WHEN q.rx = " + number(Vocabulary::yes) +
+                                " THEN 1 ELSE 0 END), 0) AS lo, COALESCE(SUM(CASE WHEN q.rx IS NULL THEN 1 ELSE 0 END), 0) AS n FROM (SELECT " +
+                                treated + " AS rx FROM " + table("observation") +
+                                " r WHERE r.person_id = p.person_id AND r.observation_concept_id = " + number(Vocabulary::relapse_report) + " AND " +
+                                in + ") q";
+    const std::string hi = "(CASE WHEN " + history_covers(window, Vocabulary::relapse_history_period) + " THEN t.lo + t.n ELSE NULL END)";
+    return "(SELECT " + compared(op, "t.lo", hi, count) + " FROM (" + counted + ") t)";
+  }
+
   /// concurrent_agents<agents, op, count> at screening (eligibility/criteria/
   /// background_therapy.hpp): the distinct listed agents (drug_source_concept_id) with a course
   /// ongoing on the screening day (started on or before it, no end or an end on or after it) are
@@ -335,6 +361,16 @@ public:
   [[nodiscard]] std::string of_childbearing_potential() const { return answered(Vocabulary::childbearing_potential, true); }
   /// uses_effective_contraception: the same for Vocabulary::effective_contraception.
   [[nodiscard]] std::string uses_effective_contraception() const { return answered(Vocabulary::effective_contraception, true); }
+  /// lactating: the latest Yes / No observation of Vocabulary::lactation; without one, a man is
+  /// not lactating and anyone else unknown (as pregnant).
+  [[nodiscard]] std::string lactating() const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::lactation) +
+                               " AND o.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + " THEN TRUE WHEN " + number(Vocabulary::no) +
+           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
+  }
 
   /// pregnancy_test_negative<window> at screening: the record's pregnancy test is its latest, so
   /// the latest measurement of Vocabulary::pregnancy_test (undated last; on a tie of dates the

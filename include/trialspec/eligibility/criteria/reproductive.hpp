@@ -38,6 +38,8 @@ struct lactating : criterion_base {
     p.add("lactation not recorded, female", truth::unknown, [](patient& r) { r.lactating.reset(); r.sex = sex::female; });
     p.add("lactation not recorded, male", truth::not_met, [](patient& r) { r.lactating.reset(); r.sex = sex::male; });
   }
+  /// Its SQL (trialspec/sql/): the recorded answer; none is not met for a man.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.lactating(); }
   [[nodiscard]] std::string describe() const { return "lactating"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithLactation<R>, "lactation criteria read lactation: record_traits<R> needs "
