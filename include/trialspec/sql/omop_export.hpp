@@ -15,14 +15,19 @@
 //                            record has none)
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
 //                            undated (the record gives no test date); every EDSS assessment, dated,
-//                            its score in value_as_number
+//                            its score in value_as_number; the pregnancy test, dated, its result
+//                            as the value concept (positive, negative, indeterminate)
 //   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
 //                            pregnant), the capacity to consent and the investigator's judgement
-//                            when recorded (Yes / No), undated; the diagnostic criteria set when
+//                            when recorded (Yes / No), undated; childbearing potential,
+//                            effective contraception and lactation when recorded (Yes / No),
+//                            undated; the
+//                            diagnostic criteria set when
 //                            recorded, undated; each investigator's answer (Yes / No), undated,
 //                            its question's key in observation_source_value; each relapse report,
 //                            dated by its onset, its severity as the value concept (none when
-//                            ungraded)
+//                            ungraded), and its rescue treatment when recorded (Yes / No, dated
+//                            by the onset, linked to the report by observation_event_id)
 //   drug_exposure.csv        every therapy course: its class's concept, start, end (NULL: ongoing),
 //                            its agent's concept as drug_source_concept_id (0: none named); its
 //                            last dose change, when recorded, is an observation dated by it and
@@ -34,6 +39,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/labs.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/edss.hpp>
@@ -124,6 +130,16 @@ public:
     };
     answer(Vocabulary::consent_capacity, p.consent_capacity);
     answer(Vocabulary::judged_unsuitable, p.judged_unsuitable);
+    answer(Vocabulary::childbearing_potential, p.childbearing_potential);
+    answer(Vocabulary::effective_contraception, p.effective_contraception);
+    answer(Vocabulary::lactation, p.lactating);
+    if (p.pregnancy_test)
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::pregnancy_test << ',' << to_iso(p.pregnancy_test->on) << ','
+                       << type << ','
+                       << (p.pregnancy_test->result == lab_outcome::positive   ? Vocabulary::positive
+                           : p.pregnancy_test->result == lab_outcome::negative ? Vocabulary::negative
+                                                                               : Vocabulary::indeterminate)
+                       << ",\n";
     if (p.diagnosis.criteria)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::diagnostic_criteria << ",," << type << ','
                        << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",,\n";
@@ -135,6 +151,10 @@ public:
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::relapse_report << ',' << to_iso(r.onset) << ',' << type << ',';
       if (r.severity != relapse_severity::unknown) out_.observation << Vocabulary::severity(r.severity);
       out_.observation << ",,\n";
+      const std::size_t report = observations_;
+      if (r.rescue_therapy)
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::rescue_therapy << ',' << to_iso(r.onset) << ',' << type << ','
+                         << (*r.rescue_therapy ? Vocabulary::yes : Vocabulary::no) << ",," << report << '\n';
     }
     for (const therapy& t : p.therapies) {
       const std::size_t course = ++drugs_;

@@ -135,6 +135,9 @@ struct omop_vocabulary {
   static constexpr concept_id severity_mild = 2000000602;
   static constexpr concept_id severity_moderate = 2000000603;
   static constexpr concept_id severity_severe = 2000000604;
+  /// A report's rescue treatment (placeholder): Yes / No, linked to the report's observation_id
+  /// by observation_event_id; none when not recorded.
+  static constexpr concept_id rescue_therapy = 2000000605;
 
   /// The value concept of a graded severity (no_matching_concept for an ungraded report, which
   /// the export writes as NULL).
@@ -163,6 +166,17 @@ struct omop_vocabulary {
   // --- observation: a course's last dose change (placeholder), dated, linked to its
   //     drug_exposure row by observation_event_id ---------------------------------------------
   static constexpr concept_id last_dose_change = 2000000311;
+
+  // --- observation: reproductive facts as yes / no statements (placeholders), their answer as
+  //     OMOP's Yes / No ---------------------------------------------------------------------------
+  static constexpr concept_id childbearing_potential = 2000000521;  ///< of childbearing (reproductive) potential
+  static constexpr concept_id effective_contraception = 2000000522; ///< uses or agrees to use effective contraception
+  static constexpr concept_id lactation = 2000000523;               ///< lactating
+
+  // --- measurement: the pregnancy test (hCG, serum or urine; placeholder), dated, its result as
+  //     a value concept: positive, negative (above), indeterminate (placeholder) ----------------
+  static constexpr concept_id pregnancy_test = 2000000701;
+  static constexpr concept_id indeterminate = 2000000702;
 
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;

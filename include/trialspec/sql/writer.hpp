@@ -26,6 +26,11 @@
 //                       drug_source_concept_id (the agent; 0: none named), drug_exposure_start_date,
 //                       drug_exposure_end_date (NULL: ongoing)
 //   observation         also observation_event_id (a last dose change's drug_exposure_id)
+//   measurement         also the pregnancy test, dated, its result as value_as_concept_id
+//                       (positive / negative; indeterminate: Vocabulary::indeterminate)
+//   observation         also childbearing potential, effective contraception and lactation
+//                       (Yes / No), and whether a relapse report was treated with rescue therapy
+//                       (Yes / No; observation_event_id = the report's observation_id)
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -271,6 +276,30 @@ public:
     return "(SELECT " + compared(op, "t.lo", "(CASE WHEN " + complete + " THEN t.n ELSE NULL END)", count) + " FROM (" + counted + ") t)";
   }
 
+  /// rescue_treated_relapse_count<op, count, window> at screening (eligibility/criteria/
+  /// rescue_therapy.hpp): each relapse report dated in `window` (reports, not attacks: no gap
+  /// chaining) counts when its rescue-therapy observation (Vocabulary::rescue_therapy, linked to
+  /// the report by observation_event_id) is Yes (low end), may count when it has none (high end),
+  /// and does not when it is No; the high end is unbounded (NULL) unless the relapse history
+  /// covers the window (history_covers with the relapse-history period). compare_range over
+  /// [low, high].
+  [[nodiscard]] std::string rescue_treated_count(eligibility::comparison op, int count, const date_interval& window) const {
+    std::string in = "r.observation_date IS NOT NULL";
+    if (!window.first().is_special()) in += " AND r.observation_date >= " + literal(window.first());
+    if (!window.last().is_special()) in += " AND r.observation_date <= " + literal(window.last());
+    const std::string treated = "(SELECT x.value_as_concept_id FROM " + table("observation") +
+                                " x WHERE x.person_id = p.person_id AND x.observation_concept_id = " + number(Vocabulary::rescue_therapy) +
+                                " AND x.observation_event_id = r.observation_id AND x.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " +
+                                number(Vocabulary::no) + ") ORDER BY x.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+    const std::string counted = "SELECT COALESCE(SUM(CASE WHEN q.rx = " + number(Vocabulary::yes) +
+                                " THEN 1 ELSE 0 END), 0) AS lo, COALESCE(SUM(CASE WHEN q.rx IS NULL THEN 1 ELSE 0 END), 0) AS n FROM (SELECT " +
+                                treated + " AS rx FROM " + table("observation") +
+                                " r WHERE r.person_id = p.person_id AND r.observation_concept_id = " + number(Vocabulary::relapse_report) + " AND " +
+                                in + ") q";
+    const std::string hi = "(CASE WHEN " + history_covers(window, Vocabulary::relapse_history_period) + " THEN t.lo + t.n ELSE NULL END)";
+    return "(SELECT " + compared(op, "t.lo", hi, count) + " FROM (" + counted + ") t)";
+  }
+
   /// concurrent_agents<agents, op, count> at screening (eligibility/criteria/
   /// background_therapy.hpp): the distinct listed agents (drug_source_concept_id) with a course
   /// ongoing on the screening day (started on or before it, no end or an end on or after it) are
@@ -304,6 +333,60 @@ public:
     return "(CASE WHEN " + exists(listed_agent(agents) + " AND " + changed + " > " + literal(latest)) + " THEN FALSE WHEN " +
            exists("((" + listed_agent(agents) + " AND " + changed + " IS NULL) OR " + unnamed_fitting(agents) + ")") + " THEN NULL WHEN " +
            drug_history_covers_day() + " THEN TRUE ELSE NULL END)";
+  }
+
+  /// agent_exposure<agents, window> at screening (eligibility/criteria/washout.hpp): met when a
+  /// course naming a listed agent (drug_source_concept_id) overlaps `window` (resolved against
+  /// the screening date: started on or before its last day, no end or an end on or after its
+  /// first day); else unknown when an overlapping course names no agent and its class fits a
+  /// listed agent (detail::could_be); else not met when a drug-history period proves the absence
+  /// (history_covers, as therapy_exposure), unknown otherwise. A course naming another agent
+  /// plays no part.
+  template <class AgentSet> [[nodiscard]] std::string agent_exposure(const AgentSet& agents, const date_interval& window) const {
+    std::string overlap = "d.person_id = p.person_id";
+    if (!window.last().is_special()) overlap += " AND d.drug_exposure_start_date <= " + literal(window.last());
+    if (!window.first().is_special())
+      overlap += " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " + literal(window.first()) + ")";
+    const auto exists = [&](const std::string& what) {
+      return "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE " + overlap + " AND " + what + ")";
+    };
+    return "(CASE WHEN " + exists(listed_agent(agents)) + " THEN TRUE WHEN " + exists(unnamed_fitting(agents)) + " THEN NULL WHEN " +
+           history_covers(window) + " THEN FALSE ELSE NULL END)";
+  }
+
+  // --- reproductive facts (eligibility/criteria/reproductive.hpp) ------------------------------
+
+  /// of_childbearing_potential: the latest Yes / No observation of
+  /// Vocabulary::childbearing_potential (Yes met, No not met); none is unknown, whatever the sex.
+  [[nodiscard]] std::string of_childbearing_potential() const { return answered(Vocabulary::childbearing_potential, true); }
+  /// uses_effective_contraception: the same for Vocabulary::effective_contraception.
+  [[nodiscard]] std::string uses_effective_contraception() const { return answered(Vocabulary::effective_contraception, true); }
+  /// lactating: the latest Yes / No observation of Vocabulary::lactation; without one, a man is
+  /// not lactating and anyone else unknown (as pregnant).
+  [[nodiscard]] std::string lactating() const {
+    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::lactation) +
+                               " AND o.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + " THEN TRUE WHEN " + number(Vocabulary::no) +
+           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
+  }
+
+  /// pregnancy_test_negative<window> at screening: the record's pregnancy test is its latest, so
+  /// the latest measurement of Vocabulary::pregnancy_test (undated last; on a tie of dates the
+  /// highest measurement_id) is read: dated in `window` (resolved against the screening date)
+  /// and negative is met, positive not met; indeterminate (any other value), dated outside the
+  /// window, or no test is unknown. An earlier test inside the window behind a later one outside
+  /// it decides nothing, as in the record, which keeps only the latest.
+  [[nodiscard]] std::string pregnancy_test_negative(const date_interval& window) const {
+    std::string in = "t.measurement_date IS NOT NULL";
+    if (!window.first().is_special()) in += " AND t.measurement_date >= " + literal(window.first());
+    if (!window.last().is_special()) in += " AND t.measurement_date <= " + literal(window.last());
+    const std::string latest = "SELECT m.measurement_date, m.value_as_concept_id FROM " + table("measurement") +
+                               " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::pregnancy_test) +
+                               " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY";
+    return "(SELECT CASE WHEN NOT (" + in + ") THEN NULL WHEN t.value_as_concept_id = " + number(Vocabulary::negative) +
+           " THEN TRUE WHEN t.value_as_concept_id = " + number(Vocabulary::positive) + " THEN FALSE ELSE NULL END FROM (" + latest + ") t)";
   }
 
   /// diagnosed_with<sets...>: the latest observation of the diagnostic criteria set (undated

@@ -38,6 +38,8 @@ struct lactating : criterion_base {
     p.add("lactation not recorded, female", truth::unknown, [](patient& r) { r.lactating.reset(); r.sex = sex::female; });
     p.add("lactation not recorded, male", truth::not_met, [](patient& r) { r.lactating.reset(); r.sex = sex::male; });
   }
+  /// Its SQL (trialspec/sql/): the recorded answer; none is not met for a man.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.lactating(); }
   [[nodiscard]] std::string describe() const { return "lactating"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithLactation<R>, "lactation criteria read lactation: record_traits<R> needs "
@@ -66,6 +68,8 @@ struct of_childbearing_potential : criterion_base {
     p.add("not of childbearing potential", truth::not_met, [](patient& r) { r.childbearing_potential = false; });
     p.add("childbearing potential not recorded", truth::unknown, [](patient& r) { r.childbearing_potential.reset(); });
   }
+  /// Its SQL (trialspec/sql/): the recorded answer.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.of_childbearing_potential(); }
   [[nodiscard]] std::string describe() const { return "of childbearing (reproductive) potential"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithChildbearingPotential<R>, "childbearing potential criteria read it: record_traits<R> needs "
@@ -93,6 +97,8 @@ struct uses_effective_contraception : criterion_base {
     p.add("no effective contraception", truth::not_met, [](patient& r) { r.effective_contraception = false; });
     p.add("contraception not recorded", truth::unknown, [](patient& r) { r.effective_contraception.reset(); });
   }
+  /// Its SQL (trialspec/sql/): the recorded answer.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.uses_effective_contraception(); }
   [[nodiscard]] std::string describe() const { return "uses or agrees to use effective contraception"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithContraception<R>, "contraception criteria read it: record_traits<R> needs "
@@ -135,6 +141,13 @@ struct pregnancy_test_negative : criterion_base {
     p.add("positive pregnancy test on " + to_iso(in), test_on(in, lab_outcome::positive), truth::not_met);
     p.add("indeterminate pregnancy test on " + to_iso(in), test_on(in, lab_outcome::indeterminate), truth::unknown);
     p.add("no pregnancy test recorded", truth::unknown, [](patient& r) { r.pregnancy_test.reset(); });
+  }
+  /// Its SQL (trialspec/sql/, writer::pregnancy_test_negative): at screening only; the window
+  /// resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.pregnancy_test_negative(Window.resolve(q.as_of()));
   }
   [[nodiscard]] std::string describe() const { return "negative pregnancy test " + Window.describe(to_string(Ref)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {

@@ -98,6 +98,13 @@ struct rescue_treated_relapse_count : criterion_base {
   /// Boundary probes: counts around Count, an untreated and an unrecorded relapse, an undocumented
   /// history, and the window's edges.
   void boundary_probes(probe_writer& p) const { detail::rescue_count_probes(p, Ref, Window, Op, Count); }
+  /// Its SQL (trialspec/sql/, writer::rescue_treated_count): at screening only; the window
+  /// resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.rescue_treated_count(Op, Count, Window.resolve(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return std::string(to_words(Op)) + " " + std::to_string(Count) + (Count == 1 ? " relapse" : " relapses") +

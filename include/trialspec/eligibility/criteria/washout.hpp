@@ -28,6 +28,7 @@
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/verdict.hpp>
 
+#include <concepts>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -159,6 +160,13 @@ struct agent_exposure : criterion_base {
   /// Boundary probes: courses on and beyond the window's edges, another agent, a course naming no
   /// agent, and an undocumented history.
   void boundary_probes(probe_writer& p) const { detail::agent_exposure_probes(p, Ref, Window, Agents); }
+  /// Its SQL (trialspec/sql/, writer::agent_exposure): at screening only; the window resolved
+  /// against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.agent_exposure(Agents, Window.resolve(q.as_of()));
+  }
 
   /// "rituximab or mitoxantrone"
   static std::string agent_text() { return agent_words(Agents); }
@@ -225,6 +233,14 @@ concept WashoutRow = CriterionNode<C> && requires {
   { C::window_text() } -> std::convertible_to<std::string>;
 };
 
+namespace detail {
+/// A washout row that states its SQL for writer `Sql` (agent_exposure at screening).
+template <class C, class Sql>
+concept washout_row_sql = requires(const C& c, const Sql& q) {
+  { c.sql(q) } -> std::convertible_to<std::string>;
+};
+} // namespace detail
+
 /// Use of any agent of a row within that row's window: met when some row is met, not met when
 /// every row is not met (Kleene "or", as any_of). Its rows are its parts (each with its own
 /// verdict and boundary probes); table() lists them as agent | window.
@@ -236,6 +252,15 @@ template <WashoutRow... Rows> struct washout_table : criterion_base {
   constexpr washout_table() = default;
   [[nodiscard]] constexpr const std::tuple<Rows...>& children() const noexcept { return parts; }
   [[nodiscard]] std::string describe() const { return "use of any agent within its washout window"; }
+  /// Its SQL (trialspec/sql/): the rows' SQL joined by OR, which is Kleene's "or" on TRUE / FALSE /
+  /// NULL as test() is; only when every row has SQL (at screening).
+  template <class Sql>
+    requires(detail::washout_row_sql<Rows, Sql> && ...)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    std::string s;
+    std::apply([&](const auto&... c) { ((s += (s.empty() ? "(" : " OR ") + std::string(c.sql(q))), ...); }, parts);
+    return s + ")";
+  }
 
   /// The rows as an aligned two-column table, one row a line, each line indented by `indent`:
   ///   "agent                     | window\n" "rituximab or mitoxantrone | within 3 months before screening\n"
