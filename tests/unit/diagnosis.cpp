@@ -327,9 +327,11 @@ BOOST_AUTO_TEST_CASE(spectrum_nmo_itself_keeps_its_own_antibody_rule) {
   // The LETM limited form alone would need AQP4-IgG: negative, not met.
   BOOST_TEST(v.children()[1].value() == N);
   BOOST_TEST(v.children()[1].children()[2].reason() == "AQP4-IgG (NMO-IgG) seropositive: negative");
-  // The same with the onset brain MRI meeting MS criteria: 2006 supportive 1 of 3 (LETM only), not
-  // NMO; seronegative, so no spectrum form either: not met (IPND 2015 without AQP4-IgG: met).
-  auto ms_like = h;
+  // With the onset brain MRI meeting MS criteria (the optic neuritis's brain MRI not normal, its
+  // optic-nerve lesion long): 2006 supportive 1 of 3 (LETM only), not NMO; seronegative, so no
+  // spectrum form either: not met. IPND 2015 without AQP4-IgG: optic neuritis with its long
+  // optic-nerve lesion and LETM myelitis, two different characteristics: met.
+  auto ms_like = spectrum_history({on_attack(false, true), myelitis(true)}, serostatus::negative);
   ms_like.onset_brain_mri_meets_ms_criteria = true;
   BOOST_TEST(spectrum(ms_like) == N);
   BOOST_TEST(ipnd(ms_like) == M);

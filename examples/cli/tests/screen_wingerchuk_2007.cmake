@@ -14,12 +14,13 @@
 #  S2 AQP4-IgG positive, optic neuritis 2011-04-01 and 2012-09-01, alternatives excluded. 2007:
 #     recurrent optic neuritis (two onsets), idiopathic, seropositive: limited form, eligible.
 #     IPND 2015: one core characteristic with AQP4-IgG: eligible.
-#  S3 AQP4-IgG negative, optic neuritis (2010-03-01, brain MRI normal) and myelitis with LETM
-#     (2013-06-15), onset brain MRI meeting MS criteria. 2007: NMO 2006 has optic neuritis and
-#     myelitis but one supportive criterion of three (LETM; brain MRI meets MS criteria,
-#     seronegative): not NMO; every other form needs AQP4-IgG, negative: I1 not met, ineligible.
-#     IPND 2015 without AQP4-IgG: two different characteristics, optic neuritis among them, each
-#     with its MRI requirement (brain normal; LETM), alternatives excluded: met, eligible.
+#  S3 AQP4-IgG negative, optic neuritis (2010-03-01: brain MRI not normal, optic-nerve lesion over
+#     half the nerve) and myelitis with LETM (2013-06-15), onset brain MRI meeting MS criteria. 2007:
+#     NMO 2006 has optic neuritis and myelitis but one supportive criterion of three (LETM; brain
+#     MRI meets MS criteria, seronegative): not NMO; every other form needs AQP4-IgG, negative: I1
+#     not met, ineligible. IPND 2015 without AQP4-IgG: two different characteristics, optic
+#     neuritis among them, each with its MRI requirement (the long optic-nerve lesion; LETM),
+#     alternatives excluded: met, eligible.
 #  S4 AQP4-IgG not tested, one myelitis with LETM (2013-06-15), alternatives excluded, onset brain
 #     MRI not MS. 2007: no optic neuritis (not NMO 2006); the LETM limited form would be met by a
 #     positive test, not by a negative one: I1 unknown, undetermined. IPND 2015: the same (one core

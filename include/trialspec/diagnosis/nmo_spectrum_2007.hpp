@@ -16,14 +16,14 @@
 //  - optic neuritis or myelitis associated with brain lesions typical of NMO (hypothalamic, corpus
 //    callosal, periventricular or brainstem).
 //
-// Readings (each stated in the reasons):
+// Readings (the antibody and "idiopathic" parts appear in each form's reasons):
 //  - AQP4-IgG: the forms other than NMO itself require AQP4-IgG (NMO-IgG) seropositivity by
 //    default (`spectrum_aqp4::required`): the spectrum is the set of NMO-IgG-associated disorders,
 //    and the trials registered in 2014 that use it pair these forms with "anti-aquaporin-4 (AQP4)
 //    antibody seropositive status" (NCT02028884, NCT02073279) or admit NMOSD only "AQP4-IgG
-//    sero-positive", seronegative patients only with NMO (NCT02200770). `spectrum_aqp4::not_required` takes the
-//    forms as listed, without the antibody. A test not done is unknown where a positive test would
-//    decide (Kleene's "and": not met stays not met).
+//    sero-positive", seronegative patients only with NMO (NCT02200770).
+//    `spectrum_aqp4::not_required` takes the forms as listed, without the antibody. A test not done
+//    is unknown where a positive test would decide (Kleene's "and": not met stays not met).
 //  - "Idiopathic" (the limited forms) is the history's `alternatives_excluded` finding (not
 //    examined: unknown). The form associated with systemic autoimmune disease is by definition not
 //    idiopathic and does not read it; neither do Asian optic-spinal MS (itself a diagnosis, made
