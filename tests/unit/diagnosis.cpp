@@ -415,6 +415,30 @@ BOOST_AUTO_TEST_CASE(spectrum_recurrent_optic_neuritis_unknowns) {
   BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01"), optic("2012-09-01")}, serostatus::not_tested)) == U);
 }
 
+BOOST_AUTO_TEST_CASE(spectrum_recurrent_optic_neuritis_pairs_and_words) {
+  using S = nmo_spectrum_2007<>;
+  // A single entry of unrecorded onset is one attack, never two: not recurrent, and (unilateral)
+  // no limited form.
+  const auto single = spectrum_history({optic("")}, serostatus::positive);
+  BOOST_TEST(S::recurrent_optic_neuritis_truth(single) == N);
+  BOOST_TEST(S::recurrent_optic_neuritis(single).reason() == "recurrent optic neuritis (entries of different onsets): 1 optic neuritis entry");
+  BOOST_TEST(spectrum(single) == N);
+  // No optic neuritis at all.
+  BOOST_TEST(S::recurrent_optic_neuritis(spectrum_history({myelitis(false)}, serostatus::positive)).reason() ==
+             "recurrent optic neuritis (entries of different onsets): no optic neuritis among 1 recorded attacks");
+  // The undated entry listed first: the reason names the two entries that may be two attacks.
+  const verdict undated_first = S::recurrent_optic_neuritis(spectrum_history({optic(""), optic("2011-04-01")}, serostatus::positive));
+  BOOST_TEST(undated_first.value() == U);
+  BOOST_TEST(undated_first.reason() == "recurrent optic neuritis (entries of different onsets): the optic neuritis (onset not "
+                                       "recorded) and the optic neuritis on 2011-04-01 may be two attacks of optic neuritis");
+  // Another attack listed first: the reason names the two optic neuritis attacks.
+  const verdict other_first =
+      S::recurrent_optic_neuritis(spectrum_history({aps(true), optic("2011-04-01"), optic("2012-09-01")}, serostatus::positive));
+  BOOST_TEST(other_first.value() == M);
+  BOOST_TEST(other_first.reason() ==
+             "recurrent optic neuritis (entries of different onsets): optic neuritis on 2011-04-01 and optic neuritis on 2012-09-01");
+}
+
 BOOST_AUTO_TEST_CASE(spectrum_limited_form_simultaneous_bilateral_optic_neuritis) {
   // One optic neuritis in both eyes at once, AQP4-IgG positive: met.
   const auto h = spectrum_history({optic("2011-04-01", true)}, serostatus::positive);
