@@ -1,6 +1,7 @@
 // The JSON cohort format: every key read into the record, absent/null as unknown, writing and
 // reading back, and errors that name the patient, the key and the value.
 #include <trialspec/diagnosis/nmo_2006.hpp>
+#include <trialspec/diagnosis/nmo_spectrum_2007.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/io/cohort_json.hpp>
 #include <trialspec/testing/print.hpp>
@@ -727,6 +728,73 @@ BOOST_AUTO_TEST_CASE(diagnostic_history_bad_values) {
   BOOST_TEST(e.key() == "diagnosis.history.attacks[0].onset");
   e = bad_patient(R"({"id": "H-10", "diagnosis": {"history": {"attacks": {}}}})");
   BOOST_TEST(e.key() == "diagnosis.history.attacks");
+}
+
+// The keys the 2007 NMO spectrum reads: an attack's simultaneous_bilateral, the history's
+// optic_spinal_ms, systemic_autoimmune_disease and nmo_typical_brain_lesions.
+BOOST_AUTO_TEST_CASE(diagnostic_history_spectrum_keys) {
+  // AQP4-IgG positive; optic neuritis in both eyes at once (2011-04-01), a second one (2012-09-01)
+  // with the laterality not examined (null); Sjogren syndrome; no optic-spinal MS; NMO-typical
+  // brain lesions not examined (absent).
+  const auto p = io::patient_from_json(nlohmann::ordered_json::parse(R"({"id": "S-1",
+    "diagnosis": {"nmosd": true, "aqp4_igg": "positive", "history": {
+      "attacks": [{"onset": "2011-04-01", "phenotype": "optic_neuritis", "simultaneous_bilateral": true},
+                  {"onset": "2012-09-01", "phenotype": "optic_neuritis", "simultaneous_bilateral": null}],
+      "alternatives_excluded": false, "optic_spinal_ms": false, "systemic_autoimmune_disease": true}}})"));
+  BOOST_TEST_REQUIRE(p.diagnosis.history.has_value());
+  const auto& h = *p.diagnosis.history;
+  BOOST_TEST_REQUIRE(h.attacks.size() == 2u);
+  BOOST_TEST((h.attacks[0].simultaneous_bilateral == true));
+  BOOST_TEST(!h.attacks[1].simultaneous_bilateral.has_value()); // null: not examined
+  BOOST_TEST((h.optic_spinal_ms == false));
+  BOOST_TEST((h.systemic_autoimmune_disease == true));
+  BOOST_TEST(!h.nmo_typical_brain_lesions.has_value()); // absent: not examined
+  // Worked from the spectrum: optic neuritis with a systemic autoimmune disease and AQP4-IgG
+  // positive is a spectrum form (alternatives not excluded do not matter for it): met. The limited
+  // optic neuritis form is not met (not idiopathic), whatever the two attacks are.
+  BOOST_TEST((diagnosis::nmo_spectrum_2007<>::test(h, d("2014-01-05")) == truth::met));
+  BOOST_TEST((diagnosis::nmo_spectrum_2007<>::limited_optic_neuritis_truth(h, d("2014-01-05")) == truth::not_met));
+  // Written with the findings examined, left out when not; read back unchanged.
+  const auto j = io::patient_to_json(p);
+  BOOST_TEST(j["diagnosis"]["history"]["attacks"][0]["simultaneous_bilateral"] == true);
+  BOOST_TEST(!j["diagnosis"]["history"]["attacks"][1].contains("simultaneous_bilateral"));
+  BOOST_TEST(j["diagnosis"]["history"]["optic_spinal_ms"] == false);
+  BOOST_TEST(j["diagnosis"]["history"]["systemic_autoimmune_disease"] == true);
+  BOOST_TEST(!j["diagnosis"]["history"].contains("nmo_typical_brain_lesions"));
+  check_same(io::patient_from_json(j), p);
+  // The other values of each key round trip too.
+  auto q = p;
+  q.diagnosis.history->attacks[0].simultaneous_bilateral = false;
+  q.diagnosis.history->optic_spinal_ms = true;
+  q.diagnosis.history->systemic_autoimmune_disease.reset();
+  q.diagnosis.history->nmo_typical_brain_lesions = true;
+  const auto back = io::patient_from_json(io::patient_to_json(q));
+  check_same(back, q);
+  BOOST_TEST((back.diagnosis.history->attacks[0].simultaneous_bilateral == false));
+  BOOST_TEST((back.diagnosis.history->nmo_typical_brain_lesions == true));
+  BOOST_TEST(!back.diagnosis.history->systemic_autoimmune_disease.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(diagnostic_history_spectrum_bad_values) {
+  auto e = bad_patient(R"({"id": "S-2", "diagnosis": {"history": {"attacks": [{"phenotype": "optic_neuritis", "simultaneous_bilateral": "both"}]}}})");
+  BOOST_TEST(e.patient() == "S-2");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks[0].simultaneous_bilateral");
+  BOOST_TEST(e.value() == "both");
+  BOOST_TEST(e.rule() == "expected true or false");
+  e = bad_patient(R"({"id": "S-3", "diagnosis": {"history": {"attacks": [], "optic_spinal_ms": 1}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.optic_spinal_ms");
+  BOOST_TEST(e.value() == "1");
+  BOOST_TEST(e.rule() == "expected true or false");
+  e = bad_patient(R"({"id": "S-4", "diagnosis": {"history": {"attacks": [], "systemic_autoimmune_disease": "SLE"}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.systemic_autoimmune_disease");
+  BOOST_TEST(e.value() == "SLE");
+  e = bad_patient(R"({"id": "S-5", "diagnosis": {"history": {"attacks": [], "nmo_typical_brain_lesions": "yes"}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.nmo_typical_brain_lesions");
+  BOOST_TEST(e.value() == "yes");
+  // The key belongs to an attack, not to its MRI findings.
+  e = bad_patient(R"({"id": "S-6", "diagnosis": {"history": {"attacks": [{"mri": {"simultaneous_bilateral": true}}]}}})");
+  BOOST_TEST(e.key() == "diagnosis.history.attacks[0].mri.simultaneous_bilateral");
+  BOOST_TEST(e.rule() == "unknown key");
 }
 
 // --- streaming (issue 19) ------------------------------------------------------------------------

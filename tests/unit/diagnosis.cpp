@@ -1,10 +1,14 @@
-// Diagnostic criteria: Wingerchuk 2006 definite NMO and IPND 2015 NMOSD, every branch, with
-// missing findings. Expected verdicts are worked out from the published criteria (Neurology
-// 66:1485 and 85:177, Table 1), written next to each case.
+// Diagnostic criteria: Wingerchuk 2006 definite NMO, the Wingerchuk 2007 NMO spectrum and IPND 2015
+// NMOSD, every branch, with missing findings. Expected verdicts are worked out from the published
+// criteria (Neurology 66:1485 and 85:177, Table 1; Lancet Neurol 6:805, the spectrum as listed in
+// Kim et al., Mult Scler Int 2012:735486, Table 1), written next to each case.
 #include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
+#include <trialspec/diagnosis/nmo_spectrum_2007.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/criteria/diagnosis_from_history.hpp>
+#include <trialspec/eligibility/eligibility_criteria.hpp>
+#include <trialspec/testing/boundary.hpp>
 
 #include <trialspec/testing/print.hpp>
 
@@ -12,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace trialspec;
 using namespace trialspec::diagnosis;
@@ -71,6 +76,7 @@ template <class D> truth both_paths(const clinical_history& h) {
   BOOST_TEST((D::test(h) == t));
   return t;
 }
+template <class D> truth test_of(const clinical_history& h) { return D::test(h); }
 truth nmo(const clinical_history& h) { return both_paths<nmo_2006>(h); }
 truth ipnd(const clinical_history& h) { return both_paths<nmosd_2015<>>(h); }
 truth ipnd_screening(const clinical_history& h) {
@@ -281,6 +287,294 @@ BOOST_AUTO_TEST_CASE(ipnd_untested_screening_policy) {
   static_assert(nmosd_2015<>::untested_policy == untested_aqp4::seronegative_rules);
 }
 
+// ---- The NMO spectrum, Wingerchuk et al. 2007 ---------------------------------------------------
+
+namespace {
+/// A history for the spectrum whose 2007 findings are all examined and absent (optic-spinal MS,
+/// systemic autoimmune disease, NMO-typical brain lesions) and whose onset brain MRI did not meet
+/// MS criteria, so that each case turns on what it sets.
+clinical_history spectrum_history(std::vector<attack> attacks, serostatus s, finding alternatives_excluded = true) {
+  clinical_history h = history(std::move(attacks), s, alternatives_excluded, false);
+  h.optic_spinal_ms = false;
+  h.systemic_autoimmune_disease = false;
+  h.nmo_typical_brain_lesions = false;
+  return h;
+}
+/// Optic neuritis on `onset` (empty: not recorded), in both eyes at once or not.
+attack optic(std::string_view onset, finding bilateral = false) {
+  attack a{std::nullopt, P::optic_neuritis, {}};
+  if (!onset.empty()) a.onset = parse_date(onset);
+  a.simultaneous_bilateral = bilateral;
+  return a;
+}
+truth spectrum(const clinical_history& h) { return both_paths<nmo_spectrum_2007<>>(h); }
+truth spectrum_any_serostatus(const clinical_history& h) {
+  return both_paths<nmo_spectrum_2007<spectrum_aqp4::not_required>>(h);
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(spectrum_nmo_itself_keeps_its_own_antibody_rule) {
+  // ON 2012-03-01 + myelitis with LETM 2013-05-10, seronegative, onset brain MRI not MS: definite
+  // NMO 2006 (LETM + brain MRI, 2 of 3), so in the spectrum though AQP4-IgG is negative.
+  const auto h = spectrum_history({on_attack(true), myelitis(true)}, serostatus::negative);
+  const verdict v = nmo_spectrum_2007<>::evaluate(h);
+  BOOST_TEST(v.value() == M);
+  BOOST_TEST(test_of<nmo_spectrum_2007<>>(h) == M);
+  BOOST_TEST(v.reason() == "NMO spectrum (Wingerchuk et al. 2007; forms other than NMO with AQP4-IgG positive)");
+  BOOST_TEST_REQUIRE(v.children().size() == 6u);
+  BOOST_TEST(v.children()[0].reason() == "definite NMO (Wingerchuk et al. 2006)");
+  BOOST_TEST(v.children()[0].value() == M);
+  // The LETM limited form alone would need AQP4-IgG: negative, not met.
+  BOOST_TEST(v.children()[1].value() == N);
+  BOOST_TEST(v.children()[1].children()[2].reason() == "AQP4-IgG (NMO-IgG) seropositive: negative");
+  // With the onset brain MRI meeting MS criteria (the optic neuritis's brain MRI not normal, its
+  // optic-nerve lesion long): 2006 supportive 1 of 3 (LETM only), not NMO; seronegative, so no
+  // spectrum form either: not met. IPND 2015 without AQP4-IgG: optic neuritis with its long
+  // optic-nerve lesion and LETM myelitis, two different characteristics: met.
+  auto ms_like = spectrum_history({on_attack(false, true), myelitis(true)}, serostatus::negative);
+  ms_like.onset_brain_mri_meets_ms_criteria = true;
+  BOOST_TEST(spectrum(ms_like) == N);
+  BOOST_TEST(ipnd(ms_like) == M);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_limited_form_longitudinally_extensive_myelitis) {
+  // A single LETM myelitis 2013-05-10, AQP4-IgG positive, alternatives excluded: limited form met.
+  const auto h = spectrum_history({myelitis(true)}, serostatus::positive);
+  const verdict v = nmo_spectrum_2007<>::evaluate(h);
+  BOOST_TEST(v.value() == M);
+  const verdict f = v.children()[1];
+  BOOST_TEST(f.reason() == "limited form: idiopathic single or recurrent events of longitudinally extensive myelitis");
+  BOOST_TEST(f.value() == M);
+  BOOST_TEST_REQUIRE(f.children().size() == 3u);
+  BOOST_TEST(f.children()[0].reason() == "longitudinally extensive myelitis, lesion over 3 or more vertebral segments "
+                                         "(acute myelitis on 2013-05-10: lesion over 3 or more segments present)");
+  BOOST_TEST(f.children()[1].reason() == "idiopathic (alternative diagnoses excluded): excluded");
+  BOOST_TEST(f.children()[2].reason() == "AQP4-IgG (NMO-IgG) seropositive: positive");
+  // A short myelitis lesion is not the limited form (nor any other here): not met, where IPND
+  // 2015 with AQP4-IgG (one core characteristic) is met.
+  BOOST_TEST(spectrum(spectrum_history({myelitis(false)}, serostatus::positive)) == N);
+  BOOST_TEST(ipnd(spectrum_history({myelitis(false)}, serostatus::positive)) == M);
+  // Not idiopathic (alternatives not excluded): not met.
+  BOOST_TEST(spectrum(spectrum_history({myelitis(true)}, serostatus::positive, false)) == N);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_limited_form_longitudinally_extensive_myelitis_unknowns) {
+  // Spinal MRI of the myelitis not done: LETM unknown -> unknown.
+  BOOST_TEST(spectrum(spectrum_history({myelitis(std::nullopt)}, serostatus::positive)) == U);
+  // An attack of unrecorded phenotype with a long lesion could be the myelitis -> unknown.
+  attack a = unrecorded();
+  a.mri.letm = true;
+  BOOST_TEST(spectrum(spectrum_history({a}, serostatus::positive)) == U);
+  // Exclusion of alternatives not recorded ("idiopathic") -> unknown.
+  BOOST_TEST(spectrum(spectrum_history({myelitis(true)}, serostatus::positive, std::nullopt)) == U);
+  // AQP4-IgG not tested: a positive test would meet it -> unknown.
+  const verdict v = nmo_spectrum_2007<>::evaluate(spectrum_history({myelitis(true)}, serostatus::not_tested));
+  BOOST_TEST(v.value() == U);
+  BOOST_TEST(v.children()[1].children()[2].reason() == "AQP4-IgG (NMO-IgG) seropositive: not tested");
+  BOOST_TEST(spectrum(spectrum_history({myelitis(true)}, serostatus::not_tested)) == U);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_limited_form_recurrent_optic_neuritis) {
+  // Two optic neuritis attacks of different onsets, AQP4-IgG positive: recurrent, met.
+  const auto h = spectrum_history({optic("2011-04-01"), optic("2012-09-01")}, serostatus::positive);
+  const verdict v = nmo_spectrum_2007<>::evaluate(h);
+  BOOST_TEST(v.value() == M);
+  const verdict f = v.children()[2];
+  BOOST_TEST(f.reason() == "limited form: optic neuritis, recurrent or simultaneous bilateral (idiopathic)");
+  BOOST_TEST(f.value() == M);
+  BOOST_TEST(f.children()[0].children()[0].reason() ==
+             "recurrent optic neuritis (entries of different onsets): optic neuritis on 2011-04-01 and optic neuritis on 2012-09-01");
+  // Two entries of one onset are one attack: not recurrent, and not bilateral -> not met.
+  const verdict one = nmo_spectrum_2007<>::recurrent_optic_neuritis(
+      spectrum_history({optic("2011-04-01"), optic("2011-04-01")}, serostatus::positive));
+  BOOST_TEST(one.value() == N);
+  BOOST_TEST(one.reason() == "recurrent optic neuritis (entries of different onsets): 2 optic neuritis entries, all of one onset");
+  BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01"), optic("2011-04-01")}, serostatus::positive)) == N);
+  // A single unilateral optic neuritis: neither recurrent nor bilateral -> not met (IPND 2015 with
+  // AQP4-IgG: met).
+  BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01")}, serostatus::positive)) == N);
+  // Not idiopathic -> not met.
+  BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01"), optic("2012-09-01")}, serostatus::positive, false)) == N);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_recurrent_optic_neuritis_unknowns) {
+  // The second entry's onset not recorded: it may be the same attack or another -> unknown.
+  const auto undated = spectrum_history({optic("2011-04-01"), optic("")}, serostatus::positive);
+  const verdict r = nmo_spectrum_2007<>::recurrent_optic_neuritis(undated);
+  BOOST_TEST(r.value() == U);
+  BOOST_TEST(r.reason() == "recurrent optic neuritis (entries of different onsets): the optic neuritis on 2011-04-01 and the "
+                           "optic neuritis (onset not recorded) may be two attacks of optic neuritis");
+  BOOST_TEST(spectrum(undated) == U);
+  // ... but two dated attacks settle it whatever the undated entry is.
+  BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01"), optic(""), optic("2012-09-01")}, serostatus::positive)) == M);
+  // An attack of unrecorded phenotype on another date could be a second optic neuritis -> unknown.
+  BOOST_TEST(nmo_spectrum_2007<>::recurrent_optic_neuritis_truth(
+                 spectrum_history({optic("2011-04-01"), unrecorded()}, serostatus::positive)) == U);
+  BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01"), unrecorded()}, serostatus::positive)) == U);
+  // Recurrent, AQP4-IgG not tested -> unknown.
+  BOOST_TEST(spectrum(spectrum_history({optic("2011-04-01"), optic("2012-09-01")}, serostatus::not_tested)) == U);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_recurrent_optic_neuritis_pairs_and_words) {
+  using S = nmo_spectrum_2007<>;
+  // A single entry of unrecorded onset is one attack, never two: not recurrent, and (unilateral)
+  // no limited form.
+  const auto single = spectrum_history({optic("")}, serostatus::positive);
+  BOOST_TEST(S::recurrent_optic_neuritis_truth(single) == N);
+  BOOST_TEST(S::recurrent_optic_neuritis(single).reason() == "recurrent optic neuritis (entries of different onsets): 1 optic neuritis entry");
+  BOOST_TEST(spectrum(single) == N);
+  // No optic neuritis at all.
+  BOOST_TEST(S::recurrent_optic_neuritis(spectrum_history({myelitis(false)}, serostatus::positive)).reason() ==
+             "recurrent optic neuritis (entries of different onsets): no optic neuritis among 1 recorded attacks");
+  // The undated entry listed first: the reason names the two entries that may be two attacks.
+  const verdict undated_first = S::recurrent_optic_neuritis(spectrum_history({optic(""), optic("2011-04-01")}, serostatus::positive));
+  BOOST_TEST(undated_first.value() == U);
+  BOOST_TEST(undated_first.reason() == "recurrent optic neuritis (entries of different onsets): the optic neuritis (onset not "
+                                       "recorded) and the optic neuritis on 2011-04-01 may be two attacks of optic neuritis");
+  // Another attack listed first: the reason names the two optic neuritis attacks.
+  const verdict other_first =
+      S::recurrent_optic_neuritis(spectrum_history({aps(true), optic("2011-04-01"), optic("2012-09-01")}, serostatus::positive));
+  BOOST_TEST(other_first.value() == M);
+  BOOST_TEST(other_first.reason() ==
+             "recurrent optic neuritis (entries of different onsets): optic neuritis on 2011-04-01 and optic neuritis on 2012-09-01");
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_limited_form_simultaneous_bilateral_optic_neuritis) {
+  // One optic neuritis in both eyes at once, AQP4-IgG positive: met.
+  const auto h = spectrum_history({optic("2011-04-01", true)}, serostatus::positive);
+  BOOST_TEST(spectrum(h) == M);
+  BOOST_TEST(nmo_spectrum_2007<>::bilateral_optic_neuritis(h).reason() ==
+             "simultaneous bilateral optic neuritis (optic neuritis on 2011-04-01: both eyes at once present)");
+  // Whether both eyes were affected not examined -> unknown.
+  const auto unexamined = spectrum_history({optic("2011-04-01", std::nullopt)}, serostatus::positive);
+  BOOST_TEST(spectrum(unexamined) == U);
+  BOOST_TEST(nmo_spectrum_2007<>::bilateral_optic_neuritis(unexamined).reason() ==
+             "simultaneous bilateral optic neuritis (optic neuritis on 2011-04-01: both eyes at once not examined)");
+  // No optic neuritis at all.
+  BOOST_TEST(nmo_spectrum_2007<>::bilateral_optic_neuritis(spectrum_history({myelitis(false)}, serostatus::positive)).reason() ==
+             "simultaneous bilateral optic neuritis (no optic neuritis among 1 recorded attacks)");
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_asian_optic_spinal_ms) {
+  // Asian optic-spinal MS diagnosed, AQP4-IgG positive: met, with no attack listed and even with
+  // alternatives not excluded (the form does not read "idiopathic").
+  auto h = spectrum_history({}, serostatus::positive, false);
+  h.optic_spinal_ms = true;
+  const verdict v = nmo_spectrum_2007<>::evaluate(h);
+  BOOST_TEST(v.value() == M);
+  BOOST_TEST(v.children()[3].reason() == "Asian optic-spinal multiple sclerosis");
+  BOOST_TEST(v.children()[3].children()[0].reason() == "diagnosis of Asian optic-spinal MS: present");
+  BOOST_TEST(spectrum(h) == M);
+  // Not examined -> unknown (nothing else could meet it: no attack).
+  h.optic_spinal_ms = std::nullopt;
+  BOOST_TEST(spectrum(h) == U);
+  // Diagnosed, AQP4-IgG not tested -> unknown; negative -> not met.
+  h.optic_spinal_ms = true;
+  h.aqp4_igg = serostatus::not_tested;
+  BOOST_TEST(spectrum(h) == U);
+  h.aqp4_igg = serostatus::negative;
+  BOOST_TEST(spectrum(h) == N);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_systemic_autoimmune_disease) {
+  // A single unilateral optic neuritis with a systemic autoimmune disease, AQP4-IgG positive,
+  // alternatives NOT excluded (the form is by definition not idiopathic): met.
+  auto h = spectrum_history({optic("2011-04-01")}, serostatus::positive, false);
+  h.systemic_autoimmune_disease = true;
+  const verdict v = nmo_spectrum_2007<>::evaluate(h);
+  BOOST_TEST(v.value() == M);
+  BOOST_TEST(v.children()[4].value() == M);
+  BOOST_TEST(v.children()[4].children()[0].reason() == "optic neuritis or longitudinally extensive myelitis (optic neuritis on 2011-04-01)");
+  BOOST_TEST(v.children()[4].children()[1].reason() == "systemic autoimmune disease: present");
+  BOOST_TEST(spectrum(h) == M);
+  // A LETM myelitis instead of the optic neuritis: met.
+  auto letm = spectrum_history({myelitis(true)}, serostatus::positive, false);
+  letm.systemic_autoimmune_disease = true;
+  BOOST_TEST(spectrum(letm) == M);
+  // A short myelitis is neither optic neuritis nor LETM: not met.
+  auto short_lesion = spectrum_history({myelitis(false)}, serostatus::positive, false);
+  short_lesion.systemic_autoimmune_disease = true;
+  BOOST_TEST(spectrum(short_lesion) == N);
+  // Disease not examined -> unknown.
+  h.systemic_autoimmune_disease = std::nullopt;
+  BOOST_TEST(spectrum(h) == U);
+  // An attack of unrecorded phenotype could be the optic neuritis -> unknown.
+  auto unrec = spectrum_history({unrecorded()}, serostatus::positive, false);
+  unrec.systemic_autoimmune_disease = true;
+  BOOST_TEST(spectrum(unrec) == U);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_nmo_typical_brain_lesions) {
+  // A short myelitis (any myelitis counts here) with NMO-typical brain lesions, AQP4-IgG positive,
+  // alternatives not excluded: met.
+  auto h = spectrum_history({myelitis(false)}, serostatus::positive, false);
+  h.nmo_typical_brain_lesions = true;
+  const verdict v = nmo_spectrum_2007<>::evaluate(h);
+  BOOST_TEST(v.value() == M);
+  BOOST_TEST(v.children()[5].reason() == "optic neuritis or myelitis associated with brain lesions typical of NMO");
+  BOOST_TEST(v.children()[5].children()[0].reason() == "optic neuritis or myelitis (acute myelitis on 2013-05-10)");
+  BOOST_TEST(spectrum(h) == M);
+  // Lesions not examined -> unknown.
+  h.nmo_typical_brain_lesions = std::nullopt;
+  BOOST_TEST(spectrum(h) == U);
+  // Lesions without optic neuritis or myelitis (an area postrema syndrome): not met.
+  auto aps_only = spectrum_history({aps(true)}, serostatus::positive, false);
+  aps_only.nmo_typical_brain_lesions = true;
+  BOOST_TEST(spectrum(aps_only) == N);
+  // An attack of unrecorded phenotype could be one -> unknown.
+  auto unrec = spectrum_history({unrecorded()}, serostatus::positive, false);
+  unrec.nmo_typical_brain_lesions = true;
+  BOOST_TEST(spectrum(unrec) == U);
+  // Lesions with AQP4-IgG not tested -> unknown.
+  auto untested = spectrum_history({myelitis(false)}, serostatus::not_tested, false);
+  untested.nmo_typical_brain_lesions = true;
+  BOOST_TEST(spectrum(untested) == U);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_seronegative_forms_need_the_antibody_by_default) {
+  // Each form met but for AQP4-IgG, seronegative: not met by default, met when not required.
+  auto osms = spectrum_history({}, serostatus::negative);
+  osms.optic_spinal_ms = true;
+  auto sad = spectrum_history({optic("2011-04-01")}, serostatus::negative);
+  sad.systemic_autoimmune_disease = true;
+  auto brain = spectrum_history({myelitis(false)}, serostatus::negative);
+  brain.nmo_typical_brain_lesions = true;
+  for (const auto& h : {spectrum_history({myelitis(true)}, serostatus::negative),
+                        spectrum_history({optic("2011-04-01"), optic("2012-09-01")}, serostatus::negative),
+                        spectrum_history({optic("2011-04-01", true)}, serostatus::negative), osms, sad, brain}) {
+    BOOST_TEST(spectrum(h) == N);
+    BOOST_TEST(spectrum_any_serostatus(h) == M);
+  }
+  // Not required: an untested patient with a LETM is met too; the name says the reading.
+  BOOST_TEST(spectrum_any_serostatus(spectrum_history({myelitis(true)}, serostatus::not_tested)) == M);
+  BOOST_TEST(nmo_spectrum_2007<spectrum_aqp4::not_required>::evaluate(spectrum_history({}, serostatus::negative)).reason() ==
+             "NMO spectrum (Wingerchuk et al. 2007; AQP4-IgG not required)");
+  // Not required, the forms have no AQP4-IgG part: the LETM form has two.
+  BOOST_TEST(nmo_spectrum_2007<spectrum_aqp4::not_required>::limited_letm(spectrum_history({myelitis(true)}, serostatus::negative))
+                 .children()
+                 .size() == 2u);
+  static_assert(nmo_spectrum_2007<>::aqp4_policy == spectrum_aqp4::required);
+}
+
+BOOST_AUTO_TEST_CASE(spectrum_attacks_after_the_as_of_date_are_ignored) {
+  // LETM myelitis 2013-05-10, AQP4-IgG positive: the limited form from that day on.
+  const auto h = spectrum_history({myelitis(true)}, serostatus::positive);
+  BOOST_TEST(nmo_spectrum_2007<>::test(h, parse_date("2013-05-10")) == M);
+  BOOST_TEST(nmo_spectrum_2007<>::evaluate(h, parse_date("2013-05-10")).value() == M);
+  BOOST_TEST(nmo_spectrum_2007<>::test(h, parse_date("2013-05-09")) == N);
+  BOOST_TEST(nmo_spectrum_2007<>::evaluate(h, parse_date("2013-05-09")).value() == N);
+  // Optic neuritis 2011-04-01 and 2012-09-01: recurrent from 2012-09-01 on.
+  const auto on = spectrum_history({optic("2011-04-01"), optic("2012-09-01")}, serostatus::positive);
+  BOOST_TEST(nmo_spectrum_2007<>::test(on, parse_date("2012-09-01")) == M);
+  BOOST_TEST(nmo_spectrum_2007<>::evaluate(on, parse_date("2012-09-01")).value() == M);
+  BOOST_TEST(nmo_spectrum_2007<>::test(on, parse_date("2012-08-31")) == N);
+  BOOST_TEST(nmo_spectrum_2007<>::evaluate(on, parse_date("2012-08-31")).value() == N);
+  // An entry of unrecorded onset always counts: with the 2011 attack it may be recurrence.
+  const auto undated = spectrum_history({optic("2011-04-01"), optic("2012-09-01"), optic("")}, serostatus::positive);
+  BOOST_TEST(nmo_spectrum_2007<>::test(undated, parse_date("2012-08-31")) == U);
+  BOOST_TEST(nmo_spectrum_2007<>::evaluate(undated, parse_date("2012-08-31")).value() == U);
+}
+
 // ---- As eligibility criteria ---------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(usable_as_criteria_on_a_record) {
@@ -301,6 +595,29 @@ BOOST_AUTO_TEST_CASE(usable_as_criteria_on_a_record) {
   BOOST_TEST(eligibility::definite_nmo_2006_met{}.test(p, before) == N);
   BOOST_TEST(eligibility::nmosd_2015_met{}.evaluate(p, before).value() == N);
   BOOST_TEST(eligibility::definite_nmo_2006_met{}.describe() == "meets the criteria for definite NMO (Wingerchuk et al. 2006) from the clinical history");
+  // The 2007 spectrum: the same seronegative ON + LETM is definite NMO, so in the spectrum; without
+  // a history, unknown.
+  BOOST_TEST(eligibility::nmo_spectrum_2007_met{}.test(p, at) == M);
+  BOOST_TEST(eligibility::nmo_spectrum_2007_met{}.evaluate(p, at).value() == M);
+  BOOST_TEST(eligibility::nmo_spectrum_2007_met{}.test(p, before) == N);
+  p.history.reset();
+  BOOST_TEST(eligibility::nmo_spectrum_2007_met{}.test(p, at) == U);
+  BOOST_TEST(eligibility::nmo_spectrum_2007_met{}.evaluate(p, at).reason() ==
+             "NMO spectrum (Wingerchuk et al. 2007; forms other than NMO with AQP4-IgG positive): clinical history not recorded");
+}
+
+// Like its neighbours, the criterion has no threshold or window to probe: the boundary-case suite
+// lists it as skipped, not as missing its probes.
+BOOST_AUTO_TEST_CASE(spectrum_criterion_has_nothing_to_probe) {
+  using set = eligibility::eligibility_criteria<eligibility::inclusion<eligibility::nmo_spectrum_2007_met>, eligibility::exclusion<>>;
+  patient p;
+  p.id = "B-1";
+  std::vector<std::string> skipped;
+  BOOST_TEST(testing::boundary_cases(set{}, p, eligibility::evaluation_context{parse_date("2014-01-05")}, &skipped).empty());
+  BOOST_TEST_REQUIRE(skipped.size() == 1u);
+  // The words meets_diagnostic_criteria gives nothing_to_probe.
+  BOOST_TEST(skipped[0] == "I1: a diagnosis computed from the whole clinical history, no single threshold or window");
+  BOOST_TEST(testing::criteria_without_probes(set{}).empty());
 }
 
 // ---- As of a date -------------------------------------------------------------------------------

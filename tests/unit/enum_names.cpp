@@ -2,6 +2,7 @@
 // words for people and tokens for files, round trips, and the error for an unknown token.
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/clinical/diagnostic_findings.hpp>
+#include <trialspec/diagnosis/nmo_spectrum_2007.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
@@ -57,6 +58,7 @@ static_assert(one_row_per_enumerator(relapse_phenotype_names, 7));
 static_assert(one_row_per_enumerator(therapy_class_names, 4));
 static_assert(one_row_per_enumerator(diagnosis::serostatus_names, 3));
 static_assert(one_row_per_enumerator(diagnosis::untested_aqp4_names, 2));
+static_assert(one_row_per_enumerator(diagnosis::spectrum_aqp4_names, 2));
 static_assert(one_row_per_enumerator(change_kind_names, 2));
 static_assert(one_row_per_enumerator(worsening_class_names, 3));
 static_assert(one_row_per_enumerator(baseline_scheme_names, 2));
@@ -66,7 +68,7 @@ static_assert(one_row_per_enumerator(dose_unit_names, 4));
 static_assert(one_row_per_enumerator(truth_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::age_reading_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::gd_dose_reading_names, 3));
-static_assert(one_row_per_enumerator(protocols::nct02249676::diagnosis_evidence_names, 2));
+static_assert(one_row_per_enumerator(protocols::nct02249676::diagnosis_evidence_names, 3));
 static_assert(one_row_per_enumerator(protocols::nct02249676::recency_reading_names, 2));
 static_assert(one_row_per_enumerator(protocols::nct02249676::allergy_reading_names, 2));
 static_assert(one_row_per_enumerator(protocols::nct02249676::evidence_timing_reading_names, 2));
@@ -106,7 +108,7 @@ static_assert(words_of(colour::light_blue) == "light blue");
 const auto all_tables = std::tie(
     sex_names, condition_kind_names, diagnosis_kind_names, diagnostic_standard_names, aqp4_status_names, lab_test_names,
     lab_outcome_names, gd_dose_names, pregnancy_status_names, relapse_severity_names, relapse_phenotype_names,
-    therapy_class_names, diagnosis::serostatus_names, diagnosis::untested_aqp4_names, change_kind_names,
+    therapy_class_names, diagnosis::serostatus_names, diagnosis::untested_aqp4_names, diagnosis::spectrum_aqp4_names, change_kind_names,
     worsening_class_names, baseline_scheme_names, event_selection_names, cell_therapy::amount_unit_names, dose_unit_names, truth_names, arm_role_names,
     intervention_kind_names, outcome_kind_names, relatedness_names, rates::conf_type_names,
     eligibility::reference_point_names, eligibility::screening_outcome_names, eligibility::criterion_role_names,
@@ -212,8 +214,9 @@ BOOST_AUTO_TEST_CASE(every_row_round_trips) {
   // (recency, single-dose evidence, corticosteroids, allergies: 2 each, 8): 91 + 4 + 3 + 22 + 8;
   // plus the NMOSD trials' condition (1) and the 27 agents: 128 + 28; plus the MS trials' seven
   // conditions, six agents, four courses, three McDonald revisions and two agent groups: 156 + 22;
-  // plus I4's evidence timing (2): 178 + 2.
-  BOOST_TEST(rows == 180u);
+  // plus I4's evidence timing (2): 178 + 2; plus I1's third source, wingerchuk-2007 (1), and the
+  // 2007 NMO spectrum's AQP4-IgG readings, required and not required (2): 180 + 3.
+  BOOST_TEST(rows == 183u);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_token_names_the_field_and_the_text) {

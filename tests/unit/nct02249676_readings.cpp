@@ -20,6 +20,7 @@ struct combo_1 : seed::registry_reading {
   static constexpr auto blood_pressure = seed::bp_reading::systolic_and_diastolic;
   static constexpr auto allergies = seed::allergy_reading::significant_only;
   static constexpr auto severity = seed::severity_reading::any_relapse;
+  static constexpr auto diagnosis = seed::diagnosis_evidence::wingerchuk_2007;
 };
 struct combo_2 : seed::registry_reading {
   using progression_thresholds = standard_thresholds;
@@ -76,7 +77,7 @@ BOOST_AUTO_TEST_CASE(the_registry_reading) {
   same_as_policy<seed::registry_reading>(seed::readings{}, seed::threshold_table_reading::protocol);
   static_assert(seed::readings_of<seed::registry_reading>() == seed::readings{});
 }
-BOOST_AUTO_TEST_CASE(age_pressure_allergies_severity) {
+BOOST_AUTO_TEST_CASE(age_pressure_allergies_severity_wingerchuk_2007) {
   same_as_policy<combo_1>(seed::readings_of<combo_1>(), seed::threshold_table_reading::protocol);
 }
 BOOST_AUTO_TEST_CASE(standard_table_reports_evidence_after_a_continuous_year) {

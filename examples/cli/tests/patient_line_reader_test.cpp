@@ -150,6 +150,8 @@ BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
       R"({"id":"E-3","functional_systems":[{"date":"2013-01-01","pyramidal":2,"ambulation":1}]})",
       R"({"id":"E-4","investigator_judgements":{"NCT02249676.E7":false}})",
       R"({"id":"E-5","diagnosis":{"nmosd":true,"history":{"attacks":[{"onset":"2012-01-01","phenotype":"myelitis"}]}}})",
+      // the findings the 2007 NMO spectrum reads
+      R"({"id":"E-7","diagnosis":{"nmosd":true,"aqp4_igg":"positive","history":{"attacks":[{"onset":"2012-01-01","phenotype":"optic_neuritis","simultaneous_bilateral":true}],"optic_spinal_ms":false,"systemic_autoimmune_disease":true,"nmo_typical_brain_lesions":null}}})",
       // an escaped control character in a name: read (the tool refuses it afterwards)
       R"({"id":"E-6","conditions":[{"code":"other","name":"a\u0007b"}]})",
   };
@@ -191,6 +193,8 @@ BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
       R"({"id":"B","therapies":[{"class":"other","start":"2012-01-01","end":"2011-01-01"}]})",
       R"({"id":"B","diagnosis":{"nmosd":false,"kind":"nmo"}})",
       R"({"id":"B","diagnosis":{"mcdonald":2011}})",
+      R"({"id":"B","diagnosis":{"history":{"attacks":[{"simultaneous_bilateral":"both"}]}}})",
+      R"({"id":"B","diagnosis":{"history":{"attacks":[],"nmo_typical_brain_lesions":1}}})",
       R"({"id":"B","conditions":[{"code":"allergy","excised_skin_or_cervix_in_situ":true}]})",
       R"({"id":"B","conditions":[{"name":"x"}]})",
       R"({"id":"B","labs":[{"test":"hiv","date":"2013-01-01"}]})",

@@ -1,6 +1,8 @@
 // trialspec/clinical/diagnostic_findings.hpp - the clinical history the NMO / NMOSD diagnostic
 // criteria are evaluated on: attacks with their phenotype and associated MRI findings, AQP4-IgG
-// serostatus, and whether alternative diagnoses were excluded.
+// serostatus, whether alternative diagnoses were excluded, and the findings the 2007 NMO spectrum
+// adds (bilateral optic neuritis, optic-spinal MS, systemic autoimmune disease, NMO-typical brain
+// lesions).
 //
 // Clinical vocabulary, so it sits in clinical/ (a recorded diagnosis may carry it,
 // clinical/diagnosis_record.hpp); the criteria that judge it are in diagnosis/, a higher layer.
@@ -81,6 +83,9 @@ struct attack {
   std::optional<date> onset;
   std::optional<relapse_phenotype> phenotype;
   attack_mri mri{};
+  /// Optic neuritis: in both eyes at once (the NMO spectrum of Wingerchuk et al. 2007, "optic
+  /// neuritis: recurrent or simultaneous bilateral").
+  finding simultaneous_bilateral{};
 
   friend bool operator==(const attack&, const attack&) = default;
 };
@@ -96,6 +101,13 @@ struct clinical_history {
   /// Whether alternative diagnoses (MS, sarcoidosis, neoplastic, vascular, infection ...) were
   /// excluded.
   finding alternatives_excluded;
+  /// The NMO spectrum of Wingerchuk et al. 2007 (diagnosis/nmo_spectrum_2007.hpp): a diagnosis of
+  /// Asian optic-spinal multiple sclerosis.
+  finding optic_spinal_ms{};
+  /// A systemic autoimmune disease (systemic lupus erythematosus, Sjogren syndrome ...).
+  finding systemic_autoimmune_disease{};
+  /// Brain lesions typical of NMO: hypothalamic, corpus callosal, periventricular or brainstem.
+  finding nmo_typical_brain_lesions{};
 
   friend bool operator==(const clinical_history&, const clinical_history&) = default;
 };

@@ -1,5 +1,5 @@
 // trialspec/diagnosis/diagnostic_criteria.hpp - what a set of diagnostic criteria is
-// (DiagnosticCriteria: nmo_2006, nmosd_2015<>, or a user's own) and the record facet they read
+// (DiagnosticCriteria: nmo_2006, nmo_spectrum_2007<>, nmosd_2015<>, or a user's own) and the record facet they read
 // (the clinical history).
 //
 // They read the clinical history through the record_traits facet
@@ -51,7 +51,7 @@ template <RecordWithDiagnosticHistory R> decltype(auto) history_of(const R& r) {
 
 /// A set of diagnostic criteria: a type with `name`, `static truth test(const clinical_history&,
 /// std::optional<date> as_of)` and `static verdict evaluate(...)` with the same arguments
-/// (nmo_2006, nmosd_2015<...>, or a user's own).
+/// (nmo_2006, nmo_spectrum_2007<...>, nmosd_2015<...>, or a user's own).
 template <class D>
 concept DiagnosticCriteria = requires(const clinical_history& h, const std::optional<date>& as_of) {
   { D::name } -> std::convertible_to<std::string_view>;

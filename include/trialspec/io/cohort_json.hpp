@@ -28,15 +28,20 @@
 //   infusion_date.
 // Dates are ISO 8601 (YYYY-MM-DD).
 //
-// The clinical history the diagnostic criteria read (NMO 2006, NMOSD 2015; diagnosis/findings.hpp),
-// for I1 computed from clinical data, absent meaning not recorded (the criteria are then unknown):
+// The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
+// clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
+// (the criteria are then unknown):
 //   diagnosis.history {attacks [{onset, phenotype (as relapses[].phenotype), mri {brain_normal_or_nonspecific,
 //     optic_nerve_long_or_chiasm, letm, cord_atrophy_3_segments, dorsal_medulla_lesion,
 //     periependymal_brainstem_lesion, typical_diencephalic_lesion, typical_cerebral_lesion} (true|false;
+//     absent: not examined), simultaneous_bilateral (true|false, optic neuritis in both eyes at once;
 //     absent: not examined)}] (required: the complete list of core clinical characteristics, one item
 //     each, [] for none), aqp4_igg (positive|negative|not_tested; absent: diagnosis.aqp4_igg, else
 //     not_tested; must agree with diagnosis.aqp4_igg), onset_brain_mri_meets_ms_criteria,
-//     alternatives_excluded (true|false)}.
+//     alternatives_excluded, optic_spinal_ms (Asian optic-spinal MS diagnosed),
+//     systemic_autoimmune_disease (SLE, Sjogren syndrome ...), nmo_typical_brain_lesions
+//     (hypothalamic, corpus callosal, periventricular or brainstem) (true|false; absent: not
+//     examined)}.
 //
 // Keys for the NMOSD trials (protocols/prevent.hpp ...), absent or null meaning unknown:
 //   relapses[].rescue_therapy (true|false): the attack was treated with rescue therapy (IV
@@ -472,7 +477,8 @@ private:
     const auto* h = present(d, "history");
     if (!h) return;
     const std::string at = "diagnosis.history";
-    allow(*h, at, {"attacks", "aqp4_igg", "onset_brain_mri_meets_ms_criteria", "alternatives_excluded"});
+    allow(*h, at, {"attacks", "aqp4_igg", "onset_brain_mri_meets_ms_criteria", "alternatives_excluded", "optic_spinal_ms",
+                   "systemic_autoimmune_disease", "nmo_typical_brain_lesions"});
     diagnosis::clinical_history out;
     const auto* attacks = present(*h, "attacks");
     if (!attacks)
@@ -481,7 +487,7 @@ private:
     std::size_t i = 0;
     for (const auto& a : *attacks) {
       const std::string item = at + ".attacks[" + std::to_string(i++) + "]";
-      allow(a, item, {"onset", "phenotype", "mri"});
+      allow(a, item, {"onset", "phenotype", "mri", "simultaneous_bilateral"});
       diagnosis::attack x;
       x.onset = opt_date(a, item, "onset");
       x.phenotype = opt_enum<relapse_phenotype>(a, item, "phenotype");
@@ -499,6 +505,7 @@ private:
         x.mri.typical_diencephalic_lesion = opt_bool(*m, mri, "typical_diencephalic_lesion");
         x.mri.typical_cerebral_lesion = opt_bool(*m, mri, "typical_cerebral_lesion");
       }
+      x.simultaneous_bilateral = opt_bool(a, item, "simultaneous_bilateral");
       out.attacks.push_back(x);
     }
     // AQP4-IgG: the history's own, or else the recorded one; neither is "not tested" (the criteria
@@ -518,6 +525,9 @@ private:
     }
     out.onset_brain_mri_meets_ms_criteria = opt_bool(*h, at, "onset_brain_mri_meets_ms_criteria");
     out.alternatives_excluded = opt_bool(*h, at, "alternatives_excluded");
+    out.optic_spinal_ms = opt_bool(*h, at, "optic_spinal_ms");
+    out.systemic_autoimmune_disease = opt_bool(*h, at, "systemic_autoimmune_disease");
+    out.nmo_typical_brain_lesions = opt_bool(*h, at, "nmo_typical_brain_lesions");
     p.diagnosis.history = std::move(out);
   }
 
@@ -548,11 +558,15 @@ inline json history_json(const diagnosis::clinical_history& h) {
     put("typical_diencephalic_lesion", a.mri.typical_diencephalic_lesion);
     put("typical_cerebral_lesion", a.mri.typical_cerebral_lesion);
     if (!m.empty()) o["mri"] = m;
+    if (a.simultaneous_bilateral) o["simultaneous_bilateral"] = *a.simultaneous_bilateral;
     attacks.push_back(o);
   }
   json j{{"attacks", attacks}, {"aqp4_igg", token_of(h.aqp4_igg)}};
   if (h.onset_brain_mri_meets_ms_criteria) j["onset_brain_mri_meets_ms_criteria"] = *h.onset_brain_mri_meets_ms_criteria;
   if (h.alternatives_excluded) j["alternatives_excluded"] = *h.alternatives_excluded;
+  if (h.optic_spinal_ms) j["optic_spinal_ms"] = *h.optic_spinal_ms;
+  if (h.systemic_autoimmune_disease) j["systemic_autoimmune_disease"] = *h.systemic_autoimmune_disease;
+  if (h.nmo_typical_brain_lesions) j["nmo_typical_brain_lesions"] = *h.nmo_typical_brain_lesions;
   return j;
 }
 

@@ -20,6 +20,10 @@
 //  - I4's "moderate-severe relapses" (plural, no number) is read as at least one, like I5a.
 //  - I4 is "a year of therapy" AND one of the four kinds of evidence; the evidence may be dated
 //    before the year was complete unless the policy's `evidence_timing` asks for evidence after it.
+//  - I1 from the clinical history (the policy's `diagnosis`): definite NMO 2006 or IPND 2015 NMOSD,
+//    or definite NMO 2006 or the NMO spectrum of Wingerchuk et al. 2007 (the definition current at
+//    the 2014 registration), its forms other than NMO with AQP4-IgG positive as the 2014 trials
+//    using it ask (diagnosis/nmo_spectrum_2007.hpp states its readings).
 //  - E2 counts conditions graded significant; E3 any recorded allergy (policy: `allergies`); E6 any
 //    of its four parts. E1's "immune inhibitors" leaves corticosteroids out (policy: `corticosteroids`).
 #pragma once
@@ -134,6 +138,11 @@ private:
 /// requirements alone ("not tested" is not "negative").
 using nmosd_2015_for_screening = el::meets_diagnostic_criteria<diagnosis::nmosd_2015<diagnosis::untested_aqp4::undetermined_until_tested>>;
 
+/// The NMO spectrum (Wingerchuk et al. 2007, the definition current at the 2014 registration) for
+/// I1 from the clinical history: definite NMO (2006) or a spectrum form with AQP4-IgG positive (an
+/// untested AQP4-IgG unknown where a positive test would decide).
+using nmo_spectrum_2007_for_screening = el::nmo_spectrum_2007_met;
+
 /// Therapy that counts for "at least a year of attempted therapy" (Q4).
 inline constexpr el::therapy_class_set attempted_therapy{therapy_class::immunosuppressant, therapy_class::immunomodulator,
                                                          therapy_class::corticosteroid};
@@ -181,7 +190,8 @@ constexpr el::duration_rule year_of_therapy(therapy_duration_reading t) {
 // The encodings, one per wording, by the values of the decisions it depends on (eligibility::decide).
 template <auto Diagnosis>
 using i1_by = pick<Diagnosis == diagnosis_evidence::recorded_diagnosis, el::diagnosis_is<diagnosis_kind::nmo, diagnosis_kind::nmosd>,
-                   el::any_of<el::definite_nmo_2006_met, nmosd_2015_for_screening>>;
+                   pick<Diagnosis == diagnosis_evidence::diagnostic_criteria, el::any_of<el::definite_nmo_2006_met, nmosd_2015_for_screening>,
+                        nmo_spectrum_2007_for_screening>>;
 template <auto Age>
 using i2_by = pick<Age == age_reading::over_18_up_to_80, el::all_of<el::age_above<18>, el::age_at_most<80>>,
                    pick<Age == age_reading::from_18_up_to_80, el::age_between<18, 80>, el::age_above<18>>>;

@@ -1,6 +1,7 @@
 // trialspec/eligibility/criteria/diagnosis_from_history.hpp - a diagnosis computed from the
 // clinical history as an eligibility criterion: meets_diagnostic_criteria<nmo_2006>,
-// meets_diagnostic_criteria<nmosd_2015<>>, usable in any protocol.
+// meets_diagnostic_criteria<nmo_spectrum_2007<>>, meets_diagnostic_criteria<nmosd_2015<>>, usable in
+// any protocol.
 //
 // The record needs the clinical history (diagnosis/diagnostic_criteria.hpp: the `diagnostic_history`
 // facet, or the recorded diagnosis's `history`); an absent history is unknown. Attacks after the screening date are ignored: a diagnosis is judged on what
@@ -11,6 +12,7 @@
 #include <trialspec/diagnosis/diagnostic_criteria.hpp>
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
+#include <trialspec/diagnosis/nmo_spectrum_2007.hpp>
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
@@ -55,6 +57,9 @@ struct meets_diagnostic_criteria : criterion_base {
 
 /// Definite NMO (Wingerchuk et al. 2006) from the clinical history.
 using definite_nmo_2006_met = meets_diagnostic_criteria<diagnosis::nmo_2006>;
+/// The NMO spectrum (Wingerchuk et al. 2007) from the clinical history, its forms other than NMO
+/// with AQP4-IgG positive.
+using nmo_spectrum_2007_met = meets_diagnostic_criteria<diagnosis::nmo_spectrum_2007<>>;
 /// NMOSD (IPND 2015) from the clinical history, untested AQP4-IgG judged as written.
 using nmosd_2015_met = meets_diagnostic_criteria<diagnosis::nmosd_2015<>>;
 

@@ -89,9 +89,12 @@ enum class design_reading : std::uint8_t {
 /// Not one of DESIGN's ten: where "clinically definite NMO or NMOSD" (I1) comes from.
 enum class diagnosis_evidence : std::uint8_t {
   recorded_diagnosis,   ///< default: the site's recorded diagnosis is NMO or NMOSD
-  diagnostic_criteria   ///< computed from the clinical history: definite NMO (2006) or NMOSD (IPND 2015);
+  diagnostic_criteria,  ///< computed from the clinical history: definite NMO (2006) or NMOSD (IPND 2015);
                         ///< the record needs the `diagnostic_history` facet (diagnosis/diagnostic_criteria.hpp,
                         ///< eligibility/criteria/diagnosis_from_history.hpp)
+  wingerchuk_2007       ///< computed from the clinical history: definite NMO (2006) or the NMO spectrum of
+                        ///< Wingerchuk et al. 2007 (diagnosis/nmo_spectrum_2007.hpp), what NMOSD meant when the
+                        ///< trial was registered (2014); the spectrum's forms other than NMO need AQP4-IgG positive
 };
 
 // Decisions the registry text takes without saying so (issue 15), each printed with the criteria.
@@ -240,9 +243,10 @@ inline constexpr auto design_reading_names = name_table<design_reading::single_a
 constexpr const auto& names_of(design_reading) noexcept { return design_reading_names; }
 constexpr std::string_view to_string(design_reading d) noexcept { return design_reading_names.words(d); }
 
-inline constexpr auto diagnosis_evidence_names = name_table<diagnosis_evidence::diagnostic_criteria>({
+inline constexpr auto diagnosis_evidence_names = name_table<diagnosis_evidence::wingerchuk_2007>({
     {diagnosis_evidence::recorded_diagnosis, "clinically definite NMO / NMOSD: the recorded diagnosis", "recorded-diagnosis"},
     {diagnosis_evidence::diagnostic_criteria, "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or IPND 2015 NMOSD from the clinical history (untested AQP4-IgG: unknown where a positive test would decide; the 2014 registration predates IPND 2015, whose NMOSD is wider than Wingerchuk 2007's)", "diagnostic-criteria"},
+    {diagnosis_evidence::wingerchuk_2007, "clinically definite NMO / NMOSD: Wingerchuk 2006 definite NMO or the NMO spectrum of Wingerchuk 2007 (what NMOSD meant at the 2014 registration) from the clinical history; the spectrum's forms other than NMO need AQP4-IgG positive (untested: unknown where a positive test would decide), its limited forms (longitudinally extensive myelitis; recurrent or simultaneous bilateral optic neuritis) alternative diagnoses excluded, recurrent optic neuritis two entries of different onsets", "wingerchuk-2007"},
 });
 constexpr const auto& names_of(diagnosis_evidence) noexcept { return diagnosis_evidence_names; }
 constexpr std::string_view to_string(diagnosis_evidence d) noexcept { return diagnosis_evidence_names.words(d); }
