@@ -127,7 +127,12 @@ template <class Is, class Es, class F> constexpr void for_each_criterion(const e
 /// The id of a top-level criterion: its own for a named one, else "I<n>" / "E<n>".
 template <CriterionNode C> std::string criterion_id(const C&, criterion_role role, std::size_t position) {
   if constexpr (NamedNode<C>) return std::string(C::id);
-  else return (role == criterion_role::inclusion ? "I" : "E") + std::to_string(position);
+  else {
+    // Built by append: g++ 12 -O3 reports a false -Wrestrict on "literal" + std::string.
+    std::string id(1, role == criterion_role::inclusion ? 'I' : 'E');
+    id.append(std::to_string(position));
+    return id;
+  }
 }
 /// The protocol wording of a named criterion, or its own description.
 template <CriterionNode C> std::string criterion_wording(const C& c) {
