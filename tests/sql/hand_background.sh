@@ -24,10 +24,8 @@ work=$2
 source "$3"
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work"
-"$tool" omop-export "$here/hand_background.jsonl" "$work/omop" --schema hand_background >/dev/null
-psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null 2>&1
-"$tool" sql --protocol sakurasky --as-of 2014-01-05 --schema hand_background >"$work/query.sql"
-psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
+source "$here/hand_check.sh"
+hand_load "$here/hand_background.jsonl" hand_background "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,BT
 K01,eligible,met,met,met,met,met
@@ -65,10 +63,5 @@ CSV
 #   corticosteroid): [1,2]: unknown.
 # K12 interferon beta only (not listed): [0,0] not met (stable met): not met.
 # K13 two azathioprine courses at once, both stable: 1 distinct agent [1,1]: met.
-if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
-  echo "hand_background: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
-  exit 1
-fi
-"$tool" screen "$here/hand_background.jsonl" --protocol sakurasky --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
-bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
+hand_check "hand_background" "$here/hand_background.jsonl" sakurasky hand_background "$work/expected.csv"
 echo "hand_background: 13 persons, SAkuraSky's background therapy as worked out by hand, and as trialspec screen"

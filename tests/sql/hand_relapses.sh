@@ -20,10 +20,8 @@ work=$2
 source "$3"
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work"
-"$tool" omop-export "$here/hand_relapses.jsonl" "$work/omop" --schema hand_relapses >/dev/null
-psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null 2>&1
-"$tool" sql --protocol sql-relapses --as-of 2014-01-05 --schema hand_relapses >"$work/query.sql"
-psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
+source "$here/hand_check.sh"
+hand_load "$here/hand_relapses.jsonl" hand_relapses "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,I6,I7
 R01,ineligible,met,met,met,not_met,met,not_met,met
@@ -92,18 +90,11 @@ CSV
 #   met, I4, I6 not met.
 # Every status is ineligible (some inclusion not met) except R08 and R10 (undetermined: nothing
 #   not met, something unknown).
-if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
-  echo "hand_relapses: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
-  exit 1
-fi
-"$tool" screen "$here/hand_relapses.jsonl" --protocol sql-relapses --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
-bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
+hand_check "hand_relapses" "$here/hand_relapses.jsonl" sql-relapses hand_relapses "$work/expected.csv"
 
 # SAkuraStar (NCT02073279): I1 NMO with Wingerchuk 2006, or NMOSD with AQP4-IgG positive and the
 # investigator's yes to NCT02073279.I1b; I2 = I1 above; I3 latest EDSS <= 6.5 (3.0 on
 # 2013-12-01: met); I4 age 18 to 74 (33: met).
-"$tool" sql --protocol sakurastar --as-of 2014-01-05 --schema hand_relapses >"$work/sakurastar.sql"
-psql -v ON_ERROR_STOP=1 --csv -f "$work/sakurastar.sql" >"$work/sakurastar.csv"
 cat >"$work/sakurastar.expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4
 R01,eligible,met,met,met,met
@@ -135,10 +126,5 @@ CSV
 #   met, I1a not met (not NMO): not met. J5 no answer: I1b unknown, I1 unknown. J6 NMO, criteria
 #   set not recorded: I1a unknown, I1b not met: unknown. J7 an answer under another key only: I1b
 #   unknown.
-if ! diff -u "$work/sakurastar.expected.csv" "$work/sakurastar.csv"; then
-  echo "hand_relapses: SAkuraStar's SQL differs from the values worked out by hand (- expected, + SQL)" >&2
-  exit 1
-fi
-"$tool" screen "$here/hand_relapses.jsonl" --protocol sakurastar --as-of 2014-01-05 --format csv --quiet >"$work/sakurastar.screen.csv"
-bash "$here/compare.sh" "$work/sakurastar.csv" "$work/sakurastar.screen.csv"
+hand_check "hand_relapses (SAkuraStar)" "$here/hand_relapses.jsonl" sakurastar hand_relapses "$work/sakurastar.expected.csv"
 echo "hand_relapses: 21 persons, relapse_count's forms and SAkuraStar as worked out by hand, and as trialspec screen"

@@ -31,10 +31,8 @@ work=$2
 source "$3"
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work"
-"$tool" omop-export "$here/hand_reproductive.jsonl" "$work/omop" --schema hand_reproductive >/dev/null
-psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null 2>&1
-"$tool" sql --protocol prevent --as-of 2014-01-05 --schema hand_reproductive >"$work/query.sql"
-psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
+source "$here/hand_check.sh"
+hand_load "$here/hand_reproductive.jsonl" hand_reproductive "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,I6,I7,E1,E2,E3
 W01,ineligible,met,met,met,met,met,met,met,met,not_met,not_met
@@ -97,10 +95,5 @@ CSV
 # Q12 man of reproductive potential, contraception no: I7b not met.
 # Q13 woman of childbearing potential, contraception yes, no test: I7a unknown.
 # Q14 the same with a negative test on 2014-01-06, the day after screening: outside, unknown.
-if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
-  echo "hand_reproductive: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
-  exit 1
-fi
-"$tool" screen "$here/hand_reproductive.jsonl" --protocol prevent --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
-bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
+hand_check "hand_reproductive" "$here/hand_reproductive.jsonl" prevent hand_reproductive "$work/expected.csv"
 echo "hand_reproductive: 24 persons, PREVENT's washout and reproductive criteria as worked out by hand, and as trialspec screen"

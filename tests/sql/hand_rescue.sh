@@ -27,10 +27,8 @@ work=$2
 source "$3"
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work"
-"$tool" omop-export "$here/hand_rescue.jsonl" "$work/omop" --schema hand_rescue >/dev/null
-psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null 2>&1
-"$tool" sql --protocol n-momentum --as-of 2014-01-05 --schema hand_rescue >"$work/query.sql"
-psql -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/actual.csv"
+source "$here/hand_check.sh"
+hand_load "$here/hand_rescue.jsonl" hand_rescue "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,E1,E2,E3,E4
 N01,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met
@@ -75,10 +73,5 @@ CSV
 # N17 an immunosuppressant course naming no agent, ongoing: an investigational agent fits any
 #   class: E2 unknown.
 # N18 azathioprine, named, ongoing: not investigational: E2 not met.
-if ! diff -u "$work/expected.csv" "$work/actual.csv"; then
-  echo "hand_rescue: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
-  exit 1
-fi
-"$tool" screen "$here/hand_rescue.jsonl" --protocol n-momentum --as-of 2014-01-05 --format csv --quiet >"$work/screen.csv"
-bash "$here/compare.sh" "$work/actual.csv" "$work/screen.csv"
+hand_check "hand_rescue" "$here/hand_rescue.jsonl" n-momentum hand_rescue "$work/expected.csv"
 echo "hand_rescue: 18 persons, N-MOmentum's rescue-treated relapses, lactation and washout as worked out by hand, and as trialspec screen"

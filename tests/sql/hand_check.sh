@@ -1,0 +1,29 @@
+#!/bin/bash
+# hand_check.sh - what every hand-case script does, sourced by them (tool, work and here set by
+# the caller; the PostgreSQL environment sourced): load persons into a schema, then check a
+# protocol's person query against values worked out by hand and against `trialspec screen`.
+# Screening is as of 2014-01-05 throughout.
+
+# hand_load JSONL SCHEMA DIR: the persons of JSONL exported as OMOP CSV files under DIR and loaded
+# into SCHEMA.
+hand_load() {
+  "$tool" omop-export "$1" "$3" --schema "$2" >/dev/null
+  psql -q -v ON_ERROR_STOP=1 -f "$3/load.sql" >/dev/null 2>&1
+}
+
+# hand_check WHAT JSONL PROTOCOL SCHEMA EXPECTED: PROTOCOL's person query on SCHEMA must give the
+# rows of EXPECTED (worked out by hand) exactly, and `trialspec screen` of JSONL the same values
+# (compare.sh). WHAT names the check in the failure message. The query's rows are left in
+# $work/PROTOCOL.csv.
+hand_check() {
+  local what=$1 jsonl=$2 protocol=$3 schema=$4 expected=$5
+  local out=$work/$protocol
+  "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema "$schema" >"$out.sql"
+  psql -v ON_ERROR_STOP=1 --csv -f "$out.sql" >"$out.csv"
+  if ! diff -u "$expected" "$out.csv"; then
+    echo "$what: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
+    exit 1
+  fi
+  "$tool" screen "$jsonl" --protocol "$protocol" --as-of 2014-01-05 --format csv --quiet >"$out.screen.csv"
+  bash "$here/compare.sh" "$out.csv" "$out.screen.csv"
+}
