@@ -156,7 +156,7 @@ consteval enum_name_table<decltype(Last), N> name_table(const enum_name<decltype
 template <class E>
 concept NamedEnum = std::is_enum_v<E> && requires(E e) {
   { names_of(e).words(e) } -> std::convertible_to<std::string_view>;
-  { names_of(e).from_token(std::string_view()) } -> std::same_as<std::optional<E>>;
+  requires std::same_as<decltype(names_of(e).from_token(std::string_view())), std::optional<E>>;
 };
 
 /// Every enumerator of E, in order.

@@ -104,6 +104,15 @@ constexpr const auto& names_of(colour) noexcept { return colour_names; }
 static_assert(NamedEnum<colour>);
 static_assert(words_of(colour::light_blue) == "light blue");
 
+// A names_of() whose from_token does not give std::optional<E> is no name table for E.
+enum class shade : std::uint8_t { dark };
+struct shade_table {
+  static constexpr std::string_view words(shade) noexcept { return "dark"; }
+  static constexpr bool from_token(std::string_view) noexcept { return false; }
+};
+constexpr shade_table names_of(shade) noexcept { return {}; }
+static_assert(!NamedEnum<shade> && names_of(shade::dark).words(shade::dark) == "dark");
+
 // Every named enumeration of the library, for the round trips.
 const auto all_tables = std::tie(
     sex_names, condition_kind_names, diagnosis_kind_names, diagnostic_standard_names, aqp4_status_names, lab_test_names,
