@@ -137,6 +137,9 @@ BOOST_AUTO_TEST_CASE(nmo_2006_missing_findings_are_unknown) {
   const verdict v = nmo_2006::evaluate(h);
   BOOST_TEST(v.value() == U);
   BOOST_TEST(v.children()[1].value() == U);
+  // The same from test(): ON met, myelitis unknown, supportive {U (the unrecorded attack's spinal
+  // MRI), M, M} = met; met && unknown && met = unknown.
+  BOOST_TEST(nmo(h) == U);
   BOOST_TEST(v.children()[1].reason() ==
              "acute myelitis: none recorded, but the attack of unrecorded phenotype on 2011-07-07 could be one");
   // ... but once a myelitis attack is recorded, the unrecorded one does not matter.
