@@ -12,11 +12,20 @@
 //                            type drug_history_period; the same from relapses_recorded_since, of
 //                            type relapse_history_period (each proves absences only in its list)
 //   condition_occurrence.csv the recorded diagnosis kind, dated by the first symptom (NULL when the
-//                            record has none)
+//                            record has none); each present condition of the record's
+//                            `conditions`, undated (its grading an observation, below)
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
 //                            undated (the record gives no test date); every EDSS assessment, dated,
 //                            its score in value_as_number; the pregnancy test, dated, its result
-//                            as the value concept (positive, negative, indeterminate)
+//                            as the value concept (positive, negative, indeterminate); each
+//                            MRI scan's Gd-enhancing lesion count (when given contrast: its
+//                            concept says the dose, NULL count when not counted) and new T2
+//                            lesion count (when assessed), dated, linked to the scan by
+//                            measurement_event_id; each laboratory result, dated, its result as
+//                            the value concept; each blood pressure reading as a systolic row and
+//                            a diastolic row linked to it by measurement_event_id; the body
+//                            weight, undated, in kg (the shortest text that reads back as the
+//                            record's number)
 //   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
 //                            pregnant), the capacity to consent and the investigator's judgement
 //                            when recorded (Yes / No), undated; childbearing potential,
@@ -32,10 +41,17 @@
 //                            its agent's concept as drug_source_concept_id (0: none named); its
 //                            last dose change, when recorded, is an observation dated by it and
 //                            linked by observation_event_id
+//   observation.csv          also each condition looked for and found absent (its concept, No),
+//                            each present condition's grading (Yes / No significant, linked to
+//                            its condition_occurrence_id by observation_event_id), and a
+//                            condition list documented complete (Yes)
+//   procedure_occurrence.csv each MRI scan, dated
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
 // record does not have; observation_source_value is text, not varchar(50) (a question's key may be
-// longer). Columns the queries do not read are not created.
+// longer). measurement_event_id is written without the CDM's meas_event_field_concept_id (the
+// measurement's concept says which table the id refers to). Columns the queries do not read are
+// not created.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -49,6 +65,7 @@
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
 
+#include <charconv>
 #include <cstddef>
 #include <optional>
 #include <ostream>
@@ -57,7 +74,7 @@
 
 namespace trialspec::sql {
 
-/// The five CSV files' streams.
+/// The CSV files' streams.
 struct omop_streams {
   std::ostream& person;
   std::ostream& observation_period;
@@ -204,6 +221,14 @@ public:
                            : l.outcome == lab_outcome::negative ? Vocabulary::negative
                                                                 : Vocabulary::indeterminate)
                        << ",,\n";
+    if (p.weight_kg) {
+      // The shortest text that reads back as the same double: a comparison with a whole number
+      // of kilograms in SQL's numeric then gives the library's double comparison.
+      char text[32];
+      const auto written = std::to_chars(text, text + sizeof text, *p.weight_kg);
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::body_weight << ",," << type << ",,"
+                       << std::string_view(text, static_cast<std::size_t>(written.ptr - text)) << ",\n";
+    }
     for (const blood_pressure_reading& b : p.blood_pressure) {
       const std::size_t reading = ++measurements_;
       out_.measurement << reading << ',' << pid << ',' << Vocabulary::systolic_pressure << ',' << to_iso(b.on) << ',' << type << ",," << b.systolic

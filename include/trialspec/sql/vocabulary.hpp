@@ -240,6 +240,11 @@ struct omop_vocabulary {
   static constexpr concept_id systolic_pressure = 2000000721;
   static constexpr concept_id diastolic_pressure = 2000000722;
 
+  // --- measurement: the body weight (LOINC 29463-7; placeholder id), kg in value_as_number,
+  //     undated (the record's weight has no date: it is the weight at screening) --------------
+  static constexpr std::string_view body_weight_code = "LOINC 29463-7";
+  static constexpr concept_id body_weight = 2000000731;
+
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;
 };

@@ -31,6 +31,14 @@
 //   observation         also childbearing potential, effective contraception and lactation
 //                       (Yes / No), and whether a relapse report was treated with rescue therapy
 //                       (Yes / No; observation_event_id = the report's observation_id)
+//   condition_occurrence also the present conditions (has_condition); observation also the
+//                       conditions found absent (No), their grading (observation_event_id = the
+//                       condition_occurrence_id) and a condition list documented complete
+//   measurement         also measurement_event_id (an MRI lesion count's procedure_occurrence_id,
+//                       a diastolic pressure's systolic measurement_id), the Gd-enhancing and new
+//                       T2 lesion counts, laboratory results, blood pressure, the body weight
+//   procedure_occurrence person_id, procedure_occurrence_id, procedure_concept_id (MRI scans),
+//                       procedure_date
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -477,14 +485,22 @@ public:
   /// blood_pressure_at_least<systolic, diastolic, window> at screening: the latest reading dated
   /// in `window` (its systolic measurement; on a tie of dates the highest measurement_id, the
   /// last listed) with its diastolic measurement (linked by measurement_event_id): met when the
-  /// systolic reaches `systolic` or (`both`: and) the diastolic reaches `diastolic`; no reading
-  /// in the window is unknown.
-  [[nodiscard]] std::string blood_pressure_at_least(int systolic, int diastolic, const date_interval& window, bool both = false) const {
+  /// systolic reaches `systolic` or the diastolic reaches `diastolic`; no reading in the window
+  /// is unknown.
+  [[nodiscard]] std::string blood_pressure_at_least(int systolic, int diastolic, const date_interval& window) const {
     const std::string dia = "(SELECT d.value_as_number FROM " + table("measurement") + " d WHERE d.person_id = p.person_id AND d.measurement_concept_id = " +
                             number(Vocabulary::diastolic_pressure) + " AND d.measurement_event_id = m.measurement_id ORDER BY d.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
-    return "(SELECT (m.value_as_number >= " + number(systolic) + (both ? " AND " : " OR ") + dia + " >= " + number(diastolic) + ") FROM " +
+    return "(SELECT (m.value_as_number >= " + number(systolic) + " OR " + dia + " >= " + number(diastolic) + ") FROM " +
            table("measurement") + " m WHERE " + dated_in("m", Vocabulary::systolic_pressure, window) +
            " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// body_weight_is<op, kg>: the body weight measurement (the latest, undated last; on a tie the
+  /// highest measurement_id) compared with `kg`; none is unknown.
+  [[nodiscard]] std::string body_weight(eligibility::comparison op, int kg) const {
+    return "(SELECT m.value_as_number " + symbol(op) + " " + number(kg) + " FROM " + table("measurement") +
+           " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::body_weight) +
+           " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
   }
 
   // --- MRI (eligibility/criteria/mri.hpp) -------------------------------------------------------
