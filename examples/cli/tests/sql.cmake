@@ -12,6 +12,8 @@ trialspec_cli_test(sql_sakurastar_columns ARGS sql --protocol sakurastar --as-of
   EXPECT_STDOUT "AS \"I1\".*AS \"I2\".*AS \"I3\".*AS \"I4\"")
 trialspec_cli_test(sql_nct02249676_columns ARGS sql --protocol nct02249676 --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"E1\".*AS \"E7\"")
+trialspec_cli_test(sql_champion_columns ARGS sql --protocol champion-nmosd --as-of 2014-01-05
+  EXPECT_STDOUT "AS \"Age\".*AS \"I6\".*AS \"E1\".*AS \"E5\"")
 trialspec_cli_test(sql_prevent_columns ARGS sql --protocol prevent --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I7\".*AS \"E1\".*AS \"E2\".*AS \"E3\"")
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
