@@ -67,7 +67,7 @@ int run(args_t args, std::ostream& out) {
     files.emplace_back(tmp, std::ios::binary | std::ios::trunc);
     if (!files.back()) throw trialspec::invalid_input("DIR", dir.string(), "cannot write " + tmp.string());
   }
-  trialspec::sql::omop_export<> exporter({files[0], files[1], files[2], files[3], files[4], files[5]});
+  trialspec::sql::omop_export<> exporter({files[0], files[1], files[2], files[3], files[4], files[5], files[6]});
   const auto remove_parts = [&] {
     for (std::size_t i = 0; i < files.size(); ++i) {
       files[i].close();

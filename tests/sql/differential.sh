@@ -1,6 +1,7 @@
 #!/bin/bash
 # differential.sh TOOL WORKDIR PGENV [PATIENTS] - the SQL of each expressible criteria set (sql-core,
-# sql-relapses and the bundled trials SAkuraStar, SAkuraSky, PREVENT and N-MOmentum) in PostgreSQL against the C++ evaluation
+# sql-relapses and the bundled trials SAkuraStar, SAkuraSky, PREVENT, N-MOmentum, NCT02249676 and
+# CHAMPION-NMOSD) in PostgreSQL against the C++ evaluation
 # (`trialspec screen --protocol NAME --format csv`) of the same records, for every person and every
 # criterion: 100% agreement or the first disagreements.
 # The records: `trialspec synth` (PATIENTS, default 20000; missing diagnosis, AQP4-IgG not tested,
@@ -24,8 +25,19 @@
 # not (6, 7; 8, 9: not recorded), lactating (...1, ...3) or not (...5, also not of childbearing
 # potential, ...7), interferon beta courses made named investigational agents (...1, ...9), the
 # investigator's answers to N-MOmentum's I3, E3 and E4 yes, no, no (...5, ...6), no, yes, yes
-# (...0) or yes, no, yes (...9); then the hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl,
-# hand_background.jsonl, hand_reproductive.jsonl, hand_rescue.jsonl).
+# (...0) or yes, no, yes (...9); for NCT02249676 (synth writes MRI, conditions, laboratory results
+# and blood pressure, but no condition found absent and no therapy history complete from birth),
+# births on its age bounds (turning 81 on the screening day ...49 or the day after ...50, 19 on
+# the day ...51 or the day after ...52), the therapy history complete from the birth day (...5,
+# so that "no year of therapy" can be proved), conditions looked for and found absent: cardiac,
+# renal, other and brain tumour added to a list that has conditions (...6), all six kinds where
+# the record has none (...6), or all but "other" and brain tumour (...8); for CHAMPION-NMOSD, a
+# birth the day after the 18th birthday would be (...54), weights of 39.99999999999999 kg (...13)
+# and 40 kg (...17), the investigator's answers to its I6 yes (...5) or no (...0) and to its I4
+# yes (...9) or no (...6, and ...4, whose supportive agents are named), a Neisseria meningitidis infection (...19), interferon beta courses made
+# named eculizumab courses (...8); then the hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl,
+# hand_background.jsonl, hand_reproductive.jsonl, hand_rescue.jsonl, hand_seed.jsonl,
+# hand_champion.jsonl).
 # Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh), for
 # every set but PREVENT and N-MOmentum.
 set -euo pipefail
@@ -79,20 +91,43 @@ sed -E \
   -e '/"id":"S[0-9]*[56]"/ s/"investigator_judgements":\{/&"NCT02200770.I3":true,"NCT02200770.E3":false,"NCT02200770.E4":false,/' \
   -e '/"id":"S[0-9]*0"/ s/"investigator_judgements":\{/&"NCT02200770.I3":false,"NCT02200770.E3":true,"NCT02200770.E4":true,/' \
   -e '/"id":"S[0-9]*9"/ s/"investigator_judgements":\{/&"NCT02200770.I3":true,"NCT02200770.E3":false,"NCT02200770.E4":true,/' \
+  -e '/"id":"S[0-9]*49"/ s/"birth_date":"[^"]*"/"birth_date":"1933-01-05"/' \
+  -e '/"id":"S[0-9]*50"/ s/"birth_date":"[^"]*"/"birth_date":"1933-01-06"/' \
+  -e '/"id":"S[0-9]*51"/ s/"birth_date":"[^"]*"/"birth_date":"1995-01-05"/' \
+  -e '/"id":"S[0-9]*52"/ s/"birth_date":"[^"]*"/"birth_date":"1995-01-06"/' \
+  -e '/"id":"S[0-9]*5"/ s/("birth_date":"([0-9]{4}-[0-9]{2}-[0-9]{2})".*"therapies_recorded_since":")[^"]*"/\1\2"/' \
+  -e '/"id":"S[0-9]*6"/ s/"conditions":\[/&{"code":"cardiac_failure","present":false},{"code":"renal_failure","present":false},{"code":"other","present":false},{"code":"brain_tumor","present":false},/' \
+  -e '/"id":"S[0-9]*6"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"cardiac_failure","present":false},{"code":"renal_failure","present":false},{"code":"hepatic_failure","present":false},{"code":"other","present":false},{"code":"allergy","present":false},{"code":"brain_tumor","present":false}],/ }' \
+  -e '/"id":"S[0-9]*8"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"cardiac_failure","present":false},{"code":"renal_failure","present":false},{"code":"hepatic_failure","present":false},{"code":"allergy","present":false}],/ }' \
+  -e '/"id":"S[0-9]*54"/ s/"birth_date":"[^"]*"/"birth_date":"1996-01-06"/' \
+  -e '/"id":"S[0-9]*13"/ s/"weight_kg":[0-9.]*/"weight_kg":39.99999999999999/' \
+  -e '/"id":"S[0-9]*17"/ s/"weight_kg":[0-9.]*/"weight_kg":40/' \
+  -e '/"id":"S[0-9]*5"/ s/"investigator_judgements":\{/&"NCT04201262.I6":true,/' \
+  -e '/"id":"S[0-9]*0"/ s/"investigator_judgements":\{/&"NCT04201262.I6":false,/' \
+  -e '/"id":"S[0-9]*9"/ s/"investigator_judgements":\{/&"NCT04201262.I4":true,/' \
+  -e '/"id":"S[0-9]*6"/ s/"investigator_judgements":\{/&"NCT04201262.I4":false,/' \
+  -e '/"id":"S[0-9]*4"/ s/^\{/{"investigator_judgements":{"NCT04201262.I4":false},/' \
+  -e '/"id":"S[0-9]*19"/ s/"conditions":\[/&{"code":"neisseria_meningitidis_infection"},/' \
+  -e '/"id":"S[0-9]*19"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"neisseria_meningitidis_infection"}],/ }' \
+  -e '/"id":"S[0-9]*8"/ s/"name":"interferon beta","class":"immunomodulator"/"name":"eculizumab","class":"immunosuppressant","agent":"eculizumab"/g' \
   "$work/synth.jsonl" >"$work/cohort.jsonl"
 cat "$here/hand_cases.jsonl" "$here/hand_relapses.jsonl" "$here/hand_background.jsonl" "$here/hand_reproductive.jsonl" \
-  "$here/hand_rescue.jsonl" >>"$work/cohort.jsonl"
+  "$here/hand_rescue.jsonl" "$here/hand_seed.jsonl" "$here/hand_champion.jsonl" >>"$work/cohort.jsonl"
 for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth_date":"1959-01-05"' \
   '"id":"S[0-9]*9".*"relapses_recorded_since":"2013-01-05"' '"NCT02073279.I1b":false\},"id"' \
   '"criteria":"wingerchuk2006"' '"agent":"oral_corticosteroid","start":"[0-9-]*","stable_since"' \
   '"agent":"azathioprine","start":"[0-9-]*","stable_since":"2014-01-05"\}' '"agent":"rituximab"' '"agent":"mitoxantrone"' '"agent":"ivig"' \
   '"pregnancy_test":\{"date":"2013-12-07","result":"negative"\}' '"NCT01892345.I6":false' '"rescue_therapy":false' '"agent":"investigational"' \
-  '"NCT02200770.E3":true' '"lactating":true' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"'; do
+  '"NCT02200770.E3":true' '"lactating":true' '"birth_date":"1933-01-05"' \
+  '"conditions":\[\{"code":"cardiac_failure","present":false\},\{"code":"renal_failure","present":false\},\{"code":"other"' \
+  '"id":"S[0-9]*5".*"birth_date":"([0-9-]{10})".*"therapies_recorded_since":"\1"' \
+  '"birth_date":"1996-01-06"' '"weight_kg":39.99999999999999' '"NCT04201262.I6":false' '"NCT04201262.I4":true' \
+  '"code":"neisseria_meningitidis_infection"' '"agent":"eculizumab"' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"'; do
   grep -Eq "$what" "$work/cohort.jsonl" || { echo "differential: no record matches $what: the edits no longer apply to synth's output" >&2; exit 1; }
 done
 "$tool" omop-export "$work/cohort.jsonl" "$work/omop" --schema differential
 psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
-for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum; do
+for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nct02249676 champion-nmosd; do
   w="$work/$protocol"
   mkdir -p "$w"
   "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential >"$w/query.sql"
@@ -103,8 +138,10 @@ for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum; d
   echo "differential: $protocol"
   bash "$here/compare.sh" "$w/sql.csv" "$w/screen.csv"
   # The counts query is the same for every set (sql/query.hpp): checked on the first four, so that
-  # PREVENT and N-MOmentum cost one more screening of the cohort each, not two.
-  if [ "$protocol" != prevent ] && [ "$protocol" != n-momentum ]; then
+  # PREVENT, N-MOmentum, NCT02249676 and CHAMPION-NMOSD cost one more screening of the cohort
+  # each, not two.
+  if [ "$protocol" != prevent ] && [ "$protocol" != n-momentum ] && [ "$protocol" != nct02249676 ] &&
+    [ "$protocol" != champion-nmosd ]; then
     "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential --counts >"$w/counts.sql"
     psql -v ON_ERROR_STOP=1 --csv -f "$w/counts.sql" >"$w/counts.csv"
     "$tool" screen "$work/cohort.jsonl" --protocol "$protocol" --as-of 2014-01-05 --quiet >"$w/screen.txt"

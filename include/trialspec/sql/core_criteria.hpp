@@ -1,8 +1,8 @@
 // trialspec/sql/core_criteria.hpp - a criteria set made only of built-in criteria that state
 // their SQL, with every combinator: what `trialspec sql --protocol sql-core` renders and the
 // differential test screens both ways. It is not a trial's protocol; of the bundled protocols only
-// SAkuraStar, SAkuraSky, PREVENT and N-MOmentum have SQL for all their criteria so far (README,
-// "Running on an OMOP database").
+// SAkuraStar, SAkuraSky, PREVENT, N-MOmentum, NCT02249676 and CHAMPION-NMOSD have SQL for all
+// their criteria so far (README, "Running on an OMOP database").
 #pragma once
 
 #include <trialspec/eligibility/combinators.hpp>

@@ -12,11 +12,20 @@
 //                            type drug_history_period; the same from relapses_recorded_since, of
 //                            type relapse_history_period (each proves absences only in its list)
 //   condition_occurrence.csv the recorded diagnosis kind, dated by the first symptom (NULL when the
-//                            record has none)
+//                            record has none); each present condition of the record's
+//                            `conditions`, undated (its grading an observation, below)
 //   measurement.csv          the AQP4-IgG result when positive or negative (not tested: no row),
 //                            undated (the record gives no test date); every EDSS assessment, dated,
 //                            its score in value_as_number; the pregnancy test, dated, its result
-//                            as the value concept (positive, negative, indeterminate)
+//                            as the value concept (positive, negative, indeterminate); each
+//                            MRI scan's Gd-enhancing lesion count (when given contrast: its
+//                            concept says the dose, NULL count when not counted) and new T2
+//                            lesion count (when assessed), dated, linked to the scan by
+//                            measurement_event_id; each laboratory result, dated, its result as
+//                            the value concept; each blood pressure reading as a systolic row and
+//                            a diastolic row linked to it by measurement_event_id; the body
+//                            weight, undated, in kg (the shortest text that reads back as the
+//                            record's number)
 //   observation.csv          the pregnancy status when recorded (pregnant, possibly pregnant, not
 //                            pregnant), the capacity to consent and the investigator's judgement
 //                            when recorded (Yes / No), undated; childbearing potential,
@@ -32,20 +41,31 @@
 //                            its agent's concept as drug_source_concept_id (0: none named); its
 //                            last dose change, when recorded, is an observation dated by it and
 //                            linked by observation_event_id
+//   observation.csv          also each condition looked for and found absent (its concept, No),
+//                            each present condition's grading (Yes / No significant, linked to
+//                            its condition_occurrence_id by observation_event_id), and a
+//                            condition list documented complete (Yes)
+//   procedure_occurrence.csv each MRI scan, dated
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
 // record does not have; observation_source_value is text, not varchar(50) (a question's key may be
-// longer). Columns the queries do not read are not created.
+// longer). measurement_event_id is written without the CDM's meas_event_field_concept_id (the
+// measurement's concept says which table the id refers to). Columns the queries do not read are
+// not created.
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/labs.hpp>
+#include <trialspec/clinical/mri.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/clinical/relapse.hpp>
+#include <trialspec/clinical/vitals.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
 
+#include <charconv>
 #include <cstddef>
 #include <optional>
 #include <ostream>
@@ -54,7 +74,7 @@
 
 namespace trialspec::sql {
 
-/// The five CSV files' streams.
+/// The CSV files' streams.
 struct omop_streams {
   std::ostream& person;
   std::ostream& observation_period;
@@ -62,11 +82,12 @@ struct omop_streams {
   std::ostream& measurement;
   std::ostream& observation;
   std::ostream& drug_exposure;
+  std::ostream& procedure_occurrence;
 };
 
 /// The file name of each table's CSV (table + ".csv").
 inline constexpr std::string_view omop_tables[] = {"person", "observation_period", "condition_occurrence", "measurement", "observation",
-                                                   "drug_exposure"};
+                                                   "drug_exposure", "procedure_occurrence"};
 
 namespace detail {
 /// A CSV field, always quoted (quotes doubled): ids may hold commas.
@@ -80,11 +101,13 @@ public:
     out_.person << "person_id,gender_concept_id,year_of_birth,month_of_birth,day_of_birth,race_concept_id,ethnicity_concept_id,person_source_value\n";
     out_.observation_period << "observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n";
     out_.condition_occurrence << "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n";
-    out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number\n";
+    out_.measurement << "measurement_id,person_id,measurement_concept_id,measurement_date,measurement_type_concept_id,value_as_concept_id,value_as_number,"
+                        "measurement_event_id\n";
     out_.observation << "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,value_as_concept_id,"
                         "observation_source_value,observation_event_id\n";
     out_.drug_exposure << "drug_exposure_id,person_id,drug_concept_id,drug_exposure_start_date,drug_exposure_end_date,drug_type_concept_id,drug_source_value,"
                           "drug_source_concept_id\n";
+    out_.procedure_occurrence << "procedure_occurrence_id,person_id,procedure_concept_id,procedure_date,procedure_type_concept_id\n";
   }
 
   /// Writes one record's rows.
@@ -111,11 +134,11 @@ public:
                                 << detail::csv_date(p.diagnosis.first_symptom) << ',' << type << '\n';
     if (p.diagnosis.aqp4_igg && *p.diagnosis.aqp4_igg != aqp4_status::not_tested)
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::aqp4_igg << ",," << type << ','
-                       << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << ",\n";
+                       << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << ",,\n";
     for (const edss_assessment& a : p.edss) {
       const int h = a.score.half_steps();
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on) << ',' << type << ",," << h / 2
-                       << (h % 2 ? ".5" : ".0") << '\n';
+                       << (h % 2 ? ".5" : ".0") << ",\n";
     }
     if (p.pregnancy != pregnancy_status::unknown)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::pregnancy_status << ",," << type << ','
@@ -139,7 +162,7 @@ public:
                        << (p.pregnancy_test->result == lab_outcome::positive   ? Vocabulary::positive
                            : p.pregnancy_test->result == lab_outcome::negative ? Vocabulary::negative
                                                                                : Vocabulary::indeterminate)
-                       << ",\n";
+                       << ",,\n";
     if (p.diagnosis.criteria)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::diagnostic_criteria << ",," << type << ','
                        << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",,\n";
@@ -165,13 +188,61 @@ public:
         out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::last_dose_change << ',' << to_iso(*t.stable_since) << ','
                          << type << ",,," << course << '\n';
     }
+    for (const condition& c : p.conditions) {
+      if (!c.present) {
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::condition(c.kind) << ",," << type << ',' << Vocabulary::no << ",,\n";
+        continue;
+      }
+      const std::size_t occurrence = ++conditions_;
+      out_.condition_occurrence << occurrence << ',' << pid << ',' << Vocabulary::condition(c.kind) << ",," << type << '\n';
+      if (c.significant)
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::condition_significant << ",," << type << ','
+                         << (*c.significant ? Vocabulary::yes : Vocabulary::no) << ",," << occurrence << '\n';
+    }
+    if (p.conditions_complete)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::condition_list_complete << ",," << type << ',' << Vocabulary::yes
+                       << ",,\n";
+    for (const mri_scan& s : p.mri) {
+      const std::size_t scan = ++procedures_;
+      out_.procedure_occurrence << scan << ',' << pid << ',' << Vocabulary::mri_procedure << ',' << to_iso(s.on) << ',' << type << '\n';
+      if (s.gd_enhancing_lesions || s.dose) {
+        out_.measurement << ++measurements_ << ',' << pid << ',' << (s.dose ? Vocabulary::gd_lesions(*s.dose) : Vocabulary::gd_lesions_dose_not_recorded)
+                         << ',' << to_iso(s.on) << ',' << type << ",,";
+        if (s.gd_enhancing_lesions) out_.measurement << *s.gd_enhancing_lesions;
+        out_.measurement << ',' << scan << '\n';
+      }
+      if (s.new_t2_lesions)
+        out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::new_t2_lesions << ',' << to_iso(s.on) << ',' << type << ",,"
+                         << *s.new_t2_lesions << ',' << scan << '\n';
+    }
+    for (const lab_result& l : p.labs)
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::lab(l.test) << ',' << to_iso(l.on) << ',' << type << ','
+                       << (l.outcome == lab_outcome::positive   ? Vocabulary::positive
+                           : l.outcome == lab_outcome::negative ? Vocabulary::negative
+                                                                : Vocabulary::indeterminate)
+                       << ",,\n";
+    if (p.weight_kg) {
+      // The shortest text that reads back as the same double: a comparison with a whole number
+      // of kilograms in SQL's numeric then gives the library's double comparison.
+      char text[32];
+      const auto written = std::to_chars(text, text + sizeof text, *p.weight_kg);
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::body_weight << ",," << type << ",,"
+                       << std::string_view(text, static_cast<std::size_t>(written.ptr - text)) << ",\n";
+    }
+    for (const blood_pressure_reading& b : p.blood_pressure) {
+      const std::size_t reading = ++measurements_;
+      out_.measurement << reading << ',' << pid << ',' << Vocabulary::systolic_pressure << ',' << to_iso(b.on) << ',' << type << ",," << b.systolic
+                       << ",\n";
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::diastolic_pressure << ',' << to_iso(b.on) << ',' << type << ",,"
+                       << b.diastolic << ',' << reading << '\n';
+    }
   }
 
   [[nodiscard]] std::size_t persons() const noexcept { return persons_; }
 
 private:
   omop_streams out_;
-  std::size_t persons_ = 0, periods_ = 0, conditions_ = 0, measurements_ = 0, observations_ = 0, drugs_ = 0;
+  std::size_t persons_ = 0, periods_ = 0, conditions_ = 0, measurements_ = 0, observations_ = 0, drugs_ = 0, procedures_ = 0;
 };
 
 /// The load script: drops and creates the tables in `schema` (empty: the search path; a
@@ -183,7 +254,7 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
                   "\\set ON_ERROR_STOP on\n";
   if (!schema.empty()) s += "CREATE SCHEMA IF NOT EXISTS " + Dialect::identifier(schema) + ";\n";
   s += "DROP TABLE IF EXISTS " + t("person") + ", " + t("observation_period") + ", " + t("condition_occurrence") + ", " + t("measurement") +
-       ", " + t("observation") + ", " + t("drug_exposure") + ";\n";
+       ", " + t("observation") + ", " + t("drug_exposure") + ", " + t("procedure_occurrence") + ";\n";
   s += "CREATE TABLE " + t("person") + " (person_id bigint PRIMARY KEY, gender_concept_id integer NOT NULL, year_of_birth integer, "
        "month_of_birth integer, day_of_birth integer, race_concept_id integer NOT NULL, ethnicity_concept_id integer NOT NULL, "
        "person_source_value varchar(50));\n";
@@ -192,18 +263,22 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
   s += "CREATE TABLE " + t("condition_occurrence") + " (condition_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
        "condition_concept_id integer NOT NULL, condition_start_date date, condition_type_concept_id integer NOT NULL);\n";
   s += "CREATE TABLE " + t("measurement") + " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
-       "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric);\n";
+       "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric, "
+       "measurement_event_id bigint);\n";
   s += "CREATE TABLE " + t("observation") + " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
        "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer, "
        "observation_source_value text, observation_event_id bigint);\n";
   s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
        "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
        "drug_source_value varchar(50), drug_source_concept_id integer);\n";
+  s += "CREATE TABLE " + t("procedure_occurrence") + " (procedure_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
+       "procedure_concept_id integer NOT NULL, procedure_date date NOT NULL, procedure_type_concept_id integer NOT NULL);\n";
   std::string dir(directory);
   if (!dir.empty() && dir.back() != '/') dir += '/';
   for (const std::string_view table : omop_tables)
     s += "\\copy " + t(table) + " FROM " + Dialect::string_literal(dir + std::string(table) + ".csv") + " WITH (FORMAT csv, HEADER true)\n";
-  for (const std::string_view table : {"observation_period", "condition_occurrence", "measurement", "observation", "drug_exposure"})
+  for (const std::string_view table : {"observation_period", "condition_occurrence", "measurement", "observation", "drug_exposure",
+                                        "procedure_occurrence"})
     s += "CREATE INDEX ON " + t(table) + " (person_id);\n";
   s += "ANALYZE;\n";
   return s;

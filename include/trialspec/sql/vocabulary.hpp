@@ -20,7 +20,10 @@
 #pragma once
 
 #include <trialspec/clinical/agents.hpp>
+#include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/labs.hpp>
+#include <trialspec/clinical/mri.hpp>
 #include <trialspec/clinical/pregnancy.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/clinical/sex.hpp>
@@ -177,6 +180,70 @@ struct omop_vocabulary {
   //     a value concept: positive, negative (above), indeterminate (placeholder) ----------------
   static constexpr concept_id pregnancy_test = 2000000701;
   static constexpr concept_id indeterminate = 2000000702;
+
+  // --- conditions from the history and examination (eligibility/criteria/conditions.hpp;
+  //     placeholders: 2000002001 + the kind's position in clinical/conditions.hpp) -------------
+  //     A present condition is a condition_occurrence of its kind's concept (undated: the record
+  //     gives no date); a condition looked for and found absent is an observation of the same
+  //     concept with the value No; the investigator's grading of a present condition is an
+  //     observation of condition_significant (Yes / No) linked to the condition_occurrence_id by
+  //     observation_event_id; a condition list documented complete is an observation of
+  //     condition_list_complete with the value Yes.
+  static constexpr concept_id condition_base = 2000002001;
+  static constexpr concept_id condition(condition_kind k) noexcept { return condition_base + static_cast<concept_id>(k); }
+  static constexpr concept_id condition_significant = 2000000121;
+  static constexpr concept_id condition_list_complete = 2000000122;
+
+  // --- MRI (eligibility/criteria/mri.hpp; placeholders): each scan a procedure_occurrence of
+  //     mri_procedure, dated; its Gd-enhancing lesion count a measurement linked to the scan's
+  //     procedure_occurrence_id by measurement_event_id, its concept saying the Gd dose (one per
+  //     dose, and one for a dose not recorded), the count in value_as_number (NULL: not counted;
+  //     no row: no contrast); its new T2 lesion count likewise (no row: not assessed) ----------
+  static constexpr concept_id mri_procedure = 2000000801;
+  static constexpr concept_id gd_lesions_dose_not_recorded = 2000000802;
+  static constexpr concept_id gd_lesions_single_dose = 2000000803;
+  static constexpr concept_id gd_lesions_double_dose = 2000000804;
+  static constexpr concept_id gd_lesions_triple_dose = 2000000805;
+  static constexpr concept_id new_t2_lesions = 2000000806;
+
+  static constexpr concept_id gd_lesions(gd_dose d) noexcept {
+    switch (d) {
+    case gd_dose::single: return gd_lesions_single_dose;
+    case gd_dose::double_dose: return gd_lesions_double_dose;
+    case gd_dose::triple: return gd_lesions_triple_dose;
+    }
+    return gd_lesions_dose_not_recorded;
+  }
+
+  // --- measurement: qualitative laboratory results (eligibility/criteria/labs.hpp;
+  //     placeholders), dated, the result as the value concept: positive, negative (above) or
+  //     indeterminate --------------------------------------------------------------------------
+  static constexpr concept_id lab_hiv = 2000000711;
+  static constexpr concept_id lab_tumour_marker = 2000000712;
+  static constexpr concept_id lab_other = 2000000713;
+
+  static constexpr concept_id lab(lab_test t) noexcept {
+    switch (t) {
+    case lab_test::hiv: return lab_hiv;
+    case lab_test::tumour_marker: return lab_tumour_marker;
+    case lab_test::other: return lab_other;
+    }
+    return lab_other;
+  }
+
+  // --- measurement: a blood pressure reading (eligibility/criteria/vitals.hpp), dated, as two
+  //     rows: the systolic pressure (LOINC 8480-6; placeholder id) and the diastolic (LOINC
+  //     8462-4; placeholder id), mmHg in value_as_number, the diastolic row linked to the
+  //     systolic row's measurement_id by measurement_event_id ----------------------------------
+  static constexpr std::string_view systolic_code = "LOINC 8480-6";
+  static constexpr std::string_view diastolic_code = "LOINC 8462-4";
+  static constexpr concept_id systolic_pressure = 2000000721;
+  static constexpr concept_id diastolic_pressure = 2000000722;
+
+  // --- measurement: the body weight (LOINC 29463-7; placeholder id), kg in value_as_number,
+  //     undated (the record's weight has no date: it is the weight at screening) --------------
+  static constexpr std::string_view body_weight_code = "LOINC 29463-7";
+  static constexpr concept_id body_weight = 2000000731;
 
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;

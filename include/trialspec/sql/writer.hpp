@@ -31,16 +31,28 @@
 //   observation         also childbearing potential, effective contraception and lactation
 //                       (Yes / No), and whether a relapse report was treated with rescue therapy
 //                       (Yes / No; observation_event_id = the report's observation_id)
+//   condition_occurrence also the present conditions (has_condition); observation also the
+//                       conditions found absent (No), their grading (observation_event_id = the
+//                       condition_occurrence_id) and a condition list documented complete
+//   measurement         also measurement_event_id (an MRI lesion count's procedure_occurrence_id,
+//                       a diastolic pressure's systolic measurement_id), the Gd-enhancing and new
+//                       T2 lesion counts, laboratory results, blood pressure, the body weight
+//   procedure_occurrence person_id, procedure_occurrence_id, procedure_concept_id (MRI scans),
+//                       procedure_date
 #pragma once
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/agents.hpp>
+#include <trialspec/clinical/conditions.hpp>
 #include <trialspec/clinical/diagnosis_record.hpp>
+#include <trialspec/clinical/labs.hpp>
+#include <trialspec/clinical/mri.hpp>
 #include <trialspec/clinical/sex.hpp>
 #include <trialspec/clinical/therapy.hpp>
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
+#include <trialspec/verdict/truth.hpp>
 
 #include <initializer_list>
 #include <string>
@@ -415,12 +427,220 @@ public:
     return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + " THEN TRUE WHEN " + number(Vocabulary::no) + " THEN FALSE ELSE NULL END)";
   }
 
+  // --- conditions, laboratory results, blood pressure (eligibility/criteria/conditions.hpp,
+  //     labs.hpp, vitals.hpp) ---------------------------------------------------------------
+
+  /// has_condition<kinds, significance>: met when a condition_occurrence of one of the kinds'
+  /// concepts is present (with significant_only: graded significant, the Yes of its linked
+  /// Vocabulary::condition_significant observation); else unknown when, under significant_only,
+  /// such a condition has no grading; else not met when the condition list is documented
+  /// complete (Vocabulary::condition_list_complete Yes) or every kind was looked for: found
+  /// absent (an observation of its concept with the value No) or, under significant_only,
+  /// present and graded not significant; otherwise unknown.
+  template <class ConditionSet> [[nodiscard]] std::string has_condition(const ConditionSet& kinds, bool significant_only) const {
+    const auto grading = [&](const std::string& of) {
+      return "(SELECT g.value_as_concept_id FROM " + table("observation") + " g WHERE g.person_id = p.person_id AND g.observation_concept_id = " +
+             number(Vocabulary::condition_significant) + " AND g.observation_event_id = " + of + " AND g.value_as_concept_id IN (" +
+             number(Vocabulary::yes) + ", " + number(Vocabulary::no) + ") ORDER BY g.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+    };
+    const auto present = [&](const std::string& ids, const std::string& graded) {
+      return "EXISTS (SELECT 1 FROM " + table("condition_occurrence") + " c WHERE c.person_id = p.person_id AND c.condition_concept_id IN (" +
+             ids + ")" + graded + ")";
+    };
+    std::string ids, every_kind;
+    for (unsigned i = 0; i <= static_cast<unsigned>(condition_kind::other); ++i) {
+      const auto k = static_cast<condition_kind>(i);
+      if (!kinds.contains(k)) continue;
+      const std::string id = number(Vocabulary::condition(k));
+      ids += (ids.empty() ? "" : ", ") + id;
+      std::string looked_for = "EXISTS (SELECT 1 FROM " + table("observation") + " a WHERE a.person_id = p.person_id AND a.observation_concept_id = " +
+                               id + " AND a.value_as_concept_id = " + number(Vocabulary::no) + ")";
+      if (significant_only) looked_for = "(" + looked_for + " OR " + present(id, " AND " + grading("c.condition_occurrence_id") + " = " + number(Vocabulary::no)) + ")";
+      every_kind += (every_kind.empty() ? "" : " AND ") + looked_for;
+    }
+    const std::string complete = "EXISTS (SELECT 1 FROM " + table("observation") + " l WHERE l.person_id = p.person_id AND l.observation_concept_id = " +
+                                 number(Vocabulary::condition_list_complete) + " AND l.value_as_concept_id = " + number(Vocabulary::yes) + ")";
+    std::string out = "(CASE WHEN ";
+    if (significant_only) {
+      out += present(ids, " AND " + grading("c.condition_occurrence_id") + " = " + number(Vocabulary::yes)) + " THEN TRUE WHEN " +
+             present(ids, " AND " + grading("c.condition_occurrence_id") + " IS NULL") + " THEN NULL WHEN ";
+    } else {
+      out += present(ids, "") + " THEN TRUE WHEN ";
+    }
+    return out + complete + " OR (" + every_kind + ") THEN FALSE ELSE NULL END)";
+  }
+
+  /// lab_result_is<test, outcome, window> at screening: the latest measurement of the test's
+  /// concept dated in `window` (on a tie of dates the highest measurement_id, the last listed):
+  /// its value concept `outcome` is met, the other result not met, indeterminate (any other
+  /// value) unknown; no result in the window is unknown.
+  [[nodiscard]] std::string lab_result_is(lab_test test, lab_outcome outcome, const date_interval& window) const {
+    const concept_id yes = outcome == lab_outcome::positive ? Vocabulary::positive : Vocabulary::negative;
+    const concept_id no = outcome == lab_outcome::positive ? Vocabulary::negative : Vocabulary::positive;
+    return "(SELECT CASE WHEN m.value_as_concept_id = " + number(yes) + " THEN TRUE WHEN m.value_as_concept_id = " + number(no) +
+           " THEN FALSE ELSE NULL END FROM " + table("measurement") + " m WHERE " + dated_in("m", Vocabulary::lab(test), window) +
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// blood_pressure_at_least<systolic, diastolic, window> at screening: the latest reading dated
+  /// in `window` (its systolic measurement; on a tie of dates the highest measurement_id, the
+  /// last listed) with its diastolic measurement (linked by measurement_event_id): met when the
+  /// systolic reaches `systolic` or the diastolic reaches `diastolic`; no reading in the window
+  /// is unknown.
+  [[nodiscard]] std::string blood_pressure_at_least(int systolic, int diastolic, const date_interval& window) const {
+    const std::string dia = "(SELECT d.value_as_number FROM " + table("measurement") + " d WHERE d.person_id = p.person_id AND d.measurement_concept_id = " +
+                            number(Vocabulary::diastolic_pressure) + " AND d.measurement_event_id = m.measurement_id ORDER BY d.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    return "(SELECT (m.value_as_number >= " + number(systolic) + " OR " + dia + " >= " + number(diastolic) + ") FROM " +
+           table("measurement") + " m WHERE " + dated_in("m", Vocabulary::systolic_pressure, window) +
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  /// body_weight_is<op, kg>: the body weight measurement (the latest, undated last; on a tie the
+  /// highest measurement_id) compared with `kg`; none is unknown.
+  [[nodiscard]] std::string body_weight(eligibility::comparison op, int kg) const {
+    return "(SELECT m.value_as_number " + symbol(op) + " " + number(kg) + " FROM " + table("measurement") +
+           " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::body_weight) +
+           " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+  }
+
+  // --- MRI (eligibility/criteria/mri.hpp) -------------------------------------------------------
+
+  /// gd_enhancing_lesions<min, window, doses> at screening, over the Gd-enhancing lesion
+  /// measurements dated in `window` (one per scan given contrast): for each, the dose is
+  /// accepted (TRUE), not (FALSE) or not recorded (NULL; TRUE whatever it is when every dose is
+  /// accepted), the count reaches `min` (TRUE), not (FALSE) or was not counted (NULL), and the
+  /// scan decides their AND. Met when a scan's AND is TRUE; else unknown when one's is NULL;
+  /// else not met when a scan of an accepted dose has fewer lesions; else (no scan, or only
+  /// doses left out) unknown.
+  template <class DoseSet> [[nodiscard]] std::string gd_enhancing_lesions(int min_count, const date_interval& window, const DoseSet& doses) const {
+    const bool every_dose = doses.contains(gd_dose::single) && doses.contains(gd_dose::double_dose) && doses.contains(gd_dose::triple);
+    std::string accepted, refused;
+    for (const gd_dose d : {gd_dose::single, gd_dose::double_dose, gd_dose::triple}) {
+      std::string& list = doses.contains(d) ? accepted : refused;
+      if (!list.empty()) list += ", ";
+      list += number(Vocabulary::gd_lesions(d));
+    }
+    const std::string dose = every_dose ? "TRUE"
+                                        : "(CASE WHEN m.measurement_concept_id IN (" + accepted + ") THEN TRUE" +
+                                              (refused.empty() ? std::string() : " WHEN m.measurement_concept_id IN (" + refused + ") THEN FALSE") +
+                                              " ELSE NULL END)";
+    const std::string count = "(m.value_as_number >= " + number(min_count) + ")";
+    std::string in = "m.person_id = p.person_id AND m.measurement_concept_id IN (" + number(Vocabulary::gd_lesions_dose_not_recorded) + ", " +
+                     number(Vocabulary::gd_lesions_single_dose) + ", " + number(Vocabulary::gd_lesions_double_dose) + ", " +
+                     number(Vocabulary::gd_lesions_triple_dose) + ")";
+    in += window_bounds("m.measurement_date", window);
+    const auto exists = [&](const std::string& what) { return "EXISTS (SELECT 1 FROM " + table("measurement") + " m WHERE " + in + " AND " + what + ")"; };
+    return "(CASE WHEN " + exists("(" + dose + " AND " + count + ") IS TRUE") + " THEN TRUE WHEN " + exists("(" + dose + " AND " + count + ") IS NULL") +
+           " THEN NULL WHEN " + exists(dose + " IS TRUE AND " + count + " IS FALSE") + " THEN FALSE ELSE NULL END)";
+  }
+
+  /// new_t2_lesions<min, window> at screening, over the MRI scans (procedure_occurrence of
+  /// Vocabulary::mri_procedure) dated in `window`, each with its new T2 lesion count (the
+  /// measurement linked by measurement_event_id; none: not assessed): met when a scan's count
+  /// reaches `min`; else not met when there is a scan and every one was assessed; else unknown.
+  [[nodiscard]] std::string new_t2_lesions(int min_count, const date_interval& window) const {
+    const std::string t2 = "(SELECT t.value_as_number FROM " + table("measurement") + " t WHERE t.person_id = p.person_id AND t.measurement_concept_id = " +
+                           number(Vocabulary::new_t2_lesions) + " AND t.measurement_event_id = s.procedure_occurrence_id ORDER BY t.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    const std::string in = "s.person_id = p.person_id AND s.procedure_concept_id = " + number(Vocabulary::mri_procedure) +
+                           window_bounds("s.procedure_date", window);
+    const auto exists = [&](const std::string& what) { return "EXISTS (SELECT 1 FROM " + table("procedure_occurrence") + " s WHERE " + in + what + ")"; };
+    return "(CASE WHEN " + exists(" AND " + t2 + " >= " + number(min_count)) + " THEN TRUE WHEN " + exists("") + " AND NOT " +
+           exists(" AND " + t2 + " IS NULL") + " THEN FALSE ELSE NULL END)";
+  }
+
+  // --- EDSS worsening and therapy duration --------------------------------------------------
+
+  /// edss_worsening<window, table> at screening: the first EDSS measurement dated in `window`
+  /// (on a tie of dates the lowest measurement_id, the first listed) is the baseline and the last
+  /// (the highest measurement_id on a tie) the later score; `change(b, l)` is the library's
+  /// worsening_truth of the table for a baseline of b and a later score of l half steps, written
+  /// out for the scale's 21 x 21 pairs of scores (so that a table's gaps are decided exactly as in the
+  /// library). Fewer than two measurements, or first and last on one date, is unknown.
+  template <class Change> [[nodiscard]] std::string edss_worsening(const date_interval& window, const Change& change) const {
+    std::string in = "m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::edss) + window_bounds("m.measurement_date", window);
+    const auto end = [&](const char* order) {
+      return "(SELECT m.measurement_date AS d, CAST(m.value_as_number * 2 AS integer) AS h FROM " + table("measurement") + " m WHERE " + in +
+             " ORDER BY m.measurement_date " + order + ", m.measurement_id " + order + " FETCH FIRST 1 ROW ONLY)";
+    };
+    // The scores in half steps: 0, then 2 (1.0) to 20 (10.0); 1 (0.5) is not a score.
+    const auto next = [](int h) { return h == 0 ? 2 : h + 1; };
+    std::string met, not_met;
+    for (int b = 0; b <= 20; b = next(b)) {
+      std::string yes, no;
+      for (int l = 0; l <= 20; l = next(l)) {
+        const truth t = change(b, l);
+        if (t == truth::unknown) continue;
+        int to = l;
+        while (to < 20 && change(b, next(to)) == t) to = next(to);
+        std::string& runs = t == truth::met ? yes : no;
+        if (!runs.empty()) runs += " OR ";
+        if (to == l) runs.append("l.h = ").append(number(l));
+        else runs.append("l.h BETWEEN ").append(number(l)).append(" AND ").append(number(to));
+        l = to;
+      }
+      const auto add = [b](std::string& out, const std::string& runs) {
+        if (runs.empty()) return;
+        if (!out.empty()) out.append(" OR ");
+        out.append("(f.h = ").append(number(b)).append(" AND (").append(runs).append("))");
+      };
+      add(met, yes);
+      add(not_met, no);
+    }
+    return "(SELECT CASE WHEN f.d = l.d THEN NULL WHEN " + (met.empty() ? std::string("FALSE") : met) + " THEN TRUE WHEN " +
+           (not_met.empty() ? std::string("FALSE") : not_met) + " THEN FALSE ELSE NULL END FROM " + end("ASC") + " f, " + end("DESC") + " l)";
+  }
+
+  /// therapy_duration<duration, classes, since_first_start, window> at screening, `latest_start`
+  /// the last day a first start may be for the duration to be complete by the window's last day
+  /// (worked out in C++ with the library's calendar): met when a course of one of the classes
+  /// overlapping the window starts (from the window's first day, when it began before it) on or
+  /// before `latest_start`; else not met when a drug-history observation period (not ending
+  /// before the window's last day) shows that no unlisted course could start in time: it begins
+  /// on or before the window's first day or the earliest possible birth day, or those days are
+  /// already after `latest_start`; otherwise unknown.
+  template <class ClassSet>
+  [[nodiscard]] std::string therapy_duration_since_first_start(const ClassSet& classes, const date_interval& window, date latest_start) const {
+    std::string ids;
+    for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
+      if (classes.contains(c)) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
+    const bool bounded = !window.first().is_special();
+    std::string met;
+    if (bounded && window.first() > latest_start) {
+      met = "FALSE";
+    } else {
+      met = "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE d.person_id = p.person_id AND d.drug_concept_id IN (" + ids +
+            ") AND d.drug_exposure_start_date <= " + literal(latest_start);
+      if (bounded) met += " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " + literal(window.first()) + ")";
+      met += ")";
+    }
+    const std::string start = "o.observation_period_start_date";
+    const std::string born = "(p.year_of_birth IS NOT NULL AND " + birth_earliest() + " > " + literal(latest_start) + ")";
+    std::string settled = "(p.year_of_birth IS NOT NULL AND " + start + " <= " + birth_earliest() + ") OR " + born;
+    if (bounded) settled = start + " <= " + literal(window.first()) + " OR " + settled + (window.first() > latest_start ? " OR TRUE" : "");
+    std::string period = "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
+                         number(Vocabulary::drug_history_period);
+    if (!window.last().is_special()) period += " AND o.observation_period_end_date >= " + literal(window.last());
+    period += " AND (" + settled + "))";
+    return "(CASE WHEN " + met + " THEN TRUE WHEN " + period + " THEN FALSE ELSE NULL END)";
+  }
+
   /// The first day the birth can be (NULL without a year of birth).
   [[nodiscard]] static std::string birth_earliest() {
     return Dialect::make_date("p.year_of_birth", "COALESCE(p.month_of_birth, 1)", "COALESCE(p.day_of_birth, 1)");
   }
 
 private:
+  /// " AND col >= first AND col <= last" for the bounded edges of `window`.
+  static std::string window_bounds(const std::string& column, const date_interval& window) {
+    std::string out;
+    if (!window.first().is_special()) out += " AND " + column + " >= " + literal(window.first());
+    if (!window.last().is_special()) out += " AND " + column + " <= " + literal(window.last());
+    return out;
+  }
+  /// Measurement `m` of `what`, of person p, dated in `window`.
+  [[nodiscard]] static std::string dated_in(const std::string& m, concept_id what, const date_interval& window) {
+    return m + ".person_id = p.person_id AND " + m + ".measurement_concept_id = " + number(what) + window_bounds(m + ".measurement_date", window);
+  }
   /// compare_range(op, lo, hi, k) over SQL integer expressions, hi NULL for an unbounded upper
   /// end: TRUE when the comparison holds over the whole range, FALSE when nowhere, else NULL (a
   /// NULL hi makes every test that needs it NULL, which CASE skips).

@@ -37,6 +37,8 @@ template <comparison Op, int Kg> struct body_weight_is : criterion_base {
           to_truth(compare(Op, at + 0.1, at)), weigh(at + 0.1));
     p.add("no weight recorded", truth::unknown, [](patient& r) { r.weight_kg.reset(); });
   }
+  /// Its SQL (trialspec/sql/, writer::body_weight).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.body_weight(Op, Kg); }
 
   [[nodiscard]] std::string describe() const { return "body weight " + std::string(to_words(Op)) + " " + std::to_string(Kg) + " kg"; }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {

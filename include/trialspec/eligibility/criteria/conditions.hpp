@@ -35,6 +35,8 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   static constexpr condition_set kinds = Kinds;
   static constexpr significance required = Sig;
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe(); }
+  /// Its SQL (trialspec/sql/, writer::has_condition).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.has_condition(Kinds, Sig == significance::significant_only); }
 
   [[nodiscard]] std::string describe() const {
     return (Sig == significance::significant_only ? "significant " : "") + join_words(Kinds, condition_kind::other);

@@ -241,6 +241,15 @@ struct edss_worsening : criterion_base {
   using table = Table;
   /// Boundary probes: every baseline of the scale against Table, and the window's edges.
   void boundary_probes(probe_writer& p) const { detail::edss_worsening_probes(p, Ref, Window, detail::threshold_row<Table>()); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date,
+  /// the table's verdict for every baseline and later score written out (writer::edss_worsening).
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.edss_worsening(Window.resolve(q.as_of()), [](int baseline, int later) {
+      return worsening_truth<Table>(edss::from_half_steps(baseline), edss::from_half_steps(later));
+    });
+  }
 
   [[nodiscard]] std::string describe() const {
     return "EDSS worsening " + Window.describe(to_string(Ref)) +

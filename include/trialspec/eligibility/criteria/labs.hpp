@@ -48,6 +48,12 @@ struct lab_result_is : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: a result Outcome at the window's edges.
   void boundary_probes(probe_writer& p) const { detail::lab_probes(p, Ref, Window, Test, Outcome); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.lab_result_is(Test, Outcome, Window.resolve(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return std::string(to_string(Test)) + " " + std::string(to_string(Outcome)) + " (latest result " +

@@ -94,6 +94,12 @@ struct gd_enhancing_lesions : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: lesion counts around MinCount, the window's edges, a dose left out.
   void boundary_probes(probe_writer& p) const { detail::lesion_probes(p, Ref, Window, true, MinCount, Doses); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.gd_enhancing_lesions(MinCount, Window.resolve(q.as_of()), Doses);
+  }
 
   [[nodiscard]] std::string describe() const {
     return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions") +
@@ -216,6 +222,12 @@ struct new_t2_lesions : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: lesion counts around MinCount and the window's edges.
   void boundary_probes(probe_writer& p) const { detail::lesion_probes(p, Ref, Window, false, MinCount, dose_set{}); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.new_t2_lesions(MinCount, Window.resolve(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " new T2 lesion" : " new T2 lesions") +

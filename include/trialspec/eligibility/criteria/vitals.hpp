@@ -55,6 +55,12 @@ struct blood_pressure_at_least : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: each component alone on its threshold, both below, and the window's edges.
   void boundary_probes(probe_writer& p) const { detail::blood_pressure_probes(p, Ref, Window, Systolic, Diastolic); }
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.blood_pressure_at_least(Systolic, Diastolic, Window.resolve(q.as_of()));
+  }
 
   [[nodiscard]] std::string describe() const {
     return "blood pressure at least " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) +
