@@ -449,8 +449,8 @@ public:
   /// longer used (its patients are read), so the caller may release them when this returns.
   void flush() {
     if (items_.empty()) return;
-    launch();
     try {
+      launch();
       write_pending();
     } catch (...) {
       join(); // the threads read the lines of batch k: they are done before the caller goes on
