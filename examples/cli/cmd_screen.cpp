@@ -44,6 +44,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -147,6 +148,34 @@ std::string csv_field(const std::string& s) {
   return q + "\"";
 }
 
+/// csv_field(s) appended to `out`.
+void append_csv_field(std::string& out, std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out.append(s);
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+/// csv_field(join(items, ";")) appended to `out`, without the joined copy: ';' needs no quotes,
+/// so the joined text needs them exactly when one of the items does.
+void append_csv_list(std::string& out, const std::vector<std::string>& items) {
+  for (const auto& item : items)
+    if (item.find_first_of(",\"\n\r") != std::string::npos) {
+      append_csv_field(out, join(items, ";"));
+      return;
+    }
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k > 0) out += ';';
+    out.append(items[k]);
+  }
+}
+
 std::string markdown_cell(const std::string& s) {
   std::string out;
   for (char c : s) out += c == '|' ? std::string("\\|") : std::string(1, c);
@@ -211,6 +240,22 @@ public:
       out_.write(text);
     }
     records_ += n;
+  }
+
+  /// row(o_, r, first) appended to `out`; a CSV row is written in place (no copy per field).
+  static void append_row(std::string& out, const options& o_, const readings::screened_record& r, bool first) {
+    if (o_.format != "csv") {
+      out += row(o_, r, first);
+      return;
+    }
+    append_csv_field(out, r.id);
+    out += ',';
+    out.append(to_string(r.status));
+    out += ',';
+    append_csv_list(out, r.failed);
+    out += ',';
+    append_csv_list(out, r.unknown);
+    out += '\n';
   }
 
   /// The text of one record; `first`: the report's first record (a JSON array's first element).
@@ -359,6 +404,14 @@ struct part_result {
   std::string rows; // report_writer::row of each record, in order
   std::exception_ptr error;
   std::size_t error_at = 0; // position in the part of the record that stopped it
+
+  /// Empty for the next batch, the memory of its rows' text kept.
+  void reset() {
+    std::string kept = std::move(rows);
+    kept.clear();
+    *this = part_result{};
+    rows = std::move(kept);
+  }
 };
 
 /// Screens patients batch by batch on `jobs` threads, in input order: each part of a batch is
@@ -390,25 +443,83 @@ public:
     add(batch_item{index, 0, {}, true});
   }
 
+  /// Screens the batch held (batch k) on the worker threads and, while they run, writes the
+  /// batch before it (k - 1): its ids checked, its rows written, its counts merged, its first
+  /// problem thrown. Batch k is then written at the next flush or at finish(); its lines are no
+  /// longer used (its patients are read), so the caller may release them when this returns.
   void flush() {
     if (items_.empty()) return;
-    const std::size_t parts = std::min(el::thread_count(o_.jobs), items_.size());
+    try {
+      launch();
+      write_pending();
+    } catch (...) {
+      join(); // the threads read the lines of batch k: they are done before the caller goes on
+      throw;
+    }
+    join();
+    std::swap(items_, pending_items_);
+    std::swap(results_, pending_results_);
+    std::swap(begins_, pending_begins_);
+    pending_ = true;
+    items_.clear();
+    read_.clear();
+  }
+
+  /// The attrition of every patient so far; with no patient, the table of the criteria with
+  /// zero counts.
+  el::cohort_report finish() {
+    flush();
+    write_pending();
+    progress_.clear();
+    if (attrition_.rows.empty()) attrition_ = screen_chosen(o_, {}).attrition;
+    return attrition_;
+  }
+
+private:
+  /// Starts screening items_ in thread_count(jobs) contiguous parts (part p from p * (n / parts)
+  /// + min(p, n % parts), as el::for_each_part cuts them), each on its own thread; with one part,
+  /// on this thread, to the end.
+  void launch() {
+    const std::size_t n = items_.size();
+    const std::size_t parts = std::min(el::thread_count(o_.jobs), n);
+    if (results_.size() < parts) results_.resize(parts);
+    if (readers_.size() < parts) readers_.resize(parts); // one per part, kept: its caches stay warm
+    begins_.assign(parts + 1, n);
+    const std::size_t base = n / parts, extra = n % parts;
+    for (std::size_t part = 0; part < parts; ++part) begins_[part] = part * base + std::min(part, extra);
+    batch_first_ = launched_;
+    launched_ += n;
     // Each part's result of the batch before is released by the thread that takes the part, so
     // that the main thread does not spend the time freeing it.
-    auto& results = results_;
-    if (results.size() < parts) results.resize(parts);
-    if (readers_.size() < parts) readers_.resize(parts); // one per part, kept: its caches stay warm
-    std::vector<std::size_t> begins(parts);
-    el::for_each_part(items_.size(), o_.jobs, [&](std::size_t part, std::size_t begin, std::size_t end) {
-      begins[part] = begin;
-      results[part] = part_result{};
-      run_part(results[part], readers_[part], begin, end);
-    });
+    const auto work = [this](std::size_t part) {
+      part_result& r = results_[part];
+      try {
+        r.reset();
+        run_part(r, readers_[part], begins_[part], begins_[part + 1]);
+      } catch (...) { // run_part keeps what it expects; anything else stops the run here
+        r.error = std::current_exception();
+        r.error_at = r.patients.size();
+      }
+    };
+    if (parts == 1) {
+      work(0);
+      return;
+    }
+    for (std::size_t part = 0; part < parts; ++part) running_.emplace_back(work, part);
+  }
+
+  void join() { running_.clear(); } // std::jthread joins
+
+  /// The batch screened before (if any), in input order: ids, rows, counts, and its first problem.
+  void write_pending() {
+    if (!pending_) return;
+    pending_ = false;
+    const std::size_t parts = pending_begins_.size() - 1;
     for (std::size_t part = 0; part < parts; ++part) {
-      auto& r = results[part];
+      auto& r = pending_results_[part];
       const std::size_t checked = r.error ? std::min(r.patients.size(), r.error_at + 1) : r.patients.size();
       for (std::size_t k = 0; k < checked; ++k) {
-        const batch_item& item = items_[begins[part] + k];
+        const batch_item& item = pending_items_[pending_begins_[part] + k];
         if (item.read) continue; // the reader has checked it (one register of ids, not two)
         const auto& p = r.patients[k];
         if (!ids_.insert(p.id))
@@ -426,22 +537,10 @@ public:
       writer_.rows(r.rows, r.screened.records.size());
       el::merge(attrition_, r.screened.attrition);
     }
-    done_ += items_.size();
-    items_.clear();
-    read_.clear();
+    done_ += pending_items_.size();
     progress_.update(done_);
   }
 
-  /// The attrition of every patient so far; with no patient, the table of the criteria with
-  /// zero counts.
-  el::cohort_report finish() {
-    flush();
-    progress_.clear();
-    if (attrition_.rows.empty()) attrition_ = screen_chosen(o_, {}).attrition;
-    return attrition_;
-  }
-
-private:
   void run_part(part_result& r, trialspec_cli::patient_line_reader& reader, std::size_t begin, std::size_t end) {
     r.patients.reserve(end - begin);
     for (std::size_t i = begin; i < end; ++i) {
@@ -472,7 +571,7 @@ private:
     try {
       r.screened = screen_chosen(o_, r.patients);
       for (std::size_t k = 0; k < r.screened.records.size(); ++k)
-        r.rows += report_writer::row(o_, r.screened.records[k], done_ == 0 && begin == 0 && k == 0);
+        report_writer::append_row(r.rows, o_, r.screened.records[k], batch_first_ == 0 && begin == 0 && k == 0);
     } catch (const readings::record_error& e) {
       const batch_item& item = items_[begin + e.index];
       r.error = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
@@ -487,12 +586,21 @@ private:
   std::vector<batch_item> items_;
   std::vector<trialspec::patient> read_; // a document's patients, at their items' positions
   std::vector<part_result> results_;
+  std::vector<std::size_t> begins_; // where each part of the batch starts, and the batch's end
   std::vector<trialspec_cli::patient_line_reader> readers_;
+  // The batch screened, not yet written (write_pending).
+  std::vector<batch_item> pending_items_;
+  std::vector<part_result> pending_results_;
+  std::vector<std::size_t> pending_begins_;
+  bool pending_ = false;
   trialspec::io::id_register ids_;
   el::cohort_report attrition_;
   progress_line progress_;
-  std::size_t done_ = 0;
+  std::size_t done_ = 0;        // patients written
+  std::size_t launched_ = 0;    // patients handed to the threads
+  std::size_t batch_first_ = 0; // the position in the cohort of the batch being screened
   bool document_ = false;
+  std::vector<std::jthread> running_; // last: joined first
 };
 
 /// Reads the cohort patient by patient (a document through the streaming reader, JSON Lines line

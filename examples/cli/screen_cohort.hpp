@@ -45,9 +45,14 @@ nct02249676_readings::cohort_screening screen_cohort_with(const Criteria& criter
     ids.push_back(row.id);
     rep.rows.push_back(std::move(row));
   });
+  // A record's failed and unknown ids gathered here first, then copied at their size: one
+  // allocation per list, not one per growth.
+  std::vector<std::string> failed, unknown;
   for (std::size_t i = 0; i < cohort.size(); ++i) {
     const auto& p = cohort[i];
     nct02249676_readings::screened_record row{p.id, {}, {}, {}, {}};
+    failed.clear();
+    unknown.clear();
     bool ruled_out = false;
     bool all_passed = true;
     try {
@@ -57,8 +62,8 @@ nct02249676_readings::cohort_screening screen_cohort_with(const Criteria& criter
         const trialspec::truth t = c.test(p, ctx);
         (t == trialspec::truth::met ? counts.met : t == trialspec::truth::not_met ? counts.not_met : counts.unknown) += 1;
         const trialspec::truth pass = el::passes(role, t);
-        if (pass == trialspec::truth::not_met) row.failed.push_back(ids[k]);
-        if (pass == trialspec::truth::unknown) row.unknown.push_back(ids[k]);
+        if (pass == trialspec::truth::not_met) failed.push_back(ids[k]);
+        if (pass == trialspec::truth::unknown) unknown.push_back(ids[k]);
         if (!ruled_out && pass == trialspec::truth::not_met) {
           ruled_out = true;
           ++counts.removed;
@@ -68,6 +73,8 @@ nct02249676_readings::cohort_screening screen_cohort_with(const Criteria& criter
         if (all_passed) ++counts.passing;
         ++k;
       });
+      row.failed.assign(failed.begin(), failed.end());
+      row.unknown.assign(unknown.begin(), unknown.end());
       if (explain) row.report = el::render(el::screen(criteria, p, ctx));
     } catch (const trialspec::invalid_input& e) {
       throw nct02249676_readings::record_error(i, p.id, e.what());

@@ -87,6 +87,15 @@ endforeach()
 add_test(NAME cli.screen_jobs_synthetic
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_synthetic
     -DSYNTHETIC=2500 -DPROTOCOL=nct02249676 -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_check.cmake)
+# --jobs over several batches, the threads screening batch k while the main thread writes batch
+# k - 1: the same bytes for 1, 2 and 3 threads on 9,001 synthetic patients (in no case a multiple
+# of the batch), and bad patients in the first, a middle and the last batch, an id used twice and
+# two bad lines: the same message, the first in input order, nothing written
+# (cmake/cli_jobs_batches_check.cmake).
+add_test(NAME cli.screen_jobs_batches
+  COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:trialspec_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/jobs_batches
+    -P ${PROJECT_SOURCE_DIR}/cmake/cli_jobs_batches_check.cmake)
+set_tests_properties(cli.screen_jobs_batches PROPERTIES LABELS large-input) # see progression.cmake
 # A stream larger than the JSON Lines reader's buffer: the same report as the document, and bad
 # lines in its middle (a bad value, a wrong type, a truncated line) named with their line
 # (cmake/cli_stream_check.cmake).
