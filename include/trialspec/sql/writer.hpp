@@ -37,6 +37,8 @@
 //   measurement         also measurement_event_id (an MRI lesion count's procedure_occurrence_id,
 //                       a diastolic pressure's systolic measurement_id), the Gd-enhancing and new
 //                       T2 lesion counts, laboratory results, blood pressure, the body weight
+//   observation         also the MS course and the McDonald revision of the diagnosis (the
+//                       value concept; ms_course_is, mcdonald_is)
 //   procedure_occurrence person_id, procedure_occurrence_id, procedure_concept_id (MRI scans),
 //                       procedure_date
 #pragma once
@@ -415,6 +417,30 @@ public:
            " AND o.value_as_concept_id IN (" + any + ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)";
   }
 
+  /// ms_course_is<courses...>: the latest observation of the MS course (undated last; on a tie
+  /// the highest observation_id) is one of `courses` (met) or another (not met); none is
+  /// unknown.
+  [[nodiscard]] std::string ms_course_in(std::initializer_list<ms_course> courses) const {
+    std::string wanted;
+    for (const ms_course c : courses) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::course(c));
+    std::string any;
+    for (const ms_course c : {ms_course::rrms, ms_course::spms, ms_course::ppms, ms_course::prms})
+      any += (any.empty() ? "" : ", ") + number(Vocabulary::course(c));
+    return latest_value_in(Vocabulary::ms_course_observed, wanted, any);
+  }
+
+  /// mcdonald_is<versions...>: the latest observation of the McDonald revision (undated last; on
+  /// a tie the highest observation_id) is one of `versions` (met) or another (not met); none is
+  /// unknown.
+  [[nodiscard]] std::string mcdonald_in(std::initializer_list<mcdonald_version> versions) const {
+    std::string wanted;
+    for (const mcdonald_version v : versions) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::mcdonald(v));
+    std::string any;
+    for (const mcdonald_version v : {mcdonald_version::mcdonald2005, mcdonald_version::mcdonald2010, mcdonald_version::mcdonald2017})
+      any += (any.empty() ? "" : ", ") + number(Vocabulary::mcdonald(v));
+    return latest_value_in(Vocabulary::mcdonald_revision, wanted, any);
+  }
+
   /// investigator_judgement<key, question>: the latest Yes / No observation of
   /// Vocabulary::investigator_judgement whose observation_source_value is `key` (met on Yes, not
   /// met on No); none is unknown.
@@ -630,6 +656,15 @@ public:
   }
 
 private:
+  /// The latest observation of `what` whose value is one of `any` (undated last; on a tie the
+  /// highest observation_id): TRUE when its value is one of `wanted`, else FALSE; NULL without one.
+  [[nodiscard]] std::string latest_value_in(concept_id what, const std::string& wanted, const std::string& any) const {
+    std::string q = "(SELECT o.value_as_concept_id IN (";
+    q.append(wanted).append(") FROM ").append(table("observation")).append(" o WHERE o.person_id = p.person_id AND o.observation_concept_id = ");
+    q.append(number(what)).append(" AND o.value_as_concept_id IN (").append(any);
+    q.append(") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)");
+    return q;
+  }
   /// " AND col >= first AND col <= last" for the bounded edges of `window`.
   static std::string window_bounds(const std::string& column, const date_interval& window) {
     std::string out;
