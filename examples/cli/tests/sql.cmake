@@ -62,6 +62,8 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_seed ${pg_dir}/env)
   add_test(NAME sql.hand_champion COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_champion.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_champion ${pg_dir}/env)
+  add_test(NAME sql.hand_ms COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_ms.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_ms ${pg_dir}/env)
   add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
   # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
@@ -70,7 +72,7 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   trialspec_strict_warnings(trialspec_sql_kleene)
   add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
-  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()
