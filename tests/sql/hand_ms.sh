@@ -23,25 +23,25 @@ source "$here/hand_check.sh"
 hand_load "$here/hand_ms.jsonl" hand_ms "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,Age,I1,I2,I3,I4,E1,E2,E3,E4,E5,E6
-M01,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-M02,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
-M03,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-M04,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-M05,undetermined,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met
-M06,ineligible,met,not_met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-M07,ineligible,met,not_met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-M08,undetermined,met,unknown,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
-M09,undetermined,met,unknown,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met
+O01,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+O02,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met
+O03,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+O04,eligible,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+O05,undetermined,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met
+O06,ineligible,met,not_met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+O07,ineligible,met,not_met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+O08,undetermined,met,unknown,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met
+O09,undetermined,met,unknown,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met
 CSV
 # Why:
-# M01 the base: RRMS is not PPMS (E1 not met), McDonald 2010 (I1 met): eligible.
-# M02 PPMS: E1 met: ineligible.
-# M03 SPMS: E1 not met: eligible.
-# M04 PRMS: E1 not met (progressive-relapsing is not primary progressive): eligible.
-# M05 no course recorded: E1 unknown: undetermined.
-# M06 McDonald 2017: not the 2010 revision as written: I1 not met: ineligible.
-# M07 McDonald 2005: I1 not met: ineligible.
-# M08 no revision recorded: I1 unknown (MS itself is met): undetermined.
-# M09 neither course nor revision recorded: I1 and E1 unknown: undetermined.
+# O01 the base: RRMS is not PPMS (E1 not met), McDonald 2010 (I1 met): eligible.
+# O02 PPMS: E1 met: ineligible.
+# O03 SPMS: E1 not met: eligible.
+# O04 PRMS: E1 not met (progressive-relapsing is not primary progressive): eligible.
+# O05 no course recorded: E1 unknown: undetermined.
+# O06 McDonald 2017: not the 2010 revision as written: I1 not met: ineligible.
+# O07 McDonald 2005: I1 not met: ineligible.
+# O08 no revision recorded: I1 unknown (MS itself is met): undetermined.
+# O09 neither course nor revision recorded: I1 and E1 unknown: undetermined.
 hand_check "hand_ms" "$here/hand_ms.jsonl" opera hand_ms "$work/expected.csv"
 echo "hand_ms: 9 persons, OPERA's MS course and McDonald revision as worked out by hand, and as trialspec screen"
