@@ -7,7 +7,7 @@ trialspec_cli_test(sql_bad_as_of ARGS sql --protocol sql-core --as-of 2014-02-30
 trialspec_cli_test(sql_unknown_protocol ARGS sql --protocol nope --as-of 2014-01-05 EXPECT_EXIT 64
   EXPECT_STDERR "--protocol nope: expected one of")
 trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol oratorio --as-of 2014-01-05 EXPECT_EXIT 64
-  EXPECT_STDERR "--protocol oratorio: oratorio has criteria without SQL yet.*expected nct02249676, champion-nmosd, opera, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses")
+  EXPECT_STDERR "--protocol oratorio: oratorio has criteria without SQL yet.*expected nct02249676, champion-nmosd, opera, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses")
 trialspec_cli_test(sql_sakurastar_columns ARGS sql --protocol sakurastar --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I2\".*AS \"I3\".*AS \"I4\"")
 trialspec_cli_test(sql_nct02249676_columns ARGS sql --protocol nct02249676 --as-of 2014-01-05
@@ -16,6 +16,8 @@ trialspec_cli_test(sql_champion_columns ARGS sql --protocol champion-nmosd --as-
   EXPECT_STDOUT "AS \"Age\".*AS \"I6\".*AS \"E1\".*AS \"E5\"")
 trialspec_cli_test(sql_opera_columns ARGS sql --protocol opera --as-of 2014-01-05
   EXPECT_STDOUT "AS \"Age\".*AS \"I1\".*AS \"I4\".*AS \"E1\".*AS \"E6\"")
+trialspec_cli_test(sql_asclepios_columns ARGS sql --protocol asclepios --as-of 2014-01-05
+  EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"E1\".*AS \"E5\"")
 trialspec_cli_test(sql_prevent_columns ARGS sql --protocol prevent --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I7\".*AS \"E1\".*AS \"E2\".*AS \"E3\"")
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64

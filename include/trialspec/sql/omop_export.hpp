@@ -32,7 +32,7 @@
 //                            effective contraception and lactation when recorded (Yes / No),
 //                            undated; the
 //                            diagnostic criteria set, the MS course and the McDonald revision
-//                            when recorded, undated; each investigator's answer (Yes / No), undated,
+//                            when recorded, undated; the first MS symptoms, dated; each investigator's answer (Yes / No), undated,
 //                            its question's key in observation_source_value; each relapse report,
 //                            dated by its onset, its severity as the value concept (none when
 //                            ungraded), and its rescue treatment when recorded (Yes / No, dated
@@ -172,6 +172,9 @@ public:
     if (p.diagnosis.mcdonald)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::mcdonald_revision << ",," << type << ','
                        << Vocabulary::mcdonald(*p.diagnosis.mcdonald) << ",,\n";
+    if (p.diagnosis.first_symptom)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::first_symptom << ',' << to_iso(*p.diagnosis.first_symptom)
+                       << ',' << type << ",,,\n";
     for (const auto& [key, yes] : p.investigator_judgements)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::investigator_judgement << ",," << type << ','
                        << (yes ? Vocabulary::yes : Vocabulary::no) << ',' << detail::csv_text(key) << ",\n";

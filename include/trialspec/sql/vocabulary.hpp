@@ -138,6 +138,8 @@ struct omop_vocabulary {
   static constexpr concept_id mcdonald_2005 = 2000003012;
   static constexpr concept_id mcdonald_2010 = 2000003013;
   static constexpr concept_id mcdonald_2017 = 2000003014;
+  /// The date of the first MS symptoms (observation_date; placeholder).
+  static constexpr concept_id first_symptom = 2000003021;
 
   static constexpr concept_id course(ms_course c) noexcept {
     switch (c) {

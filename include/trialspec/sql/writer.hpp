@@ -38,7 +38,8 @@
 //                       a diastolic pressure's systolic measurement_id), the Gd-enhancing and new
 //                       T2 lesion counts, laboratory results, blood pressure, the body weight
 //   observation         also the MS course and the McDonald revision of the diagnosis (the
-//                       value concept; ms_course_is, mcdonald_is)
+//                       value concept; ms_course_is, mcdonald_is) and the first MS symptoms
+//                       (observation_date; disease_duration, disease_duration_by_edss)
 //   procedure_occurrence person_id, procedure_occurrence_id, procedure_concept_id (MRI scans),
 //                       procedure_date
 #pragma once
@@ -59,6 +60,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace trialspec::sql {
@@ -441,6 +443,41 @@ public:
     return latest_value_in(Vocabulary::mcdonald_revision, wanted, any);
   }
 
+  /// disease_duration<op, years> at screening: the screening day compared with the anniversary
+  /// `years` after the first MS symptoms (Dialect::add_years: 29 February falls on 28 February in
+  /// a common year, as detail::anniversary); no first symptom is unknown. Dates are exact.
+  [[nodiscard]] std::string disease_duration(eligibility::comparison op, int years) const {
+    std::string q = "(";
+    q.append(literal(as_of_)).append(" ").append(symbol(op)).append(" ").append(Dialect::add_years(first_symptom(), years)).append(")");
+    return q;
+  }
+
+  /// disease_duration_by_edss<rows...> at screening: the latest EDSS on or before screening (on a
+  /// tie of dates the highest measurement_id, the last listed) selects the row whose condition
+  /// holds, whose requirement decides (a duration as disease_duration, or a fixed value); without
+  /// an EDSS every row is evaluated and their common value is the answer (IS NOT DISTINCT FROM:
+  /// two unknowns agree), else unknown.
+  template <class Rows> [[nodiscard]] std::string disease_duration_by_edss(const Rows& rows) const {
+    const auto value = [&](const auto& row) -> std::string {
+      if (row.what == std::decay_t<decltype(row)>::requirement::fixed)
+        return row.fixed == truth::met ? "TRUE" : row.fixed == truth::not_met ? "FALSE" : "CAST(NULL AS boolean)";
+      return disease_duration(row.duration_op, row.years);
+    };
+    std::string h = "(SELECT CAST(m.value_as_number * 2 AS integer) FROM ";
+    h.append(table("measurement")).append(" m WHERE m.person_id = p.person_id AND m.measurement_concept_id = ").append(number(Vocabulary::edss));
+    h.append(" AND m.measurement_date <= ").append(literal(as_of_)).append(" ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
+    std::string by_score = "(CASE";
+    for (const auto& row : rows)
+      by_score.append(" WHEN e.h ").append(symbol(row.edss_op)).append(" ").append(number(row.edss_half_steps)).append(" THEN ").append(value(row));
+    by_score.append(" END)");
+    std::string agree = "TRUE";
+    for (const auto& row : rows) agree.append(" AND ").append(value(row)).append(" IS NOT DISTINCT FROM ").append(value(rows[0]));
+    std::string q = "(SELECT CASE WHEN e.h IS NOT NULL THEN ";
+    q.append(by_score).append(" WHEN ").append(agree).append(" THEN ").append(value(rows[0])).append(" ELSE NULL END FROM (SELECT ").append(h);
+    q.append(" AS h) e)");
+    return q;
+  }
+
   /// investigator_judgement<key, question>: the latest Yes / No observation of
   /// Vocabulary::investigator_judgement whose observation_source_value is `key` (met on Yes, not
   /// met on No); none is unknown.
@@ -648,6 +685,14 @@ public:
     if (!window.last().is_special()) period += " AND o.observation_period_end_date >= " + literal(window.last());
     period += " AND (" + settled + "))";
     return "(CASE WHEN " + met + " THEN TRUE WHEN " + period + " THEN FALSE ELSE NULL END)";
+  }
+
+  /// The date of the first MS symptoms (NULL when not recorded).
+  [[nodiscard]] std::string first_symptom() const {
+    std::string q = "(SELECT o.observation_date FROM ";
+    q.append(table("observation")).append(" o WHERE o.person_id = p.person_id AND o.observation_concept_id = ").append(number(Vocabulary::first_symptom));
+    q.append(" ORDER BY o.observation_id DESC FETCH FIRST 1 ROW ONLY)");
+    return q;
   }
 
   /// The first day the birth can be (NULL without a year of birth).
