@@ -6,13 +6,16 @@
 // NAME is a criteria set whose every criterion has SQL: `sql-core` (trialspec/sql/
 // core_criteria.hpp), `sql-relapses` (sql/relapse_criteria.hpp), `sakurastar` (NCT02073279),
 // `sakurasky` (NCT02028884), `prevent` (NCT01892345), `n-momentum` (NCT02200770),
-// `champion-nmosd` (NCT04201262) or `nct02249676` (the seed trial), each under its default policy; another bundled trial is
+// `champion-nmosd` (NCT04201262), `opera` (NCT01247324), `asclepios` (NCT02792218) or `nct02249676`
+// (the seed trial), each under its default policy; another bundled trial is
 // refused: it has criteria without SQL yet.
 #include "cli.hpp"
 #include "trials.hpp"
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/protocols/asclepios.hpp>
 #include <trialspec/protocols/champion_nmosd.hpp>
+#include <trialspec/protocols/opera.hpp>
 #include <trialspec/protocols/n_momentum.hpp>
 #include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/protocols/prevent.hpp>
@@ -30,12 +33,13 @@ using trialspec_cli::usage_error;
 
 const std::string usage_text =
     "usage: trialspec sql --protocol NAME --as-of YYYY-MM-DD [--schema S] [--counts]\n"
-    "  --protocol  the criteria set: nct02249676, champion-nmosd (NCT04201262), prevent\n"
-    "              (NCT01892345), n-momentum (NCT02200770), sakurasky (NCT02028884),\n"
-    "              sakurastar (NCT02073279), or sql-core (the built-in criteria that have\n"
-    "              SQL) or sql-relapses (relapse_count's forms), which are not trials. The\n"
-    "              other bundled trials are not expressible yet (README, \"Running on an\n"
-    "              OMOP database\")\n"
+    "  --protocol  the criteria set: nct02249676, champion-nmosd (NCT04201262), opera\n"
+    "              (NCT01247324), asclepios (NCT02792218), prevent (NCT01892345),\n"
+    "              n-momentum (NCT02200770), sakurasky (NCT02028884), sakurastar\n"
+    "              (NCT02073279), or sql-core (the built-in criteria that have SQL) or\n"
+    "              sql-relapses (relapse_count's forms), which are not trials. The other\n"
+    "              bundled trials are not expressible yet (README, \"Running on an OMOP\n"
+    "              database\")\n"
     "  --as-of     the screening date (windows and ages are resolved to it)\n"
     "  --schema    the schema of the OMOP tables (default: the search path)\n"
     "  --counts    the per-criterion counts and attrition instead of one row per person\n"
@@ -71,11 +75,11 @@ int run(args_t args, std::ostream& out) {
   if (schema.empty() && seen.has("--schema")) throw usage_error("--schema: expected a schema name, got an empty one");
   if (protocol != "sql-core" && protocol != "sql-relapses" && protocol != "sakurastar" && protocol != "sakurasky" &&
       protocol != "prevent" && protocol != "n-momentum" && protocol != "nct02249676" &&
-      protocol != "champion-nmosd") {
+      protocol != "champion-nmosd" && protocol != "opera" && protocol != "asclepios") {
     const auto* trial = trialspec_cli::trials::find(protocol); // names an unknown protocol
     const std::string name = trial ? trial->name : std::string(trialspec_cli::trials::default_name);
     throw usage_error("--protocol " + protocol + ": " + name +
-                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected nct02249676, champion-nmosd, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses");
+                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected nct02249676, champion-nmosd, opera, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses");
   }
   const trialspec::sql::writer w(as_of, schema);
   const auto print = [&](const auto& set) { out << (counts ? trialspec::sql::counts_query(set, w) : trialspec::sql::person_query(set, w)); };
@@ -85,6 +89,8 @@ int run(args_t args, std::ostream& out) {
   else if (protocol == "n-momentum") print(trialspec::protocols::n_momentum::criteria<>{});
   else if (protocol == "nct02249676") print(trialspec::protocols::nct02249676::criteria<>{});
   else if (protocol == "champion-nmosd") print(trialspec::protocols::champion_nmosd::criteria<>{});
+  else if (protocol == "opera") print(trialspec::protocols::opera::criteria<>{});
+  else if (protocol == "asclepios") print(trialspec::protocols::asclepios::criteria<>{});
   else if (protocol == "sql-relapses") print(trialspec::sql::relapse_criteria{});
   else print(trialspec::sql::core_criteria{});
   return 0;

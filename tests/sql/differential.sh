@@ -1,7 +1,7 @@
 #!/bin/bash
 # differential.sh TOOL WORKDIR PGENV [PATIENTS] - the SQL of each expressible criteria set (sql-core,
-# sql-relapses and the bundled trials SAkuraStar, SAkuraSky, PREVENT, N-MOmentum, NCT02249676 and
-# CHAMPION-NMOSD) in PostgreSQL against the C++ evaluation
+# sql-relapses and the bundled trials SAkuraStar, SAkuraSky, PREVENT, N-MOmentum, NCT02249676,
+# CHAMPION-NMOSD, OPERA and ASCLEPIOS) in PostgreSQL against the C++ evaluation
 # (`trialspec screen --protocol NAME --format csv`) of the same records, for every person and every
 # criterion: 100% agreement or the first disagreements.
 # The records: `trialspec synth` (PATIENTS, default 20000; missing diagnosis, AQP4-IgG not tested,
@@ -35,9 +35,18 @@
 # birth the day after the 18th birthday would be (...54), weights of 39.99999999999999 kg (...13)
 # and 40 kg (...17), the investigator's answers to its I6 yes (...5) or no (...0) and to its I4
 # yes (...9) or no (...6, and ...4, whose supportive agents are named), a Neisseria meningitidis infection (...19), interferon beta courses made
-# named eculizumab courses (...8); then the hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl,
+# named eculizumab courses (...8); for OPERA (synth writes no MS course, McDonald revision, MRI
+# contraindication or other neurological disorder), the MS diagnoses' course RRMS (...0, ...1),
+# PPMS (...2), SPMS (...3) or PRMS (...4) and revision McDonald 2010 (second-last digit 0 to 3),
+# 2017 (4) or 2005 (5), an MRI contraindication (...23), another neurological disorder (...33),
+# the investigator's answers to its E2 and E6 yes and none (...5), no and no (...0, also not
+# lactating) or no and yes (...9); for ASCLEPIOS (synth writes no first MS symptoms), the MS
+# diagnoses' first symptoms 10 years and a day before screening (second-last digit 0, 1), exactly
+# 10 years (2), a day under (3) or on 2010-06-01 (4 to 6), another immune disease (...27), a
+# hepatitis B risk (...37), PML findings (...57), the investigator's answer to its E5 no (...0)
+# or yes (...9); then the hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl,
 # hand_background.jsonl, hand_reproductive.jsonl, hand_rescue.jsonl, hand_seed.jsonl,
-# hand_champion.jsonl).
+# hand_champion.jsonl, hand_ms.jsonl, hand_asclepios.jsonl).
 # Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh), for
 # every set but PREVENT and N-MOmentum.
 set -euo pipefail
@@ -110,9 +119,37 @@ sed -E \
   -e '/"id":"S[0-9]*19"/ s/"conditions":\[/&{"code":"neisseria_meningitidis_infection"},/' \
   -e '/"id":"S[0-9]*19"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"neisseria_meningitidis_infection"}],/ }' \
   -e '/"id":"S[0-9]*8"/ s/"name":"interferon beta","class":"immunomodulator"/"name":"eculizumab","class":"immunosuppressant","agent":"eculizumab"/g' \
+  -e '/"id":"S[0-9]*[01]"/ s/"kind":"ms"/&,"ms_course":"rrms"/' \
+  -e '/"id":"S[0-9]*2"/ s/"kind":"ms"/&,"ms_course":"ppms"/' \
+  -e '/"id":"S[0-9]*3"/ s/"kind":"ms"/&,"ms_course":"spms"/' \
+  -e '/"id":"S[0-9]*4"/ s/"kind":"ms"/&,"ms_course":"prms"/' \
+  -e '/"id":"S[0-9]*[0-3][0-9]"/ s/"kind":"ms"/&,"mcdonald":2010/' \
+  -e '/"id":"S[0-9]*4[0-9]"/ s/"kind":"ms"/&,"mcdonald":2017/' \
+  -e '/"id":"S[0-9]*5[0-9]"/ s/"kind":"ms"/&,"mcdonald":2005/' \
+  -e '/"id":"S[0-9]*23"/ s/"conditions":\[/&{"code":"mri_contraindication"},/' \
+  -e '/"id":"S[0-9]*23"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"mri_contraindication"}],/ }' \
+  -e '/"id":"S[0-9]*33"/ s/"conditions":\[/&{"code":"other_neurological_disorder"},/' \
+  -e '/"id":"S[0-9]*33"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"other_neurological_disorder"}],/ }' \
+  -e '/"id":"S[0-9]*5"/ s/"investigator_judgements":\{/&"NCT01247324.E2":true,/' \
+  -e '/"id":"S[0-9]*0"/ s/"investigator_judgements":\{/&"NCT01247324.E2":false,"NCT01247324.E6":false,/' \
+  -e '/"id":"S[0-9]*9"/ s/"investigator_judgements":\{/&"NCT01247324.E2":false,"NCT01247324.E6":true,/' \
+  -e '/"id":"S[0-9]*0"/ s/^\{/{"lactating":false,/' \
+  -e '/"id":"S[0-9]*[01][0-9]"/ s/"kind":"ms"/&,"first_symptom":"2004-01-04"/' \
+  -e '/"id":"S[0-9]*2[0-9]"/ s/"kind":"ms"/&,"first_symptom":"2004-01-05"/' \
+  -e '/"id":"S[0-9]*3[0-9]"/ s/"kind":"ms"/&,"first_symptom":"2004-01-06"/' \
+  -e '/"id":"S[0-9]*[4-6][0-9]"/ s/"kind":"ms"/&,"first_symptom":"2010-06-01"/' \
+  -e '/"id":"S[0-9]*27"/ s/"conditions":\[/&{"code":"immune_disease_other_than_ms"},/' \
+  -e '/"id":"S[0-9]*27"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"immune_disease_other_than_ms"}],/ }' \
+  -e '/"id":"S[0-9]*37"/ s/"conditions":\[/&{"code":"hepatitis_b_risk"},/' \
+  -e '/"id":"S[0-9]*37"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"hepatitis_b_risk"}],/ }' \
+  -e '/"id":"S[0-9]*57"/ s/"conditions":\[/&{"code":"pml_findings"},/' \
+  -e '/"id":"S[0-9]*57"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"pml_findings"}],/ }' \
+  -e '/"id":"S[0-9]*0"/ s/"investigator_judgements":\{/&"NCT02792218.E5":false,/' \
+  -e '/"id":"S[0-9]*9"/ s/"investigator_judgements":\{/&"NCT02792218.E5":true,/' \
   "$work/synth.jsonl" >"$work/cohort.jsonl"
 cat "$here/hand_cases.jsonl" "$here/hand_relapses.jsonl" "$here/hand_background.jsonl" "$here/hand_reproductive.jsonl" \
-  "$here/hand_rescue.jsonl" "$here/hand_seed.jsonl" "$here/hand_champion.jsonl" >>"$work/cohort.jsonl"
+  "$here/hand_rescue.jsonl" "$here/hand_seed.jsonl" "$here/hand_champion.jsonl" "$here/hand_ms.jsonl" \
+  "$here/hand_asclepios.jsonl" >>"$work/cohort.jsonl"
 for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth_date":"1959-01-05"' \
   '"id":"S[0-9]*9".*"relapses_recorded_since":"2013-01-05"' '"NCT02073279.I1b":false\},"id"' \
   '"criteria":"wingerchuk2006"' '"agent":"oral_corticosteroid","start":"[0-9-]*","stable_since"' \
@@ -122,12 +159,16 @@ for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth
   '"conditions":\[\{"code":"cardiac_failure","present":false\},\{"code":"renal_failure","present":false\},\{"code":"other"' \
   '"id":"S[0-9]*5".*"birth_date":"([0-9-]{10})".*"therapies_recorded_since":"\1"' \
   '"birth_date":"1996-01-06"' '"weight_kg":39.99999999999999' '"NCT04201262.I6":false' '"NCT04201262.I4":true' \
-  '"code":"neisseria_meningitidis_infection"' '"agent":"eculizumab"' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"'; do
+  '"code":"neisseria_meningitidis_infection"' '"agent":"eculizumab"' '"relapses":\[\{"onset":"([0-9-]*)"\},\{"onset":"\1"' \
+  '"kind":"ms",("first_symptom":"[0-9-]*",)?"mcdonald":2017,"ms_course":"ppms"' '"code":"mri_contraindication"' '"code":"other_neurological_disorder"' \
+  '"NCT01247324.E2":true' '"NCT01247324.E6":true' '^\{"lactating":false,"investigator_judgements"' \
+  '"kind":"ms","first_symptom":"2004-01-05"' '"code":"immune_disease_other_than_ms"' '"code":"hepatitis_b_risk"' \
+  '"code":"pml_findings"' '"NCT02792218.E5":true'; do
   grep -Eq "$what" "$work/cohort.jsonl" || { echo "differential: no record matches $what: the edits no longer apply to synth's output" >&2; exit 1; }
 done
 "$tool" omop-export "$work/cohort.jsonl" "$work/omop" --schema differential
 psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
-for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nct02249676 champion-nmosd; do
+for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nct02249676 champion-nmosd opera asclepios; do
   w="$work/$protocol"
   mkdir -p "$w"
   "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential >"$w/query.sql"
@@ -138,10 +179,10 @@ for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nc
   echo "differential: $protocol"
   bash "$here/compare.sh" "$w/sql.csv" "$w/screen.csv"
   # The counts query is the same for every set (sql/query.hpp): checked on the first four, so that
-  # PREVENT, N-MOmentum, NCT02249676 and CHAMPION-NMOSD cost one more screening of the cohort
-  # each, not two.
+  # PREVENT, N-MOmentum, NCT02249676, CHAMPION-NMOSD, OPERA and ASCLEPIOS cost one more
+  # screening of the cohort each, not two.
   if [ "$protocol" != prevent ] && [ "$protocol" != n-momentum ] && [ "$protocol" != nct02249676 ] &&
-    [ "$protocol" != champion-nmosd ]; then
+    [ "$protocol" != champion-nmosd ] && [ "$protocol" != opera ] && [ "$protocol" != asclepios ]; then
     "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential --counts >"$w/counts.sql"
     psql -v ON_ERROR_STOP=1 --csv -f "$w/counts.sql" >"$w/counts.csv"
     "$tool" screen "$work/cohort.jsonl" --protocol "$protocol" --as-of 2014-01-05 --quiet >"$w/screen.txt"

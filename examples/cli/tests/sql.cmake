@@ -6,14 +6,18 @@ trialspec_cli_test(sql_no_as_of ARGS sql --protocol sql-core EXPECT_EXIT 64 EXPE
 trialspec_cli_test(sql_bad_as_of ARGS sql --protocol sql-core --as-of 2014-02-30 EXPECT_EXIT 64 EXPECT_STDERR "--as-of.*2014-02-30")
 trialspec_cli_test(sql_unknown_protocol ARGS sql --protocol nope --as-of 2014-01-05 EXPECT_EXIT 64
   EXPECT_STDERR "--protocol nope: expected one of")
-trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol opera --as-of 2014-01-05 EXPECT_EXIT 64
-  EXPECT_STDERR "--protocol opera: opera has criteria without SQL yet.*expected nct02249676, champion-nmosd, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses")
+trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol oratorio --as-of 2014-01-05 EXPECT_EXIT 64
+  EXPECT_STDERR "--protocol oratorio: oratorio has criteria without SQL yet.*expected nct02249676, champion-nmosd, opera, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses")
 trialspec_cli_test(sql_sakurastar_columns ARGS sql --protocol sakurastar --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I2\".*AS \"I3\".*AS \"I4\"")
 trialspec_cli_test(sql_nct02249676_columns ARGS sql --protocol nct02249676 --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"E1\".*AS \"E7\"")
 trialspec_cli_test(sql_champion_columns ARGS sql --protocol champion-nmosd --as-of 2014-01-05
   EXPECT_STDOUT "AS \"Age\".*AS \"I6\".*AS \"E1\".*AS \"E5\"")
+trialspec_cli_test(sql_opera_columns ARGS sql --protocol opera --as-of 2014-01-05
+  EXPECT_STDOUT "AS \"Age\".*AS \"I1\".*AS \"I4\".*AS \"E1\".*AS \"E6\"")
+trialspec_cli_test(sql_asclepios_columns ARGS sql --protocol asclepios --as-of 2014-01-05
+  EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"E1\".*AS \"E5\"")
 trialspec_cli_test(sql_prevent_columns ARGS sql --protocol prevent --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I7\".*AS \"E1\".*AS \"E2\".*AS \"E3\"")
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
@@ -60,6 +64,8 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_seed ${pg_dir}/env)
   add_test(NAME sql.hand_champion COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_champion.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_champion ${pg_dir}/env)
+  add_test(NAME sql.hand_ms COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_ms.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_ms ${pg_dir}/env)
   add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
   # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
@@ -68,7 +74,7 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   trialspec_strict_warnings(trialspec_sql_kleene)
   add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
-  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()

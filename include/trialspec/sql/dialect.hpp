@@ -64,6 +64,14 @@ struct postgresql {
   /// The date `n` days after date `d` (a SQL date expression; `n` may be negative).
   static std::string add_days(const std::string& d, long n) { return "(" + d + " + " + std::to_string(n) + ")"; }
 
+  /// The date `n` years after date `d` (a SQL date expression), 29 February falling on 28
+  /// February in a common year (PostgreSQL clamps to the month's last day).
+  static std::string add_years(const std::string& d, int n) {
+    std::string out = "CAST(";
+    out.append(d).append(" + INTERVAL '").append(std::to_string(n)).append(" years' AS date)");
+    return out;
+  }
+
   /// The number of days of month `m` of year `y` (SQL integer expressions).
   static std::string days_in_month(const std::string& y, const std::string& m) {
     return "CAST(EXTRACT(DAY FROM (make_date(" + y + ", " + m + ", 1) + INTERVAL '1 month' - INTERVAL '1 day')) AS integer)";

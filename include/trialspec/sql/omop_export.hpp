@@ -31,8 +31,8 @@
 //                            when recorded (Yes / No), undated; childbearing potential,
 //                            effective contraception and lactation when recorded (Yes / No),
 //                            undated; the
-//                            diagnostic criteria set when
-//                            recorded, undated; each investigator's answer (Yes / No), undated,
+//                            diagnostic criteria set, the MS course and the McDonald revision
+//                            when recorded, undated; the first MS symptoms, dated; each investigator's answer (Yes / No), undated,
 //                            its question's key in observation_source_value; each relapse report,
 //                            dated by its onset, its severity as the value concept (none when
 //                            ungraded), and its rescue treatment when recorded (Yes / No, dated
@@ -166,6 +166,15 @@ public:
     if (p.diagnosis.criteria)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::diagnostic_criteria << ",," << type << ','
                        << Vocabulary::diagnostic_criteria_set(*p.diagnosis.criteria) << ",,\n";
+    if (p.diagnosis.ms_course)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::ms_course_observed << ",," << type << ','
+                       << Vocabulary::course(*p.diagnosis.ms_course) << ",,\n";
+    if (p.diagnosis.mcdonald)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::mcdonald_revision << ",," << type << ','
+                       << Vocabulary::mcdonald(*p.diagnosis.mcdonald) << ",,\n";
+    if (p.diagnosis.first_symptom)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::first_symptom << ',' << to_iso(*p.diagnosis.first_symptom)
+                       << ',' << type << ",,,\n";
     for (const auto& [key, yes] : p.investigator_judgements)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::investigator_judgement << ",," << type << ','
                        << (yes ? Vocabulary::yes : Vocabulary::no) << ',' << detail::csv_text(key) << ",\n";

@@ -127,6 +127,38 @@ struct omop_vocabulary {
     return criteria_other;
   }
 
+  // --- observation: the recorded MS course and the McDonald revision the diagnosis was made
+  //     with, each as the value concept (placeholders) ------------------------------------------
+  static constexpr concept_id ms_course_observed = 2000003001; ///< "course of multiple sclerosis"
+  static constexpr concept_id course_rrms = 2000003002;        ///< relapsing-remitting
+  static constexpr concept_id course_spms = 2000003003;        ///< secondary progressive
+  static constexpr concept_id course_ppms = 2000003004;        ///< primary progressive
+  static constexpr concept_id course_prms = 2000003005;        ///< progressive-relapsing
+  static constexpr concept_id mcdonald_revision = 2000003011;  ///< "MS diagnosis made with McDonald revision"
+  static constexpr concept_id mcdonald_2005 = 2000003012;
+  static constexpr concept_id mcdonald_2010 = 2000003013;
+  static constexpr concept_id mcdonald_2017 = 2000003014;
+  /// The date of the first MS symptoms (observation_date; placeholder).
+  static constexpr concept_id first_symptom = 2000003021;
+
+  static constexpr concept_id course(ms_course c) noexcept {
+    switch (c) {
+    case ms_course::rrms: return course_rrms;
+    case ms_course::spms: return course_spms;
+    case ms_course::ppms: return course_ppms;
+    case ms_course::prms: return course_prms;
+    }
+    return course_prms;
+  }
+  static constexpr concept_id mcdonald(mcdonald_version v) noexcept {
+    switch (v) {
+    case mcdonald_version::mcdonald2005: return mcdonald_2005;
+    case mcdonald_version::mcdonald2010: return mcdonald_2010;
+    case mcdonald_version::mcdonald2017: return mcdonald_2017;
+    }
+    return mcdonald_2017;
+  }
+
   // --- observation: the investigator's answer to a protocol's question (placeholder), the
   //     question's key in observation_source_value, the answer as Yes / No ----------------------
   static constexpr concept_id investigator_judgement = 2000000513;

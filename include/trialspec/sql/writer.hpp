@@ -37,6 +37,9 @@
 //   measurement         also measurement_event_id (an MRI lesion count's procedure_occurrence_id,
 //                       a diastolic pressure's systolic measurement_id), the Gd-enhancing and new
 //                       T2 lesion counts, laboratory results, blood pressure, the body weight
+//   observation         also the MS course and the McDonald revision of the diagnosis (the
+//                       value concept; ms_course_is, mcdonald_is) and the first MS symptoms
+//                       (observation_date; disease_duration, disease_duration_by_edss)
 //   procedure_occurrence person_id, procedure_occurrence_id, procedure_concept_id (MRI scans),
 //                       procedure_date
 #pragma once
@@ -57,6 +60,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace trialspec::sql {
@@ -415,6 +419,65 @@ public:
            " AND o.value_as_concept_id IN (" + any + ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)";
   }
 
+  /// ms_course_is<courses...>: the latest observation of the MS course (undated last; on a tie
+  /// the highest observation_id) is one of `courses` (met) or another (not met); none is
+  /// unknown.
+  [[nodiscard]] std::string ms_course_in(std::initializer_list<ms_course> courses) const {
+    std::string wanted;
+    for (const ms_course c : courses) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::course(c));
+    std::string any;
+    for (const ms_course c : {ms_course::rrms, ms_course::spms, ms_course::ppms, ms_course::prms})
+      any += (any.empty() ? "" : ", ") + number(Vocabulary::course(c));
+    return latest_value_in(Vocabulary::ms_course_observed, wanted, any);
+  }
+
+  /// mcdonald_is<versions...>: the latest observation of the McDonald revision (undated last; on
+  /// a tie the highest observation_id) is one of `versions` (met) or another (not met); none is
+  /// unknown.
+  [[nodiscard]] std::string mcdonald_in(std::initializer_list<mcdonald_version> versions) const {
+    std::string wanted;
+    for (const mcdonald_version v : versions) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::mcdonald(v));
+    std::string any;
+    for (const mcdonald_version v : {mcdonald_version::mcdonald2005, mcdonald_version::mcdonald2010, mcdonald_version::mcdonald2017})
+      any += (any.empty() ? "" : ", ") + number(Vocabulary::mcdonald(v));
+    return latest_value_in(Vocabulary::mcdonald_revision, wanted, any);
+  }
+
+  /// disease_duration<op, years> at screening: the screening day compared with the anniversary
+  /// `years` after the first MS symptoms (Dialect::add_years: 29 February falls on 28 February in
+  /// a common year, as detail::anniversary); no first symptom is unknown. Dates are exact.
+  [[nodiscard]] std::string disease_duration(eligibility::comparison op, int years) const {
+    std::string q = "(";
+    q.append(literal(as_of_)).append(" ").append(symbol(op)).append(" ").append(Dialect::add_years(first_symptom(), years)).append(")");
+    return q;
+  }
+
+  /// disease_duration_by_edss<rows...> at screening: the latest EDSS on or before screening (on a
+  /// tie of dates the highest measurement_id, the last listed) selects the row whose condition
+  /// holds, whose requirement decides (a duration as disease_duration, or a fixed value); without
+  /// an EDSS every row is evaluated and their common value is the answer (IS NOT DISTINCT FROM:
+  /// two unknowns agree), else unknown.
+  template <class Rows> [[nodiscard]] std::string disease_duration_by_edss(const Rows& rows) const {
+    const auto value = [&](const auto& row) -> std::string {
+      if (row.what == std::decay_t<decltype(row)>::requirement::fixed)
+        return row.fixed == truth::met ? "TRUE" : row.fixed == truth::not_met ? "FALSE" : "CAST(NULL AS boolean)";
+      return disease_duration(row.duration_op, row.years);
+    };
+    std::string h = "(SELECT CAST(m.value_as_number * 2 AS integer) FROM ";
+    h.append(table("measurement")).append(" m WHERE m.person_id = p.person_id AND m.measurement_concept_id = ").append(number(Vocabulary::edss));
+    h.append(" AND m.measurement_date <= ").append(literal(as_of_)).append(" ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
+    std::string by_score = "(CASE";
+    for (const auto& row : rows)
+      by_score.append(" WHEN e.h ").append(symbol(row.edss_op)).append(" ").append(number(row.edss_half_steps)).append(" THEN ").append(value(row));
+    by_score.append(" END)");
+    std::string agree = "TRUE";
+    for (const auto& row : rows) agree.append(" AND ").append(value(row)).append(" IS NOT DISTINCT FROM ").append(value(rows[0]));
+    std::string q = "(SELECT CASE WHEN e.h IS NOT NULL THEN ";
+    q.append(by_score).append(" WHEN ").append(agree).append(" THEN ").append(value(rows[0])).append(" ELSE NULL END FROM (SELECT ").append(h);
+    q.append(" AS h) e)");
+    return q;
+  }
+
   /// investigator_judgement<key, question>: the latest Yes / No observation of
   /// Vocabulary::investigator_judgement whose observation_source_value is `key` (met on Yes, not
   /// met on No); none is unknown.
@@ -624,12 +687,29 @@ public:
     return "(CASE WHEN " + met + " THEN TRUE WHEN " + period + " THEN FALSE ELSE NULL END)";
   }
 
+  /// The date of the first MS symptoms (NULL when not recorded).
+  [[nodiscard]] std::string first_symptom() const {
+    std::string q = "(SELECT o.observation_date FROM ";
+    q.append(table("observation")).append(" o WHERE o.person_id = p.person_id AND o.observation_concept_id = ").append(number(Vocabulary::first_symptom));
+    q.append(" ORDER BY o.observation_id DESC FETCH FIRST 1 ROW ONLY)");
+    return q;
+  }
+
   /// The first day the birth can be (NULL without a year of birth).
   [[nodiscard]] static std::string birth_earliest() {
     return Dialect::make_date("p.year_of_birth", "COALESCE(p.month_of_birth, 1)", "COALESCE(p.day_of_birth, 1)");
   }
 
 private:
+  /// The latest observation of `what` whose value is one of `any` (undated last; on a tie the
+  /// highest observation_id): TRUE when its value is one of `wanted`, else FALSE; NULL without one.
+  [[nodiscard]] std::string latest_value_in(concept_id what, const std::string& wanted, const std::string& any) const {
+    std::string q = "(SELECT o.value_as_concept_id IN (";
+    q.append(wanted).append(") FROM ").append(table("observation")).append(" o WHERE o.person_id = p.person_id AND o.observation_concept_id = ");
+    q.append(number(what)).append(" AND o.value_as_concept_id IN (").append(any);
+    q.append(") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)");
+    return q;
+  }
   /// " AND col >= first AND col <= last" for the bounded edges of `window`.
   static std::string window_bounds(const std::string& column, const date_interval& window) {
     std::string out;

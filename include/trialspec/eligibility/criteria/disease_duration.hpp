@@ -107,6 +107,12 @@ struct disease_duration : criterion_base {
   static constexpr std::string_view kind = "disease_duration";
   static constexpr comparison op = Op;
   static constexpr int years = Years;
+  /// Its SQL (trialspec/sql/), at screening only: another reference point is rejected at compile time.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const
+    requires(Ref == reference_point::screening)
+  {
+    return q.disease_duration(Op, Years);
+  }
   /// Boundary probes: the first symptom Years before the reference date, a day either side, and none.
   void boundary_probes(probe_writer& p) const {
     const auto ref = p.reference(Ref);
@@ -210,6 +216,8 @@ struct disease_duration_by_edss : criterion_base {
 
   static constexpr std::string_view kind = "disease_duration_by_edss";
   static constexpr reference_point reference = reference_point::screening;
+  /// Its SQL (trialspec/sql/).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.disease_duration_by_edss(rows); }
 
   /// Boundary probes: for each row, its lowest and highest EDSS score (one assessment on the
   /// reference date) with the first symptom around the row's duration (or anywhere, for a fixed

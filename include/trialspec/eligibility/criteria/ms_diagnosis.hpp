@@ -22,6 +22,8 @@ template <ms_course... Courses> struct ms_course_is : criterion_base {
   static_assert(sizeof...(Courses) >= 1, "ms_course_is needs at least one course");
   static constexpr std::string_view kind = "ms_course";
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe("a recorded course: no threshold or window"); }
+  /// Its SQL (trialspec/sql/): the recorded course as an observation's value concept.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.ms_course_in({Courses...}); }
 
   [[nodiscard]] std::string describe() const { return "MS course " + detail::one_of_words<ms_course, Courses...>(); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
@@ -46,6 +48,8 @@ template <mcdonald_version... Versions> struct mcdonald_is : criterion_base {
   static_assert(sizeof...(Versions) >= 1, "mcdonald_is needs at least one revision");
   static constexpr std::string_view kind = "mcdonald";
   void boundary_probes(probe_writer& p) const { p.nothing_to_probe("a recorded revision: no threshold or window"); }
+  /// Its SQL (trialspec/sql/): the recorded revision as an observation's value concept.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.mcdonald_in({Versions...}); }
 
   [[nodiscard]] std::string describe() const {
     return "diagnosis made with the " + detail::one_of_words<mcdonald_version, Versions...>() + " criteria";
