@@ -131,6 +131,20 @@ inline partial_date parse_partial_date(std::string_view text, std::string_view f
   throw invalid_input(field, text, "expected an ISO 8601 date YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known");
 }
 
+/// Where the days a date can be lie against a window: all inside, all outside, or some of each.
+enum class overlap : std::uint8_t { inside, outside, partly };
+
+/// overlap_of(d, w): inside when every day `d` can be is in `w`, outside when none is, partly
+/// otherwise ("2012-07" against [2012-07-05, 2014-01-05] is partly; "2012-08" is inside). A
+/// day-precise date is one test of `w`.
+inline overlap overlap_of(const partial_date& d, const date_interval& w) {
+  const date first = d.earliest();
+  if (d.is_exact()) return w.contains(first) ? overlap::inside : overlap::outside;
+  const date last = d.latest();
+  if (last < w.first() || w.last() < first) return overlap::outside;
+  return w.first() <= first && last <= w.last() ? overlap::inside : overlap::partly;
+}
+
 /// The ages in completed years on `on` of someone born on any day of `birth`: {youngest, oldest}.
 /// A birth that may fall after `on` (born "2014", on 2014-01-05) gives a youngest age of 0; one
 /// wholly after `on` throws invalid_input, as age_in_years does.

@@ -26,7 +26,8 @@
 //   blood_pressure [{date, systolic, diastolic}],
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
-// Dates are ISO 8601 (YYYY-MM-DD).
+// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date and labs[].date may also be YYYY-MM or
+// YYYY (a partial_date: the month or year only).
 //
 // The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
 // clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
@@ -214,7 +215,7 @@ private:
     for_each_item("mri", [&](const Json& e, const std::string& at) {
       allow(e, at, {"date", "gd_enhancing_lesions", "gd_dose", "new_t2_lesions"});
       mri_scan s;
-      s.on = req_date(e, at, "date");
+      s.on = req_partial_date(e, at, "date");
       s.gd_enhancing_lesions = opt_count(e, at, "gd_enhancing_lesions");
       s.dose = opt_enum<gd_dose>(e, at, "gd_dose");
       s.new_t2_lesions = opt_count(e, at, "new_t2_lesions");
@@ -273,7 +274,7 @@ private:
       const auto test = opt_enum<lab_test>(e, at, "test");
       if (!test) fail(at + ".test", "null", "a laboratory result needs its test");
       l.test = *test;
-      l.on = req_date(e, at, "date");
+      l.on = req_partial_date(e, at, "date");
       const auto outcome = opt_enum<lab_outcome>(e, at, "result");
       if (!outcome) fail(at + ".result", "null", "a laboratory result needs its result (leave out a test not done)");
       l.outcome = *outcome;
@@ -357,6 +358,10 @@ private:
     const auto* v = present(obj, key);
     if (!v) return std::nullopt;
     return to_date(*v, join(at, key));
+  }
+  partial_date req_partial_date(const Json& obj, const std::string& at, const char* key) const {
+    if (!present(obj, key)) fail(join(at, key), "null", "required in each item");
+    return *opt_partial_date(obj, at, key);
   }
   date req_date(const Json& obj, const std::string& at, const char* key) const {
     const auto* v = present(obj, key);
