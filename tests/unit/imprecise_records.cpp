@@ -1,20 +1,23 @@
-// MRI and laboratory dates known only to the month or the year (partial_date): window membership
+// MRI, laboratory and first-symptom dates known only to the month or the year (partial_date): window membership
 // and "the latest result" with HL7 CQL's semantics (met or not met only when every possible day
 // gives the same answer), and the cohort and FHIR readers accepting the three forms. Every
 // expected value is worked out by hand from the calendar in the comment beside it. Screening is
 // 2014-01-05; "18 months before screening" (NCT02249676's MRI window) is [2012-07-05, 2014-01-05].
 #include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/patient.hpp>
+#include <trialspec/eligibility/criteria/disease_duration.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
 #include <trialspec/io/cohort_json.hpp>
 #include <trialspec/io/fhir.hpp>
+#include <trialspec/sql/omop_export.hpp>
 
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
+#include <sstream>
 #include <string>
 
 using namespace trialspec;
@@ -189,6 +192,51 @@ BOOST_AUTO_TEST_CASE(laboratory_result_in_a_bounded_window) {
   BOOST_TEST(recent_hiv_positive{}.test(hiv({{"2013-09-01", neg}, {"2013-07", pos}}), ctx) == N);
 }
 
+BOOST_AUTO_TEST_CASE(disease_duration_from_a_first_symptom_by_month_or_year) {
+  // "Below 15 years" on 2014-01-05: met when the 15th anniversary of the first symptom is after
+  // 2014-01-05, that is when the first symptom is after 1999-01-05.
+  using below_15 = el::disease_duration<el::comparison::less, 15>;
+  const auto with = [](std::string_view first) {
+    patient p;
+    p.id = "P";
+    p.diagnosis.first_symptom = pd(first);
+    return p;
+  };
+  BOOST_TEST(below_15{}.test(with("1999-02"), ctx) == M); // 1999-02-01..02-28: anniversaries in February 2014
+  BOOST_TEST(below_15{}.test(with("1998-12"), ctx) == N); // anniversaries in December 2013
+  BOOST_TEST(below_15{}.test(with("1999-01"), ctx) == U); // 01-01..01-05 not met, 01-06..01-31 met
+  BOOST_TEST(below_15{}.test(with("2000"), ctx) == M);    // anniversaries in 2015
+  BOOST_TEST(below_15{}.test(with("1998"), ctx) == N);    // anniversaries in 2013
+  BOOST_TEST(below_15{}.test(with("1999"), ctx) == U);    // 1999-01-01: 15 years; 1999-12-31: 14
+  // 1999-01-01 gives 15 full years on 2014-01-05, 1999-12-31 gives 14.
+  BOOST_TEST(below_15{}.evaluate(with("1999"), ctx).reason() ==
+             "first MS symptoms 1999 (month and day unknown): 14 or 15 full years on 2014-01-05 (the day decides whether below 15 years)");
+  // 1999-02-01..02-28: 14 full years on 2014-01-05 whatever the day.
+  BOOST_TEST(below_15{}.evaluate(with("1999-02"), ctx).reason() ==
+             "first MS symptoms 1999-02 (day unknown): 14 full years on 2014-01-05 (below 15 years)");
+}
+
+BOOST_AUTO_TEST_CASE(omop_export_refuses_a_first_symptom_without_its_day) {
+  std::ostringstream person, period, condition, measurement, observation, drug;
+  sql::omop_export<> out({person, period, condition, measurement, observation, drug});
+  patient p;
+  p.id = "P";
+  p.diagnosis.kind = diagnosis_kind::multiple_sclerosis;
+  p.diagnosis.first_symptom = pd("2009-03");
+  try {
+    out.add(p);
+    BOOST_FAIL("an imprecise first symptom was exported");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(e.field() == "diagnosis.first_symptom");
+    BOOST_TEST(e.value() == "2009-03");
+  }
+  BOOST_TEST(out.persons() == 0u); // nothing written for it
+  p.diagnosis.first_symptom = pd("2009-03-14");
+  out.add(p);
+  BOOST_TEST(out.persons() == 1u);
+  BOOST_TEST(condition.str().find(",2009-03-14,") != std::string::npos);
+}
+
 namespace {
 io::cohort_format_error bad_patient(const std::string& body) {
   try {
@@ -222,6 +270,9 @@ BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms) {
   const patient again = io::parse_patient(j.dump(), 0);
   BOOST_TEST((again.mri == p.mri));
   BOOST_TEST((again.labs == p.labs));
+  const patient ms = io::parse_patient(R"({"id": "m", "diagnosis": {"kind": "ms", "first_symptom": "1999"}})", 0);
+  BOOST_TEST((ms.diagnosis.first_symptom == pd("1999")));
+  BOOST_TEST(io::patient_to_json(ms)["diagnosis"]["first_symptom"].get<std::string>() == "1999");
 
   struct bad {
     std::string body, key, value, rule_start;
@@ -235,6 +286,7 @@ BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms) {
       {R"({"id": "b", "labs": [{"test": "hiv", "date": "13-03-01", "result": "negative"}]})", "labs[0].date", "13-03-01", "expected an ISO 8601 date"},
       {R"({"id": "b", "labs": [{"test": "hiv", "date": "2013-02-30", "result": "negative"}]})", "labs[0].date", "2013-02-30",
        "February 2013 has 28 days"},
+      {R"({"id": "b", "diagnosis": {"first_symptom": "2009-3"}})", "diagnosis.first_symptom", "2009-3", "expected an ISO 8601 date"},
       // Still day-precise only: an EDSS date.
       {R"({"id": "b", "edss": [{"date": "2013-03", "score": 3}]})", "edss[0].date", "2013-03", "expected an ISO 8601 date"},
   };

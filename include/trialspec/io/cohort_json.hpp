@@ -26,8 +26,8 @@
 //   blood_pressure [{date, systolic, diastolic}],
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
-// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date and labs[].date may also be YYYY-MM or
-// YYYY (a partial_date: the month or year only).
+// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date, labs[].date and
+// diagnosis.first_symptom may also be YYYY-MM or YYYY (a partial_date: the month or year only).
 //
 // The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
 // clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
@@ -474,7 +474,7 @@ private:
       if (!v) fail_value("diagnosis.mcdonald", *m, expected);
       p.diagnosis.mcdonald = v;
     }
-    p.diagnosis.first_symptom = opt_date(*d, "diagnosis", "first_symptom");
+    p.diagnosis.first_symptom = opt_partial_date(*d, "diagnosis", "first_symptom");
     read_diagnostic_history(p, *d);
   }
   /// diagnosis.history: what the diagnostic criteria read (diagnosis/findings.hpp).
