@@ -84,6 +84,19 @@ BOOST_AUTO_TEST_CASE(overlap_of_a_month_or_year_with_a_window) {
   BOOST_TEST((overlap_of(pd("2015"), w) == overlap::outside));
   BOOST_TEST((overlap_of(pd("2012-07-05"), w) == overlap::inside));  // first day, exact
   BOOST_TEST((overlap_of(pd("2012-07-04"), w) == overlap::outside)); // the day before
+  // Months meeting the window's edges on their own first or last day. [2013-03-01, 2013-05-31]:
+  // March starts on its first day and May ends on its last: both wholly inside.
+  const date_interval spring(date(2013, 3, 1), date(2013, 5, 31));
+  BOOST_TEST((overlap_of(pd("2013-03"), spring) == overlap::inside));
+  BOOST_TEST((overlap_of(pd("2013-05"), spring) == overlap::inside));
+  BOOST_TEST((overlap_of(pd("2013-02"), spring) == overlap::outside)); // ends 02-28, the day before
+  BOOST_TEST((overlap_of(pd("2013-06"), spring) == overlap::outside)); // starts 06-01, the day after
+  // [2013-03-31, 2013-06-01]: March shares only its last day with it, June only its first.
+  const date_interval edges(date(2013, 3, 31), date(2013, 6, 1));
+  BOOST_TEST((overlap_of(pd("2013-03"), edges) == overlap::partly));
+  BOOST_TEST((overlap_of(pd("2013-06"), edges) == overlap::partly));
+  BOOST_TEST((overlap_of(pd("2013"), date_interval(date(2013, 1, 1), date(2013, 12, 31))) == overlap::inside));
+  BOOST_TEST((overlap_of(pd("2013"), date_interval(date(2013, 12, 31), date(2014, 6, 1))) == overlap::partly));
   // A window shorter than the month: [2013-03-10, 2013-03-20] lies inside "2013-03".
   BOOST_TEST((overlap_of(pd("2013-03"), date_interval(date(2013, 3, 10), date(2013, 3, 20))) == overlap::partly));
 }
@@ -170,6 +183,11 @@ BOOST_AUTO_TEST_CASE(latest_laboratory_result_by_month_and_year) {
   // Listed the other way round: on June 1st the positive (listed last) wins, on the other days
   // the negative: unknown.
   BOOST_TEST(hiv_positive{}.test(hiv({{"2013-06", neg}, {"2013-06-01", pos}}), ctx) == U);
+  // A month ending on the exact result's day: "2013-05" can be 05-31 at the latest. Listed after
+  // the negative of 2013-05-31, on that day it is the latest (the last listed wins a tie): unknown.
+  BOOST_TEST(hiv_positive{}.test(hiv({{"2013-05-31", neg}, {"2013-05", pos}}), ctx) == U);
+  // Listed before it, the negative wins the tie and is later on every other day: not met.
+  BOOST_TEST(hiv_positive{}.test(hiv({{"2013-05", pos}, {"2013-05-31", neg}}), ctx) == N);
   // A positive in 2014 that may be after screening does not make a negative of 2013-12-01 unknown
   // only if it cannot fall in the window: 2014-01-01..01-05 are in it and later, so unknown.
   BOOST_TEST(hiv_positive{}.test(hiv({{"2013-12-01", neg}, {"2014", pos}}), ctx) == U);
