@@ -1,10 +1,11 @@
-// MRI, laboratory and first-symptom dates known only to the month or the year (partial_date): window membership
+// MRI, laboratory, first-symptom and attack-onset dates known only to the month or the year (partial_date): window membership
 // and "the latest result" with HL7 CQL's semantics (met or not met only when every possible day
 // gives the same answer), and the cohort and FHIR readers accepting the three forms. Every
 // expected value is worked out by hand from the calendar in the comment beside it. Screening is
 // 2014-01-05; "18 months before screening" (NCT02249676's MRI window) is [2012-07-05, 2014-01-05].
 #include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/patient.hpp>
+#include <trialspec/diagnosis/nmo_spectrum_2007.hpp>
 #include <trialspec/eligibility/criteria/disease_duration.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/mri.hpp>
@@ -234,6 +235,41 @@ BOOST_AUTO_TEST_CASE(disease_duration_from_a_first_symptom_by_month_or_year) {
              "first MS symptoms 1999-02 (day unknown): 14 full years on 2014-01-05 (below 15 years)");
 }
 
+BOOST_AUTO_TEST_CASE(attack_onsets_by_month_or_year_in_the_diagnostic_history) {
+  using spectrum = diagnosis::nmo_spectrum_2007<>;
+  const auto optic = [](std::string_view onset) {
+    diagnosis::attack a;
+    a.onset = pd(onset);
+    a.phenotype = relapse_phenotype::optic_neuritis;
+    return a;
+  };
+  const auto history = [](std::vector<diagnosis::attack> attacks) {
+    diagnosis::clinical_history h;
+    h.attacks = std::move(attacks);
+    return h;
+  };
+  // Recurrent optic neuritis needs two entries of different onsets. April 2011 (04-01..04-30)
+  // and 2012-09-01 cannot be the same day: met.
+  const verdict two = spectrum::recurrent_optic_neuritis(history({optic("2011-04"), optic("2012-09-01")}));
+  BOOST_TEST(two.value() == M);
+  BOOST_TEST(two.reason() ==
+             "recurrent optic neuritis (entries of different onsets): optic neuritis on 2011-04 (day unknown) and optic neuritis on 2012-09-01");
+  // April and May 2011 do not overlap: met.
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2011-04"), optic("2011-05")})) == M);
+  // "2011-04" may be 2011-04-15 itself: one attack or two, unknown.
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2011-04"), optic("2011-04-15")})) == U);
+  // Two entries "2011": the same day or not, unknown.
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2011"), optic("2011")})) == U);
+  // The same exact day: one attack, not met (as before).
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2011-04-15"), optic("2011-04-15")})) == N);
+  // As of 2011-04-10: an attack in May 2011 is wholly later and does not count (not met); one in
+  // April 2011 may be on or before 04-10 and counts, as an attack of unrecorded onset does (met:
+  // April 2011 cannot be 2010-01-01).
+  const date as_of(2011, 4, 10);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2010-01-01"), optic("2011-05")}), as_of) == N);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2010-01-01"), optic("2011-04")}), as_of) == M);
+}
+
 BOOST_AUTO_TEST_CASE(omop_export_refuses_a_first_symptom_without_its_day) {
   std::ostringstream person, period, condition, measurement, observation, drug;
   sql::omop_export<> out({person, period, condition, measurement, observation, drug});
@@ -291,6 +327,10 @@ BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms) {
   const patient ms = io::parse_patient(R"({"id": "m", "diagnosis": {"kind": "ms", "first_symptom": "1999"}})", 0);
   BOOST_TEST((ms.diagnosis.first_symptom == pd("1999")));
   BOOST_TEST(io::patient_to_json(ms)["diagnosis"]["first_symptom"].get<std::string>() == "1999");
+  const patient h = io::parse_patient(R"({"id": "h", "diagnosis": {"history": {"attacks": [{"onset": "2011-04", "phenotype": "optic_neuritis"}]}}})", 0);
+  BOOST_REQUIRE(h.diagnosis.history.has_value());
+  BOOST_TEST((h.diagnosis.history->attacks.at(0).onset == pd("2011-04")));
+  BOOST_TEST(io::patient_to_json(h)["diagnosis"]["history"]["attacks"][0]["onset"].get<std::string>() == "2011-04");
 
   struct bad {
     std::string body, key, value, rule_start;
@@ -305,6 +345,8 @@ BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms) {
       {R"({"id": "b", "labs": [{"test": "hiv", "date": "2013-02-30", "result": "negative"}]})", "labs[0].date", "2013-02-30",
        "February 2013 has 28 days"},
       {R"({"id": "b", "diagnosis": {"first_symptom": "2009-3"}})", "diagnosis.first_symptom", "2009-3", "expected an ISO 8601 date"},
+      {R"({"id": "b", "diagnosis": {"history": {"attacks": [{"onset": "2011-4"}]}}})", "diagnosis.history.attacks[0].onset", "2011-4",
+       "expected an ISO 8601 date"},
       // Still day-precise only: an EDSS date.
       {R"({"id": "b", "edss": [{"date": "2013-03", "score": 3}]})", "edss[0].date", "2013-03", "expected an ISO 8601 date"},
   };

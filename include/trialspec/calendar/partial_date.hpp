@@ -35,7 +35,7 @@ enum class date_precision : std::uint8_t { day, month, year };
 class partial_date {
 public:
   /// An exact day.
-  partial_date(date d) noexcept : first_(d), precision_(date_precision::day) {} // NOLINT: implicit on purpose
+  constexpr partial_date(date d) noexcept : first_(d), precision_(date_precision::day) {} // NOLINT: implicit on purpose
 
   /// "1995": any day of that year. Throws invalid_input for a year outside 1400 to 9999.
   static partial_date year_only(int year, std::string_view field = "date") {
@@ -47,11 +47,11 @@ public:
     return partial_date(make_date(year, month, 1, field), date_precision::month);
   }
 
-  [[nodiscard]] date_precision precision() const noexcept { return precision_; }
+  [[nodiscard]] constexpr date_precision precision() const noexcept { return precision_; }
   /// Whether the day is known.
-  [[nodiscard]] bool is_exact() const noexcept { return precision_ == date_precision::day; }
+  [[nodiscard]] constexpr bool is_exact() const noexcept { return precision_ == date_precision::day; }
   /// The first day it could be.
-  [[nodiscard]] date earliest() const noexcept { return first_; }
+  [[nodiscard]] constexpr date earliest() const noexcept { return first_; }
   /// The last day it could be.
   [[nodiscard]] date latest() const {
     switch (precision_) {
@@ -85,7 +85,7 @@ public:
   friend bool operator==(const partial_date&, const partial_date&) = default;
 
 private:
-  partial_date(date first, date_precision p) noexcept : first_(first), precision_(p) {}
+  constexpr partial_date(date first, date_precision p) noexcept : first_(first), precision_(p) {}
   date first_;
   date_precision precision_;
 };

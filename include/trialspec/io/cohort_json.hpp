@@ -26,8 +26,9 @@
 //   blood_pressure [{date, systolic, diastolic}],
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
-// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date, labs[].date and
-// diagnosis.first_symptom may also be YYYY-MM or YYYY (a partial_date: the month or year only).
+// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date, labs[].date, diagnosis.first_symptom
+// and diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a partial_date: the month or
+// year only).
 //
 // The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
 // clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
@@ -494,7 +495,7 @@ private:
       const std::string item = at + ".attacks[" + std::to_string(i++) + "]";
       allow(a, item, {"onset", "phenotype", "mri", "simultaneous_bilateral"});
       diagnosis::attack x;
-      x.onset = opt_date(a, item, "onset");
+      x.onset = opt_partial_date(a, item, "onset");
       x.phenotype = opt_enum<relapse_phenotype>(a, item, "phenotype");
       if (const auto* m = present(a, "mri")) {
         const std::string mri = item + ".mri";
