@@ -368,13 +368,15 @@ void check_patient(const std::string& path, std::size_t line, std::size_t i, con
   for (std::size_t k = 0; k < p.conditions.size(); ++k)
     if (trialspec_cli::has_control(p.conditions[k].name)) text(item_key("conditions", k, "name"), p.conditions[k].name);
   if (!p.birth_date) return;
+  // An observation is refused only when every day it can be (an MRI or laboratory date may be a
+  // month or a year) is before the first day the birth can be.
   const trialspec::date born = p.birth_date->earliest(); // the first day the birth can be
-  const auto dated = [&](const std::string& key, trialspec::date d) {
-    if (d < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(*p.birth_date));
+  const auto dated = [&](const std::string& key, const trialspec::partial_date& d) {
+    if (d.latest() < born) fail(key, trialspec::to_iso(d), "is before the birth date " + trialspec::to_iso(*p.birth_date));
   };
   const auto each = [&](const char* list, const auto& items, const char* key, auto date_of) {
     for (std::size_t k = 0; k < items.size(); ++k)
-      if (date_of(items[k]) < born) dated(item_key(list, k, key), date_of(items[k]));
+      if (trialspec::partial_date(date_of(items[k])).latest() < born) dated(item_key(list, k, key), date_of(items[k]));
   };
   each("edss", p.edss, "date", [](const auto& e) { return e.on; });
   each("relapses", p.relapses, "onset", [](const auto& r) { return r.onset; });

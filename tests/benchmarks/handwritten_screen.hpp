@@ -135,10 +135,16 @@ inline tri gd_lesion(const patient& p, date from, date to, bool double_or_triple
   bool any_unknown = false;
   int qualifying = 0;
   for (const auto& s : p.mri) {
-    if (s.on < from || s.on > to || (!s.gd_enhancing_lesions && !s.dose)) continue;
+    // A scan dated to the month or year: its first and last possible days.
+    const date first = s.on.earliest(), last = s.on.latest();
+    if (last < from || first > to || (!s.gd_enhancing_lesions && !s.dose)) continue;
     const tri dose = !double_or_triple ? tri::yes : s.dose ? of(*s.dose != trialspec::gd_dose::single) : tri::unknown;
     const tri count = s.gd_enhancing_lesions ? of(*s.gd_enhancing_lesions >= 1) : tri::unknown;
     const tri t = both(dose, count);
+    if (first < from || last > to) { // perhaps in the window: only a possible yes matters
+      if (t != tri::no) any_unknown = true;
+      continue;
+    }
     if (t == tri::yes) return tri::yes;
     if (t == tri::unknown) any_unknown = true;
     if (dose == tri::yes && count == tri::no) ++qualifying;
@@ -150,7 +156,12 @@ inline tri new_t2_lesion(const patient& p, date from, date to) {
   bool any_unknown = false;
   int scans = 0;
   for (const auto& s : p.mri) {
-    if (s.on < from || s.on > to) continue;
+    const date first = s.on.earliest(), last = s.on.latest();
+    if (last < from || first > to) continue;
+    if (first < from || last > to) { // perhaps in the window: only a possible yes matters
+      if (!s.new_t2_lesions || *s.new_t2_lesions >= 1) any_unknown = true;
+      continue;
+    }
     ++scans;
     if (!s.new_t2_lesions) any_unknown = true;
     else if (*s.new_t2_lesions >= 1) return tri::yes;
@@ -198,7 +209,15 @@ inline tri pregnant_or_possibly(const patient& p) {
 inline tri lab_positive(const patient& p, trialspec::lab_test test, date as_of) {
   const trialspec::lab_result* last = nullptr;
   for (const auto& l : p.labs)
-    if (l.test == test && l.on <= as_of && (!last || l.on >= last->on)) last = &l;
+    if (l.test == test && l.on.latest() <= as_of && (!last || l.on.earliest() >= last->on.earliest())) last = &l;
+  // Another result that may fall on or before as_of and after `last`, reading otherwise, makes the
+  // latest result unknown (dates known only to the month or year).
+  for (const auto& l : p.labs) {
+    if (l.test != test || &l == last || l.on.is_exact() || l.on.earliest() > as_of) continue;
+    if (!last) return tri::unknown;
+    const bool later = l.on.latest() > last->on.earliest() || (l.on.latest() == last->on.earliest() && &l > last);
+    if (later && (l.outcome != last->outcome || l.outcome == trialspec::lab_outcome::indeterminate)) return tri::unknown;
+  }
   if (!last || last->outcome == trialspec::lab_outcome::indeterminate) return tri::unknown;
   return of(last->outcome == trialspec::lab_outcome::positive);
 }

@@ -276,10 +276,16 @@ public:
     bool any_unknown = false;
     int qualifying = 0;
     for (const auto& s : p.mri) {
-      if (!w.contains(s.on) || (!s.gd_enhancing_lesions && !s.dose)) continue;
+      const bool first_in = w.contains(s.on.earliest()), last_in = w.contains(s.on.latest());
+      const bool spans = s.on.earliest() < w.first() && w.last() < s.on.latest();
+      if ((!first_in && !last_in && !spans) || (!s.gd_enhancing_lesions && !s.dose)) continue;
       const truth dose = !dose_matters_ ? truth::met : s.dose ? trialspec::to_truth(doses_.has(*s.dose)) : truth::unknown;
       const truth count = s.gd_enhancing_lesions ? trialspec::to_truth(*s.gd_enhancing_lesions >= min_) : truth::unknown;
       const truth t = dose && count;
+      if (!first_in || !last_in) { // a month or year partly in the window: only a possible met matters
+        if (t != truth::not_met) any_unknown = true;
+        continue;
+      }
       if (t == truth::met) return truth::met;
       if (t == truth::unknown) any_unknown = true;
       if (dose == truth::met && count == truth::not_met) ++qualifying;
@@ -302,7 +308,13 @@ public:
     bool any_unknown = false;
     int scans = 0;
     for (const auto& s : p.mri) {
-      if (!w.contains(s.on)) continue;
+      const bool first_in = w.contains(s.on.earliest()), last_in = w.contains(s.on.latest());
+      const bool spans = s.on.earliest() < w.first() && w.last() < s.on.latest();
+      if (!first_in && !last_in && !spans) continue;
+      if (!first_in || !last_in) { // a month or year partly in the window: only a possible met matters
+        if (!s.new_t2_lesions || *s.new_t2_lesions >= min_) any_unknown = true;
+        continue;
+      }
       ++scans;
       if (!s.new_t2_lesions) any_unknown = true;
       else if (*s.new_t2_lesions >= min_) return truth::met;
@@ -377,7 +389,17 @@ public:
     const auto w = window_.resolve(ctx.as_of);
     const trialspec::lab_result* last = nullptr;
     for (const auto& l : p.labs)
-      if (l.test == test_ && w.contains(l.on) && (!last || l.on >= last->on)) last = &l;
+      if (l.test == test_ && w.contains(l.on.earliest()) && w.contains(l.on.latest()) &&
+          (!last || l.on.earliest() >= last->on.earliest()))
+        last = &l;
+    // A result dated to the month or year that may be in the window and later than `last`, and
+    // reads otherwise, makes the latest result unknown.
+    for (const auto& l : p.labs) {
+      if (l.test != test_ || &l == last || l.on.is_exact() || l.on.latest() < w.first() || w.last() < l.on.earliest()) continue;
+      if (!last) return truth::unknown;
+      const bool later = l.on.latest() > last->on.earliest() || (l.on.latest() == last->on.earliest() && &l > last);
+      if (later && (l.outcome != last->outcome || l.outcome == trialspec::lab_outcome::indeterminate)) return truth::unknown;
+    }
     if (!last || last->outcome == trialspec::lab_outcome::indeterminate) return truth::unknown;
     return trialspec::to_truth(last->outcome == outcome_);
   }

@@ -292,7 +292,7 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
       BOOST_FAIL("no error for " << text);
     } catch (const invalid_input& e) {
       BOOST_TEST(e.value() == text);
-      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate only"));
+      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, laboratory results and MRI lesion counts only"));
     }
   }
   // Anything else names the rule it breaks.
@@ -328,7 +328,7 @@ BOOST_AUTO_TEST_CASE(a_year_of_birth_is_read_and_other_imprecise_dates_are_error
   const std::string relapse = bundle_with(observation("r-7", "urn:trialspec:fhir", "relapse", R"("effectiveDateTime": "2013-03")"));
   BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(relapse, {}, nullptr, "b.json"); })
                  .starts_with("b.json: entry[1] Observation \"r-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
-                              "to the year or month is read for Patient.birthDate only"));
+                              "to the year or month is read for Patient.birthDate, laboratory results and MRI lesion counts only"));
 }
 
 BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {

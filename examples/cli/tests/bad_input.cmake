@@ -37,6 +37,11 @@ trialspec_cli_test(screen_edss_before_birth ARGS screen data/screen_edss_before_
 trialspec_cli_test(screen_relapse_before_birth ARGS screen data/screen_relapse_before_birth.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "patient \"S1\" \\(#1\\): relapses\\[0\\]\\.onset \"1975-03-09\": is before the birth date 1975-03-10")
+# An MRI date known to the month is refused only when the whole month is before the birth:
+# February 1975 ends on 1975-02-28, wholly before a birth on 1975-03-10.
+trialspec_cli_test(screen_mri_month_before_birth ARGS screen data/screen_mri_before_birth.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
+  EXPECT_STDERR "patient \"M-1975-02\" \\(#1\\): mri\\[0\\]\\.date \"1975-02\": is before the birth date 1975-03-10")
 
 # Control characters in ids and names are rejected at reading: printed, they could forge a line
 # ("S1: eligible\nFAKE" would print a line "FAKE: ..."). The message shows them escaped.

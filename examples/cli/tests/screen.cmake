@@ -109,6 +109,12 @@ trialspec_cli_test(criteria_bad_format ARGS criteria --format csv EXPECT_EXIT 64
 trialspec_cli_test(screen_year_of_birth ARGS screen data/screen_year_of_birth.jsonl --as-of 2014-01-05 --explain
   EXPECT_STDOUT "Y-1995 as of 2014-01-05: undetermined\n.*\\[unknown\\] age 18 or 19 on 2014-01-05 \\(born in 1995, month and day unknown\\): above 18 depends on the birthday\n.*\\[met\\] age 23 or 24 on 2014-01-05 \\(born in 1990, month and day unknown\\) is above 18\n.*Y-1995-12 as of 2014-01-05: ineligible\n.*\\[not met\\] age 18 on 2014-01-05 \\(born in 1995-12, day unknown\\) is not above 18\n")
 
+# MRI dates known to the month (README, "Imprecise dates"): I5's window is the 18 months before
+# 2014-01-05, [2012-07-05, 2014-01-05]. Every day of August 2012 is in it (met); July 2012 is
+# partly before it (07-01..07-04), so the scan may or may not count (unknown).
+trialspec_cli_test(screen_imprecise_mri ARGS screen data/screen_imprecise_mri.jsonl --as-of 2014-01-05 --explain
+  EXPECT_STDOUT "M-2012-08 as of 2014-01-05: .*\\[met\\] 1 Gd-enhancing lesion on the MRI of 2012-08 \\(day unknown\\) \\(double dose\\), at least 1 required\n.*M-2012-07 as of 2014-01-05: .*\\[unknown\\] the MRI of 2012-07 \\(day unknown\\) may or may not be from 2012-07-05 to 2014-01-05; ")
+
 # --output writes through a temporary file beside FILE; the report still gets the mode a new file
 # gets under the user's umask (0666 less 022 = 644, 0666 less 077 = 600), not mkstemp's 0600.
 foreach(mask_and_mode "022;644" "077;600")

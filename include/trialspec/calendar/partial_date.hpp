@@ -35,7 +35,7 @@ enum class date_precision : std::uint8_t { day, month, year };
 class partial_date {
 public:
   /// An exact day.
-  partial_date(date d) noexcept : first_(d), precision_(date_precision::day) {} // NOLINT: implicit on purpose
+  constexpr partial_date(date d) noexcept : first_(d), precision_(date_precision::day) {} // NOLINT: implicit on purpose
 
   /// "1995": any day of that year. Throws invalid_input for a year outside 1400 to 9999.
   static partial_date year_only(int year, std::string_view field = "date") {
@@ -47,11 +47,11 @@ public:
     return partial_date(make_date(year, month, 1, field), date_precision::month);
   }
 
-  [[nodiscard]] date_precision precision() const noexcept { return precision_; }
+  [[nodiscard]] constexpr date_precision precision() const noexcept { return precision_; }
   /// Whether the day is known.
-  [[nodiscard]] bool is_exact() const noexcept { return precision_ == date_precision::day; }
+  [[nodiscard]] constexpr bool is_exact() const noexcept { return precision_ == date_precision::day; }
   /// The first day it could be.
-  [[nodiscard]] date earliest() const noexcept { return first_; }
+  [[nodiscard]] constexpr date earliest() const noexcept { return first_; }
   /// The last day it could be.
   [[nodiscard]] date latest() const {
     switch (precision_) {
@@ -85,7 +85,7 @@ public:
   friend bool operator==(const partial_date&, const partial_date&) = default;
 
 private:
-  partial_date(date first, date_precision p) noexcept : first_(first), precision_(p) {}
+  constexpr partial_date(date first, date_precision p) noexcept : first_(first), precision_(p) {}
   date first_;
   date_precision precision_;
 };
@@ -129,6 +129,20 @@ inline partial_date parse_partial_date(std::string_view text, std::string_view f
     return partial_date::year_month(number(0, 4), m, field);
   }
   throw invalid_input(field, text, "expected an ISO 8601 date YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known");
+}
+
+/// Where the days a date can be lie against a window: all inside, all outside, or some of each.
+enum class overlap : std::uint8_t { inside, outside, partly };
+
+/// overlap_of(d, w): inside when every day `d` can be is in `w`, outside when none is, partly
+/// otherwise ("2012-07" against [2012-07-05, 2014-01-05] is partly; "2012-08" is inside). A
+/// day-precise date is one test of `w`.
+inline overlap overlap_of(const partial_date& d, const date_interval& w) {
+  const date first = d.earliest();
+  if (d.is_exact()) return w.contains(first) ? overlap::inside : overlap::outside;
+  const date last = d.latest();
+  if (last < w.first() || w.last() < first) return overlap::outside;
+  return w.first() <= first && last <= w.last() ? overlap::inside : overlap::partly;
 }
 
 /// The ages in completed years on `on` of someone born on any day of `birth`: {youngest, oldest}.

@@ -96,7 +96,8 @@ struct diagnosis_record {
   std::optional<aqp4_status> aqp4_igg{};
   std::optional<trialspec::ms_course> ms_course{};
   std::optional<mcdonald_version> mcdonald{};
-  std::optional<date> first_symptom{};
+  /// The first MS symptoms; may be known only to the month or the year (a partial_date).
+  std::optional<partial_date> first_symptom{};
   /// The clinical history the diagnostic criteria read (attacks with their core clinical
   /// characteristic, onset and MRI findings; AQP4-IgG; alternatives excluded), when recorded.
   /// Absent: the criteria computed from it are unknown.

@@ -79,8 +79,9 @@ struct attack_mri {
 /// One clinical characteristic of an attack. An attack with two characteristics at once
 /// (simultaneous optic neuritis and myelitis) is recorded as two entries with the same onset;
 /// the criteria count characteristics, not attacks. `phenotype` absent means it was not recorded.
+/// The onset may be known only to the month or the year (a partial_date).
 struct attack {
-  std::optional<date> onset;
+  std::optional<partial_date> onset;
   std::optional<relapse_phenotype> phenotype;
   attack_mri mri{};
   /// Optic neuritis: in both eyes at once (the NMO spectrum of Wingerchuk et al. 2007, "optic
@@ -127,12 +128,20 @@ inline std::string phenotype_words(relapse_phenotype p) {
 }
 inline std::string attack_words(const attack& a) {
   std::string s = a.phenotype ? phenotype_words(*a.phenotype) : std::string("attack of unrecorded phenotype");
-  s += a.onset ? " on " + to_iso(*a.onset) : std::string(" (onset not recorded)");
+  if (a.onset) {
+    s += " on ";
+    a.onset->append_to(s);
+    s += precision_note(a.onset->precision());
+  } else {
+    s += " (onset not recorded)";
+  }
   return s;
 }
-/// Whether an attack counts when judging as of `as_of` (attacks of unrecorded onset always count).
+/// Whether an attack counts when judging as of `as_of`: attacks of unrecorded onset always count,
+/// and so does an onset known only to the month or year unless its first possible day is after
+/// `as_of` (it may be on or before it, as an unrecorded onset may).
 constexpr bool known_by(const attack& a, const std::optional<date>& as_of) noexcept {
-  return !as_of || !a.onset || *a.onset <= *as_of;
+  return !as_of || !a.onset || a.onset->earliest() <= *as_of;
 }
 inline std::string finding_words(const finding& f) {
   return f ? (*f ? "present" : "absent") : "not examined";

@@ -36,11 +36,11 @@ constexpr std::string_view to_string(lab_outcome o) noexcept { return lab_outcom
 inline std::ostream& operator<<(std::ostream& os, lab_test t) { return os << to_string(t); }
 inline std::ostream& operator<<(std::ostream& os, lab_outcome o) { return os << to_string(o); }
 
-/// One laboratory result.
+/// One laboratory result. The date may be known only to the month or the year (a partial_date).
 struct lab_result {
   lab_test test = lab_test::other;
   lab_outcome outcome = lab_outcome::indeterminate;
-  date on{};
+  partial_date on = date{};
   friend bool operator==(const lab_result&, const lab_result&) = default;
 };
 

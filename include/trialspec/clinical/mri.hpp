@@ -27,9 +27,10 @@ constexpr std::string_view to_string(gd_dose d) noexcept { return gd_dose_names.
 inline std::ostream& operator<<(std::ostream& os, gd_dose d) { return os << to_string(d); }
 
 /// One MRI scan. Every reading may be absent: a scan without contrast has no Gd-enhancing count
-/// (not zero), a first scan has no new-T2 count. Counts are never negative (see validate()).
+/// (not zero), a first scan has no new-T2 count. Counts are never negative (see validate()). The
+/// date may be known only to the month or the year (a partial_date: the days it can be).
 struct mri_scan {
-  date on{};
+  partial_date on = date{};
   std::optional<int> gd_enhancing_lesions{};
   std::optional<gd_dose> dose{};
   std::optional<int> new_t2_lesions{};

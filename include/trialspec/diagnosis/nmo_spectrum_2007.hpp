@@ -82,9 +82,16 @@ constexpr truth letm_event(const attack& a) noexcept {
 constexpr truth bilateral_optic_neuritis(const attack& a) noexcept {
   return is_phenotype(a, relapse_phenotype::optic_neuritis) && to_truth(a.simultaneous_bilateral);
 }
+/// Whether two recorded onsets are different days: met when the days they can be do not overlap,
+/// not met when both are the same exact day, unknown otherwise ("2013-03" and "2013-03-14" may be
+/// the same day or not).
+constexpr truth different_onsets(const partial_date& a, const partial_date& b) noexcept {
+  if (a.is_exact() && b.is_exact()) return trialspec::to_truth(a.earliest() != b.earliest());
+  return a.latest() < b.earliest() || b.latest() < a.earliest() ? truth::met : truth::unknown;
+}
 /// Two entries that are two attacks of optic neuritis: both optic neuritis, onsets different.
 constexpr truth two_optic_neuritis_attacks(const attack& a, const attack& b) noexcept {
-  const truth different = a.onset && b.onset ? trialspec::to_truth(*a.onset != *b.onset) : truth::unknown;
+  const truth different = a.onset && b.onset ? different_onsets(*a.onset, *b.onset) : truth::unknown;
   return is_phenotype(a, relapse_phenotype::optic_neuritis) && is_phenotype(b, relapse_phenotype::optic_neuritis) && different;
 }
 /// Recurrent optic neuritis: some pair of entries known by `as_of` is two attacks of it.

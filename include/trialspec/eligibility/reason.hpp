@@ -35,10 +35,15 @@
 namespace trialspec::eligibility {
 
 /// Appends one part of a reason to `out` (a std::string, or any text with append(const char*,
-/// n) and += string_view): text, a date as YYYY-MM-DD, an EDSS score or change ("4.5", "+1.0"),
+/// n) and += string_view): text, a date as YYYY-MM-DD (an imprecise one with its precision), an EDSS score or change ("4.5", "+1.0"),
 /// an integer, or a callable that writes itself into `out`.
 template <class Text, class Part> void append_part(Text& out, const Part& part) {
   if constexpr (std::is_same_v<Part, date>) append_iso(out, part);
+  else if constexpr (std::is_same_v<Part, partial_date>) {
+    // "2013-03-14", "2013-03 (day unknown)", "2013 (month and day unknown)".
+    part.append_to(out);
+    if (!part.is_exact()) out.append(precision_note(part.precision()));
+  }
   else if constexpr (std::is_same_v<Part, edss> || std::is_same_v<Part, edss_change>) out.append(part.text());
   else if constexpr (std::is_integral_v<Part> && !std::is_same_v<Part, char> && !std::is_same_v<Part, bool>) {
     char buf[24];

@@ -26,7 +26,9 @@
 //   blood_pressure [{date, systolic, diastolic}],
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
-// Dates are ISO 8601 (YYYY-MM-DD).
+// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date, labs[].date, diagnosis.first_symptom
+// and diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a partial_date: the month or
+// year only).
 //
 // The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
 // clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
@@ -214,7 +216,7 @@ private:
     for_each_item("mri", [&](const Json& e, const std::string& at) {
       allow(e, at, {"date", "gd_enhancing_lesions", "gd_dose", "new_t2_lesions"});
       mri_scan s;
-      s.on = req_date(e, at, "date");
+      s.on = req_partial_date(e, at, "date");
       s.gd_enhancing_lesions = opt_count(e, at, "gd_enhancing_lesions");
       s.dose = opt_enum<gd_dose>(e, at, "gd_dose");
       s.new_t2_lesions = opt_count(e, at, "new_t2_lesions");
@@ -273,7 +275,7 @@ private:
       const auto test = opt_enum<lab_test>(e, at, "test");
       if (!test) fail(at + ".test", "null", "a laboratory result needs its test");
       l.test = *test;
-      l.on = req_date(e, at, "date");
+      l.on = req_partial_date(e, at, "date");
       const auto outcome = opt_enum<lab_outcome>(e, at, "result");
       if (!outcome) fail(at + ".result", "null", "a laboratory result needs its result (leave out a test not done)");
       l.outcome = *outcome;
@@ -357,6 +359,10 @@ private:
     const auto* v = present(obj, key);
     if (!v) return std::nullopt;
     return to_date(*v, join(at, key));
+  }
+  partial_date req_partial_date(const Json& obj, const std::string& at, const char* key) const {
+    if (!present(obj, key)) fail(join(at, key), "null", "required in each item");
+    return *opt_partial_date(obj, at, key);
   }
   date req_date(const Json& obj, const std::string& at, const char* key) const {
     const auto* v = present(obj, key);
@@ -469,7 +475,7 @@ private:
       if (!v) fail_value("diagnosis.mcdonald", *m, expected);
       p.diagnosis.mcdonald = v;
     }
-    p.diagnosis.first_symptom = opt_date(*d, "diagnosis", "first_symptom");
+    p.diagnosis.first_symptom = opt_partial_date(*d, "diagnosis", "first_symptom");
     read_diagnostic_history(p, *d);
   }
   /// diagnosis.history: what the diagnostic criteria read (diagnosis/findings.hpp).
@@ -489,7 +495,7 @@ private:
       const std::string item = at + ".attacks[" + std::to_string(i++) + "]";
       allow(a, item, {"onset", "phenotype", "mri", "simultaneous_bilateral"});
       diagnosis::attack x;
-      x.onset = opt_date(a, item, "onset");
+      x.onset = opt_partial_date(a, item, "onset");
       x.phenotype = opt_enum<relapse_phenotype>(a, item, "phenotype");
       if (const auto* m = present(a, "mri")) {
         const std::string mri = item + ".mri";

@@ -33,9 +33,10 @@
 // Dates: every FHIR date and dateTime goes through one function, fhir_date(). A dateTime with a
 // time maps to the calendar date as written, whatever its zone ("2013-03-04T23:30:00-05:00" is
 // 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
-// known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate (a
-// partial_date: ages from it are unknown where the birthday could change them) and is an error
-// elsewhere for now: the record's other dates are day-precise.
+// known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate and for
+// the effective date of laboratory results and MRI lesion counts (a partial_date: a question is
+// unknown where the day could change the answer) and is an error elsewhere for now: the record's
+// other dates are day-precise.
 //
 // Completeness: FHIR does not say that a list is complete. The reader leaves relapses_recorded_since
 // and therapies_recorded_since unset and conditions_complete false (an absence proves nothing,
@@ -214,8 +215,8 @@ inline date fhir_date(std::string_view text) {
   const partial_date d = fhir_partial_date(text);
   if (!d.is_exact())
     throw invalid_input("FHIR date", text,
-                        "a date known only to the year or month is read for Patient.birthDate only, for now: this element "
-                        "needs the day (YYYY-MM-DD)");
+                        "a date known only to the year or month is read for Patient.birthDate, laboratory results and MRI "
+                        "lesion counts only, for now: this element needs the day (YYYY-MM-DD)");
   return d.earliest();
 }
 
@@ -763,6 +764,18 @@ private:
     if (!d) fail(path("effective[x]"), "absent", "the record needs the date of this observation (effectiveDateTime)");
     return *d;
   }
+  /// effective[x] of a laboratory result or an MRI count: it may be known only to the month or year.
+  partial_date required_partial_effective(const fhir_json& r) const {
+    std::optional<partial_date> d = opt_partial_date(r, "effectiveDateTime", path("effectiveDateTime"));
+    if (!d)
+      if (const auto* period = member(r, "effectivePeriod")) {
+        object(*period, path("effectivePeriod"));
+        d = opt_partial_date(*period, "start", path("effectivePeriod.start"));
+      }
+    if (!d) d = opt_partial_date(r, "effectiveInstant", path("effectiveInstant"));
+    if (!d) fail(path("effective[x]"), "absent", "the record needs the date of this observation (effectiveDateTime)");
+    return *d;
+  }
 
   // --- Condition ------------------------------------------------------------------------------
   void read_condition(patient& p, const fhir_json& r, std::size_t i) {
@@ -880,7 +893,7 @@ private:
         if (const auto* e = find(m_.severities, codings(*v, path("valueCodeableConcept")))) x.severity = e->severity;
       p.relapses.push_back(x);
     } else if (const auto* lab = find(m_.labs, cs)) {
-      const date on = required_effective(r);
+      const partial_date on = required_partial_effective(r);
       const auto outcome = result(r);
       if (!outcome) return skip("laboratory result without a qualitative result");
       p.labs.push_back({lab->test, *outcome, on});
@@ -955,7 +968,7 @@ private:
   }
 
   void read_mri(patient& p, const fhir_json& r, const fhir_mapping::mri_entry& kind) {
-    const date on = required_effective(r);
+    const partial_date on = required_partial_effective(r);
     int count = 0;
     if (const auto* i = member(r, "valueInteger")) count = whole(*i, path("valueInteger"), "lesions");
     else if (const auto* q = member(r, "valueQuantity")) {

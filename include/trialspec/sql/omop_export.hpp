@@ -93,6 +93,12 @@ namespace detail {
 /// A CSV field, always quoted (quotes doubled): ids may hold commas.
 inline std::string csv_text(std::string_view s) { return quoted(s, '"'); }
 inline std::string csv_date(const std::optional<date>& d) { return d ? to_iso(*d) : std::string(); }
+/// An event date: OMOP stores days, so a date known only to the month or year is refused.
+inline std::string csv_day(const std::optional<partial_date>& d, std::string_view field) {
+  if (d && !d->is_exact())
+    throw invalid_input(field, d->text(), "OMOP stores an event date to the day; a date known only to the month or year cannot be exported");
+  return d ? to_iso(*d) : std::string();
+}
 } // namespace detail
 
 template <class Vocabulary = omop_vocabulary> class omop_export {
@@ -110,8 +116,11 @@ public:
     out_.procedure_occurrence << "procedure_occurrence_id,person_id,procedure_concept_id,procedure_date,procedure_type_concept_id\n";
   }
 
-  /// Writes one record's rows.
+  /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
+  /// date known only to the month or year (diagnosis.first_symptom): OMOP's dates are days.
   void add(const patient& p) {
+    // Refused before any row is written: a record is exported whole or not at all.
+    const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
     const std::size_t id = ++persons_;
     const std::string pid = std::to_string(id), type = std::to_string(Vocabulary::record_type);
     std::string y, m, d;
@@ -131,7 +140,7 @@ public:
                               << Vocabulary::relapse_history_period << '\n';
     if (p.diagnosis.kind)
       out_.condition_occurrence << ++conditions_ << ',' << pid << ',' << Vocabulary::diagnosis(*p.diagnosis.kind) << ','
-                                << detail::csv_date(p.diagnosis.first_symptom) << ',' << type << '\n';
+                                << first_symptom << ',' << type << '\n';
     if (p.diagnosis.aqp4_igg && *p.diagnosis.aqp4_igg != aqp4_status::not_tested)
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::aqp4_igg << ",," << type << ','
                        << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << ",,\n";

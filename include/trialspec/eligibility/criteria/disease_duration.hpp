@@ -71,7 +71,27 @@ inline std::string duration_words(comparison op, int years) {
   return "disease duration from the first MS symptoms " + std::string(to_words(op)) + " " + std::to_string(years) + " years";
 }
 /// The first symptom with the reason it is unknown.
-template <class R> std::optional<date> first_symptom_of(const R& r) { return diagnosis_of(r).first_symptom; }
+template <class R> std::optional<partial_date> first_symptom_of(const R& r) { return diagnosis_of(r).first_symptom; }
+/// duration_compares for a first symptom known to the day, month or year: the comparison is
+/// monotone in the first day, so the first and last day it can be decide (met or not met when
+/// they agree, unknown otherwise).
+inline truth duration_truth(comparison op, const partial_date& first, date ref, int years) {
+  const bool early = duration_compares(op, first.earliest(), ref, years);
+  if (first.is_exact()) return to_truth(early);
+  return early == duration_compares(op, first.latest(), ref, years) ? to_truth(early) : truth::unknown;
+}
+/// "first MS symptoms 2009-06-30, 4 full years on 2014-01-05", "first MS symptoms 2009 (month and
+/// day unknown): 4 or 5 full years on 2014-01-05" (`sep` between the two; no ref, no years).
+template <class Text> void append_since(Text& s, const partial_date& first, const std::optional<date>& ref, std::string_view sep) {
+  s.append("first MS symptoms ");
+  append_part(s, first);
+  if (!ref) return;
+  s.append(sep);
+  const int most = completed_years(first.earliest(), *ref), least = completed_years(first.latest(), *ref);
+  if (least != most) s.append(std::to_string(least)).append(" or "); // a month or a year: two values at most
+  s.append(std::to_string(most)).append(" full years on ");
+  append_part(s, *ref);
+}
 
 /// disease_duration's probes: the first symptom just under, exactly and just over `years`
 /// before the reference date (expected from the comparison alone), and no first symptom.
@@ -126,16 +146,17 @@ struct disease_duration : criterion_base {
     const auto first = detail::first_symptom_of(r);
     const auto ref = reference_date(ctx, Ref, r);
     if (!first || !ref) return truth::unknown;
-    return to_truth(detail::duration_compares(Op, *first, *ref, Years));
+    return detail::duration_truth(Op, *first, *ref, Years);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto first = detail::first_symptom_of(r);
     const auto ref = reference_date(ctx, Ref, r);
     if (!ref) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     if (!first) return static_leaf(b, truth::unknown, "date of the first MS symptoms not recorded");
-    const bool ok = detail::duration_compares(Op, *first, *ref, Years);
-    return leaf(b, to_truth(ok), "first MS symptoms ", *first, ": ", std::to_string(detail::completed_years(*first, *ref)),
-                " full years on ", *ref, ok ? " (" : " (not ", std::string(to_words(Op)) + " " + std::to_string(Years) + " years)");
+    const truth t = detail::duration_truth(Op, *first, *ref, Years);
+    return leaf(b, t, [&](std::string& s) { detail::append_since(s, *first, ref, ": "); },
+                t == truth::met ? " (" : t == truth::not_met ? " (not " : " (the day decides whether ",
+                std::string(to_words(Op)) + " " + std::to_string(Years) + " years)");
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -272,8 +293,9 @@ struct disease_duration_by_edss : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto first = detail::first_symptom_of(r);
     const auto ref = reference_date(ctx, reference_point::screening, r);
-    const std::string since = first ? "first MS symptoms " + to_iso(*first) + (ref ? ", " + std::to_string(detail::completed_years(*first, *ref)) + " full years on " + to_iso(*ref) : std::string())
-                                    : std::string("date of the first MS symptoms not recorded");
+    std::string since;
+    if (first) detail::append_since(since, *first, ref, ", ");
+    else since = "date of the first MS symptoms not recorded";
     const detail::window_in<on_or_before_reference> w(ctx, reference_point::screening, r);
     const auto a = w ? detail::latest_edss(r, *w) : std::nullopt;
     const truth t = test(r, ctx);
@@ -301,10 +323,10 @@ private:
     const auto a = detail::latest_edss(r, *w);
     return a ? std::optional<edss>(a->score) : std::nullopt;
   }
-  static truth row_truth(const duration_row& row, const std::optional<date>& first, const std::optional<date>& ref) {
+  static truth row_truth(const duration_row& row, const std::optional<partial_date>& first, const std::optional<date>& ref) {
     if (row.what == duration_row::requirement::fixed) return row.fixed;
     if (!first || !ref) return truth::unknown;
-    return to_truth(detail::duration_compares(row.duration_op, *first, *ref, row.years));
+    return detail::duration_truth(row.duration_op, *first, *ref, row.years);
   }
 };
 

@@ -37,6 +37,12 @@ inline void lab_probes(probe_writer& p, reference_point point, const relative_wi
 /// Outcome: lab_result_is<lab_test::hiv, lab_outcome::positive> is "HIV positive". No result in
 /// the window, or an indeterminate latest result, is unknown. On a tie of dates the last result
 /// listed is the latest.
+///
+/// Dates known only to the month or the year: the latest is the result surely in the window whose
+/// first possible day is the latest (ties: the last listed). Any other result that may be in the
+/// window and may be later than it (its last possible day after that first day, or on it and
+/// listed after it) may be the latest instead: the answer is met or not met only when all these
+/// candidates give it, unknown otherwise. With day-precise dates there is never such a rival.
 template <lab_test Test, lab_outcome Outcome, relative_window Window = on_or_before_reference,
           reference_point Ref = reference_point::screening>
 struct lab_result_is : criterion_base {
@@ -63,32 +69,68 @@ struct lab_result_is : criterion_base {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     const auto l = latest(r, *w);
-    if (!l || l->outcome == lab_outcome::indeterminate) return truth::unknown;
-    return to_truth(l->outcome == Outcome);
+    if (!l.best || l.best->outcome == lab_outcome::indeterminate) return truth::unknown;
+    return l.rival ? truth::unknown : to_truth(l.best->outcome == Outcome);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto l = latest(r, *w);
-    if (!l) {
+    if (!l.best) {
+      if (l.rival)
+        return leaf(b, truth::unknown, to_string(Test), " ", to_string(l.rival->outcome), " on ", l.rival->on, " may or may not be ",
+                    window_words<Window>(ctx, *w));
       const std::string& none = fixed_phrase([] { return "no " + std::string(to_string(Test)) + " result "; });
       return leaf(b, truth::unknown, none, window_words<Window>(ctx, *w));
     }
-    const truth t = l->outcome == lab_outcome::indeterminate ? truth::unknown : to_truth(l->outcome == Outcome);
-    return leaf(b, t, to_string(Test), " ", to_string(l->outcome), " on ", l->on);
+    const truth t = l.best->outcome == lab_outcome::indeterminate ? truth::unknown : to_truth(l.best->outcome == Outcome);
+    if (l.rival)
+      return leaf(b, truth::unknown, to_string(Test), " ", to_string(l.best->outcome), " on ", l.best->on, ", but ",
+                  to_string(l.rival->outcome), " on ", l.rival->on, " may be the latest result");
+    return leaf(b, t, to_string(Test), " ", to_string(l.best->outcome), " on ", l.best->on);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
   }
 
 private:
-  template <class R> static std::optional<lab_result> latest(const R& r, const date_interval& w) {
+  struct latest_facts {
+    std::optional<lab_result> best;  // the latest result surely in the window
+    std::optional<lab_result> rival; // a result that may be the latest instead and reads otherwise
+  };
+  // Two passes only when some result of Test is imprecise; a day-precise list is one pass.
+  template <class R> static latest_facts latest(const R& r, const date_interval& w) {
     static_assert(RecordWithLabs<R>, "laboratory criteria read results: record_traits<R> needs "
                                      "`static <range of lab_result> lab_results(const R&)`");
-    std::optional<lab_result> best;
-    for (const lab_result& l : record_traits<R>::lab_results(r))
-      if (l.test == Test && w.contains(l.on) && (!best || l.on >= best->on)) best = l;
-    return best;
+    latest_facts f;
+    std::size_t best_at = 0, at = 0;
+    bool imprecise = false;
+    for (const lab_result& l : record_traits<R>::lab_results(r)) {
+      ++at;
+      if (l.test != Test) continue;
+      if (!l.on.is_exact()) imprecise = true;
+      if (overlap_of(l.on, w) == overlap::inside && (!f.best || l.on.earliest() >= f.best->on.earliest())) {
+        f.best = l;
+        best_at = at;
+      }
+    }
+    if (!imprecise) return f;
+    // A candidate reads otherwise when its outcome differs, or when either is indeterminate.
+    const auto differs = [&](const lab_result& l) {
+      return !f.best || l.outcome != f.best->outcome || l.outcome == lab_outcome::indeterminate;
+    };
+    at = 0;
+    for (const lab_result& l : record_traits<R>::lab_results(r)) {
+      ++at;
+      if (l.test != Test || at == best_at || overlap_of(l.on, w) == overlap::outside) continue;
+      const bool may_be_later = !f.best || l.on.latest() > f.best->on.earliest() ||
+                                (l.on.latest() == f.best->on.earliest() && at > best_at);
+      if (may_be_later && differs(l)) {
+        f.rival = l;
+        break;
+      }
+    }
+    return f;
   }
 };
 

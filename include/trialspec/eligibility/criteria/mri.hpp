@@ -5,6 +5,10 @@
 // whose count was not assessed, or whose Gd dose was not recorded when the dose matters, is
 // unknown, not zero; a window without a (qualifying) scan is unknown. A scan with neither a Gd
 // count nor a dose had no contrast and says nothing about enhancing lesions.
+//
+// A scan dated only to the month or the year (partial_date) may lie partly in the window: if it
+// could meet the criterion, the answer is unknown (unless a scan surely in the window meets it);
+// if it could not, it changes nothing, since a not-met needs a qualifying scan surely in the window.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -38,6 +42,8 @@ struct mri_facts {
   std::optional<mri_scan> deciding; // the scan that met it, or the last qualifying one
   int scans = 0;                    // scans in the window that bear on the criterion
   int qualifying = 0;               // of which fully known and of an accepted dose
+  std::optional<mri_scan> maybe;    // a scan that could meet it but may be outside the window
+  int partly = 0;                   // scans that may be in the window and could meet it
 };
 } // namespace detail
 
@@ -121,7 +127,10 @@ struct gd_enhancing_lesions : criterion_base {
           " on the MRI of ", f.deciding->on, f.deciding->dose ? " ("sv : ""sv,
           f.deciding->dose ? to_string(*f.deciding->dose) : std::string_view(),
           f.deciding->dose ? " dose)"sv : ""sv, ", at least ", MinCount, " required");
-    if (f.scans == 0) return leaf(b, truth::unknown, "no contrast-enhanced MRI ", window_words<Window>(ctx, *w));
+    if (f.maybe)
+      return leaf(b, truth::unknown, "the MRI of ", f.maybe->on, " may or may not be ", window_words<Window>(ctx, *w),
+                  [&](std::string& s) { append_scans(s, r, *w); });
+    if (f.scans == 0 && f.partly == 0) return leaf(b, truth::unknown, "no contrast-enhanced MRI ", window_words<Window>(ctx, *w));
     // Every scan of the window is named: those that decide, and those set aside and why.
     const auto scans = [&](std::string& s) { append_scans(s, r, *w); };
     if (f.value == truth::not_met)
@@ -147,7 +156,8 @@ private:
   }
   // "; considered: MRI of 2013-05-01 (triple dose, 0 lesions); set aside: MRI of 2013-06-01 (single
   // dose, 2 lesions): dose not accepted": each scan in the window, whether it counts and, if not, why.
-  // Written straight into `s`: the considered scans in one pass, the ones set aside in a second.
+  // Written straight into `s`: the considered scans in one pass, the ones set aside in a second. A
+  // scan that may be outside the window is named with its precision and "(may be outside)".
   template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
     using namespace std::string_view_literals;
     const auto why_aside = [](const mri_scan& x) -> const char* {
@@ -161,13 +171,15 @@ private:
     for (const bool set_aside : {false, true}) {
       bool first = true;
       for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
-        if (!w.contains(x.on)) continue;
+        const overlap where = overlap_of(x.on, w);
+        if (where == overlap::outside) continue;
         const char* why = why_aside(x);
         if ((why != nullptr) != set_aside) continue;
         s.append(!first ? ", "sv : set_aside ? "; set aside: "sv : "; considered: "sv);
         first = false;
         s.append("MRI of "sv);
-        append_iso(s, x.on);
+        append_part(s, x.on);
+        if (where == overlap::partly) s.append(" (may be outside)"sv);
         if (x.dose || x.gd_enhancing_lesions) {
           s.append(" ("sv);
           if (x.dose) s.append(to_string(*x.dose)).append(" dose"sv);
@@ -184,7 +196,7 @@ private:
   }
   template <class R> static bool has_incomplete(const R& r, const date_interval& w) {
     for (const mri_scan& s : record_traits<R>::mri_scans(r))
-      if (w.contains(s.on) && (s.gd_enhancing_lesions || s.dose) &&
+      if (overlap_of(s.on, w) != overlap::outside && (s.gd_enhancing_lesions || s.dose) &&
           (!s.gd_enhancing_lesions || dose_ok(s) == truth::unknown))
         return true;
     return false;
@@ -194,11 +206,20 @@ private:
     detail::mri_facts f;
     bool any_unknown = false;
     for (const mri_scan& s : record_traits<R>::mri_scans(r)) {
-      if (!w.contains(s.on) || (!s.gd_enhancing_lesions && !s.dose)) continue;
-      ++f.scans;
+      if (!s.gd_enhancing_lesions && !s.dose) continue;
+      const overlap where = overlap_of(s.on, w);
+      if (where == overlap::outside) continue;
       const truth dose = dose_ok(s);
       const truth count = s.gd_enhancing_lesions ? to_truth(*s.gd_enhancing_lesions >= MinCount) : truth::unknown;
       const truth t = dose && count;
+      if (where == overlap::partly) {
+        if (t == truth::not_met) continue;
+        any_unknown = true;
+        ++f.partly;
+        if (t == truth::met && !f.maybe) f.maybe = s;
+        continue;
+      }
+      ++f.scans;
       if (t == truth::met) {
         f.value = truth::met;
         f.deciding = s;
@@ -247,12 +268,13 @@ struct new_t2_lesions : criterion_base {
           *f.deciding->new_t2_lesions == 1 ? " new T2 lesion"sv : " new T2 lesions"sv, " on the MRI of ",
           f.deciding->on, ", at least ", MinCount, " required");
     const auto scans = [&](std::string& s) { append_scans(s, r, *w); };
+    if (f.maybe) return leaf(b, truth::unknown, "the MRI of ", f.maybe->on, " may or may not be ", window_words<Window>(ctx, *w), scans);
     if (f.value == truth::not_met)
       return leaf(b, truth::not_met,
                   fixed_phrase([] { return MinCount == 1 ? std::string("no new T2 lesion on any MRI ")
                                                          : "fewer than " + std::to_string(MinCount) + " new T2 lesions on each MRI "; }),
                   window_words<Window>(ctx, *w), scans);
-    if (f.scans == 0) return leaf(b, truth::unknown, "no MRI ", window_words<Window>(ctx, *w));
+    if (f.scans == 0 && f.partly == 0) return leaf(b, truth::unknown, "no MRI ", window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", window_words<Window>(ctx, *w), scans);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -266,11 +288,13 @@ private:
     for (const bool assessed : {true, false}) {
       bool first = true;
       for (const mri_scan& x : record_traits<R>::mri_scans(r)) {
-        if (!w.contains(x.on) || x.new_t2_lesions.has_value() != assessed) continue;
+        const overlap where = overlap_of(x.on, w);
+        if (where == overlap::outside || x.new_t2_lesions.has_value() != assessed) continue;
         s.append(!first ? ", "sv : assessed ? "; considered: "sv : "; new T2 lesions not assessed on: "sv);
         first = false;
         s.append("MRI of "sv);
-        append_iso(s, x.on);
+        append_part(s, x.on);
+        if (where == overlap::partly) s.append(" (may be outside)"sv);
         if (x.new_t2_lesions) {
           s.append(" ("sv);
           append_part(s, *x.new_t2_lesions);
@@ -284,7 +308,16 @@ private:
     detail::mri_facts f;
     bool any_unknown = false;
     for (const mri_scan& s : record_traits<R>::mri_scans(r)) {
-      if (!w.contains(s.on)) continue;
+      const overlap where = overlap_of(s.on, w);
+      if (where == overlap::outside) continue;
+      if (where == overlap::partly) {
+        // May be in the window: unknown unless it could not meet the criterion (see the top).
+        if (s.new_t2_lesions && *s.new_t2_lesions < MinCount) continue;
+        any_unknown = true;
+        ++f.partly;
+        if (s.new_t2_lesions && !f.maybe) f.maybe = s;
+        continue;
+      }
       ++f.scans;
       if (!s.new_t2_lesions) {
         any_unknown = true;
