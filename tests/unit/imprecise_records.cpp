@@ -271,8 +271,8 @@ BOOST_AUTO_TEST_CASE(attack_onsets_by_month_or_year_in_the_diagnostic_history) {
 }
 
 BOOST_AUTO_TEST_CASE(omop_export_refuses_a_first_symptom_without_its_day) {
-  std::ostringstream person, period, condition, measurement, observation, drug;
-  sql::omop_export<> out({person, period, condition, measurement, observation, drug});
+  std::ostringstream person, period, condition, measurement, observation, drug, procedure;
+  sql::omop_export<> out({person, period, condition, measurement, observation, drug, procedure});
   patient p;
   p.id = "P";
   p.diagnosis.kind = diagnosis_kind::multiple_sclerosis;
@@ -288,7 +288,47 @@ BOOST_AUTO_TEST_CASE(omop_export_refuses_a_first_symptom_without_its_day) {
   p.diagnosis.first_symptom = pd("2009-03-14");
   out.add(p);
   BOOST_TEST(out.persons() == 1u);
-  BOOST_TEST(condition.str().find(",2009-03-14,") != std::string::npos);
+  // The first symptom is an observation of its own, dated to the day.
+  BOOST_TEST(observation.str().find(",2009-03-14,") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(omop_export_refuses_an_mri_or_laboratory_date_without_its_day) {
+  std::ostringstream person, period, condition, measurement, observation, drug, procedure;
+  sql::omop_export<> out({person, period, condition, measurement, observation, drug, procedure});
+  patient p;
+  p.id = "Q";
+  mri_scan exact, by_month;
+  exact.on = pd("2013-05-02");
+  by_month.on = pd("2013-06");
+  p.mri = {exact, by_month}; // the second scan, index 1, is known only to the month
+  try {
+    out.add(p);
+    BOOST_FAIL("an imprecise MRI date was exported");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(e.field() == "mri[1].date");
+    BOOST_TEST(e.value() == "2013-06");
+  }
+  p.mri = {exact};
+  lab_result hiv;
+  hiv.test = lab_test::hiv;
+  hiv.outcome = lab_outcome::negative;
+  hiv.on = pd("2013");
+  p.labs = {hiv};
+  try {
+    out.add(p);
+    BOOST_FAIL("an imprecise laboratory date was exported");
+  } catch (const invalid_input& e) {
+    BOOST_TEST(e.field() == "labs[0].date");
+    BOOST_TEST(e.value() == "2013");
+  }
+  BOOST_TEST(out.persons() == 0u); // nothing written for either
+  BOOST_TEST(procedure.str().find("2013-05-02") == std::string::npos);
+  hiv.on = pd("2013-04-30");
+  p.labs = {hiv};
+  out.add(p);
+  BOOST_TEST(out.persons() == 1u);
+  BOOST_TEST(procedure.str().find(",2013-05-02,") != std::string::npos);
+  BOOST_TEST(measurement.str().find(",2013-04-30,") != std::string::npos);
 }
 
 namespace {

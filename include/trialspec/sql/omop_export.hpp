@@ -117,10 +117,13 @@ public:
   }
 
   /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
-  /// date known only to the month or year (diagnosis.first_symptom): OMOP's dates are days.
+  /// date known only to the month or year (diagnosis.first_symptom, an MRI's or a laboratory
+  /// result's date): OMOP's dates are days.
   void add(const patient& p) {
     // Refused before any row is written: a record is exported whole or not at all.
     const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
+    refuse_imprecise(p.mri, "mri");
+    refuse_imprecise(p.labs, "labs");
     const std::size_t id = ++persons_;
     const std::string pid = std::to_string(id), type = std::to_string(Vocabulary::record_type);
     std::string y, m, d;
@@ -182,7 +185,7 @@ public:
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::mcdonald_revision << ",," << type << ','
                        << Vocabulary::mcdonald(*p.diagnosis.mcdonald) << ",,\n";
     if (p.diagnosis.first_symptom)
-      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::first_symptom << ',' << to_iso(*p.diagnosis.first_symptom)
+      out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::first_symptom << ',' << first_symptom
                        << ',' << type << ",,,\n";
     for (const auto& [key, yes] : p.investigator_judgements)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::investigator_judgement << ",," << type << ','
@@ -259,6 +262,19 @@ public:
   [[nodiscard]] std::size_t persons() const noexcept { return persons_; }
 
 private:
+  /// Throws invalid_input naming `list[i].date` for the first entry dated only to the month or year.
+  template <class List> static void refuse_imprecise(const List& list, std::string_view name) {
+    std::size_t i = 0;
+    for (const auto& x : list) {
+      if (!x.on.is_exact()) {
+        std::string field(name);
+        field.append("[").append(std::to_string(i)).append("].date");
+        static_cast<void>(detail::csv_day(x.on, field));
+      }
+      ++i;
+    }
+  }
+
   omop_streams out_;
   std::size_t persons_ = 0, periods_ = 0, conditions_ = 0, measurements_ = 0, observations_ = 0, drugs_ = 0, procedures_ = 0;
 };
