@@ -107,55 +107,55 @@ hand_check "hand_ms" "$here/hand_asclepios.jsonl" asclepios hand_asclepios "$wor
 hand_load "$here/hand_oratorio.jsonl" hand_oratorio "$work/omop_oratorio"
 cat >"$work/expected_oratorio.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,C1,C5,E1,E2,E3,E4,E5,E6,E7,E8
-R01,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R02,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R03,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R04,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R05,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R06,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R07,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R08,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R09,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R10,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R11,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R12,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R13,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R14,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,met,not_met,not_met,not_met
-R15,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R16,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
-R17,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
-R18,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
-R19,undetermined,met,met,met,met,met,met,met,not_met,unknown,unknown,unknown,unknown,not_met,not_met,not_met
-R20,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,met,not_met,not_met,not_met
-R21,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
-R22,ineligible,met,met,met,met,met,met,met,not_met,unknown,unknown,unknown,met,not_met,not_met,not_met
+P01,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P02,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P03,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P04,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P05,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P06,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P07,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P08,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P09,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P10,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P11,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P12,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P13,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P14,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,met,not_met,not_met,not_met
+P15,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P16,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+P17,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P18,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+P19,undetermined,met,met,met,met,met,met,met,not_met,unknown,unknown,unknown,unknown,not_met,not_met,not_met
+P20,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,met,not_met,not_met,not_met
+P21,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+P22,ineligible,met,met,met,met,met,met,met,not_met,unknown,unknown,unknown,met,not_met,not_met,not_met
 CSV
 # Why (C5's threshold is grade 2; screening 2014-01-05):
-# R01 the base: grade 2 (at the threshold), lower limb: C5 met: eligible.
-# R02 grade 1 (one below), lower limb: C5 not met: ineligible.
-# R03 grade 2, not due to the lower limbs: C5 not met: ineligible.
-# R04 grade 2, attribution not recorded: C5 unknown: undetermined.
-# R05 no functional-system assessment: C5 unknown.
-# R06 an assessment on 2013-12-01 without a pyramidal grade (cerebellar 2 only): C5 unknown.
-# R07 grade 3, lower limb, on the screening day (the window's last day, inside): C5 met.
-# R08 grade 3, lower limb, on 2014-01-06 (the day after screening, outside): none left: unknown.
-# R09 grade 3 on 2013-06-01, then grade 1 on 2013-12-01: the latest decides: C5 not met.
-# R10 on 2013-12-01 grade 1, then grade 2 listed after it on the same day: the last listed: met.
-# R11 the same two in the other order: the last listed is grade 1: C5 not met.
-# R12 grade 2 on 2013-06-01, then 2013-12-01 without a pyramidal grade (cerebellar 3): the latest
+# P01 the base: grade 2 (at the threshold), lower limb: C5 met: eligible.
+# P02 grade 1 (one below), lower limb: C5 not met: ineligible.
+# P03 grade 2, not due to the lower limbs: C5 not met: ineligible.
+# P04 grade 2, attribution not recorded: C5 unknown: undetermined.
+# P05 no functional-system assessment: C5 unknown.
+# P06 an assessment on 2013-12-01 without a pyramidal grade (cerebellar 2 only): C5 unknown.
+# P07 grade 3, lower limb, on the screening day (the window's last day, inside): C5 met.
+# P08 grade 3, lower limb, on 2014-01-06 (the day after screening, outside): none left: unknown.
+# P09 grade 3 on 2013-06-01, then grade 1 on 2013-12-01: the latest decides: C5 not met.
+# P10 on 2013-12-01 grade 1, then grade 2 listed after it on the same day: the last listed: met.
+# P11 the same two in the other order: the last listed is grade 1: C5 not met.
+# P12 grade 2 on 2013-06-01, then 2013-12-01 without a pyramidal grade (cerebellar 3): the latest
 #   with a pyramidal grade is 2013-06-01: C5 met.
-# R13 grade 2 on the screening day, grade 1 the day after (outside): C5 met.
-# R14 cancer, not the exception: E5 met: ineligible.
-# R15 cancer, the excepted excised in situ carcinoma, complete list: E5 not met: eligible.
-# R16 cancer, exception not recorded: E5 unknown: undetermined.
-# R17 incomplete list; MRI contraindication, other neurological disorder, chronic infection and
+# P13 grade 2 on the screening day, grade 1 the day after (outside): C5 met.
+# P14 cancer, not the exception: E5 met: ineligible.
+# P15 cancer, the excepted excised in situ carcinoma, complete list: E5 not met: eligible.
+# P16 cancer, exception not recorded: E5 unknown: undetermined.
+# P17 incomplete list; MRI contraindication, other neurological disorder, chronic infection and
 #   cancer each looked for and absent: E2-E5 not met: eligible.
-# R18 as R17 but an excepted cancer instead of cancer found absent: it does not prove that no
+# P18 as P17 but an excepted cancer instead of cancer found absent: it does not prove that no
 #   other cancer is missing from the incomplete list: E5 unknown.
-# R19 incomplete list, nothing recorded: E2-E5 unknown.
-# R20 complete list, an excepted cancer and a cancer that is not: E5 met.
-# R21 complete list, an excepted cancer and a cancer whose exception is not recorded: unknown.
-# R22 incomplete list, a cancer whose exception is not recorded and one that is not excepted:
+# P19 incomplete list, nothing recorded: E2-E5 unknown.
+# P20 complete list, an excepted cancer and a cancer that is not: E5 met.
+# P21 complete list, an excepted cancer and a cancer whose exception is not recorded: unknown.
+# P22 incomplete list, a cancer whose exception is not recorded and one that is not excepted:
 #   met (E2-E4 unknown): ineligible.
 hand_check "hand_ms" "$here/hand_oratorio.jsonl" oratorio hand_oratorio "$work/expected_oratorio.csv"
 echo "hand_ms: 9 persons, OPERA's MS course and McDonald revision, 10 persons, ASCLEPIOS's disease duration by EDSS, and 22 persons, ORATORIO's pyramidal grade and cancer history, as worked out by hand, and as trialspec screen"
