@@ -6,9 +6,9 @@
 // NAME is a criteria set whose every criterion has SQL: `sql-core` (trialspec/sql/
 // core_criteria.hpp), `sql-relapses` (sql/relapse_criteria.hpp), `sakurastar` (NCT02073279),
 // `sakurasky` (NCT02028884), `prevent` (NCT01892345), `n-momentum` (NCT02200770),
-// `champion-nmosd` (NCT04201262), `opera` (NCT01247324), `asclepios` (NCT02792218) or `nct02249676`
-// (the seed trial), each under its default policy; another bundled trial is
-// refused: it has criteria without SQL yet.
+// `champion-nmosd` (NCT04201262), `opera` (NCT01247324), `oratorio` (NCT01194570), `asclepios`
+// (NCT02792218) or `nct02249676` (the seed trial), each under its default policy: every bundled
+// trial. A trial added to the registry without SQL for all its criteria is refused.
 #include "cli.hpp"
 #include "trials.hpp"
 
@@ -16,6 +16,7 @@
 #include <trialspec/protocols/asclepios.hpp>
 #include <trialspec/protocols/champion_nmosd.hpp>
 #include <trialspec/protocols/opera.hpp>
+#include <trialspec/protocols/oratorio.hpp>
 #include <trialspec/protocols/n_momentum.hpp>
 #include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/protocols/prevent.hpp>
@@ -34,12 +35,11 @@ using trialspec_cli::usage_error;
 const std::string usage_text =
     "usage: trialspec sql --protocol NAME --as-of YYYY-MM-DD [--schema S] [--counts]\n"
     "  --protocol  the criteria set: nct02249676, champion-nmosd (NCT04201262), opera\n"
-    "              (NCT01247324), asclepios (NCT02792218), prevent (NCT01892345),\n"
-    "              n-momentum (NCT02200770), sakurasky (NCT02028884), sakurastar\n"
-    "              (NCT02073279), or sql-core (the built-in criteria that have SQL) or\n"
-    "              sql-relapses (relapse_count's forms), which are not trials. The other\n"
-    "              bundled trials are not expressible yet (README, \"Running on an OMOP\n"
-    "              database\")\n"
+    "              (NCT01247324), oratorio (NCT01194570), asclepios (NCT02792218),\n"
+    "              prevent (NCT01892345), n-momentum (NCT02200770), sakurasky\n"
+    "              (NCT02028884), sakurastar (NCT02073279), or sql-core (the built-in\n"
+    "              criteria that have SQL) or sql-relapses (relapse_count's forms), which\n"
+    "              are not trials\n"
     "  --as-of     the screening date (windows and ages are resolved to it)\n"
     "  --schema    the schema of the OMOP tables (default: the search path)\n"
     "  --counts    the per-criterion counts and attrition instead of one row per person\n"
@@ -75,11 +75,11 @@ int run(args_t args, std::ostream& out) {
   if (schema.empty() && seen.has("--schema")) throw usage_error("--schema: expected a schema name, got an empty one");
   if (protocol != "sql-core" && protocol != "sql-relapses" && protocol != "sakurastar" && protocol != "sakurasky" &&
       protocol != "prevent" && protocol != "n-momentum" && protocol != "nct02249676" &&
-      protocol != "champion-nmosd" && protocol != "opera" && protocol != "asclepios") {
+      protocol != "champion-nmosd" && protocol != "opera" && protocol != "oratorio" && protocol != "asclepios") {
     const auto* trial = trialspec_cli::trials::find(protocol); // names an unknown protocol
     const std::string name = trial ? trial->name : std::string(trialspec_cli::trials::default_name);
     throw usage_error("--protocol " + protocol + ": " + name +
-                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected nct02249676, champion-nmosd, opera, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses");
+                      " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected nct02249676, champion-nmosd, opera, oratorio, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses");
   }
   const trialspec::sql::writer w(as_of, schema);
   const auto print = [&](const auto& set) { out << (counts ? trialspec::sql::counts_query(set, w) : trialspec::sql::person_query(set, w)); };
@@ -90,6 +90,7 @@ int run(args_t args, std::ostream& out) {
   else if (protocol == "nct02249676") print(trialspec::protocols::nct02249676::criteria<>{});
   else if (protocol == "champion-nmosd") print(trialspec::protocols::champion_nmosd::criteria<>{});
   else if (protocol == "opera") print(trialspec::protocols::opera::criteria<>{});
+  else if (protocol == "oratorio") print(trialspec::protocols::oratorio::criteria<>{});
   else if (protocol == "asclepios") print(trialspec::protocols::asclepios::criteria<>{});
   else if (protocol == "sql-relapses") print(trialspec::sql::relapse_criteria{});
   else print(trialspec::sql::core_criteria{});

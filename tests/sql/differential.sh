@@ -1,7 +1,7 @@
 #!/bin/bash
 # differential.sh TOOL WORKDIR PGENV [PATIENTS] - the SQL of each expressible criteria set (sql-core,
 # sql-relapses and the bundled trials SAkuraStar, SAkuraSky, PREVENT, N-MOmentum, NCT02249676,
-# CHAMPION-NMOSD, OPERA and ASCLEPIOS) in PostgreSQL against the C++ evaluation
+# CHAMPION-NMOSD, OPERA, ORATORIO and ASCLEPIOS) in PostgreSQL against the C++ evaluation
 # (`trialspec screen --protocol NAME --format csv`) of the same records, for every person and every
 # criterion: 100% agreement or the first disagreements.
 # The records: `trialspec synth` (PATIENTS, default 20000; missing diagnosis, AQP4-IgG not tested,
@@ -44,11 +44,19 @@
 # diagnoses' first symptoms 10 years and a day before screening (second-last digit 0, 1), exactly
 # 10 years (2), a day under (3) or on 2010-06-01 (4 to 6), another immune disease (...27), a
 # hepatitis B risk (...37), PML findings (...57), the investigator's answer to its E5 no (...0)
-# or yes (...9); then the hand-worked cases (hand_cases.jsonl, hand_relapses.jsonl,
-# hand_background.jsonl, hand_reproductive.jsonl, hand_rescue.jsonl, hand_seed.jsonl,
-# hand_champion.jsonl, hand_ms.jsonl, hand_asclepios.jsonl).
+# or yes (...9); for ORATORIO (synth writes no functional-system assessment and no cancer), a
+# pyramidal grade on 2013-12-01 by the third-last digit: 2 due to the lower limbs (0), 1 (1), 2
+# not due to them (2), 2 attribution not recorded (3), 3 on the screening day (4), 3 the day
+# after (5), 1 then 2 listed on one day (6), 3 on 2013-06-01 then an assessment without a
+# pyramidal grade (7), 2 then 1 on one day (8), none (9); a cancer not the skin or cervix
+# exception (...61), the exception (...71), its exception not recorded (...81) or cancer found
+# absent (...91), a chronic infection (...39); the investigator's answers to its C1, E8 and I5 yes, no, none (...5, ...6),
+# no, no, no (...0) or yes, yes, yes (...9); then the hand-worked cases (hand_cases.jsonl,
+# hand_relapses.jsonl, hand_background.jsonl, hand_reproductive.jsonl, hand_rescue.jsonl,
+# hand_seed.jsonl, hand_champion.jsonl, hand_ms.jsonl, hand_asclepios.jsonl,
+# hand_oratorio.jsonl).
 # Then the counts query against the attrition table of `trialspec screen` (compare_counts.sh), for
-# every set but PREVENT and N-MOmentum.
+# every set but PREVENT, N-MOmentum, NCT02249676, CHAMPION-NMOSD, OPERA, ORATORIO and ASCLEPIOS.
 set -euo pipefail
 tool=$1
 work=$2
@@ -146,10 +154,32 @@ sed -E \
   -e '/"id":"S[0-9]*57"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"pml_findings"}],/ }' \
   -e '/"id":"S[0-9]*0"/ s/"investigator_judgements":\{/&"NCT02792218.E5":false,/' \
   -e '/"id":"S[0-9]*9"/ s/"investigator_judgements":\{/&"NCT02792218.E5":true,/' \
+  -e '/"id":"S[0-9]*0[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-12-01","pyramidal":2,"pyramidal_lower_limb":true}],/' \
+  -e '/"id":"S[0-9]*1[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-12-01","pyramidal":1,"pyramidal_lower_limb":true}],/' \
+  -e '/"id":"S[0-9]*2[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-12-01","pyramidal":2,"pyramidal_lower_limb":false}],/' \
+  -e '/"id":"S[0-9]*3[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-12-01","pyramidal":2}],/' \
+  -e '/"id":"S[0-9]*4[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2014-01-05","pyramidal":3,"pyramidal_lower_limb":true}],/' \
+  -e '/"id":"S[0-9]*5[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2014-01-06","pyramidal":3,"pyramidal_lower_limb":true}],/' \
+  -e '/"id":"S[0-9]*6[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-12-01","pyramidal":1,"pyramidal_lower_limb":true},{"date":"2013-12-01","pyramidal":2,"pyramidal_lower_limb":true}],/' \
+  -e '/"id":"S[0-9]*7[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-06-01","pyramidal":3,"pyramidal_lower_limb":true},{"date":"2013-12-01","cerebellar":2}],/' \
+  -e '/"id":"S[0-9]*8[0-9][0-9]"/ s/^\{/{"functional_systems":[{"date":"2013-12-01","pyramidal":2,"pyramidal_lower_limb":true},{"date":"2013-12-01","pyramidal":1,"pyramidal_lower_limb":true}],/' \
+  -e '/"id":"S[0-9]*61"/ s/"conditions":\[/&{"code":"cancer","excised_skin_or_cervix_in_situ":false},/' \
+  -e '/"id":"S[0-9]*61"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"cancer","excised_skin_or_cervix_in_situ":false}],/ }' \
+  -e '/"id":"S[0-9]*71"/ s/"conditions":\[/&{"code":"cancer","excised_skin_or_cervix_in_situ":true},/' \
+  -e '/"id":"S[0-9]*71"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"cancer","excised_skin_or_cervix_in_situ":true}],/ }' \
+  -e '/"id":"S[0-9]*81"/ s/"conditions":\[/&{"code":"cancer"},/' \
+  -e '/"id":"S[0-9]*81"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"cancer"}],/ }' \
+  -e '/"id":"S[0-9]*91"/ s/"conditions":\[/&{"code":"cancer","present":false},/' \
+  -e '/"id":"S[0-9]*91"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"cancer","present":false}],/ }' \
+  -e '/"id":"S[0-9]*39"/ s/"conditions":\[/&{"code":"chronic_infection"},/' \
+  -e '/"id":"S[0-9]*39"/ { /"conditions":\[/! s/^\{/{"conditions":[{"code":"chronic_infection"}],/ }' \
+  -e '/"id":"S[0-9]*[56]"/ s/"investigator_judgements":\{/&"NCT01194570.C1":true,"NCT01194570.E8":false,/' \
+  -e '/"id":"S[0-9]*0"/ s/"investigator_judgements":\{/&"NCT01194570.C1":false,"NCT01194570.E8":false,"NCT01194570.I5":false,/' \
+  -e '/"id":"S[0-9]*9"/ s/"investigator_judgements":\{/&"NCT01194570.C1":true,"NCT01194570.E8":true,"NCT01194570.I5":true,/' \
   "$work/synth.jsonl" >"$work/cohort.jsonl"
 cat "$here/hand_cases.jsonl" "$here/hand_relapses.jsonl" "$here/hand_background.jsonl" "$here/hand_reproductive.jsonl" \
   "$here/hand_rescue.jsonl" "$here/hand_seed.jsonl" "$here/hand_champion.jsonl" "$here/hand_ms.jsonl" \
-  "$here/hand_asclepios.jsonl" >>"$work/cohort.jsonl"
+  "$here/hand_asclepios.jsonl" "$here/hand_oratorio.jsonl" >>"$work/cohort.jsonl"
 for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth_date":"1959-01-05"' \
   '"id":"S[0-9]*9".*"relapses_recorded_since":"2013-01-05"' '"NCT02073279.I1b":false\},"id"' \
   '"criteria":"wingerchuk2006"' '"agent":"oral_corticosteroid","start":"[0-9-]*","stable_since"' \
@@ -163,12 +193,15 @@ for what in '"birth_date":"[0-9]{4}"' '"birth_date":"[0-9]{4}-[0-9]{2}"' '"birth
   '"kind":"ms",("first_symptom":"[0-9-]*",)?"mcdonald":2017,"ms_course":"ppms"' '"code":"mri_contraindication"' '"code":"other_neurological_disorder"' \
   '"NCT01247324.E2":true' '"NCT01247324.E6":true' '^\{"lactating":false,"investigator_judgements"' \
   '"kind":"ms","first_symptom":"2004-01-05"' '"code":"immune_disease_other_than_ms"' '"code":"hepatitis_b_risk"' \
-  '"code":"pml_findings"' '"NCT02792218.E5":true'; do
+  '"code":"pml_findings"' '"NCT02792218.E5":true' '"functional_systems":\[\{"date":"2014-01-06"' \
+  '"functional_systems":\[\{"date":"2013-12-01","pyramidal":2,"pyramidal_lower_limb":true\},\{"date":"2013-12-01","pyramidal":1' \
+  '"code":"cancer","excised_skin_or_cervix_in_situ":false' '"code":"cancer","present":false' '"NCT01194570.E8":true' \
+  '"NCT01194570.I5":false' '"code":"chronic_infection"'; do
   grep -Eq "$what" "$work/cohort.jsonl" || { echo "differential: no record matches $what: the edits no longer apply to synth's output" >&2; exit 1; }
 done
 "$tool" omop-export "$work/cohort.jsonl" "$work/omop" --schema differential
 psql -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
-for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nct02249676 champion-nmosd opera asclepios; do
+for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nct02249676 champion-nmosd opera oratorio asclepios; do
   w="$work/$protocol"
   mkdir -p "$w"
   "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential >"$w/query.sql"
@@ -179,10 +212,10 @@ for protocol in sql-core sql-relapses sakurastar sakurasky prevent n-momentum nc
   echo "differential: $protocol"
   bash "$here/compare.sh" "$w/sql.csv" "$w/screen.csv"
   # The counts query is the same for every set (sql/query.hpp): checked on the first four, so that
-  # PREVENT, N-MOmentum, NCT02249676, CHAMPION-NMOSD, OPERA and ASCLEPIOS cost one more
+  # PREVENT, N-MOmentum, NCT02249676, CHAMPION-NMOSD, OPERA, ORATORIO and ASCLEPIOS cost one more
   # screening of the cohort each, not two.
   if [ "$protocol" != prevent ] && [ "$protocol" != n-momentum ] && [ "$protocol" != nct02249676 ] &&
-    [ "$protocol" != champion-nmosd ] && [ "$protocol" != opera ] && [ "$protocol" != asclepios ]; then
+    [ "$protocol" != champion-nmosd ] && [ "$protocol" != opera ] && [ "$protocol" != oratorio ] && [ "$protocol" != asclepios ]; then
     "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema differential --counts >"$w/counts.sql"
     psql -v ON_ERROR_STOP=1 --csv -f "$w/counts.sql" >"$w/counts.csv"
     "$tool" screen "$work/cohort.jsonl" --protocol "$protocol" --as-of 2014-01-05 --quiet >"$w/screen.txt"

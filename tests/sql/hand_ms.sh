@@ -3,7 +3,7 @@
 # (hand_ms.jsonl): the recorded MS course (E1 primary progressive, ms_course_is) and the McDonald
 # revision of the diagnosis (I1 McDonald 2010 as written, mcdonald_is), against values worked out
 # by hand below from the criteria's definitions, screening as of 2014-01-05; then `trialspec
-# screen` must give the same.
+# screen` must give the same. ASCLEPIOS I and ORATORIO follow, each on its own persons.
 #   Age 18 to 55; I1 MS diagnosed with McDonald 2010; I2 at least 2 relapses in the 2 years
 #   before screening or 1 in the year before, none in the 30 days before; I3 no relapse in the 30
 #   days before; I4 latest EDSS at most 5.5; E1 MS course PPMS; E2 the investigator's yes to
@@ -84,4 +84,78 @@ CSV
 # A10 first symptoms 2004-01-04, EDSS 3.0 on 2013-12-01 and 2.0 on 2014-01-06, after screening:
 #   the latest on or before screening is 3.0: E2 not met; I5 met.
 hand_check "hand_ms" "$here/hand_asclepios.jsonl" asclepios hand_asclepios "$work/expected_asclepios.csv"
-echo "hand_ms: 9 persons, OPERA's MS course and McDonald revision, and 10 persons, ASCLEPIOS's disease duration by EDSS, as worked out by hand, and as trialspec screen"
+
+# ORATORIO (NCT01194570, default readings: version C's C1 and C5 included) on hand_oratorio.jsonl:
+# C5 the pyramidal functional-system grade (pyramidal_lower_limb_at_least<2>: the latest
+# assessment on or before screening whose pyramidal grade is recorded, on a tie of dates the last
+# listed; grade below 2 not met, else the lower-limb attribution: yes met, no not met, not
+# recorded unknown; no such assessment unknown) and E5 the cancer history (cancer_history: a
+# present cancer not the excepted skin or cervix carcinoma met; else a present cancer whose
+# exception is not recorded unknown; else not met over a complete condition list or with cancer
+# looked for and found absent; else unknown).
+#   I1 age 18 to 55; I2 MS, PPMS, McDonald 2005 or 2010; I3 latest EDSS 3.0 to 6.5; I4 disease
+#   duration below 15 years with EDSS below 5.0 (below 10 at 5.0 or more); I5 not of childbearing
+#   potential or two methods of contraception; C1 able to consent and the investigator's yes to
+#   NCT01194570.C1; E1 RRMS, SPMS or PRMS; E2-E4 MRI contraindication, another neurological
+#   disorder, chronic infection; E6, E7 B-cell targeted or the named agents ever; E8 the
+#   investigator's yes to NCT01194570.E8.
+# Everyone is a woman born 1984-01-01 (30), MS, PPMS, McDonald 2010, first symptoms 2008-01-05 (6
+# years), EDSS 4.0 on 2013-12-01, pyramidal grade 2 due to the lower limbs on 2013-12-01, no
+# therapy with the history complete since birth, a complete condition list without conditions,
+# able to consent, not of childbearing potential, the investigator's yes to C1 and no to E8,
+# unless said (so I1-I5, C1, C5 met, E1-E8 not met: eligible).
+hand_load "$here/hand_oratorio.jsonl" hand_oratorio "$work/omop_oratorio"
+cat >"$work/expected_oratorio.csv" <<'CSV'
+person_source_value,status,I1,I2,I3,I4,I5,C1,C5,E1,E2,E3,E4,E5,E6,E7,E8
+P01,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P02,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P03,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P04,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P05,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P06,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P07,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P08,undetermined,met,met,met,met,met,met,unknown,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P09,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P10,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P11,ineligible,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P12,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P13,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P14,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,met,not_met,not_met,not_met
+P15,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P16,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+P17,eligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,not_met,not_met,not_met,not_met
+P18,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+P19,undetermined,met,met,met,met,met,met,met,not_met,unknown,unknown,unknown,unknown,not_met,not_met,not_met
+P20,ineligible,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,met,not_met,not_met,not_met
+P21,undetermined,met,met,met,met,met,met,met,not_met,not_met,not_met,not_met,unknown,not_met,not_met,not_met
+P22,ineligible,met,met,met,met,met,met,met,not_met,unknown,unknown,unknown,met,not_met,not_met,not_met
+CSV
+# Why (C5's threshold is grade 2; screening 2014-01-05):
+# P01 the base: grade 2 (at the threshold), lower limb: C5 met: eligible.
+# P02 grade 1 (one below), lower limb: C5 not met: ineligible.
+# P03 grade 2, not due to the lower limbs: C5 not met: ineligible.
+# P04 grade 2, attribution not recorded: C5 unknown: undetermined.
+# P05 no functional-system assessment: C5 unknown.
+# P06 an assessment on 2013-12-01 without a pyramidal grade (cerebellar 2 only): C5 unknown.
+# P07 grade 3, lower limb, on the screening day (the window's last day, inside): C5 met.
+# P08 grade 3, lower limb, on 2014-01-06 (the day after screening, outside): none left: unknown.
+# P09 grade 3 on 2013-06-01, then grade 1 on 2013-12-01: the latest decides: C5 not met.
+# P10 on 2013-12-01 grade 1, then grade 2 listed after it on the same day: the last listed: met.
+# P11 the same two in the other order: the last listed is grade 1: C5 not met.
+# P12 grade 2 on 2013-06-01, then 2013-12-01 without a pyramidal grade (cerebellar 3): the latest
+#   with a pyramidal grade is 2013-06-01: C5 met.
+# P13 grade 2 on the screening day, grade 1 the day after (outside): C5 met.
+# P14 cancer, not the exception: E5 met: ineligible.
+# P15 cancer, the excepted excised in situ carcinoma, complete list: E5 not met: eligible.
+# P16 cancer, exception not recorded: E5 unknown: undetermined.
+# P17 incomplete list; MRI contraindication, other neurological disorder, chronic infection and
+#   cancer each looked for and absent: E2-E5 not met: eligible.
+# P18 as P17 but an excepted cancer instead of cancer found absent: it does not prove that no
+#   other cancer is missing from the incomplete list: E5 unknown.
+# P19 incomplete list, nothing recorded: E2-E5 unknown.
+# P20 complete list, an excepted cancer and a cancer that is not: E5 met.
+# P21 complete list, an excepted cancer and a cancer whose exception is not recorded: unknown.
+# P22 incomplete list, a cancer whose exception is not recorded and one that is not excepted:
+#   met (E2-E4 unknown): ineligible.
+hand_check "hand_ms" "$here/hand_oratorio.jsonl" oratorio hand_oratorio "$work/expected_oratorio.csv"
+echo "hand_ms: 9 persons, OPERA's MS course and McDonald revision, 10 persons, ASCLEPIOS's disease duration by EDSS, and 22 persons, ORATORIO's pyramidal grade and cancer history, as worked out by hand, and as trialspec screen"

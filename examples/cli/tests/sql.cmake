@@ -6,8 +6,8 @@ trialspec_cli_test(sql_no_as_of ARGS sql --protocol sql-core EXPECT_EXIT 64 EXPE
 trialspec_cli_test(sql_bad_as_of ARGS sql --protocol sql-core --as-of 2014-02-30 EXPECT_EXIT 64 EXPECT_STDERR "--as-of.*2014-02-30")
 trialspec_cli_test(sql_unknown_protocol ARGS sql --protocol nope --as-of 2014-01-05 EXPECT_EXIT 64
   EXPECT_STDERR "--protocol nope: expected one of")
-trialspec_cli_test(sql_protocol_without_sql ARGS sql --protocol oratorio --as-of 2014-01-05 EXPECT_EXIT 64
-  EXPECT_STDERR "--protocol oratorio: oratorio has criteria without SQL yet.*expected nct02249676, champion-nmosd, opera, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses")
+trialspec_cli_test(sql_oratorio_columns ARGS sql --protocol oratorio --as-of 2014-01-05
+  EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"C5\".*AS \"E1\".*AS \"E8\"")
 trialspec_cli_test(sql_sakurastar_columns ARGS sql --protocol sakurastar --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I2\".*AS \"I3\".*AS \"I4\"")
 trialspec_cli_test(sql_nct02249676_columns ARGS sql --protocol nct02249676 --as-of 2014-01-05

@@ -44,7 +44,12 @@
 //   observation.csv          also each condition looked for and found absent (its concept, No),
 //                            each present condition's grading (Yes / No significant, linked to
 //                            its condition_occurrence_id by observation_event_id), and a
-//                            condition list documented complete (Yes)
+//                            condition list documented complete (Yes), and whether a present
+//                            cancer is the MS trials' exception (Yes / No, linked likewise)
+//   measurement.csv          also each functional-system assessment's pyramidal grade when
+//                            recorded, dated (in the record's order); observation.csv its
+//                            lower-limb attribution when recorded (Yes / No, dated, linked to the
+//                            grade's measurement_id by observation_event_id)
 //   procedure_occurrence.csv each MRI scan, dated
 // Departures from the CDM's NOT NULL columns, all in the load script's DDL: year_of_birth,
 // condition_start_date, measurement_date, observation_date and drug_exposure_end_date accept NULL, for the data the
@@ -56,6 +61,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/conditions.hpp>
+#include <trialspec/clinical/fs_assessment.hpp>
 #include <trialspec/clinical/labs.hpp>
 #include <trialspec/clinical/mri.hpp>
 #include <trialspec/clinical/patient.hpp>
@@ -147,6 +153,15 @@ public:
     if (p.diagnosis.aqp4_igg && *p.diagnosis.aqp4_igg != aqp4_status::not_tested)
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::aqp4_igg << ",," << type << ','
                        << (*p.diagnosis.aqp4_igg == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative) << ",,\n";
+    // In the record's order: the measurement_id orders assessments of one day as the library does.
+    for (const fs_assessment& a : p.functional_systems) {
+      if (a.grades.pyramidal == functional_systems::not_recorded) continue;
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::fs_pyramidal << ',' << to_iso(a.on) << ',' << type << ",,"
+                       << a.grades.pyramidal << ",\n";
+      if (a.pyramidal_lower_limb)
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::fs_pyramidal_lower_limb << ',' << to_iso(a.on) << ',' << type
+                         << ',' << (*a.pyramidal_lower_limb ? Vocabulary::yes : Vocabulary::no) << ",," << measurements_ << '\n';
+    }
     for (const edss_assessment& a : p.edss) {
       const int h = a.score.half_steps();
       out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on) << ',' << type << ",," << h / 2
@@ -219,6 +234,9 @@ public:
       if (c.significant)
         out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::condition_significant << ",," << type << ','
                          << (*c.significant ? Vocabulary::yes : Vocabulary::no) << ",," << occurrence << '\n';
+      if (c.kind == condition_kind::cancer && c.excised_skin_or_cervix_in_situ)
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::cancer_excepted << ",," << type << ','
+                         << (*c.excised_skin_or_cervix_in_situ ? Vocabulary::yes : Vocabulary::no) << ",," << occurrence << '\n';
     }
     if (p.conditions_complete)
       out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::condition_list_complete << ",," << type << ',' << Vocabulary::yes

@@ -277,6 +277,20 @@ struct omop_vocabulary {
   static constexpr std::string_view body_weight_code = "LOINC 29463-7";
   static constexpr concept_id body_weight = 2000000731;
 
+  // --- measurement: a functional-system assessment's pyramidal grade (eligibility/criteria/
+  //     functional_systems.hpp; placeholder), dated, the grade (0-6, as recorded) in
+  //     value_as_number (an assessment without a pyramidal grade has no row); the examiner's
+  //     attribution to lower-limb findings an observation of fs_pyramidal_lower_limb (Yes / No;
+  //     no row: not recorded) linked to the measurement_id by observation_event_id ------------
+  static constexpr concept_id fs_pyramidal = 2000000741;
+  static constexpr concept_id fs_pyramidal_lower_limb = 2000000742;
+
+  // --- observation: whether a present cancer (condition(condition_kind::cancer)) is the MS
+  //     trials' exception, an excised and resolved basal cell or in situ squamous cell carcinoma
+  //     of the skin or in situ carcinoma of the cervix (placeholder; Yes / No, no row: not
+  //     recorded), linked to the condition_occurrence_id by observation_event_id --------------
+  static constexpr concept_id cancer_excepted = 2000000123;
+
   // --- type concepts the export writes (placeholders: "derived from a trialspec cohort file") --
   static constexpr concept_id record_type = 2000000901;
 };

@@ -40,6 +40,10 @@
 //   observation         also the MS course and the McDonald revision of the diagnosis (the
 //                       value concept; ms_course_is, mcdonald_is) and the first MS symptoms
 //                       (observation_date; disease_duration, disease_duration_by_edss)
+//   measurement         also the pyramidal functional-system grade (dated); observation its
+//                       lower-limb attribution (observation_event_id = the grade's measurement_id)
+//                       and whether a cancer is the MS trials' exception (observation_event_id =
+//                       the condition_occurrence_id)
 //   procedure_occurrence person_id, procedure_occurrence_id, procedure_concept_id (MRI scans),
 //                       procedure_date
 #pragma once
@@ -531,6 +535,81 @@ public:
       out += present(ids, "") + " THEN TRUE WHEN ";
     }
     return out + complete + " OR (" + every_kind + ") THEN FALSE ELSE NULL END)";
+  }
+
+  /// cancer_history (eligibility/criteria/conditions.hpp): met when a present cancer
+  /// (condition_occurrence of condition(cancer)) is recorded as not the exception (its linked
+  /// cancer_excepted observation No); else unknown when a present cancer has no such Yes / No;
+  /// else not met when the condition list is documented complete or cancer was looked for and
+  /// found absent (an observation of its concept with the value No); otherwise unknown (an
+  /// excepted cancer alone proves nothing about an incomplete list).
+  [[nodiscard]] std::string cancer_history() const {
+    const std::string cancer = number(Vocabulary::condition(condition_kind::cancer));
+    std::string excepted = "(SELECT x.value_as_concept_id FROM ";
+    excepted += table("observation");
+    excepted += " x WHERE x.person_id = p.person_id AND x.observation_concept_id = ";
+    excepted += number(Vocabulary::cancer_excepted);
+    excepted += " AND x.observation_event_id = c.condition_occurrence_id AND x.value_as_concept_id IN (";
+    excepted += number(Vocabulary::yes);
+    excepted += ", ";
+    excepted += number(Vocabulary::no);
+    excepted += ") ORDER BY x.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+    const auto present = [&](const std::string& which) {
+      std::string e = "EXISTS (SELECT 1 FROM ";
+      e += table("condition_occurrence");
+      e += " c WHERE c.person_id = p.person_id AND c.condition_concept_id = ";
+      e += cancer;
+      e += " AND ";
+      e += excepted;
+      e += which;
+      e += ")";
+      return e;
+    };
+    std::string is_no = " = ";
+    is_no += number(Vocabulary::no);
+    std::string out = "(CASE WHEN ";
+    out += present(is_no);
+    out += " THEN TRUE WHEN ";
+    out += present(" IS NULL");
+    out += " THEN NULL WHEN EXISTS (SELECT 1 FROM ";
+    out += table("observation");
+    out += " l WHERE l.person_id = p.person_id AND ((l.observation_concept_id = ";
+    out += number(Vocabulary::condition_list_complete);
+    out += " AND l.value_as_concept_id = ";
+    out += number(Vocabulary::yes);
+    out += ") OR (l.observation_concept_id = ";
+    out += cancer;
+    out += " AND l.value_as_concept_id = ";
+    out += number(Vocabulary::no);
+    out += "))) THEN FALSE ELSE NULL END)";
+    return out;
+  }
+
+  /// pyramidal_lower_limb_at_least<min_grade, window> at screening (eligibility/criteria/
+  /// functional_systems.hpp): the latest pyramidal grade (Vocabulary::fs_pyramidal) dated in
+  /// `window` (on a tie of dates the highest measurement_id, the last listed): below min_grade
+  /// not met; else its linked lower-limb attribution: Yes met, No not met, none unknown; no
+  /// grade in the window is unknown.
+  [[nodiscard]] std::string pyramidal_lower_limb(int min_grade, const date_interval& window) const {
+    std::string limb = "(SELECT CASE o.value_as_concept_id WHEN ";
+    limb += number(Vocabulary::yes);
+    limb += " THEN TRUE WHEN ";
+    limb += number(Vocabulary::no);
+    limb += " THEN FALSE ELSE NULL END FROM ";
+    limb += table("observation");
+    limb += " o WHERE o.person_id = p.person_id AND o.observation_concept_id = ";
+    limb += number(Vocabulary::fs_pyramidal_lower_limb);
+    limb += " AND o.observation_event_id = m.measurement_id ORDER BY o.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+    std::string out = "(SELECT CASE WHEN m.value_as_number < ";
+    out += std::to_string(min_grade);
+    out += " THEN FALSE ELSE ";
+    out += limb;
+    out += " END FROM ";
+    out += table("measurement");
+    out += " m WHERE ";
+    out += dated_in("m", Vocabulary::fs_pyramidal, window);
+    out += " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    return out;
   }
 
   /// lab_result_is<test, outcome, window> at screening: the latest measurement of the test's

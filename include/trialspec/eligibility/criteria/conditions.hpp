@@ -131,6 +131,9 @@ struct cancer_history : criterion_base {
     p.add("cancer, exception not recorded", truth::unknown, with(std::nullopt));
   }
 
+  /// Its SQL (trialspec/sql/, writer::cancer_history).
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.cancer_history(); }
+
   [[nodiscard]] std::string describe() const {
     return "history of cancer, except excised and resolved basal cell or in situ squamous cell carcinoma of the skin or in "
            "situ carcinoma of the cervix";

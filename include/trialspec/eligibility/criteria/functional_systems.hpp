@@ -55,6 +55,14 @@ struct pyramidal_lower_limb_at_least : criterion_base {
     p.add("no functional-system assessment", truth::unknown, [](patient& r) { r.functional_systems.clear(); });
   }
 
+  /// Its SQL (trialspec/sql/, writer::pyramidal_lower_limb): at screening only; the window
+  /// resolved against the screening date.
+  template <class Sql>
+    requires(Ref == reference_point::screening)
+  [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.pyramidal_lower_limb(MinGrade, Window.resolve(q.as_of()));
+  }
+
   [[nodiscard]] std::string describe() const {
     return "pyramidal functional-system grade at least " + std::to_string(MinGrade) + ", due to lower-limb findings (latest assessment " +
            Window.describe(to_string(Ref)) + ")";
