@@ -28,6 +28,8 @@
 #              GB more for the OMOP files and the cluster: check `df -h` first.
 #   REPS       repetitions of the screening and of the query (default 3)
 #   PROTOCOL   (default nct02249676), AS_OF (default 2014-01-05), SEED (default 21)
+#   QUERY_PGOPTIONS  settings for the query's and EXPLAIN's sessions, as PGOPTIONS (e.g.
+#              "-c jit=off"); default none (PostgreSQL's defaults)
 #   EXPLAIN    0: no EXPLAIN ANALYZE (it costs one more run of the query)
 #   PG_BINDIR  PostgreSQL 15's initdb and pg_ctl (default /usr/lib/postgresql/15/bin)
 set -euo pipefail
@@ -85,7 +87,7 @@ bash "$sqldir/pg_start.sh" "$work/pg" "$bindir"
 # shellcheck disable=SC1091
 source "$work/pg/env"
 cluster=$(cat "$work/pg/cluster")
-echo "server: $(psql -XAtc 'SELECT version()' | cut -d, -f1); work_mem $(psql -XAtc 'SHOW work_mem'), shared_buffers $(psql -XAtc 'SHOW shared_buffers'), max_parallel_workers_per_gather $(psql -XAtc 'SHOW max_parallel_workers_per_gather')"
+echo "server: $(psql -XAtc 'SELECT version()' | cut -d, -f1); work_mem $(psql -XAtc 'SHOW work_mem'), shared_buffers $(psql -XAtc 'SHOW shared_buffers'), max_parallel_workers_per_gather $(psql -XAtc 'SHOW max_parallel_workers_per_gather'); query session options: ${QUERY_PGOPTIONS:-none}"
 
 c0=$(server_children_cpu)
 PGOPTIONS="-c client_min_messages=warning" timed "$work/load.time" psql -X -q -v ON_ERROR_STOP=1 -f "$work/omop/load.sql" >/dev/null
@@ -108,7 +110,7 @@ run_tool() {
 run_query() {
   local r=$1 a b
   a=$(server_children_cpu)
-  timed "$work/query$r.time" psql -X -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/sql$r.csv"
+  PGOPTIONS=${QUERY_PGOPTIONS:-} timed "$work/query$r.time" psql -X -v ON_ERROR_STOP=1 --csv -f "$work/query.sql" >"$work/sql$r.csv"
   sleep 0.5
   b=$(server_children_cpu)
   query_s+=("$(wall_of "$work/query$r.time")"); query_cpu+=("$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b - a }')")
@@ -128,7 +130,7 @@ echo "statuses: tool $(awk -F, 'NR > 1 { s[$2]++ } END { for (k in s) printf "%s
 { echo "EXPLAIN (ANALYZE, BUFFERS)"; cat "$work/query.sql"; } >"$work/explain.sql"
 if [[ ${EXPLAIN:-1} == 0 ]]; then
   echo "EXPLAIN ANALYZE: not run (EXPLAIN=0)"
-elif psql -X -v ON_ERROR_STOP=1 -At -f "$work/explain.sql" >"$work/explain.txt" 2>"$work/explain.err"; then
+elif PGOPTIONS=${QUERY_PGOPTIONS:-} psql -X -v ON_ERROR_STOP=1 -At -f "$work/explain.sql" >"$work/explain.txt" 2>"$work/explain.err"; then
   echo "EXPLAIN ANALYZE (one more run; the plan's top node, parallel workers, JIT, totals):"
   head -1 "$work/explain.txt" | sed 's/^/  /'
   grep -E 'Workers (Planned|Launched)|Execution Time|Planning Time|Functions:|Timing:' "$work/explain.txt" | sed 's/^ */  /' | sort | uniq -c | sed 's/^ */  /'
