@@ -19,12 +19,7 @@
 # (I2 met), EDSS 3.0 on 2013-12-01 (I3 met), is born 1980-06-01 (33: I4 met) unless said; the
 # courses start 2012-01-01 with no end unless said.
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_background.jsonl" hand_background "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,BT

@@ -11,12 +11,7 @@
 #   or possibly pregnant; E7 pregnant (possibly pregnant is unknown); I7 able to consent; E8 unable
 #   to consent; E9 judged unsuitable.
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_cases.jsonl" hand "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,I6,I7,E1,E2,E3,E4,E5,E6,E7,E8,E9

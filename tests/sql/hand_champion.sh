@@ -23,12 +23,7 @@
 # to I6, unless said (so Age and I1-I3, I5, I6 met, I4 met as nothing is ongoing, E1-E5 not met:
 # eligible).
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_champion.jsonl" hand_champion "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,Age,I1,I2,I3,I4,I5,I6,E1,E2,E3,E4,E5

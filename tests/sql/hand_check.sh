@@ -1,8 +1,14 @@
 #!/bin/bash
-# hand_check.sh - what every hand-case script does, sourced by them (tool, work and here set by
-# the caller; the PostgreSQL environment sourced): load persons into a schema, then check a
-# protocol's person query against values worked out by hand and against `trialspec screen`.
-# Screening is as of 2014-01-05 throughout.
+# hand_check.sh - what every hand-case script does, sourced by them with the script's own
+# arguments (`source "$(dirname "$0")/hand_check.sh" "$@"`: TOOL WORK PG_ENV): sets tool, work and
+# here (the script's folder), sources the PostgreSQL environment and empties WORK; then load
+# persons into a schema and check a protocol's person query against values worked out by hand and
+# against `trialspec screen`. Screening is as of 2014-01-05 throughout.
+tool=$1
+work=$2
+source "$3"
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$work" && mkdir -p "$work"
 
 # hand_load JSONL SCHEMA DIR: the persons of JSONL exported as OMOP CSV files under DIR and loaded
 # into SCHEMA.

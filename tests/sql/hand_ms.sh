@@ -14,12 +14,7 @@
 # 2013-12-01, a complete condition list without conditions, not pregnant, not lactating, the
 # investigator's no to E2 and E6, unless said (so Age and I1-I4 met, E1-E6 not met: eligible).
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_ms.jsonl" hand_ms "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,Age,I1,I2,I3,I4,E1,E2,E3,E4,E5,E6

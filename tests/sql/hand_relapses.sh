@@ -15,12 +15,7 @@
 # relapse history covers the window. Everyone is born 1980-06-01 (the history's origin) and, unless
 # said, the relapse history is complete since 2010-01-01 (covers W12 and W24, not W*).
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_relapses.jsonl" hand_relapses "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,I6,I7

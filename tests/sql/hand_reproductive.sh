@@ -26,12 +26,7 @@
 # 2010-01-01, unless said. W..: women not of childbearing potential (I7 met), courses as said;
 # Q..: no courses (E1 to E3 not met), the reproductive facts as said.
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_reproductive.jsonl" hand_reproductive "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,I6,I7,E1,E2,E3

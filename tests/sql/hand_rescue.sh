@@ -22,12 +22,7 @@
 # the relapse and therapy histories complete since 2010-01-01 and no therapy course, unless said
 # (so I1, I3, I4, I5 met, E3, E4 not met throughout).
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_rescue.jsonl" hand_rescue "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,E1,E2,E3,E4

@@ -37,12 +37,7 @@
 # blood pressure 120/80 on 2013-12-20, unless said. "Flat EDSS": 4.0 on 2012-09-01 and 4.5 on
 # 2013-12-01 (+0.5 from 4.0: I4a not met, I3 met), so that I4 rests on the other evidence.
 set -euo pipefail
-tool=$1
-work=$2
-source "$3"
-here=$(cd "$(dirname "$0")" && pwd)
-rm -rf "$work" && mkdir -p "$work"
-source "$here/hand_check.sh"
+source "$(dirname "$0")/hand_check.sh" "$@"
 hand_load "$here/hand_seed.jsonl" hand_seed "$work/omop"
 cat >"$work/expected.csv" <<'CSV'
 person_source_value,status,I1,I2,I3,I4,I5,E1,E2,E3,E4,E5,E6,E7
