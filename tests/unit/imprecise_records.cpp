@@ -262,6 +262,16 @@ BOOST_AUTO_TEST_CASE(attack_onsets_by_month_or_year_in_the_diagnostic_history) {
   BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2011"), optic("2011")})) == U);
   // The same exact day: one attack, not met (as before).
   BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2011-04-15"), optic("2011-04-15")})) == N);
+  // The month's edges, in either order: "2013-03" runs from 2013-03-01 to 2013-03-31 inclusive,
+  // so it may be either of those exact days itself (unknown); February 2013 ends on 2013-02-28,
+  // the day before 2013-03-01, so those two cannot be the same day (met).
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2013-03"), optic("2013-03-31")})) == U);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2013-03-31"), optic("2013-03")})) == U);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2013-03"), optic("2013-03-01")})) == U);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2013-03-01"), optic("2013-03")})) == U);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2013-02"), optic("2013-03-01")})) == M);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2013-03-01"), optic("2013-02")})) == M);
+  BOOST_TEST(spectrum::recurrent_optic_neuritis_truth(history({optic("2012"), optic("2013-01-01")})) == M);
   // As of 2011-04-10: an attack in May 2011 is wholly later and does not count (not met); one in
   // April 2011 may be on or before 04-10 and counts, as an attack of unrecorded onset does (met:
   // April 2011 cannot be 2010-01-01).
