@@ -1,7 +1,7 @@
 // Screening a whole cohort against one criteria set, as the `screen` subcommand reports it: one
 // row per record (status, failed and unknown criterion ids, the rendered report when asked for)
 // and the attrition table. Shared by the seed protocol's readings (screen_readings.cpp) and the
-// other bundled trials (trials.cpp); each instantiates it for its own criteria sets only.
+// other bundled trials (trials_*.cpp, trials.cpp); each instantiates it for its own criteria sets only.
 #pragma once
 
 #include "screen_readings.hpp"

@@ -1,28 +1,17 @@
-// The five NMOSD trials and the three MS trials for the tool (trials.hpp): every trial's criteria
-// are instantiated here and only here.
+// The tool's catalogue of bundled trials (trials.hpp): the two SQL criteria sets, the order of the
+// trials, and their names. Each trial's criteria are instantiated in one of the trials_*.cpp files
+// (trial_entry.hpp); this file instantiates only the SQL sets.
 #include "trials.hpp"
 
-#include "screen_cohort.hpp"
+#include "trial_entry.hpp"
 
-#include <trialspec/eligibility/cohort.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/report.hpp>
-#include <trialspec/protocols/asclepios.hpp>
-#include <trialspec/protocols/champion_nmosd.hpp>
-#include <trialspec/protocols/n_momentum.hpp>
-#include <trialspec/protocols/opera.hpp>
-#include <trialspec/protocols/oratorio.hpp>
-#include <trialspec/protocols/prevent.hpp>
-#include <trialspec/protocols/sakurasky.hpp>
-#include <trialspec/protocols/sakurastar.hpp>
 #include <trialspec/sql/core_criteria.hpp>
 #include <trialspec/sql/relapse_criteria.hpp>
 
 #include <cctype>
-#include <cstddef>
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace trialspec_cli::trials {
@@ -30,22 +19,7 @@ namespace trialspec_cli::trials {
 namespace {
 
 namespace el = trialspec::eligibility;
-namespace tp = trialspec::protocols;
-using nct02249676_readings::cohort_screening;
-
-template <class Criteria>
-cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
-  return screen_cohort_with(Criteria{}, cohort, as_of, explain);
-}
-
-/// The catalogue entry of the trial in namespace N (its registry reading).
-#define TRIALSPEC_CLI_TRIAL(NAME, N)                                                                                          \
-  trial {                                                                                                                     \
-    NAME, std::string(tp::N::identity::id), std::string(tp::N::identity::acronym), std::string(tp::N::identity::title),     \
-        &screen_with<tp::N::criteria<>>, [] { return tp::N::print_criteria<>(); },                                           \
-        [] { return tp::N::print_criteria_markdown<>(); }, [] { return el::to_json(tp::N::criteria<>{}); },                  \
-        [] { return tp::N::describe_policy<tp::N::registry_reading>(); }                                                     \
-  }
+using detail::screen_with;
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -74,12 +48,9 @@ const trial& sql_relapses() {
 
 const std::vector<trial>& bundled_trials() {
   static const std::vector<trial> all{
-      TRIALSPEC_CLI_TRIAL("prevent", prevent),       TRIALSPEC_CLI_TRIAL("n-momentum", n_momentum),
-      TRIALSPEC_CLI_TRIAL("sakurasky", sakurasky),   TRIALSPEC_CLI_TRIAL("sakurastar", sakurastar),
-      TRIALSPEC_CLI_TRIAL("champion-nmosd", champion_nmosd),
+      detail::prevent(),    detail::n_momentum(), detail::sakurasky(), detail::sakurastar(), detail::champion_nmosd(),
       // the MS trials
-      TRIALSPEC_CLI_TRIAL("opera", opera),           TRIALSPEC_CLI_TRIAL("oratorio", oratorio),
-      TRIALSPEC_CLI_TRIAL("asclepios", asclepios),
+      detail::opera(),      detail::oratorio(),   detail::asclepios(),
   };
   return all;
 }

@@ -3,7 +3,8 @@
 // pivotal NMOSD trials and the three MS trials, each under its registry reading. NAME is the NCT id or the lower-case
 // acronym, in any letter case.
 //
-// The trials are instantiated in trials.cpp alone; the subcommands see the functions below.
+// The trials are instantiated in the trials_*.cpp files (trial_entry.hpp), the SQL criteria sets in
+// trials.cpp; the subcommands see the functions below.
 #pragma once
 
 #include "screen_readings.hpp"
