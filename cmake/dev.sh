@@ -69,8 +69,11 @@ case "${1:-}" in
     #  - gcc-release: g++ -O3 builds everything and runs every test, the PostgreSQL and browser
     #    tests among them. g++ -O0 (`cmake --workflow --preset gcc`) is left out: the -O3 build runs
     #    the same front end over the same code (no assert or NDEBUG branch).
-    # All with warnings as errors. The must-not-compile cases, consumer projects and header guards
-    # run once per compiler (sanitize, gcc-release).
+    # All with warnings as errors. The must-compile and must-not-compile cases (compile.*) and the
+    # consumer projects run with g++ (gcc-release) only: the rules they check are the language's,
+    # the same in both compilers, and clang++ compiles everything else (by hand with clang++:
+    # `ctest --preset clang -R '^(compile|consumer)[.]'`). The unit tests precompile their shared
+    # headers, and the sanitizer build emits line tables only (README, "Building and testing by hand").
     for preset in sanitize clang-release-tool gcc-release; do
       echo "=== trialspec: workflow preset '$preset'"
       started=$SECONDS
