@@ -20,6 +20,12 @@ trialspec_cli_test(sql_asclepios_columns ARGS sql --protocol asclepios --as-of 2
   EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"E1\".*AS \"E5\"")
 trialspec_cli_test(sql_prevent_columns ARGS sql --protocol prevent --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I7\".*AS \"E1\".*AS \"E2\".*AS \"E3\"")
+trialspec_cli_test(sql_reading_bp_both ARGS sql --protocol nct02249676 --as-of 2014-01-05 --bp both
+  EXPECT_STDOUT "m.value_as_number >= 200 AND .*>= 110.*AS \"E7\"")
+trialspec_cli_test(sql_reading_without_sql ARGS sql --protocol nct02249676 --as-of 2014-01-05 --diagnosis diagnostic-criteria EXPECT_EXIT 64
+  EXPECT_STDERR "diagnosis diagnostic-criteria.*this reading has no SQL")
+trialspec_cli_test(sql_reading_other_protocol ARGS sql --protocol opera --as-of 2014-01-05 --bp both EXPECT_EXIT 64
+  EXPECT_STDERR "reading options are NCT02249676's, not opera's: --bp both")
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
   EXPECT_STDERR "--schema: missing value")
 trialspec_cli_test(sql_query_columns ARGS sql --protocol sql-core --as-of 2014-01-05 --schema omop
