@@ -72,6 +72,11 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_champion ${pg_dir}/env)
   add_test(NAME sql.hand_ms COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_ms.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_ms ${pg_dir}/env)
+  add_test(NAME sql.hand_readings COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_readings.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_readings ${pg_dir}/env)
+  # NCT02249676 under two non-default reading sets, on fewer persons than sql.differential.
+  add_test(NAME sql.differential_readings COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential_readings.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_differential_readings ${pg_dir}/env 3000)
   add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
   # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
@@ -80,7 +85,7 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   trialspec_strict_warnings(trialspec_sql_kleene)
   add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
-  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.hand_readings sql.differential sql.differential_readings sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()
