@@ -118,7 +118,7 @@ int run(args_t args, std::ostream& out) {
                       " has criteria without SQL yet (see README, \"Running on an OMOP database\"); expected nct02249676, champion-nmosd, opera, oratorio, asclepios, prevent, n-momentum, sakurasky, sakurastar, sql-core or sql-relapses");
   }
   if (protocol != "nct02249676" && !reading.is_default())
-    throw usage_error("reading options are NCT02249676's, not " + protocol + "'s: " + reading.given());
+    throw usage_error(std::string("reading options are NCT02249676's, not ").append(protocol).append("'s: ").append(reading.given()));
   const trialspec::sql::writer w(as_of, schema);
   const auto print = [&](const auto& set) {
     try {

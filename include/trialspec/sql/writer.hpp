@@ -799,11 +799,13 @@ public:
     met.append(table("drug_exposure")).append(" d WHERE d.person_id = p.person_id AND d.drug_concept_id IN (").append(class_ids(classes));
     met.append(") AND d.drug_exposure_start_date <= ").append(last);
     if (bounded) met.append(" AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= ").append(literal(window.first())).append(")");
-    const std::string from = bounded ? "GREATEST(d.drug_exposure_start_date, " + literal(window.first()) + ")" : std::string("d.drug_exposure_start_date");
+    std::string from = "d.drug_exposure_start_date";
+    if (bounded) from = std::string("GREATEST(").append(from).append(", ").append(literal(window.first())).append(")");
     met.append(" AND ").append(Dialect::add_duration(from, duration)).append(" <= LEAST(COALESCE(d.drug_exposure_end_date, ");
     met.append(last).append("), ").append(last).append("))");
     // F: GREATEST skips a NULL birth day (no year of birth), as history_origin gives none.
-    const std::string f = bounded ? "GREATEST(" + literal(window.first()) + ", " + birth_earliest() + ")" : birth_earliest();
+    std::string f = birth_earliest();
+    if (bounded) f = std::string("GREATEST(").append(literal(window.first())).append(", ").append(f).append(")");
     const std::string start = "o.observation_period_start_date";
     std::string settled = "(";
     settled.append(start).append(" <= ").append(f).append(" OR ").append(Dialect::add_duration(f, duration)).append(" > LEAST(");
