@@ -85,7 +85,13 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   trialspec_strict_warnings(trialspec_sql_kleene)
   add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
-  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.hand_readings sql.differential sql.differential_readings sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  # therapy_duration with windows that have a first day (one course, since the first start) against the library's test().
+  add_executable(trialspec_sql_therapy_windows ${PROJECT_SOURCE_DIR}/tests/sql/therapy_windows.cpp)
+  target_link_libraries(trialspec_sql_therapy_windows PRIVATE trialspec::trialspec)
+  trialspec_strict_warnings(trialspec_sql_therapy_windows)
+  add_test(NAME sql.therapy_windows COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/therapy_windows.sh $<TARGET_FILE:trialspec_sql_therapy_windows>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_therapy_windows ${pg_dir}/env)
+  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.hand_readings sql.differential sql.differential_readings sql.kleene sql.therapy_windows PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()
