@@ -17,19 +17,22 @@ hand_load() {
   psql -q -v ON_ERROR_STOP=1 -f "$3/load.sql" >/dev/null 2>&1
 }
 
-# hand_check WHAT JSONL PROTOCOL SCHEMA EXPECTED: PROTOCOL's person query on SCHEMA must give the
-# rows of EXPECTED (worked out by hand) exactly, and `trialspec screen` of JSONL the same values
-# (compare.sh). WHAT names the check in the failure message. The query's rows are left in
-# $work/PROTOCOL.csv.
+# hand_check WHAT JSONL PROTOCOL SCHEMA EXPECTED [READING OPTIONS...]: PROTOCOL's person query on
+# SCHEMA must give the rows of EXPECTED (worked out by hand) exactly, and `trialspec screen` of
+# JSONL the same values (compare.sh), both under the reading options given (NCT02249676's, e.g.
+# --bp both). WHAT names the check in the failure message. The query's rows are left in
+# $work/PROTOCOL.csv (with reading options, $work/PROTOCOL.readings.csv).
 hand_check() {
   local what=$1 jsonl=$2 protocol=$3 schema=$4 expected=$5
+  shift 5
   local out=$work/$protocol
-  "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema "$schema" >"$out.sql"
+  if [ $# -gt 0 ]; then out=$out.readings; fi
+  "$tool" sql --protocol "$protocol" --as-of 2014-01-05 --schema "$schema" "$@" >"$out.sql"
   psql -v ON_ERROR_STOP=1 --csv -f "$out.sql" >"$out.csv"
   if ! diff -u "$expected" "$out.csv"; then
     echo "$what: the SQL differs from the values worked out by hand (- expected, + SQL)" >&2
     exit 1
   fi
-  "$tool" screen "$jsonl" --protocol "$protocol" --as-of 2014-01-05 --format csv --quiet >"$out.screen.csv"
+  "$tool" screen "$jsonl" --protocol "$protocol" --as-of 2014-01-05 --format csv --quiet "$@" >"$out.screen.csv"
   bash "$here/compare.sh" "$out.csv" "$out.screen.csv"
 }

@@ -20,6 +20,12 @@ trialspec_cli_test(sql_asclepios_columns ARGS sql --protocol asclepios --as-of 2
   EXPECT_STDOUT "AS \"I1\".*AS \"I5\".*AS \"E1\".*AS \"E5\"")
 trialspec_cli_test(sql_prevent_columns ARGS sql --protocol prevent --as-of 2014-01-05
   EXPECT_STDOUT "AS \"I1\".*AS \"I7\".*AS \"E1\".*AS \"E2\".*AS \"E3\"")
+trialspec_cli_test(sql_reading_bp_both ARGS sql --protocol nct02249676 --as-of 2014-01-05 --bp both
+  EXPECT_STDOUT "m.value_as_number >= 200 AND .*>= 110.*AS \"E7\"")
+trialspec_cli_test(sql_reading_without_sql ARGS sql --protocol nct02249676 --as-of 2014-01-05 --diagnosis diagnostic-criteria EXPECT_EXIT 64
+  EXPECT_STDERR "diagnosis diagnostic-criteria.*this reading has no SQL")
+trialspec_cli_test(sql_reading_other_protocol ARGS sql --protocol opera --as-of 2014-01-05 --bp both EXPECT_EXIT 64
+  EXPECT_STDERR "reading options are NCT02249676's, not opera's: --bp both")
 trialspec_cli_test(sql_schema_without_value ARGS sql --protocol sql-core --as-of 2014-01-05 --schema EXPECT_EXIT 64
   EXPECT_STDERR "--schema: missing value")
 trialspec_cli_test(sql_query_columns ARGS sql --protocol sql-core --as-of 2014-01-05 --schema omop
@@ -66,6 +72,11 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_champion ${pg_dir}/env)
   add_test(NAME sql.hand_ms COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_ms.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_ms ${pg_dir}/env)
+  add_test(NAME sql.hand_readings COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/hand_readings.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_hand_readings ${pg_dir}/env)
+  # NCT02249676 under two non-default reading sets, on fewer persons than sql.differential.
+  add_test(NAME sql.differential_readings COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential_readings.sh $<TARGET_FILE:trialspec_cli>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_differential_readings ${pg_dir}/env 3000)
   add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
   # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
@@ -74,7 +85,13 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   trialspec_strict_warnings(trialspec_sql_kleene)
   add_test(NAME sql.kleene COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/kleene.sh $<TARGET_FILE:trialspec_sql_kleene>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_kleene ${pg_dir}/env)
-  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.differential sql.kleene PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  # therapy_duration with windows that have a first day (one course, since the first start) against the library's test().
+  add_executable(trialspec_sql_therapy_windows ${PROJECT_SOURCE_DIR}/tests/sql/therapy_windows.cpp)
+  target_link_libraries(trialspec_sql_therapy_windows PRIVATE trialspec::trialspec)
+  trialspec_strict_warnings(trialspec_sql_therapy_windows)
+  add_test(NAME sql.therapy_windows COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/therapy_windows.sh $<TARGET_FILE:trialspec_sql_therapy_windows>
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_therapy_windows ${pg_dir}/env)
+  set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.hand_readings sql.differential sql.differential_readings sql.kleene sql.therapy_windows PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()

@@ -91,6 +91,11 @@ struct blood_pressure_both_at_least : el::criterion_base {
     p.add("no blood pressure reading", truth::unknown, [](patient& r) { r.blood_pressure.clear(); });
   }
 
+  /// Its SQL (trialspec/sql/): the window resolved against the screening date.
+  template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const {
+    return q.blood_pressure_both_at_least(Systolic, Diastolic, Window.resolve(q.as_of()));
+  }
+
   [[nodiscard]] std::string describe() const {
     return "blood pressure at least " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) + " mmHg (systolic at least " +
            std::to_string(Systolic) + " and diastolic at least " + std::to_string(Diastolic) + "; latest reading " +

@@ -72,6 +72,23 @@ struct postgresql {
     return out;
   }
 
+  /// The date `by` after date `d` (a SQL date expression), as trialspec::add counts: days and
+  /// weeks exactly, months and years clamped to the target month's last day (2012-01-31 + 1
+  /// month = 2012-02-29, 2012-02-29 + 1 year = 2013-02-28), which is how PostgreSQL adds an
+  /// interval of months to a date.
+  static std::string add_duration(const std::string& d, calendar_duration by) {
+    std::string out;
+    switch (by.unit) {
+    case duration_unit::days: return add_days(d, static_cast<long>(by.count));
+    case duration_unit::weeks: return add_days(d, 7L * static_cast<long>(by.count));
+    case duration_unit::months: out = std::to_string(by.count); break;
+    case duration_unit::years: out = std::to_string(12L * by.count); break;
+    }
+    std::string sql = "CAST(";
+    sql.append(d).append(" + INTERVAL '").append(out).append(" months' AS date)");
+    return sql;
+  }
+
   /// The number of days of month `m` of year `y` (SQL integer expressions).
   static std::string days_in_month(const std::string& y, const std::string& m) {
     return "CAST(EXTRACT(DAY FROM (make_date(" + y + ", " + m + ", 1) + INTERVAL '1 month' - INTERVAL '1 day')) AS integer)";

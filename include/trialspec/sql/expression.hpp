@@ -24,12 +24,16 @@
 #include <trialspec/eligibility/combinators.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
+#include <trialspec/eligibility/reading_choice.hpp>
+#include <trialspec/enum_names.hpp>
+#include <trialspec/error.hpp>
 #include <trialspec/sql/writer.hpp>
 
 #include <concepts>
 #include <cstddef>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -131,6 +135,84 @@ template <std::size_t K, class... Cs> struct expression_of<eligibility::at_most<
   template <class W> static std::string render(const eligibility::at_most<K, Cs...>& c, const W& w, leaf_columns* l = nullptr) {
     const std::string met = detail::counted(c.parts, w, l, "TRUE"), unknown = detail::counted(c.parts, w, l, "NULL"), k = std::to_string(K);
     return "(CASE WHEN " + met + " > " + k + " THEN FALSE WHEN " + met + " + " + unknown + " <= " + k + " THEN TRUE ELSE NULL END)";
+  }
+};
+
+/// Whether expression_of<C> renders C for writer W without stopping the compilation: C states
+/// its SQL, or is a combinator or named<> whose parts all render, or a reading_choice (which
+/// renders its chosen encoding, and refuses at run time one that does not render).
+template <class C, class W> struct renders : std::bool_constant<StatesSql<C, W>> {};
+template <eligibility::fixed_string Id, eligibility::fixed_string Wording, class C, class W>
+struct renders<eligibility::named<Id, Wording, C>, W> : renders<C, W> {};
+template <class... Cs, class W> struct renders<eligibility::all_of<Cs...>, W> : std::bool_constant<(renders<Cs, W>::value && ...)> {};
+template <class... Cs, class W> struct renders<eligibility::any_of<Cs...>, W> : std::bool_constant<(renders<Cs, W>::value && ...)> {};
+template <class C, class W> struct renders<eligibility::not_<C>, W> : renders<C, W> {};
+template <std::size_t K, class... Cs, class W>
+struct renders<eligibility::at_least<K, Cs...>, W> : std::bool_constant<(renders<Cs, W>::value && ...)> {};
+template <std::size_t K, class... Cs, class W>
+struct renders<eligibility::at_most<K, Cs...>, W> : std::bool_constant<(renders<Cs, W>::value && ...)> {};
+template <class D, class... As, class W> struct renders<eligibility::reading_choice<D, As...>, W> : std::true_type {};
+
+namespace detail {
+/// "blood_pressure both" or "encoding 2": the chosen alternative of a reading_choice of D, for
+/// a message.
+template <class D> std::string chosen_reading(std::size_t index) {
+  std::string out;
+  if constexpr (requires { D::name; }) out.append(D::name);
+  else out.append("reading");
+  if constexpr (requires { D::alternatives; }) {
+    using V = std::remove_cvref_t<decltype(D::alternatives[index])>;
+    if constexpr (NamedEnum<V>) return out.append(" ").append(token_of(D::alternatives[index]));
+    else if constexpr (std::is_integral_v<V>) return out.append(" ").append(std::to_string(D::alternatives[index]));
+  }
+  return out.append(" encoding ").append(std::to_string(index));
+}
+template <class C> inline constexpr bool is_combinator = false;
+template <class... Cs> inline constexpr bool is_combinator<eligibility::all_of<Cs...>> = true;
+template <class... Cs> inline constexpr bool is_combinator<eligibility::any_of<Cs...>> = true;
+template <class C> inline constexpr bool is_combinator<eligibility::not_<C>> = true;
+template <std::size_t K, class... Cs> inline constexpr bool is_combinator<eligibility::at_least<K, Cs...>> = true;
+template <std::size_t K, class... Cs> inline constexpr bool is_combinator<eligibility::at_most<K, Cs...>> = true;
+/// The description of the first criterion in `c` that does not render (through named<> and the
+/// combinators), for a message; empty when all render.
+template <class W, class C> std::string without_sql(const C& c) {
+  if constexpr (renders<C, W>::value) {
+    return {};
+  } else if constexpr (requires { c.criterion(); }) {
+    return without_sql<W>(c.criterion());
+  } else if constexpr (is_combinator<C>) {
+    std::string found;
+    std::apply([&](const auto&... p) { ((found.empty() ? static_cast<void>(found = without_sql<W>(p)) : void()), ...); }, c.parts);
+    return found;
+  } else {
+    return std::string(c.describe());
+  }
+}
+} // namespace detail
+
+/// A reading chosen at run time (eligibility/reading_choice.hpp): the chosen encoding's SQL. An
+/// encoding that has none (a criterion without a `sql` member, one at the infusion) compiles
+/// here, as the other readings must, and is refused when chosen: invalid_input naming the
+/// decision, the reading and the criterion.
+template <class D, class... As> struct expression_of<eligibility::reading_choice<D, As...>> {
+  template <class W> static std::string render(const eligibility::reading_choice<D, As...>& c, const W& w, leaf_columns* l = nullptr) {
+    const std::string chosen = detail::chosen_reading<D>(c.selected());
+    return c.with_selected([&]<class A>(const A& a) -> std::string {
+      if constexpr (renders<A, W>::value) {
+        try {
+          return expression_of<A>::render(a, w, l);
+        } catch (const invalid_input& e) { // a reading chosen inside this one: name both, the outer first
+          if (e.field() != "reading") throw;
+          std::string both = chosen;
+          both.append(", ").append(e.value());
+          throw invalid_input("reading", both, e.rule());
+        }
+      } else {
+        std::string rule = "this reading has no SQL: its encoding holds \"";
+        rule.append(detail::without_sql<W>(a)).append("\", which the SQL cannot express (README, \"Running on an OMOP database\")");
+        throw invalid_input("reading", chosen, rule);
+      }
+    });
   }
 };
 

@@ -637,6 +637,20 @@ public:
            " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
   }
 
+  /// NCT02249676's blood_pressure_both_at_least<systolic, diastolic, window> (Q7's "and"
+  /// reading): the same latest reading as blood_pressure_at_least, met when the systolic reaches
+  /// `systolic` and the diastolic reaches `diastolic`; no reading in the window is unknown.
+  [[nodiscard]] std::string blood_pressure_both_at_least(int systolic, int diastolic, const date_interval& window) const {
+    std::string dia = "(SELECT d.value_as_number FROM ";
+    dia.append(table("measurement")).append(" d WHERE d.person_id = p.person_id AND d.measurement_concept_id = ");
+    dia.append(number(Vocabulary::diastolic_pressure)).append(" AND d.measurement_event_id = m.measurement_id ORDER BY d.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
+    std::string out = "(SELECT (m.value_as_number >= ";
+    out.append(number(systolic)).append(" AND ").append(dia).append(" >= ").append(number(diastolic)).append(") FROM ");
+    out.append(table("measurement")).append(" m WHERE ").append(dated_in("m", Vocabulary::systolic_pressure, window));
+    out.append(" ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
+    return out;
+  }
+
   /// body_weight_is<op, kg>: the body weight measurement (the latest, undated last; on a tie the
   /// highest measurement_id) compared with `kg`; none is unknown.
   [[nodiscard]] std::string body_weight(eligibility::comparison op, int kg) const {
@@ -766,6 +780,45 @@ public:
     return "(CASE WHEN " + met + " THEN TRUE WHEN " + period + " THEN FALSE ELSE NULL END)";
   }
 
+  /// therapy_duration<duration, classes, continuous_course, window> at screening (window's end
+  /// bounded): met when one course of one of the classes, clipped to the window (from the
+  /// window's first day when it began before it, to its end or the window's last day, whichever
+  /// is first), lasts `duration` (its start plus `duration`, with the library's calendar: months
+  /// and years clamped, is on or before its clipped end); else not met when a drug-history
+  /// observation period (not ending before the window's last day) shows that no unlisted course
+  /// could: such a course ended before the period's start, so it must fit between F (the
+  /// window's first day or the earliest possible birth day, the later; for a window without a
+  /// first day the birth day alone, none without a year of birth) and the day before the
+  /// period's start (or the window's last day, the earlier); the period starts on or before F,
+  /// or F plus `duration` is after that day; otherwise unknown.
+  template <class ClassSet>
+  [[nodiscard]] std::string therapy_duration_continuous(const ClassSet& classes, calendar_duration duration, const date_interval& window) const {
+    const bool bounded = !window.first().is_special();
+    const std::string last = literal(window.last());
+    std::string met = "EXISTS (SELECT 1 FROM ";
+    met.append(table("drug_exposure")).append(" d WHERE d.person_id = p.person_id AND d.drug_concept_id IN (").append(class_ids(classes));
+    met.append(") AND d.drug_exposure_start_date <= ").append(last);
+    if (bounded) met.append(" AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= ").append(literal(window.first())).append(")");
+    std::string from = "d.drug_exposure_start_date";
+    if (bounded) from = std::string("GREATEST(").append(from).append(", ").append(literal(window.first())).append(")");
+    met.append(" AND ").append(Dialect::add_duration(from, duration)).append(" <= LEAST(COALESCE(d.drug_exposure_end_date, ");
+    met.append(last).append("), ").append(last).append("))");
+    // F: GREATEST skips a NULL birth day (no year of birth), as history_origin gives none.
+    std::string f = birth_earliest();
+    if (bounded) f = std::string("GREATEST(").append(literal(window.first())).append(", ").append(f).append(")");
+    const std::string start = "o.observation_period_start_date";
+    std::string settled = "(";
+    settled.append(start).append(" <= ").append(f).append(" OR ").append(Dialect::add_duration(f, duration)).append(" > LEAST(");
+    settled.append(last).append(", ").append(Dialect::add_days(start, -1)).append("))");
+    std::string period = "EXISTS (SELECT 1 FROM ";
+    period.append(table("observation_period")).append(" o WHERE o.person_id = p.person_id AND o.period_type_concept_id = ");
+    period.append(number(Vocabulary::drug_history_period)).append(" AND o.observation_period_end_date >= ").append(last);
+    period.append(" AND ").append(settled).append(")");
+    std::string out = "(CASE WHEN ";
+    out.append(met).append(" THEN TRUE WHEN ").append(period).append(" THEN FALSE ELSE NULL END)");
+    return out;
+  }
+
   /// The date of the first MS symptoms (NULL when not recorded).
   [[nodiscard]] std::string first_symptom() const {
     std::string q = "(SELECT o.observation_date FROM ";
@@ -788,6 +841,16 @@ private:
     q.append(number(what)).append(" AND o.value_as_concept_id IN (").append(any);
     q.append(") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)");
     return q;
+  }
+  /// The drug concept ids of the therapy classes in `classes`, comma-separated.
+  template <class ClassSet> static std::string class_ids(const ClassSet& classes) {
+    std::string ids;
+    for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
+      if (classes.contains(c)) {
+        if (!ids.empty()) ids.append(", ");
+        ids.append(number(Vocabulary::therapy(c)));
+      }
+    return ids;
   }
   /// " AND col >= first AND col <= last" for the bounded edges of `window`.
   static std::string window_bounds(const std::string& column, const date_interval& window) {

@@ -190,14 +190,16 @@ struct therapy_duration : criterion_base {
   static constexpr reference_point reference = Ref;
   /// Boundary probes: one course of exactly MinDuration, a day less and a day more.
   void boundary_probes(probe_writer& p) const { detail::therapy_duration_probes(p, Ref, Window, Classes, MinDuration); }
-  /// Its SQL (trialspec/sql/): at screening and since the first start only (a continuous course
-  /// has no SQL yet); the window resolved against the screening date, the latest first start
-  /// that completes MinDuration by its last day worked out here with the library's calendar.
+  /// Its SQL (trialspec/sql/): at screening only; the window resolved against the screening
+  /// date. Since the first start, the latest first start that completes MinDuration by its last
+  /// day is worked out here with the library's calendar; one continuous course adds MinDuration
+  /// to each course's clipped start in SQL (the dialect's calendar arithmetic).
   template <class Sql>
-    requires(Ref == reference_point::screening && Rule == duration_rule::since_first_start)
+    requires(Ref == reference_point::screening)
   [[nodiscard]] std::string sql(const Sql& q) const {
     const date_interval w = Window.resolve(q.as_of());
-    return q.therapy_duration_since_first_start(Classes, w, latest_fitting_start(w.last()));
+    if constexpr (Rule == duration_rule::since_first_start) return q.therapy_duration_since_first_start(Classes, w, latest_fitting_start(w.last()));
+    else return q.therapy_duration_continuous(Classes, MinDuration, w);
   }
 
   [[nodiscard]] std::string describe() const {
