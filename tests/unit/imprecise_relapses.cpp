@@ -107,6 +107,28 @@ BOOST_AUTO_TEST_CASE(a_month_or_year_onset_against_the_18_month_window) {
              "moderate; required: at least 1");
 }
 
+BOOST_AUTO_TEST_CASE(a_month_meeting_the_window_on_its_own_first_or_last_day) {
+  // Screening on 2014-01-01: the 18 months are [2012-07-01, 2014-01-01].
+  const el::evaluation_context first_day{date(2014, 1, 1)};
+  BOOST_TEST((i4b{}.test(with({{"2012-07", severe}}), first_day) == M)); // 07-01..07-31, all in the window
+  BOOST_TEST((i4b{}.test(with({{"2012-06", severe}}), first_day) == N)); // ends the day before it
+  BOOST_TEST((i4b{}.test(with({{"2014-01", severe}}), first_day) == U)); // 01-02..01-31 after it
+  // "2012-07" and 2012-07-20 are always one attack (at most 19 days apart), dated from 07-01 to
+  // 07-20: in [2012-07-01, ...] on every day, so exactly 1; in [2012-07-05, ...] (screening
+  // 2014-01-05) not when the July report is 07-01..07-04 (the attack begins before the window).
+  const patient july = with({{"2012-07", severe}, {"2012-07-20", severe}});
+  BOOST_TEST((i5a{}.test(july, first_day) == M));
+  BOOST_TEST((at<i5a>(july) == U));
+  // Screening on 2014-01-31: [2012-07-31, 2014-01-31].
+  const el::evaluation_context last_day{date(2014, 1, 31)};
+  BOOST_TEST((i4b{}.test(with({{"2014-01", severe}}), last_day) == M)); // 01-01..01-31, all in it
+  BOOST_TEST((i4b{}.test(with({{"2014-02", severe}}), last_day) == N)); // begins the day after it
+  BOOST_TEST((i4b{}.test(with({{"2012-07", severe}}), last_day) == U)); // only 07-31 is in it
+  // 2014-01-20 and "2014-01" are always one attack; with the window ending on 01-31 every day of
+  // January is in it: exactly 1.
+  BOOST_TEST((i5a{}.test(with({{"2014-01-20", severe}, {"2014-01", moderate}}), last_day) == M));
+}
+
 BOOST_AUTO_TEST_CASE(grades_of_imprecise_reports) {
   // A mild report wholly in the window never passes moderate-or-severe: 0 attacks.
   BOOST_TEST((at<i4b>(with({{"2012-08", mild}})) == N));
