@@ -198,7 +198,7 @@ void BM_arr_trialspec(benchmark::State& state) {
   std::vector<trialspec::date> onsets;
   std::vector<std::size_t> offsets{0};
   for (const auto& p : c) {
-    for (const auto& r : p.relapses) onsets.push_back(r.onset);
+    for (const auto& r : p.relapses) onsets.push_back(r.onset.exact()); // the synthetic cohort's onsets are days
     offsets.push_back(onsets.size());
   }
   const trialspec::date_interval window(trialspec::add_months(screening_date, -24), screening_date);

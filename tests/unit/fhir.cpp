@@ -292,7 +292,8 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
       BOOST_FAIL("no error for " << text);
     } catch (const invalid_input& e) {
       BOOST_TEST(e.value() == text);
-      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, laboratory results and MRI lesion counts only"));
+      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
+                                      "results and MRI lesion counts only"));
     }
   }
   // Anything else names the rule it breaks.
@@ -325,10 +326,11 @@ BOOST_AUTO_TEST_CASE(a_year_of_birth_is_read_and_other_imprecise_dates_are_error
     {"fullUrl": "urn:uuid:x", "resource": {"resourceType": "Patient", "id": "x", "birthDate": "1995-13"}}]})";
   BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(bad_month, {}, nullptr, "x.json"); }) ==
              "x.json: entry[0] Patient \"x\": Patient.birthDate \"1995-13\": month must be 01 to 12");
-  const std::string relapse = bundle_with(observation("r-7", "urn:trialspec:fhir", "relapse", R"("effectiveDateTime": "2013-03")"));
-  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(relapse, {}, nullptr, "b.json"); })
-                 .starts_with("b.json: entry[1] Observation \"r-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
-                              "to the year or month is read for Patient.birthDate, laboratory results and MRI lesion counts only"));
+  // An EDSS assessment needs its day (a relapse onset may be "2013-03": imprecise_records).
+  const std::string edss = bundle_with(observation("e-7", "http://snomed.info/sct", "273554001", R"("effectiveDateTime": "2013-03", "valueQuantity": {"value": 4.5})"));
+  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(edss, {}, nullptr, "b.json"); })
+                 .starts_with("b.json: entry[1] Observation \"e-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
+                              "to the year or month is read for Patient.birthDate, relapse onsets, laboratory results and MRI lesion counts only"));
 }
 
 BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {

@@ -154,6 +154,8 @@ BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
       R"({"id":"E-7","diagnosis":{"nmosd":true,"aqp4_igg":"positive","history":{"attacks":[{"onset":"2012-01-01","phenotype":"optic_neuritis","simultaneous_bilateral":true}],"optic_spinal_ms":false,"systemic_autoimmune_disease":true,"nmo_typical_brain_lesions":null}}})",
       // an escaped control character in a name: read (the tool refuses it afterwards)
       R"({"id":"E-6","conditions":[{"code":"other","name":"a\u0007b"}]})",
+      // relapse onsets known only to the month or the year
+      R"({"id":"E-8","relapses":[{"onset":"2012-07","severity":"severe"},{"onset":"2013"},{"onset":"2013-03-20"}]})",
   };
   for (const auto& line : lines) BOOST_TEST(!agrees(line), line);
 }
@@ -198,6 +200,9 @@ BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
       R"({"id":"B","conditions":[{"code":"allergy","excised_skin_or_cervix_in_situ":true}]})",
       R"({"id":"B","conditions":[{"name":"x"}]})",
       R"({"id":"B","labs":[{"test":"hiv","date":"2013-01-01"}]})",
+      R"({"id":"B","relapses":[{"onset":"2013-3"}]})",                       // relapse onsets outside the three forms
+      R"({"id":"B","relapses":[{"onset":"13-03-01"}]})",
+      R"({"id":"B","relapses":[{"onset":"2013-01"},{"onset":"2013-02-30"}]})",
       R"({"id":"B","pregnancy_test":{"date":"2013-01-01"}})",
       R"({"id":"B","sex":nul})",                                            // syntax errors
       R"({"id":"B","can_consent":tru})",

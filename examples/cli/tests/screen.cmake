@@ -115,6 +115,18 @@ trialspec_cli_test(screen_year_of_birth ARGS screen data/screen_year_of_birth.js
 trialspec_cli_test(screen_imprecise_mri ARGS screen data/screen_imprecise_mri.jsonl --as-of 2014-01-05 --explain
   EXPECT_STDOUT "M-2012-08 as of 2014-01-05: .*\\[met\\] 1 Gd-enhancing lesion on the MRI of 2012-08 \\(day unknown\\) \\(double dose\\), at least 1 required\n.*M-2012-07 as of 2014-01-05: .*\\[unknown\\] the MRI of 2012-07 \\(day unknown\\) may or may not be from 2012-07-05 to 2014-01-05; ")
 
+# Relapse onsets known to the month (README, "Imprecise dates"): I4b counts moderate or severe
+# attacks in [2012-07-05, 2014-01-05], the histories complete since 2010-01-01. Every day of August
+# 2012 is in the window (met); July 2012 is partly before it (07-01..07-04: unknown); a moderate
+# report in March 2013 and a severe one on 2013-03-20 are at most 19 days apart, one severe attack
+# on every day (met).
+trialspec_cli_test(screen_imprecise_relapses ARGS screen data/screen_imprecise_relapses.jsonl --as-of 2014-01-05 --explain
+  EXPECT_STDOUT "R-2012-08 as of 2014-01-05: .*\\[met\\] 1 relapse of moderate or severe severity from 2012-07-05 to 2014-01-05; relapse in 2012-08 \\(day unknown\\) severe; required: at least 1\n.*R-2012-07 as of 2014-01-05: .*\\[unknown\\] 0 relapses of moderate or severe severity from 2012-07-05 to 2014-01-05; relapse in 2012-07 \\(day unknown\\) severe \\(may be outside the window\\); required: at least 1\n.*R-2013-03 as of 2014-01-05: .*\\[met\\] 1 relapse of moderate or severe severity from 2012-07-05 to 2014-01-05; reports 2013-03 \\(day unknown\\) moderate, 2013-03-20 severe: one attack; required: at least 1\n")
+# An onset in none of the three forms: the library's error, naming the key and the text.
+trialspec_cli_test(screen_imprecise_relapse_bad ARGS screen data/screen_imprecise_relapse_bad.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
+  EXPECT_STDERR "patient \"R-bad\" \\(#1\\): relapses\\[0\\]\\.onset \"2013-3\": expected an ISO 8601 date")
+
 # --output writes through a temporary file beside FILE; the report still gets the mode a new file
 # gets under the user's umask (0666 less 022 = 644, 0666 less 077 = 600), not mkstemp's 0600.
 foreach(mask_and_mode "022;644" "077;600")

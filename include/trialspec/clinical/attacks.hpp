@@ -9,6 +9,11 @@
 //
 // Merging is never hidden: every attack lists the positions (in the caller's input) of the reports
 // it was made of.
+//
+// Merging here needs every onset to the day: an onset known only to the month or the year is an
+// invalid_input naming it (the rates, the time to relapse and the progression search count days
+// between onsets). The relapse criteria merge by themselves and answer with a range instead
+// (eligibility/criteria/relapses.hpp).
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -58,30 +63,37 @@ struct merged_attack {
   /// attack, in onset order (equal onsets keep their input order).
   std::vector<std::size_t> reports;
 
-  [[nodiscard]] date onset() const noexcept { return event.onset; }
+  /// The onset of the first report (always to the day: merge_into_attacks refuses other onsets).
+  [[nodiscard]] date onset() const noexcept { return event.onset.earliest(); }
   /// Whether this attack was made of more than one report.
   [[nodiscard]] bool merged() const noexcept { return reports.size() > 1; }
 };
 
 /// Groups relapse reports into attacks, sorted by onset. An onset less than `gap_days` days after
 /// the previous report's onset joins that report's attack; `gap_days` = 0 keeps every report as
-/// its own attack. Throws invalid_input for a negative gap or an onset that is not a date.
+/// its own attack. Throws invalid_input for a negative gap, an onset that is not a date or one
+/// known only to the month or the year.
 inline std::vector<merged_attack> merge_into_attacks(std::span<const relapse> reports,
                                               int gap_days = default_attack_gap_days) {
   if (gap_days < 0)
     throw invalid_input("attack gap", std::to_string(gap_days), "must be 0 (no merging) or more days");
-  for (const auto& r : reports)
-    if (r.onset.is_special())
-      throw invalid_input("relapse onset", to_iso(r.onset), "must be a calendar date");
+  for (const auto& r : reports) {
+    if (r.onset.earliest().is_special())
+      throw invalid_input("relapse onset", to_iso(r.onset.earliest()), "must be a calendar date");
+    if (!r.onset.is_exact())
+      throw invalid_input("relapse onset", r.onset.text(),
+                          "merging reports into attacks needs the day of each onset (YYYY-MM-DD); a month or year "
+                          "onset is read by the relapse criteria only");
+  }
 
   const std::vector<std::size_t> order = detail::stable_order(
-      reports.size(), [&](std::size_t a, std::size_t b) { return reports[a].onset < reports[b].onset; });
+      reports.size(), [&](std::size_t a, std::size_t b) { return reports[a].onset.earliest() < reports[b].onset.earliest(); });
 
   std::vector<merged_attack> attacks;
   date previous_onset;
   for (std::size_t i : order) {
     const relapse& r = reports[i];
-    const bool joins = !attacks.empty() && days_between(previous_onset, r.onset) < gap_days;
+    const bool joins = !attacks.empty() && days_between(previous_onset, r.onset.earliest()) < gap_days;
     if (joins) {
       merged_attack& a = attacks.back();
       a.reports.push_back(i);
@@ -92,7 +104,7 @@ inline std::vector<merged_attack> merge_into_attacks(std::span<const relapse> re
     } else {
       attacks.push_back(merged_attack{r, {i}});
     }
-    previous_onset = r.onset;
+    previous_onset = r.onset.earliest();
   }
   return attacks;
 }

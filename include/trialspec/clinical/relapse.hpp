@@ -54,9 +54,12 @@ inline std::ostream& operator<<(std::ostream& os, relapse_phenotype p) { return 
 
 /// A relapse (attack) as reported: onset date, severity (unknown when not graded), phenotype
 /// (absent when not recorded) and whether it was treated with rescue therapy (IV corticosteroids,
-/// plasma exchange or IV immunoglobulin; absent when not recorded).
+/// plasma exchange or IV immunoglobulin; absent when not recorded). The onset may be known only to
+/// the month or the year (a partial_date: the days it can be); the relapse criteria answer from
+/// every day it can be, while merging reports for rates, time to relapse and the progression
+/// search need the day (README, "Imprecise dates").
 struct relapse {
-  date onset;
+  partial_date onset = date{};
   relapse_severity severity = relapse_severity::unknown;
   std::optional<relapse_phenotype> phenotype;
   std::optional<bool> rescue_therapy{};

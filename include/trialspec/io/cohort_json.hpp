@@ -26,9 +26,9 @@
 //   blood_pressure [{date, systolic, diastolic}],
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
-// Dates are ISO 8601 (YYYY-MM-DD); birth_date, mri[].date, labs[].date, diagnosis.first_symptom
-// and diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a partial_date: the month or
-// year only).
+// Dates are ISO 8601 (YYYY-MM-DD); birth_date, relapses[].onset, mri[].date, labs[].date,
+// diagnosis.first_symptom and diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a
+// partial_date: the month or year only).
 //
 // The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
 // clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
@@ -185,7 +185,7 @@ private:
     for_each_item("relapses", [&](const Json& e, const std::string& at) {
       allow(e, at, {"onset", "severity", "phenotype", "rescue_therapy"});
       relapse r;
-      r.onset = req_date(e, at, "onset");
+      r.onset = req_partial_date(e, at, "onset");
       r.severity = opt_enum<relapse_severity>(e, at, "severity").value_or(relapse_severity::unknown);
       r.phenotype = opt_enum<relapse_phenotype>(e, at, "phenotype");
       r.rescue_therapy = opt_bool(e, at, "rescue_therapy");

@@ -33,7 +33,8 @@
 // Dates: every FHIR date and dateTime goes through one function, fhir_date(). A dateTime with a
 // time maps to the calendar date as written, whatever its zone ("2013-03-04T23:30:00-05:00" is
 // 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
-// known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate and for
+// known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate, for a
+// relapse's onset (Condition onsetDateTime / onsetPeriod.start, Observation effective[x]) and for
 // the effective date of laboratory results and MRI lesion counts (a partial_date: a question is
 // unknown where the day could change the answer) and is an error elsewhere for now: the record's
 // other dates are day-precise.
@@ -215,8 +216,8 @@ inline date fhir_date(std::string_view text) {
   const partial_date d = fhir_partial_date(text);
   if (!d.is_exact())
     throw invalid_input("FHIR date", text,
-                        "a date known only to the year or month is read for Patient.birthDate, laboratory results and MRI "
-                        "lesion counts only, for now: this element needs the day (YYYY-MM-DD)");
+                        "a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
+                        "results and MRI lesion counts only, for now: this element needs the day (YYYY-MM-DD)");
   return d.earliest();
 }
 
@@ -764,7 +765,8 @@ private:
     if (!d) fail(path("effective[x]"), "absent", "the record needs the date of this observation (effectiveDateTime)");
     return *d;
   }
-  /// effective[x] of a laboratory result or an MRI count: it may be known only to the month or year.
+  /// effective[x] of a laboratory result, an MRI count or a relapse: it may be known only to the
+  /// month or year.
   partial_date required_partial_effective(const fhir_json& r) const {
     std::optional<partial_date> d = opt_partial_date(r, "effectiveDateTime", path("effectiveDateTime"));
     if (!d)
@@ -804,11 +806,12 @@ private:
     if (const auto* rel = find(m_.relapses, cs)) {
       ++s_.mapped;
       relapse x;
-      auto onset = opt_date(r, "onsetDateTime", path("onsetDateTime"));
+      // onset[x] may be known only to the month or year (a relapse onset is a partial_date).
+      auto onset = opt_partial_date(r, "onsetDateTime", path("onsetDateTime"));
       if (!onset)
         if (const auto* period = member(r, "onsetPeriod")) {
           object(*period, path("onsetPeriod"));
-          onset = opt_date(*period, "start", path("onsetPeriod.start"));
+          onset = opt_partial_date(*period, "start", path("onsetPeriod.start"));
         }
       if (!onset) fail(path("onsetDateTime"), "absent", "a relapse needs its onset date");
       x.onset = *onset;
@@ -887,7 +890,7 @@ private:
       if (!pregnancy_ || c.on > pregnancy_->on || (c.on == pregnancy_->on && c.entry > pregnancy_->entry)) pregnancy_ = c;
     } else if (const auto* rel = find(m_.relapses, cs)) {
       relapse x;
-      x.onset = required_effective(r);
+      x.onset = required_partial_effective(r);
       x.phenotype = rel->phenotype;
       if (const auto* v = member(r, "valueCodeableConcept"))
         if (const auto* e = find(m_.severities, codings(*v, path("valueCodeableConcept")))) x.severity = e->severity;

@@ -24,14 +24,18 @@ struct time_to_event {
 /// Relapses must already be merged into attacks (onsets within 30 days of the previous one are the
 /// same attack, clinical/attacks.hpp); a relapse on the infusion day counts, as in the windows'
 /// "after" parts. Relapses after `follow_up_end` are not seen. Throws invalid_input when follow-up
-/// ends before the infusion.
+/// ends before the infusion, or for an onset known only to the month or the year.
 inline time_to_event time_to_next_relapse(std::span<const relapse> relapses, date infusion, date follow_up_end) {
   if (infusion.is_special()) throw invalid_input("infusion date", to_iso(infusion), "must be a date");
   if (follow_up_end.is_special() || follow_up_end < infusion)
     throw invalid_input("follow-up end", to_iso(follow_up_end), "must not be before the infusion " + to_iso(infusion));
   std::optional<date> first;
-  for (const auto& r : relapses)
-    if (infusion <= r.onset && r.onset <= follow_up_end && (!first || r.onset < *first)) first = r.onset;
+  for (const auto& r : relapses) {
+    if (!r.onset.is_exact())
+      throw invalid_input("relapse onset", r.onset.text(), "the time to relapse needs the day of each onset (YYYY-MM-DD)");
+    const date on = r.onset.earliest();
+    if (infusion <= on && on <= follow_up_end && (!first || on < *first)) first = on;
+  }
   if (first) return {days_between(infusion, *first), true, *first};
   return {days_between(infusion, follow_up_end), false, follow_up_end};
 }

@@ -123,11 +123,14 @@ public:
   }
 
   /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
-  /// date known only to the month or year (diagnosis.first_symptom, an MRI's or a laboratory
-  /// result's date): OMOP's dates are days.
+  /// date known only to the month or year (diagnosis.first_symptom, a relapse's onset, an MRI's or
+  /// a laboratory result's date): OMOP's dates are days.
   void add(const patient& p) {
     // Refused before any row is written: a record is exported whole or not at all.
     const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
+    for (std::size_t i = 0; i < p.relapses.size(); ++i)
+      if (!p.relapses[i].onset.is_exact())
+        static_cast<void>(detail::csv_day(p.relapses[i].onset, "relapses[" + std::to_string(i) + "].onset"));
     refuse_imprecise(p.mri, "mri");
     refuse_imprecise(p.labs, "labs");
     const std::size_t id = ++persons_;

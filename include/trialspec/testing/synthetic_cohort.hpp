@@ -162,7 +162,7 @@ public:
         if (!rng_.chance(100)) s.dose = dose == 0 ? gd_dose::single : dose == 1 ? gd_dose::double_dose : gd_dose::triple;
         bool recent = false;
         for (const auto& r : p.relapses)
-          recent = recent || (r.onset <= on && r.onset + boost::gregorian::date_duration(91) >= on);
+          recent = recent || (r.onset.earliest() <= on && r.onset.earliest() + boost::gregorian::date_duration(91) >= on);
         s.gd_enhancing_lesions = rng_.chance(recent ? 600 : 100) ? rng_.uniform(1, 3) : 0;
       }
       if (!first_scan) s.new_t2_lesions = rng_.pick({70, 20, 10});

@@ -14,6 +14,24 @@
 // range, not met when it holds nowhere in it, and unknown otherwise ("at least 1" with one
 // severe relapse is met whatever is missing; "at most 0" with no relapse recorded is unknown
 // until the history is documented).
+//
+// An onset known only to the month or the year (partial_date) stands for every day it can be.
+// Reports that may be less than the gap apart for some of those days - a chain of such "may
+// join" pairs with at least one imprecise onset - form an uncertain group; the other reports are
+// counted as above, since nothing in such a group can join them. A group that is one attack on
+// every day its onsets can be - a lone report, or reports every two of which are less than the
+// gap apart on every such day, none perhaps after the window's end - is that attack: dated at
+// its first onset (some day from the earliest first day to the earliest last day), with the
+// worst grade of all; it counts when that date is surely in the window (and no unrecorded report
+// may precede it), may count when it may be. Any other uncertain group adds a range to the count:
+// at most one attack per report of the group that may be in the window (when one of them may pass
+// the filter), and at least one when a report is wholly in the window, no report of the group can
+// be before the window's first day (so its attack begins in the window), the grades it may be
+// merged with all pass the filter, and no unrecorded report may precede it. In [2012-07-05,
+// 2014-01-05], a lone "2012-08" severe report counts 1 and "2012-07" counts 0 to 1; "2013-03" and
+// 2013-03-20 are one attack; "2013-03" and 2013-04-15 are one or two.
+// The completeness of the history is what relapses_recorded_since says, whatever the recorded
+// onsets: an onset partly before that date is recorded, so nothing is missing because of it.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -32,6 +50,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace trialspec::eligibility {
 
@@ -46,9 +65,52 @@ struct relapse_tally {
   long counted = 0;  // certainly pass the filter
   long ungraded = 0; // may pass it
   long may_begin_earlier = 0; // would pass, but may belong to an unrecorded attack begun before the window
+  long imprecise = 0; // attacks of uncertain groups (onsets known only to the month or year) that may count
   bool complete = false;
-  [[nodiscard]] long high() const noexcept { return complete ? counted + ungraded + may_begin_earlier : unbounded_count; }
+  [[nodiscard]] long high() const noexcept {
+    return complete ? counted + ungraded + may_begin_earlier + imprecise : unbounded_count;
+  }
 };
+
+/// Whether a record lists an onset known only to the month or the year.
+template <class R> bool any_imprecise_onset(const R& r) {
+  for (const relapse& y : record_traits<R>::relapses(r))
+    if (!y.onset.is_exact()) return true;
+  return false;
+}
+/// Whether two onsets may be less than `gap` days apart (a gap of 0 never merges).
+inline bool may_join(const partial_date& a, const partial_date& b, int gap) {
+  return gap > 0 && days_between(a.latest(), b.earliest()) < gap && days_between(b.latest(), a.earliest()) < gap;
+}
+inline constexpr std::size_t no_group = static_cast<std::size_t>(-1);
+/// The uncertain group of each report (see the top of this file): the position of its first
+/// report, or no_group for a report counted as usual. Only reports that may be on or before
+/// `until` are merged.
+template <class R> std::vector<std::size_t> uncertain_groups(const R& r, int gap, date until) {
+  std::vector<partial_date> on;
+  for (const relapse& y : record_traits<R>::relapses(r)) on.push_back(y.onset);
+  const std::size_t n = on.size();
+  std::vector<std::size_t> g(n, no_group);
+  for (std::size_t i = 0; i < n; ++i)
+    if (on[i].earliest() <= until) g[i] = i;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (g[i] == no_group || g[j] == no_group || g[i] == g[j] || !may_join(on[i], on[j], gap)) continue;
+        const std::size_t keep = g[i] < g[j] ? g[i] : g[j], drop = g[i] < g[j] ? g[j] : g[i];
+        for (auto& x : g)
+          if (x == drop) x = keep;
+        changed = true;
+      }
+  }
+  std::vector<char> uncertain(n, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    if (g[i] != no_group && !on[i].is_exact()) uncertain[g[i]] = 1;
+  for (auto& x : g)
+    if (x != no_group && !uncertain[x]) x = no_group;
+  return g;
+}
 
 /// Whether the report at position `at` (onset `onset`) begins an attack: no other report with an
 /// onset on or before `until` is less than `gap` days before it (one on the same day: listed
@@ -58,8 +120,11 @@ template <class R> bool begins_attack(const R& r, std::size_t at, date onset, in
   std::size_t i = 0;
   for (const relapse& y : record_traits<R>::relapses(r)) {
     const std::size_t k = i++;
-    if (k == at || y.onset > until || y.onset > onset) continue;
-    if (y.onset == onset ? k < at : days_between(y.onset, onset) < gap) return false;
+    // An imprecise onset belongs to an uncertain group, which no counted report can join.
+    if (!y.onset.is_exact()) continue;
+    const date on = y.onset.earliest();
+    if (k == at || on > until || on > onset) continue;
+    if (on == onset ? k < at : days_between(on, onset) < gap) return false;
   }
   return true;
 }
@@ -71,18 +136,22 @@ struct attack_extent {
   int reports = 0;
 };
 template <class R> attack_extent attack_from(const R& r, const relapse& x, int gap, date until) {
-  if (gap <= 0) return {x.onset, x.severity, 1};
-  attack_extent a{x.onset};
+  const date first = x.onset.earliest();
+  if (gap <= 0) return {first, x.severity, 1};
+  attack_extent a{first};
   for (bool grew = true; grew;) {
     grew = false;
-    for (const relapse& y : record_traits<R>::relapses(r))
-      if (y.onset > a.last && y.onset <= until && days_between(a.last, y.onset) < gap) {
-        a.last = y.onset;
+    for (const relapse& y : record_traits<R>::relapses(r)) {
+      if (!y.onset.is_exact()) continue;
+      const date on = y.onset.earliest();
+      if (on > a.last && on <= until && days_between(a.last, on) < gap) {
+        a.last = on;
         grew = true;
       }
+    }
   }
   for (const relapse& y : record_traits<R>::relapses(r))
-    if (y.onset >= x.onset && y.onset <= a.last) {
+    if (y.onset.is_exact() && y.onset.earliest() >= first && y.onset.earliest() <= a.last) {
       ++a.reports;
       // unknown < mild < moderate < severe: the maximum is the worst grade.
       if (y.severity > a.severity) a.severity = y.severity;
@@ -251,12 +320,16 @@ struct relapse_count : criterion_base {
     s.append(window_words<Window>(ctx, *w));
     bool any_dates = false;
     std::string earlier; // in-window reports of attacks begun before the window
+    std::vector<std::size_t> groups; // uncertain groups (onsets known only to the month or year)
+    if (detail::any_imprecise_onset(r)) groups = detail::uncertain_groups(r, AttackGapDays, w->last());
     std::size_t i = 0;
     for (const relapse& x : record_traits<R>::relapses(r)) {
       const std::size_t at = i++;
-      if (!w->contains(x.onset)) continue;
-      if (!detail::begins_attack(r, at, x.onset, AttackGapDays, w->last())) {
-        const auto start = attack_start(r, at, x.onset, w->last());
+      if (!groups.empty() && groups[at] != detail::no_group) continue;
+      const date onset = x.onset.earliest();
+      if (!w->contains(onset)) continue;
+      if (!detail::begins_attack(r, at, onset, AttackGapDays, w->last())) {
+        const auto start = attack_start(r, at, onset, w->last());
         if (start < w->first()) {
           earlier += earlier.empty() ? "; "sv : ", "sv;
           append_iso(earlier, x.onset);
@@ -275,7 +348,7 @@ struct relapse_count : criterion_base {
         s.append(": reports "sv);
         bool first = true;
         for (const relapse& y : record_traits<R>::relapses(r))
-          if (y.onset >= x.onset && y.onset <= a.last) {
+          if (y.onset.is_exact() && y.onset.earliest() >= onset && y.onset.earliest() <= a.last) {
             if (!first) s.append(", "sv);
             first = false;
             append_iso(s, y.onset);
@@ -283,11 +356,15 @@ struct relapse_count : criterion_base {
           }
         s.append(" merged"sv);
       }
-      if (detail::may_begin_before(x.onset, AttackGapDays, *w, relapses_recorded_since(r), history_origin(r)))
+      if (detail::may_begin_before(onset, AttackGapDays, *w, relapses_recorded_since(r), history_origin(r)))
         s.append(", may continue an unrecorded report before the window"sv);
     }
     if (any_dates) s.append(")"sv);
     s.append(earlier);
+    for (std::size_t id = 0; id < groups.size(); ++id)
+      if (groups[id] == id)
+        append_group(s, r, groups, id, *w,
+                     group_count(r, groups, id, *w, relapses_recorded_since(r), history_origin(r)).one_attack);
     if (t.ungraded) {
       s.append("; "sv);
       append_part(s, t.ungraded);
@@ -331,13 +408,19 @@ private:
     detail::relapse_tally t;
     const std::optional<date> since = relapses_recorded_since(r);
     const std::optional<date> origin = history_origin(r);
+    // Onsets known only to the month or year: their uncertain groups are counted apart, below.
+    std::vector<std::size_t> groups;
+    if (detail::any_imprecise_onset(r)) groups = detail::uncertain_groups(r, AttackGapDays, w.last());
     std::size_t i = 0;
     for (const relapse& x : record_traits<R>::relapses(r)) {
       const std::size_t at = i++;
-      if (!w.contains(x.onset)) continue;
+      if (!groups.empty() && groups[at] != detail::no_group) continue;
+      // Outside a group, an imprecise onset may only be after the window's end.
+      const date onset = x.onset.earliest();
+      if (!w.contains(onset)) continue;
       relapse_severity severity = x.severity;
       if constexpr (AttackGapDays > 0) {
-        if (!detail::begins_attack(r, at, x.onset, AttackGapDays, w.last())) continue;
+        if (!detail::begins_attack(r, at, onset, AttackGapDays, w.last())) continue;
         // The attack's worst grade is at least this report's: when every grade from it up passes
         // the filter, so does the attack, and its other reports need not be looked at.
         if (!passes_with_every_worse(severity)) severity = detail::attack_from(r, x, AttackGapDays, w.last()).severity;
@@ -345,12 +428,116 @@ private:
       const bool ungraded = severity == relapse_severity::unknown && !all_graded;
       const bool passes = severity == relapse_severity::unknown ? all_graded : Severities.contains(severity);
       if (!passes && !ungraded) continue;
-      if (detail::may_begin_before(x.onset, AttackGapDays, w, since, origin)) ++t.may_begin_earlier;
+      if (detail::may_begin_before(onset, AttackGapDays, w, since, origin)) ++t.may_begin_earlier;
       else if (!passes) ++t.ungraded;
       else if (++t.counted; StopWhenDecided && decided_by(t.counted)) return t;
     }
+    for (std::size_t id = 0; id < groups.size(); ++id) {
+      if (groups[id] != id) continue;
+      const auto c = group_count(r, groups, id, w, since, origin);
+      t.imprecise += c.high - c.low;
+      if (c.low == 0) continue;
+      if (t.counted += c.low; StopWhenDecided && decided_by(t.counted)) return t;
+    }
     t.complete = history_covers(since, w, origin);
     return t;
+  }
+  /// The attacks of uncertain group `id` (its first report's position) that count in window `w`,
+  /// from `low` to `high` (see the top of this file).
+  struct group_range {
+    long low = 0;
+    long high = 0;
+    bool one_attack = false; // one attack on every day its onsets can be
+  };
+  template <class R>
+  static group_range group_count(const R& r, const std::vector<std::size_t>& groups, std::size_t id, const date_interval& w,
+                                 const std::optional<date>& since, const std::optional<date>& origin) {
+    constexpr bool all_graded = Severities.includes(any_severity);
+    const auto passes = [](relapse_severity s) { return s == relapse_severity::unknown ? all_graded : Severities.contains(s); };
+    long maybe_in = 0;
+    bool could_pass = false;
+    date first_day = date(9999, 12, 31), first_latest = first_day;
+    relapse_severity worst = relapse_severity::unknown;
+    bool one_attack = true; // every two onsets less than the gap apart on every day they can be
+    std::size_t k = 0;
+    for (const relapse& y : record_traits<R>::relapses(r)) {
+      if (groups[k++] != id) continue;
+      if (y.onset.earliest() < first_day) first_day = y.onset.earliest();
+      if (y.onset.latest() < first_latest) first_latest = y.onset.latest();
+      if (y.severity > worst) worst = y.severity;
+      if (overlap_of(y.onset, w) != overlap::outside) ++maybe_in;
+      // An ungraded report may be of any grade; a graded one may decide its attack's worst grade.
+      if (y.severity == relapse_severity::unknown || Severities.contains(y.severity)) could_pass = true;
+      // A report perhaps after the window's end is perhaps not merged (see the top).
+      if (w.last() < y.onset.latest()) one_attack = false;
+      const std::size_t self = k - 1;
+      std::size_t j = 0;
+      for (const relapse& z : record_traits<R>::relapses(r))
+        if (const std::size_t at = j++; at != self && groups[at] == id && (days_between(y.onset.earliest(), z.onset.latest()) >= AttackGapDays ||
+                                  days_between(z.onset.earliest(), y.onset.latest()) >= AttackGapDays))
+          one_attack = false;
+    }
+    if (one_attack) {
+      // One attack whatever the days (a lone report, or reports that always join), dated at the
+      // first of its onsets - a day from first_day to first_latest - with the worst grade of all.
+      const bool surely_in = !(first_day < w.first()) && !(w.last() < first_latest);
+      const bool perhaps_in = !(first_latest < w.first()) && !(w.last() < first_day);
+      const bool may_pass = passes(worst) || worst == relapse_severity::unknown;
+      const bool counts = surely_in && passes(worst) && !detail::may_begin_before(first_day, AttackGapDays, w, since, origin);
+      return {counts ? 1 : 0, perhaps_in && may_pass ? 1 : 0, true};
+    }
+    group_range c{0, could_pass ? maybe_in : 0, false};
+    // At least one attack surely in the window: a report wholly in it, whose attack cannot begin
+    // before the window (no report of the group, nor an unrecorded one, can be before it).
+    if (c.high == 0 || first_day < w.first() || detail::may_begin_before(first_day, AttackGapDays, w, since, origin)) return c;
+    k = 0;
+    for (const relapse& m : record_traits<R>::relapses(r)) {
+      if (groups[k++] != id || overlap_of(m.onset, w) != overlap::inside || !passes(m.severity)) continue;
+      // Its attack's worst grade is its own or that of a worse report of the group.
+      bool sure = true;
+      std::size_t j = 0;
+      for (const relapse& y : record_traits<R>::relapses(r))
+        if (groups[j++] == id && y.severity > m.severity && !passes(y.severity)) sure = false;
+      if (sure) {
+        c.low = 1;
+        break;
+      }
+    }
+    return c;
+  }
+  /// "; relapse in 2012-07 (day unknown) severe (may be outside the window)", or for a group of
+  /// several reports "; reports 2013 (month and day unknown) mild, 2013-04-15 severe: one attack or
+  /// more, depending on the days" (": one attack" when they are one on every day). A group none of
+  /// whose reports may be in the window is left out.
+  template <class R>
+  static void append_group(std::string& s, const R& r, const std::vector<std::size_t>& groups, std::size_t id,
+                           const date_interval& w, bool one_attack) {
+    using namespace std::string_view_literals;
+    int members = 0;
+    bool any_in = false;
+    std::size_t k = 0;
+    for (const relapse& y : record_traits<R>::relapses(r)) {
+      if (groups[k++] != id) continue;
+      ++members;
+      any_in = any_in || overlap_of(y.onset, w) != overlap::outside;
+    }
+    if (!any_in) return;
+    s.append(members == 1 ? "; relapse in "sv : "; reports "sv);
+    bool first = true;
+    k = 0;
+    for (const relapse& y : record_traits<R>::relapses(r)) {
+      if (groups[k++] != id) continue;
+      if (!first) s.append(", "sv);
+      first = false;
+      append_part(s, y.onset);
+      s.append(" "sv).append(to_string(y.severity));
+      switch (overlap_of(y.onset, w)) {
+      case overlap::inside: break;
+      case overlap::partly: s.append(" (may be outside the window)"sv); break;
+      case overlap::outside: s.append(" (outside the window)"sv); break;
+      }
+    }
+    if (members > 1) s.append(one_attack ? ": one attack"sv : ": one attack or more, depending on the days"sv);
   }
   // The first onset of the attack the report at `at` belongs to.
   template <class R> static date attack_start(const R& r, std::size_t at, date onset, date until) {
@@ -363,11 +550,13 @@ private:
       bool found = false;
       for (const relapse& y : record_traits<R>::relapses(r)) {
         const std::size_t k = i++;
-        if (k == pos || y.onset > until || y.onset > start) continue;
-        const bool joins = y.onset == start ? k < pos : days_between(y.onset, start) < AttackGapDays;
-        if (joins && (!found || y.onset >= best_on)) {
+        if (!y.onset.is_exact()) continue;
+        const date on = y.onset.earliest();
+        if (k == pos || on > until || on > start) continue;
+        const bool joins = on == start ? k < pos : days_between(on, start) < AttackGapDays;
+        if (joins && (!found || on >= best_on)) {
           best = k;
-          best_on = y.onset;
+          best_on = on;
           found = true;
         }
       }

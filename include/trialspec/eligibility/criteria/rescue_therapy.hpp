@@ -9,6 +9,11 @@
 // of unknown treatment, and, when the relapse history is not documented as complete over the
 // window, any number of relapses not recorded. The comparison is met when it holds over the whole
 // range, not met when it holds nowhere in it, and unknown otherwise.
+//
+// An onset known only to the month or the year (partial_date) counts as above when every day it
+// can be is in the window; when only some are, the relapse may or may not be in it and widens the
+// range by one if it was treated or its treatment is not recorded (named in the reason with its
+// precision and "may be outside").
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -33,8 +38,9 @@ struct rescue_tally {
   long treated = 0;   // rescue therapy recorded
   long untreated = 0; // recorded as not treated
   long unrecorded = 0; // treatment not recorded
+  long partly = 0;     // treated or not recorded, onset perhaps outside the window (month or year only)
   bool complete = false;
-  [[nodiscard]] long high() const noexcept { return complete ? treated + unrecorded : unbounded_count; }
+  [[nodiscard]] long high() const noexcept { return complete ? treated + unrecorded + partly : unbounded_count; }
 };
 
 /// rescue_treated_relapse_count's boundary probes, with a complete relapse history: Count - 1,
@@ -129,10 +135,12 @@ struct rescue_treated_relapse_count : criterion_base {
     s.append(window_words<Window>(ctx, *w));
     bool any_dates = false;
     for (const relapse& x : record_traits<R>::relapses(r)) {
-      if (!w->contains(x.onset)) continue;
+      const overlap where = overlap_of(x.onset, *w);
+      if (where == overlap::outside) continue;
       s += any_dates ? ", "sv : " ("sv;
       any_dates = true;
-      append_iso(s, x.onset);
+      append_part(s, x.onset);
+      if (where == overlap::partly) s.append(" (may be outside)"sv);
       s.append(!x.rescue_therapy ? " rescue therapy not recorded"sv : *x.rescue_therapy ? " treated"sv : " not treated"sv);
     }
     if (any_dates) s.append(")"sv);
@@ -153,7 +161,12 @@ private:
                                          "`static <range of relapse> relapses(const R&)`");
     detail::rescue_tally t;
     for (const relapse& x : record_traits<R>::relapses(r)) {
-      if (!w.contains(x.onset)) continue;
+      const overlap where = overlap_of(x.onset, w);
+      if (where == overlap::outside) continue;
+      if (where == overlap::partly) {
+        if (!x.rescue_therapy || *x.rescue_therapy) ++t.partly;
+        continue;
+      }
       if (!x.rescue_therapy) ++t.unrecorded;
       else if (*x.rescue_therapy) ++t.treated;
       else ++t.untreated;

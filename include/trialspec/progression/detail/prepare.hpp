@@ -31,7 +31,13 @@ inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 template <class T> date onset_of(const T& r) {
   if constexpr (std::convertible_to<const T&, date>) return date(r);
-  else return static_cast<const relapse&>(r).onset;
+  else {
+    // The search counts days from each onset: an onset known only to the month or year is refused.
+    const partial_date& on = static_cast<const relapse&>(r).onset;
+    if (!on.is_exact())
+      throw invalid_input("relapse onset", on.text(), "the progression search needs the day of each relapse onset (YYYY-MM-DD)");
+    return on.earliest();
+  }
 }
 
 /// Sorts and de-duplicates the assessments, sorts the relapses, and computes each assessment's
