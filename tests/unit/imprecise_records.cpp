@@ -15,6 +15,8 @@
 
 #include <trialspec/testing/print.hpp>
 
+#include "reader_errors.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
@@ -341,17 +343,7 @@ BOOST_AUTO_TEST_CASE(omop_export_refuses_an_mri_or_laboratory_date_without_its_d
   BOOST_TEST(measurement.str().find(",2013-04-30,") != std::string::npos);
 }
 
-namespace {
-io::cohort_format_error bad_patient(const std::string& body) {
-  try {
-    (void)io::parse_patient(body, 0);
-  } catch (const io::cohort_format_error& e) {
-    return e;
-  }
-  BOOST_FAIL("no error for " << body);
-  throw std::logic_error("unreachable");
-}
-} // namespace
+using trialspec_test::bad_patient;
 
 BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms) {
   const patient p = io::parse_patient(R"({"id": "b", "mri": [{"date": "2013", "new_t2_lesions": 0}, {"date": "2013-03", "new_t2_lesions": 1}],

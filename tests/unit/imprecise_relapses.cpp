@@ -18,6 +18,8 @@
 
 #include <trialspec/testing/print.hpp>
 
+#include "reader_errors.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
@@ -286,17 +288,7 @@ BOOST_AUTO_TEST_CASE(omop_export_refuses_a_relapse_onset_without_its_day) {
   BOOST_TEST(observation.str().find(",2013-06-10,") != std::string::npos);
 }
 
-namespace {
-io::cohort_format_error bad_patient(const std::string& body) {
-  try {
-    (void)io::parse_patient(body, 0);
-  } catch (const io::cohort_format_error& e) {
-    return e;
-  }
-  BOOST_FAIL("no error for " << body);
-  throw std::logic_error("unreachable");
-}
-} // namespace
+using trialspec_test::bad_patient;
 
 BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms_of_onset) {
   const patient p = io::parse_patient(
