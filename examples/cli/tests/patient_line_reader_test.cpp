@@ -2,6 +2,7 @@
 // (trialspec::io::parse_patient), which stays the reference: the same patient for every line it
 // reads, the same error, word for word, for every line it refuses; and lines read by hand.
 #define BOOST_TEST_MODULE patient_line_reader
+#include "date_cache.hpp"
 #include "document_objects.hpp"
 #include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
@@ -418,6 +419,36 @@ BOOST_AUTO_TEST_CASE(sealing_moves_the_rest_of_a_line) {
   BOOST_TEST(c == "cc");
   BOOST_TEST(b == "bbbbbb");
   BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::end));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The date cache (date_cache.hpp) remembers texts by their ten bytes: every day of 1990 to 2029
+// (14,610 texts, more than its 8,192 slots, so that texts meet in a slot), read twice, gives
+// parse_date's date each time; a text refused is refused again; ten zero bytes, which match no
+// slot's mark, go to parse_date, which refuses them.
+BOOST_AUTO_TEST_SUITE(date_cache)
+
+BOOST_AUTO_TEST_CASE(every_day_of_forty_years_twice) {
+  trialspec_cli::date_cache cache;
+  std::size_t days = 0;
+  for (int round = 0; round < 2; ++round)
+    for (trialspec::date d(1990, 1, 1); d <= trialspec::date(2029, 12, 31); d += boost::gregorian::days(1)) {
+      const std::string text = trialspec::to_iso(d);
+      if (cache(text, "date") != d) BOOST_ERROR(text << " read as " << trialspec::to_iso(cache(text, "date")));
+      ++days;
+    }
+  BOOST_TEST(days == 2u * 14610u); // 40 years, 10 of them leap years: 40 * 365 + 10
+}
+
+BOOST_AUTO_TEST_CASE(refused_texts_stay_refused) {
+  trialspec_cli::date_cache cache;
+  for (int round = 0; round < 2; ++round) {
+    BOOST_CHECK_THROW(cache("2013-02-29", "date"), trialspec::invalid_input);
+    BOOST_CHECK_THROW(cache(std::string(10, '\0'), "date"), trialspec::invalid_input);
+    BOOST_CHECK_THROW(cache("2013-1-01", "date"), trialspec::invalid_input);
+  }
+  BOOST_TEST(trialspec::to_iso(cache("2012-02-29", "date")) == "2012-02-29");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
