@@ -11,7 +11,8 @@
 #    output, and leaves no --output file (--jobs 2), wherever it is: in the first batch of
 #    --jobs 2 (line 2101: reported while the second batch is screened), in its second (6000), in
 #    the last batch of every --jobs (9000), as an id used twice (line 5000 takes line 10's id),
-#    and with two bad lines (2101 and 6000) the first in input order.
+#    and with two bad lines (2101 and 6000) the first in input order;
+#  - JSON Lines on standard input arriving in pieces cut inside lines: the same bytes.
 file(REMOVE_RECURSE ${DIR})
 file(MAKE_DIRECTORY ${DIR})
 include(${CMAKE_CURRENT_LIST_DIR}/cli_run_tool.cmake)
@@ -46,6 +47,27 @@ list(LENGTH newlines rows)
 if(NOT rows EQUAL 9002 OR NOT csv_report MATCHES "^id,status,failed,unknown\nS0000001," OR NOT csv_report MATCHES "\nS0009001,[^\n]*\n$")
   message(FATAL_ERROR "--jobs 2: ${rows} lines (9,002 expected), or the first or last row out of place")
 endif()
+
+# JSON Lines on standard input arriving in three pieces, with pauses between them, cut inside
+# lines (after byte 1,000,003 and byte 5,000,005; the cohort is about 12 MB): the same bytes as
+# --jobs 1 from the file, with --jobs 2 and 3 (the lines of a batch read into one buffer while
+# the batch before is screened from the other).
+file(SIZE ${DIR}/cohort.jsonl cohort_size)
+file(READ ${DIR}/cohort.jsonl cut_1 OFFSET 1000002 LIMIT 1)
+file(READ ${DIR}/cohort.jsonl cut_2 OFFSET 5000004 LIMIT 1)
+if(cohort_size LESS 6000000 OR cut_1 STREQUAL "\n" OR cut_2 STREQUAL "\n")
+  message(FATAL_ERROR "the pieces are not cut inside lines (${cohort_size} bytes)")
+endif()
+foreach(jobs 2 3)
+  execute_process(
+    COMMAND sh -c "head -c 1000003 \"$0\"; sleep 0.2; tail -c +1000004 \"$0\" | head -c 4000002; sleep 0.2; tail -c +5000006 \"$0\""
+      ${DIR}/cohort.jsonl
+    COMMAND ${TOOL} ${screen} - --format csv --jobs ${jobs}
+    RESULTS_VARIABLE rcs OUTPUT_VARIABLE piecewise ERROR_VARIABLE err)
+  if(NOT rcs STREQUAL "0;0" OR NOT piecewise STREQUAL csv_report)
+    message(FATAL_ERROR "standard input in pieces, --jobs ${jobs}: exit codes ${rcs}, another report\n${err}")
+  endif()
+endforeach()
 
 file(READ ${DIR}/cohort.jsonl lines)
 # bad_case(NAME EXPECTED_STDERR LINE...): the cohort with an unknown key added to the patient of

@@ -8,6 +8,9 @@
 // always readable and zero (simdjson reads past the end of what it parses). The buffer is asked
 // for in huge pages where Linux offers them on request (madvise): a first touch of each 4 KiB
 // page of it costs more than parsing the bytes on it on a virtual machine.
+//
+// Two buffers take turns (move_rest_to): the items handed out from one stay where they are, in
+// use, while the bytes after them, moved to the front of the other, are read on.
 #pragma once
 
 #include <cstddef>
@@ -37,6 +40,9 @@ public:
 
   /// Where the bytes not yet handed out start.
   std::size_t pos = 0;
+  /// The most fill() reads at once (a reader that hands the rest on to another buffer reads in
+  /// smaller steps, so that there is little rest to move).
+  std::size_t read_limit = static_cast<std::size_t>(-1);
 
   /// Moves [pos, end()) to the front; returns how far the bytes moved (the old pos).
   std::size_t shift() noexcept {
@@ -62,14 +68,35 @@ public:
       else allocate(2 * size_);
       room = size_ - end_;
     }
-    in_.read(buf_.get() + end_, static_cast<std::streamsize>(room));
+    const std::size_t want = room < read_limit ? room : read_limit;
+    in_.read(buf_.get() + end_, static_cast<std::streamsize>(want));
     const auto got = static_cast<std::size_t>(in_.gcount());
     if (in_.bad()) throw read_error{};
     end_ += got;
     std::memset(buf_.get() + end_, 0, padding);
-    if (got < room) eof_ = in_.eof();
+    if (got < want) eof_ = in_.eof();
     if (got == 0 && !eof_) throw read_error{};
     return true;
+  }
+
+  /// Moves the bytes not yet handed out, [pos, end()), to the front of `to`, a buffer of the same
+  /// stream whose items are no longer used (what it held is dropped; it grows to this one's size
+  /// when smaller), with the stream's state. Here, what was handed out stays where it is, until
+  /// this buffer is the `to` of a move in turn; end() is then pos.
+  void move_rest_to(block_buffer& to) {
+    const std::size_t n = end_ - pos;
+    if (to.size_ < size_) {
+      to.end_ = 0;
+      to.buf_.reset();
+      to.allocate(size_);
+    }
+    std::memcpy(to.buf_.get(), buf_.get() + pos, n);
+    to.end_ = n;
+    to.pos = 0;
+    std::memset(to.buf_.get() + n, 0, padding);
+    to.eof_ = eof_;
+    end_ = pos;
+    std::memset(buf_.get() + end_, 0, padding);
   }
 
 private:

@@ -445,12 +445,31 @@ public:
     add(batch_item{index, 0, {}, true});
   }
 
+  /// The batch is full: the caller starts it (flush(), or wait() and start()).
+  [[nodiscard]] bool full() const { return items_.size() >= capacity(); }
+  /// An item, without starting the batch when it is full (the caller does).
+  void collect(batch_item&& item) { items_.push_back(item); }
+
   /// Screens the batch held (batch k) on the worker threads and, while they run, writes the
   /// batch before it (k - 1): its ids checked, its rows written, its counts merged, its first
   /// problem thrown. Batch k is then written at the next flush or at finish(); its lines are no
   /// longer used (its patients are read), so the caller may release them when this returns.
   void flush() {
+    start();
+    wait();
+  }
+
+  /// flush() in two halves, for a caller that reads batch k + 1 while batch k is screened:
+  /// start() launches batch k (after waiting for the batch running, if any) and writes batch
+  /// k - 1; wait() waits until batch k is screened, after which its lines are no longer used.
+  /// When start() throws, no thread is running.
+  void start() {
     if (items_.empty()) return;
+    wait();
+    std::swap(items_, run_items_);
+    std::swap(read_, run_read_);
+    items_.clear();
+    read_.clear();
     try {
       launch();
       write_pending();
@@ -458,13 +477,21 @@ public:
       join(); // the threads read the lines of batch k: they are done before the caller goes on
       throw;
     }
+    running_batch_ = true;
+  }
+  void wait() {
+    if (!running_batch_) return;
     join();
-    std::swap(items_, pending_items_);
+    running_batch_ = false;
+    std::swap(run_items_, pending_items_);
     std::swap(results_, pending_results_);
     std::swap(begins_, pending_begins_);
     pending_ = true;
-    items_.clear();
-    read_.clear();
+  }
+  /// Waits for the threads, their batch dropped (the run stops with an error).
+  void abandon() noexcept {
+    join();
+    running_batch_ = false;
   }
 
   /// The attrition of every patient so far; with no patient, the table of the criteria with
@@ -478,11 +505,11 @@ public:
   }
 
 private:
-  /// Starts screening items_ in thread_count(jobs) contiguous parts (part p from p * (n / parts)
+  /// Starts screening run_items_ in thread_count(jobs) contiguous parts (part p from p * (n / parts)
   /// + min(p, n % parts), as el::for_each_part cuts them), each on its own thread; with one part,
   /// on this thread, to the end.
   void launch() {
-    const std::size_t n = items_.size();
+    const std::size_t n = run_items_.size();
     const std::size_t parts = std::min(el::thread_count(o_.jobs), n);
     if (results_.size() < parts) results_.resize(parts);
     if (readers_.size() < parts) readers_.resize(parts); // one per part, kept: its caches stay warm
@@ -546,10 +573,10 @@ private:
   void run_part(part_result& r, trialspec_cli::patient_line_reader& reader, std::size_t begin, std::size_t end) {
     r.patients.reserve(end - begin);
     for (std::size_t i = begin; i < end; ++i) {
-      batch_item& item = items_[i];
+      batch_item& item = run_items_[i];
       try {
         if (item.read) {
-          r.patients.push_back(std::move(read_[i]));
+          r.patients.push_back(std::move(run_read_[i]));
         } else {
           try {
             reader.read_padded(r.patients.emplace_back(), item.text, item.index);
@@ -575,7 +602,7 @@ private:
       for (std::size_t k = 0; k < r.screened.records.size(); ++k)
         report_writer::append_row(r.rows, o_, r.screened.records[k], batch_first_ == 0 && begin == 0 && k == 0);
     } catch (const readings::record_error& e) {
-      const batch_item& item = items_[begin + e.index];
+      const batch_item& item = run_items_[begin + e.index];
       r.error = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
                                                                    "cannot be screened as of " + trialspec::to_iso(o_.as_of) +
                                                                    ": " + e.what()));
@@ -585,8 +612,12 @@ private:
 
   const options& o_;
   report_writer& writer_;
-  std::vector<batch_item> items_;
+  std::vector<batch_item> items_;        // collected, not yet started
   std::vector<trialspec::patient> read_; // a document's patients, at their items' positions
+  // The batch the threads screen (launch, run_part).
+  std::vector<batch_item> run_items_;
+  std::vector<trialspec::patient> run_read_;
+  bool running_batch_ = false;
   std::vector<part_result> results_;
   std::vector<std::size_t> begins_; // where each part of the batch starts, and the batch's end
   std::vector<trialspec_cli::patient_line_reader> readers_;
@@ -620,28 +651,51 @@ void screen_stream(const options& o, std::istream& in, trialspec::io::cohort_lay
       throw trialspec_cli::input_error(std::string("trialspec: ") + trialspec::io::cohort_format_error(e, o.path_shown).what());
     }
   } else {
-    // Lines are screened from the reader's buffer and released batch by batch (jsonl_lines.hpp).
+    // Lines are screened from the reader's buffer (jsonl_lines.hpp), in two buffers taking
+    // turns: the main thread reads and splits the lines of batch k + 1 into one while the threads
+    // screen batch k from the other (and the main thread writes batch k - 1).
     using lines_status = trialspec_cli::jsonl_lines::status;
     trialspec_cli::jsonl_lines lines(in);
     std::string_view text;
     std::size_t line = 0, index = 0;
-    for (;;) {
-      lines_status got{};
-      try {
-        got = lines.next(text, line);
-      } catch (const trialspec_cli::jsonl_lines::read_error&) {
-        throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+    // A read error stops the reading; the lines before it are screened and written first, so
+    // that a bad patient before it is the error reported, as it comes first in input order.
+    bool read_failed = false;
+    const bool one_thread = el::thread_count(o.jobs) == 1;
+    try {
+      for (;;) {
+        lines_status got{};
+        try {
+          got = lines.next(text, line);
+        } catch (const trialspec_cli::jsonl_lines::read_error&) {
+          read_failed = true;
+          got = lines_status::end;
+        }
+        if (got == lines_status::line) {
+          screener.collect(batch_item{index++, line, text, false});
+          if (!screener.full()) continue;
+        }
+        if (screener.pending() > 0) {
+          if (one_thread) { // the batch is screened on this thread: one buffer is enough
+            screener.start();
+            lines.release();
+          } else {
+            screener.wait(); // batch k is screened: its buffer takes the rest of this one
+            if (got != lines_status::end) lines.seal(); // batch k + 1's lines stay where they are
+            screener.start();
+          }
+        }
+        if (got == lines_status::end) break;
       }
-      if (got == lines_status::end) break;
-      if (got == lines_status::full) {
-        screener.flush();
-        lines.release();
-        continue;
-      }
-      screener.add(batch_item{index++, line, text, false});
-      if (screener.pending() == 0) lines.release(); // add() screened the batch
+      screener.wait();
+    } catch (...) {
+      screener.abandon(); // the threads read the lines: they are done before the buffers go
+      throw;
     }
-    screener.flush();
+    if (read_failed) {
+      (void)screener.finish(); // the lines read: their first problem, if any, comes first
+      throw trialspec_cli::input_error("trialspec: " + o.path_shown + ": read error");
+    }
   }
   writer.end(screener.finish());
 }

@@ -1,20 +1,22 @@
-// date_cache: dates read from text, remembered by their digits YYYYMMDD (the tool's readers).
+// date_cache: dates read from text, remembered by their ten bytes YYYY-MM-DD (the tool's readers).
 #pragma once
 
 #include <trialspec/calendar.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 namespace trialspec_cli {
 
-/// Dates read from text, remembering those accepted by their digits YYYYMMDD: a large file
-/// repeats a few thousand dates, and a date read once need not be validated and converted again.
-/// Only text of the shape DDDD-DD-DD is looked up; everything else, and every date not seen
-/// before, goes to the parse function, whose result is kept and whose exceptions pass unchanged.
-/// One per reader: a cache of a pure function.
+/// Dates read from text, remembering those accepted by their ten bytes: a large file repeats a
+/// few thousand dates, and a date read once need not be validated and converted again. Only text
+/// of ten bytes is looked up (an ISO date YYYY-MM-DD has ten); everything else, and every text not
+/// seen before, goes to the parse function, whose result is kept and whose exceptions pass
+/// unchanged: a text is found only when the same bytes were accepted before. One per reader: a
+/// cache of a pure function.
 class date_cache {
 public:
   /// trialspec::parse_date(s, field), remembered.
@@ -23,31 +25,34 @@ public:
   }
   /// parse() for `s`, remembered: parse must return the date written `s` or throw.
   template <class Parse> trialspec::date get(std::string_view s, Parse&& parse) {
-    std::uint32_t digits = 0;
-    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-    for (std::size_t i = 0; shape && i < 10; ++i) {
-      if (i == 4 || i == 7) continue;
-      const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
-      shape = d <= 9;
-      digits = digits * 10 + d;
-    }
-    // 0 marks an empty slot (there is no year 0000), so "0000-00-00" is never looked up: it would
-    // be taken for the empty slot's date.
-    if (!shape || digits == 0) return parse();
-    auto& slot = slots_[((digits * 2654435761u) >> 19) % size];
-    if (slot.digits == digits) return slot.value;
+    if (s.size() != 10) return parse();
+    std::uint64_t head = 0; // bytes 0 to 7
+    std::uint16_t tail = 0; // bytes 8 and 9
+    std::memcpy(&head, s.data(), 8);
+    std::memcpy(&tail, s.data() + 8, 2);
+    // An empty slot's tail has the bit 16 clear, a used one's set: ten zero bytes are never
+    // taken for the empty slot's date.
+    const std::uint32_t marked = std::uint32_t{tail} | (std::uint32_t{1} << 16);
+    // The slot from the number YYYYMMDD (plus a constant: the bytes are taken as they are), so
+    // that the dates of a few years, near one another, spread over the slots without meeting.
+    std::uint32_t n = 0;
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) n = n * 10 + static_cast<unsigned char>(s[i]);
+    auto& slot = slots_[((n * 2654435761u) >> 19) % size];
+    if (slot.head == head && slot.tail == marked) return slot.value;
     const trialspec::date d = parse();
-    slot.digits = digits;
+    slot.head = head;
+    slot.tail = marked;
     slot.value = d;
     return d;
   }
 
 private:
   struct slot {
-    std::uint32_t digits = 0;
+    std::uint64_t head = 0;
+    std::uint32_t tail = 0;
     trialspec::date value{};
   };
-  static constexpr std::size_t size = 8192;
+  static constexpr std::size_t size = std::size_t{1} << 13;
   std::vector<slot> slots_ = std::vector<slot>(size);
 };
 

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -59,6 +60,7 @@ void ends_value(od::value& v) {
 }
 
 bool is_null(od::value& v) {
+  if (*v.raw_json_token().data() != 'n') return false; // the token's first byte: in the line
   const std::string_view t = token(v);
   if (t.empty() || t.front() != 'n') return false;
   if (t != "null") throw hand_on{};
@@ -66,13 +68,24 @@ bool is_null(od::value& v) {
   return true;
 }
 
+/// A string's text as written between its quotes, followed by ',', '}' or ']', not checked for
+/// escapes: for a caller that accepts only text without a backslash or a quote (a date's shape, an
+/// enumeration's name), so that an escape is handed on anyway.
+std::string_view quoted(od::value& v) {
+  const std::string_view raw = v.raw_json_token(); // up to the next token
+  const char next = raw.data()[raw.size()];        // in the line or its padding
+  if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"' && (next == ',' || next == '}' || next == ']'))
+    return raw.substr(1, raw.size() - 2);
+  const std::string_view t = token(v); // spaces before what follows
+  if (t.size() < 2 || t.front() != '"' || t.back() != '"') throw hand_on{};
+  ends_value(v);
+  return t.substr(1, t.size() - 2);
+}
+
 /// A string without escapes, taken as written; anything else is handed on (an escape could stand
 /// for something the library's reader refuses, such as a lone surrogate).
 std::string_view text(od::value& v) {
-  const std::string_view t = token(v);
-  if (t.size() < 2 || t.front() != '"' || t.back() != '"') throw hand_on{};
-  ends_value(v);
-  const std::string_view s = t.substr(1, t.size() - 2);
+  const std::string_view s = quoted(v);
   for (char c : s)
     if (c == '\\' || c == '"') throw hand_on{};
   return s;
@@ -90,7 +103,7 @@ std::string free_text(od::value& v) {
 class date_reader {
 public:
   date operator()(od::value& v) {
-    const std::string_view s = text(v);
+    const std::string_view s = quoted(v); // parse_date refuses a backslash or a quote
     return cache_.get(s, [s] {
       try {
         return trialspec::parse_date(s);
@@ -105,7 +118,7 @@ private:
 };
 
 template <class E> E to_enum(od::value& v) {
-  const auto e = trialspec::enum_from_token<E>(text(v));
+  const auto e = trialspec::enum_from_token<E>(quoted(v)); // no name holds a backslash or a quote
   if (!e) throw hand_on{};
   return *e;
 }
@@ -159,13 +172,27 @@ std::string_view key_text(const od::field& f) {
   return std::string_view(from, static_cast<std::size_t>(at - from));
 }
 
+/// The position of the key of `f` in `names`, trying names[from], names[from + 1], ... first (a
+/// file's keys come in the order it was written in, usually the order of `names`): the bytes of a
+/// name followed by a quote prove the key is that name, since no name holds a quote or a
+/// backslash (the key's text is in the line, followed by at least the padding). Otherwise
+/// key_of(key_text(f), names).
+template <std::size_t N> unsigned key_after(const od::field& f, const std::string_view (&names)[N], unsigned from) {
+  const char* const key = f.key().raw();
+  for (unsigned i = from; i < N; ++i)
+    if (key[names[i].size()] == '"' && key[0] == names[i][0] && std::memcmp(key, names[i].data(), names[i].size()) == 0) return i;
+  return key_of(key_text(f), names);
+}
+
 /// Calls on(key position, value) for every field of the object `v` (null: none).
 template <std::size_t N, class On> void fields(od::value& v, const std::string_view (&names)[N], On&& on) {
   od::object obj = take(v.get_object());
   key_set seen;
+  unsigned next = 0;
   for (auto field : obj) {
     od::field f = take(std::move(field));
-    const unsigned k = key_of(key_text(f), names);
+    const unsigned k = key_after(f, names, next);
+    next = k + 1;
     seen.mark(k);
     on(k, f.value());
   }
@@ -477,9 +504,11 @@ void read_patient(od::document& doc, list_scratch& lists, trialspec::patient& p)
   od::object obj = take(doc.get_object());
   key_set seen;
   bool has_id = false;
+  unsigned next = 0;
   for (auto field : obj) {
     od::field f = take(std::move(field));
-    const unsigned k = key_of(key_text(f), top_keys);
+    const unsigned k = key_after(f, top_keys, next);
+    next = k + 1;
     seen.mark(k);
     od::value& v = f.value();
     switch (k) {

@@ -2,6 +2,7 @@
 // (trialspec::io::parse_patient), which stays the reference: the same patient for every line it
 // reads, the same error, word for word, for every line it refuses; and lines read by hand.
 #define BOOST_TEST_MODULE patient_line_reader
+#include "date_cache.hpp"
 #include "document_objects.hpp"
 #include "jsonl_lines.hpp"
 #include "patient_line_reader.hpp"
@@ -11,9 +12,11 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <sstream>
+#include <streambuf>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -325,6 +328,132 @@ BOOST_AUTO_TEST_CASE(full_while_lines_are_held) {
   BOOST_TEST(c == "ccc");
   BOOST_TEST(no == 3u);
   BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::end));
+}
+
+// Two buffers taking turns (seal()): a batch's lines stay intact while the next batch is read
+// into the other buffer, wherever a read or a batch ends (inside a line, a line longer than the
+// buffer), and from a stream that delivers its bytes a few at a time.
+namespace {
+/// A stream buffer handing out `text` in pieces of the given sizes, in turn (a pipe's reads).
+class pieces_buf : public std::streambuf {
+public:
+  pieces_buf(std::string text, std::vector<std::size_t> sizes) : text_(std::move(text)), sizes_(std::move(sizes)) {}
+
+protected:
+  int_type underflow() override {
+    if (at_ >= text_.size()) return traits_type::eof();
+    const std::size_t n = std::min(sizes_[k_++ % sizes_.size()], text_.size() - at_);
+    setg(text_.data() + at_, text_.data() + at_, text_.data() + at_ + n);
+    at_ += n;
+    return traits_type::to_int_type(*gptr());
+  }
+
+private:
+  std::string text_;
+  std::vector<std::size_t> sizes_;
+  std::size_t at_ = 0, k_ = 0;
+};
+
+/// The lines of `in` sealed every `batch` lines (or when the buffer is full), each batch checked
+/// intact just before the next seal gives its buffer back, and at the end.
+numbered sealed_lines_of(std::istream& in, std::size_t buffer, std::size_t read, std::size_t batch) {
+  trialspec_cli::jsonl_lines lines(in, buffer, read);
+  numbered out;
+  std::vector<std::string_view> held, sealed;
+  std::size_t sealed_end = 0; // out's index after the sealed batch's last line
+  const auto check_sealed = [&] {
+    for (std::size_t k = 0; k < sealed.size(); ++k) BOOST_TEST(sealed[k] == out[sealed_end - sealed.size() + k].second);
+  };
+  std::string_view line;
+  std::size_t no = 0;
+  for (;;) {
+    const auto got = lines.next(line, no);
+    if (got == trialspec_cli::jsonl_lines::status::line) {
+      out.emplace_back(no, std::string(line));
+      held.push_back(line);
+      if (held.size() < batch) continue;
+    }
+    check_sealed(); // still intact after the next batch's lines were read
+    if (!held.empty()) {
+      lines.seal();
+      sealed = held;
+      sealed_end = out.size();
+      held.clear();
+    }
+    if (got == trialspec_cli::jsonl_lines::status::end) break;
+  }
+  check_sealed();
+  return out;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(sealed_batches_stay_while_the_next_is_read) {
+  // Lines 1 to 9 as written (line 2 empty, line 4 blank: skipped; line 9 without a newline).
+  const std::string long_line(40, 'L');
+  const std::string text = "{\"id\":\"a\"}\n\nbb\n  \nccccccccccccccccccccccccc\nd\n" + long_line + "\ne\nlast";
+  const numbered expected = {{1, "{\"id\":\"a\"}"}, {3, "bb"}, {5, "ccccccccccccccccccccccccc"}, {6, "d"},
+                             {7, long_line},        {8, "e"},  {9, "last"}};
+  for (std::size_t buffer : {1u, 4u, 16u, 64u, 4096u})
+    for (std::size_t read : {1u, 3u, 4096u})
+      for (std::size_t batch : {1u, 2u, 3u, 100u}) {
+        std::istringstream in(text);
+        BOOST_TEST((sealed_lines_of(in, buffer, read, batch) == expected), "buffer " << buffer << ", read " << read << ", batch " << batch);
+        pieces_buf pieces(text, {1, 5, 2, 7});
+        std::istream piecewise(&pieces);
+        BOOST_TEST((sealed_lines_of(piecewise, buffer, read, batch) == expected), "in pieces: buffer " << buffer << ", read " << read
+                                                                                                       << ", batch " << batch);
+      }
+}
+
+BOOST_AUTO_TEST_CASE(sealing_moves_the_rest_of_a_line) {
+  // A buffer of 8 read 8 bytes at a time: "aaa\nbbbb" is read, "aaa" handed out and sealed; the
+  // part "bbbb" of line 2 moves to the other buffer, where the line is completed ("bbbbbb"),
+  // while "aaa" stays where it was.
+  std::istringstream in("aaa\nbbbbbb\ncc\n");
+  trialspec_cli::jsonl_lines lines(in, 8, 8);
+  std::string_view a, b, c;
+  std::size_t no = 0;
+  BOOST_TEST((lines.next(a, no) == trialspec_cli::jsonl_lines::status::line));
+  lines.seal();
+  BOOST_TEST((lines.next(b, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST(b == "bbbbbb");
+  BOOST_TEST(no == 2u);
+  BOOST_TEST(a == "aaa");
+  lines.seal();
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::line));
+  BOOST_TEST(c == "cc");
+  BOOST_TEST(b == "bbbbbb");
+  BOOST_TEST((lines.next(c, no) == trialspec_cli::jsonl_lines::status::end));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The date cache (date_cache.hpp) remembers texts by their ten bytes: every day of 1990 to 2029
+// (14,610 texts, more than its 8,192 slots, so that texts meet in a slot), read twice, gives
+// parse_date's date each time; a text refused is refused again; ten zero bytes, which match no
+// slot's mark, go to parse_date, which refuses them.
+BOOST_AUTO_TEST_SUITE(date_cache)
+
+BOOST_AUTO_TEST_CASE(every_day_of_forty_years_twice) {
+  trialspec_cli::date_cache cache;
+  std::size_t days = 0;
+  for (int round = 0; round < 2; ++round)
+    for (trialspec::date d(1990, 1, 1); d <= trialspec::date(2029, 12, 31); d += boost::gregorian::days(1)) {
+      const std::string text = trialspec::to_iso(d);
+      if (cache(text, "date") != d) BOOST_ERROR(text << " read as " << trialspec::to_iso(cache(text, "date")));
+      ++days;
+    }
+  BOOST_TEST(days == 2u * 14610u); // 40 years, 10 of them leap years: 40 * 365 + 10
+}
+
+BOOST_AUTO_TEST_CASE(refused_texts_stay_refused) {
+  trialspec_cli::date_cache cache;
+  for (int round = 0; round < 2; ++round) {
+    BOOST_CHECK_THROW(cache("2013-02-29", "date"), trialspec::invalid_input);
+    BOOST_CHECK_THROW(cache(std::string(10, '\0'), "date"), trialspec::invalid_input);
+    BOOST_CHECK_THROW(cache("2013-1-01", "date"), trialspec::invalid_input);
+  }
+  BOOST_TEST(trialspec::to_iso(cache("2012-02-29", "date")) == "2012-02-29");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
