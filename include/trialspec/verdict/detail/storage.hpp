@@ -39,7 +39,7 @@ public:
   node_list& operator=(const node_list&) = delete;
   ~node_list() { ::operator delete(data_); }
 
-  void push_back(const verdict_node& x) {
+  TRIALSPEC_ALWAYS_INLINE void push_back(const verdict_node& x) {
     if (size_ == capacity_) [[unlikely]]
       grow(size_ + 1);
     std::memcpy(static_cast<void*>(data_ + size_), &x, sizeof x);
