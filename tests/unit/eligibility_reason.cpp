@@ -8,6 +8,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,51 @@ BOOST_AUTO_TEST_CASE(a_leaf_joins_its_parts) {
   BOOST_TEST(v.value() == truth::not_met);
   BOOST_TEST(v.reason() == "last EDSS 3.0 on 2014-01-02, change +1.5; 12 of a view and a string [own words]");
   BOOST_TEST(v.children().empty());
+}
+
+// A leaf's parts are gathered on the stack (room for 160 characters) and appended to the reason
+// in one go: a part longer than the room left, or than the whole room, and a callable written for a
+// std::string in between must still come out in order. The expected text is the parts concatenated
+// by hand.
+BOOST_AUTO_TEST_CASE(a_long_leaf_keeps_its_parts_in_order) {
+  const std::string long_a(150, 'a'), long_b(200, 'b'), long_c(159, 'c');
+  const auto writes_itself = [](std::string& s) { s += "<own>"; };
+  verdict_builder b;
+  const auto root = b.open();
+  el::leaf(b, truth::met, "x");
+  el::leaf(b, truth::not_met, long_a, " on ", date(2014, 1, 2), " ", long_b, writes_itself, ", EDSS ", 4.5_edss, "; ",
+           long_c, el::history_part("relapse", std::nullopt), " ", 1234567);
+  el::leaf(b, truth::unknown, "after");
+  b.reason(root) += "all of";
+  b.close(root, truth::not_met);
+  const auto v = b.finish();
+  std::vector<std::string> reasons;
+  for (const auto& c : v.children()) reasons.emplace_back(c.reason());
+  const std::string expected = long_a + " on 2014-01-02 " + long_b + "<own>, EDSS 4.5; " + long_c +
+                               "relapse history not documented as complete 1234567";
+  BOOST_TEST(reasons.size() == 3U);
+  BOOST_TEST(reasons.at(0) == "x");
+  BOOST_TEST(reasons.at(1) == expected);
+  BOOST_TEST(reasons.at(2) == "after");
+  BOOST_TEST(v.reason() == "all of");
+}
+
+// A builder made without room reserved grows as verdicts are added (8 nodes, then doubling): a
+// tree of 1 + 100 verdicts keeps every part and its reason.
+BOOST_AUTO_TEST_CASE(a_builder_grows_past_its_first_block) {
+  verdict_builder b;
+  const auto root = b.open();
+  for (int i = 0; i < 100; ++i) el::leaf(b, i % 2 ? truth::met : truth::not_met, "part ", i);
+  b.close(root, truth::not_met, "all of");
+  const auto v = b.finish();
+  BOOST_TEST(v.tree_size() == 101U);
+  int i = 0;
+  for (const auto& c : v.children()) {
+    BOOST_TEST(c.reason() == "part " + std::to_string(i));
+    BOOST_TEST(c.value() == (i % 2 ? truth::met : truth::not_met));
+    ++i;
+  }
+  BOOST_TEST(i == 100);
 }
 
 BOOST_AUTO_TEST_CASE(parts_also_go_into_text_of_ones_own) {

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/config.hpp>
 #include <trialspec/clinical/record.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/context.hpp>
@@ -24,6 +25,7 @@
 
 #include <charconv>
 #include <concepts>
+#include <cstring>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -60,12 +62,72 @@ template <class Text, class Part> void append_part(Text& out, const Part& part) 
   }
 }
 
+namespace detail {
+/// Text on its way to a std::string, gathered on the stack: each piece is a copy of a few bytes
+/// written in place, and the string grows by one append per flush() instead of one per piece
+/// (a leaf's reason is joined from 2 to 10 pieces). A piece longer than the room left is written
+/// after what is gathered, in order. What flush() has not written is lost: flush before reading
+/// the string or writing to it directly.
+class gathered_text {
+public:
+  explicit gathered_text(std::string& out) noexcept : out_(out) {}
+  gathered_text(const gathered_text&) = delete;
+  gathered_text& operator=(const gathered_text&) = delete;
+
+  TRIALSPEC_ALWAYS_INLINE gathered_text& append(const char* s, std::size_t n) {
+    if (n > room - size_) [[unlikely]]
+      return spill(s, n);
+    std::memcpy(buf_ + size_, s, n);
+    size_ += n;
+    return *this;
+  }
+  gathered_text& append(std::string_view s) { return append(s.data(), s.size()); }
+  gathered_text& append(const char* s) { return append(std::string_view(s)); }
+  gathered_text& operator+=(std::string_view s) { return append(s); }
+  gathered_text& operator+=(const char* s) { return append(std::string_view(s)); }
+  gathered_text& operator+=(char c) { return append(&c, 1); }
+  void push_back(char c) { append(&c, 1); }
+  /// Writes what is gathered to the string.
+  void flush() {
+    out_.append(buf_, size_);
+    size_ = 0;
+  }
+  /// The string, with everything gathered written to it.
+  std::string& flushed() {
+    flush();
+    return out_;
+  }
+
+private:
+  static constexpr std::size_t room = 160;
+  TRIALSPEC_COLD gathered_text& spill(const char* s, std::size_t n) {
+    flush();
+    if (n > room) out_.append(s, n);
+    else {
+      std::memcpy(buf_, s, n);
+      size_ = n;
+    }
+    return *this;
+  }
+  std::string& out_;
+  std::size_t size_ = 0;
+  char buf_[room];
+};
+/// One part of a leaf's reason through `g`: a callable written for a std::string (the built-ins'
+/// lambdas take `std::string&`) gets the string itself, after what is gathered.
+template <class Part> void append_gathered(gathered_text& g, const Part& part) {
+  if constexpr (std::is_class_v<Part> && std::is_invocable_v<const Part&, std::string&>) part(g.flushed());
+  else append_part(g, part);
+}
+} // namespace detail
+
 /// Writes into `b` a verdict without parts: `value`, with the parts joined as its reason (the text
-/// goes straight into the builder).
+/// goes straight into the builder, gathered on the stack first and appended in one go).
 template <class... Parts> void leaf(verdict_builder& b, truth value, const Parts&... parts) {
   const auto n = b.open();
-  std::string& out = b.reason(n);
-  (append_part(out, parts), ...);
+  detail::gathered_text out(b.reason(n));
+  (detail::append_gathered(out, parts), ...);
+  out.flush();
   b.close(n, value);
 }
 

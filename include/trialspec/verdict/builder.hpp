@@ -2,6 +2,7 @@
 // explain themselves without building a verdict per node.
 #pragma once
 
+#include <trialspec/config.hpp>
 #include <trialspec/verdict/detail/storage.hpp>
 #include <trialspec/verdict/tree.hpp>
 #include <trialspec/verdict/truth.hpp>
@@ -39,7 +40,7 @@ public:
   }
 
   /// Begins a verdict; the verdicts added before the matching close() are its parts.
-  node_id open() {
+  TRIALSPEC_ALWAYS_INLINE node_id open() {
     data_.renew(); // after a finish
     const auto id = static_cast<node_id>(data_->nodes.size());
     data_->nodes.push_back({truth::unknown, false, no_text, 0, 0, nullptr});

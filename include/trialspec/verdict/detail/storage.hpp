@@ -5,11 +5,13 @@
 #include <trialspec/config.hpp>
 #include <trialspec/verdict/truth.hpp>
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 namespace trialspec::detail {
 
@@ -25,6 +27,49 @@ struct verdict_node {
   std::uint32_t end = 0;
   /// Text with static storage duration (a protocol's wording), used instead of the shared text.
   const char* static_text = nullptr;
+};
+
+/// The nodes of a verdict_storage: a growable array of verdict_node (trivially copyable). What
+/// std::vector would be, with the growth out of line, so that adding a node (verdict_builder::open,
+/// once per verdict of a report) is a compare and a store inlined where it is written.
+class node_list {
+public:
+  node_list() noexcept = default;
+  node_list(const node_list&) = delete;
+  node_list& operator=(const node_list&) = delete;
+  ~node_list() { ::operator delete(data_); }
+
+  TRIALSPEC_ALWAYS_INLINE void push_back(const verdict_node& x) {
+    if (size_ == capacity_) [[unlikely]]
+      grow(size_ + 1);
+    std::memcpy(static_cast<void*>(data_ + size_), &x, sizeof x);
+    ++size_;
+  }
+  void emplace_back() { push_back(verdict_node{}); }
+  /// Room for `n` nodes in all.
+  void reserve(std::size_t n) {
+    if (n > capacity_) grow(n);
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+  verdict_node& operator[](std::size_t i) noexcept { return data_[i]; }
+  const verdict_node& operator[](std::size_t i) const noexcept { return data_[i]; }
+  verdict_node& front() noexcept { return data_[0]; }
+  const verdict_node& front() const noexcept { return data_[0]; }
+
+private:
+  TRIALSPEC_COLD void grow(std::size_t at_least) {
+    std::size_t n = capacity_ < 8 ? 8 : 2 * capacity_;
+    if (n < at_least) n = at_least;
+    auto* to = static_cast<verdict_node*>(::operator new(n * sizeof(verdict_node)));
+    if (size_) std::memcpy(static_cast<void*>(to), data_, size_ * sizeof(verdict_node));
+    ::operator delete(data_);
+    data_ = to;
+    capacity_ = n;
+  }
+  verdict_node* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
 };
 
 /// The count of verdicts sharing one tree. While the process has one thread (config.hpp says how
@@ -55,7 +100,7 @@ private:
 
 /// All the nodes and reason text of one or more trees, shared by the verdicts that point into it.
 struct verdict_storage {
-  std::vector<verdict_node> nodes;
+  node_list nodes;
   std::string text;
   reference_count references;
 };
@@ -79,7 +124,8 @@ public:
 
   /// Allocates a new block if this one was released.
   void renew() {
-    if (!p_) p_ = new verdict_storage;
+    if (!p_) [[unlikely]]
+      make();
   }
   /// Gives up the block (the caller now owns it); this owner is empty until renew().
   [[nodiscard]] verdict_storage* release() noexcept { return std::exchange(p_, nullptr); }
@@ -88,6 +134,7 @@ public:
   explicit operator bool() const noexcept { return p_ != nullptr; }
 
 private:
+  TRIALSPEC_COLD void make() { p_ = new verdict_storage; }
   verdict_storage* p_;
 };
 
