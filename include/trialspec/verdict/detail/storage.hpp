@@ -11,6 +11,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace trialspec::detail {
@@ -28,6 +29,8 @@ struct verdict_node {
   /// Text with static storage duration (a protocol's wording), used instead of the shared text.
   const char* static_text = nullptr;
 };
+// node_list copies nodes with memcpy.
+static_assert(std::is_trivially_copyable_v<verdict_node>, "verdict_node must stay trivially copyable");
 
 /// The nodes of a verdict_storage: a growable array of verdict_node (trivially copyable). What
 /// std::vector would be, with the growth out of line, so that adding a node (verdict_builder::open,
