@@ -77,8 +77,10 @@ public:
   TRIALSPEC_ALWAYS_INLINE gathered_text& append(const char* s, std::size_t n) {
     if (n > room - size_) [[unlikely]]
       return spill(s, n);
-    std::memcpy(buf_ + size_, s, n);
-    size_ += n;
+    if (n != 0) { // an empty piece may have no storage (a null data pointer), which memcpy must not get
+      std::memcpy(buf_ + size_, s, n);
+      size_ += n;
+    }
     return *this;
   }
   gathered_text& append(std::string_view s) { return append(s.data(), s.size()); }
