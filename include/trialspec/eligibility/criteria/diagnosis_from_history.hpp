@@ -33,7 +33,12 @@ struct meets_diagnostic_criteria : criterion_base {
     p.nothing_to_probe("a diagnosis computed from the whole clinical history, no single threshold or window");
   }
 
-  [[nodiscard]] std::string describe() const { return "meets the criteria for " + std::string(D::name) + " from the clinical history"; }
+  [[nodiscard]] std::string describe() const {
+    // Built by append: g++ 12 at -O3 reports a false -Warray-bounds on "text" + std::string here.
+    std::string s("meets the criteria for ");
+    s.append(D::name).append(" from the clinical history");
+    return s;
+  }
 
   /// Without reasons and without allocating.
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
