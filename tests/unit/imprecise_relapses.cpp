@@ -307,23 +307,13 @@ BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms_of_onset) {
   BOOST_TEST(j["relapses"][2]["onset"].get<std::string>() == "2013-03-14");
   BOOST_TEST((io::parse_patient(j.dump(), 0).relapses == p.relapses));
 
-  struct bad {
-    std::string body, key, value, rule_start;
-  };
-  const std::vector<bad> cases{
+  const std::vector<trialspec_test::reader_error_case> cases{
       {R"({"id": "b", "relapses": [{"onset": "2013-3"}]})", "relapses[0].onset", "2013-3", "expected an ISO 8601 date"},
       {R"({"id": "b", "relapses": [{"onset": "13-03-01"}]})", "relapses[0].onset", "13-03-01", "expected an ISO 8601 date"},
       {R"({"id": "b", "relapses": [{"onset": "2013-02-30"}]})", "relapses[0].onset", "2013-02-30", "February 2013 has 28 days"},
       {R"({"id": "b", "relapses": [{"onset": "2013-01"}, {"onset": "2013-13"}]})", "relapses[1].onset", "2013-13", "month must be 01 to 12"},
   };
-  for (const auto& c : cases) {
-    BOOST_TEST_CONTEXT(c.body) {
-      const auto e = bad_patient(c.body);
-      BOOST_TEST(e.key() == c.key);
-      BOOST_TEST(e.value() == c.value);
-      BOOST_TEST(e.rule().starts_with(c.rule_start), e.rule());
-    }
-  }
+  trialspec_test::check_reader_errors(cases);
 }
 
 BOOST_AUTO_TEST_CASE(fhir_relapse_onsets_by_month_and_year) {

@@ -7,6 +7,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace trialspec_test {
 
@@ -19,6 +20,24 @@ inline trialspec::io::cohort_format_error bad_patient(const std::string& body) {
   }
   BOOST_FAIL("no error for " << body);
   throw std::logic_error("unreachable");
+}
+
+/// A patient object the reader must refuse, with the key path, the text and the start of the rule
+/// its error must name.
+struct reader_error_case {
+  std::string body, key, value, rule_start;
+};
+
+/// Checks every case: io::parse_patient refuses its body with that key, value and rule.
+inline void check_reader_errors(const std::vector<reader_error_case>& cases) {
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT(c.body) {
+      const auto e = bad_patient(c.body);
+      BOOST_TEST(e.key() == c.key);
+      BOOST_TEST(e.value() == c.value);
+      BOOST_TEST(e.rule().starts_with(c.rule_start), e.rule());
+    }
+  }
 }
 
 } // namespace trialspec_test
