@@ -2,14 +2,37 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/calendar/detail/civil.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 namespace trialspec_cli {
+
+/// The date `s` spells when trialspec::parse_date accepts it (exactly YYYY-MM-DD, a year from
+/// 1400, a month 01 to 12, a day of that month), computed from its digits with no table, no
+/// allocation and no exception; nullopt for every text parse_date refuses (parse_date then names
+/// the error). For readers of many dates: a lookup in a table of dates read before (date_cache)
+/// misses the processor's caches more often than these few operations take.
+inline std::optional<trialspec::date> plain_iso_date(std::string_view s) noexcept {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  bool bad = false;
+  const auto digit = [&](std::size_t i) {
+    const unsigned v = static_cast<unsigned>(static_cast<unsigned char>(s[i])) - unsigned{'0'}; // a non-digit wraps above 9
+    bad |= v > 9;
+    return static_cast<int>(v);
+  };
+  const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const int m = digit(5) * 10 + digit(6);
+  const int d = digit(8) * 10 + digit(9);
+  if (bad || y < trialspec::first_supported_year || m < 1 || m > 12 || d < 1 || d > trialspec::detail::days_in_month(y, m))
+    return std::nullopt;
+  return trialspec::detail::date_from_civil(y, m, d);
+}
 
 /// Dates read from text, remembering those accepted by their ten bytes: a large file repeats a
 /// few thousand dates, and a date read once need not be validated and converted again. Only text

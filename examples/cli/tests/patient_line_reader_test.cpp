@@ -456,6 +456,74 @@ BOOST_AUTO_TEST_CASE(refused_texts_stay_refused) {
   BOOST_TEST(trialspec::to_iso(cache("2012-02-29", "date")) == "2012-02-29");
 }
 
+// plain_iso_date (date_cache.hpp), the reader's dates: it must accept exactly the texts
+// parse_date accepts and give the same date. Day numbers worked out by hand: 2000-01-01 is Julian
+// Day 2,451,545 (the J2000 epoch's day); 2014-01-05 is 14 years of 365 days and 4 leap days
+// (2000, 2004, 2008, 2012) and 4 days later, 2,456,663; 1400-01-01 and 9999-12-31 are the ends of
+// the supported calendar.
+BOOST_AUTO_TEST_CASE(plain_iso_date_by_hand) {
+  BOOST_TEST(trialspec_cli::plain_iso_date("2000-01-01")->day_number() == 2451545u);
+  BOOST_TEST(trialspec_cli::plain_iso_date("2014-01-05")->day_number() == 2456663u);
+  BOOST_TEST(trialspec_cli::plain_iso_date("2014-01-05")->day_number() - trialspec_cli::plain_iso_date("2013-12-31")->day_number() == 5u);
+  BOOST_TEST(trialspec_cli::plain_iso_date("2012-02-29").has_value());
+  BOOST_TEST(trialspec_cli::plain_iso_date("2000-02-29").has_value());  // divisible by 400: leap
+  BOOST_TEST(!trialspec_cli::plain_iso_date("1900-02-29").has_value()); // by 100, not 400: not leap
+  BOOST_TEST(!trialspec_cli::plain_iso_date("2013-02-29").has_value());
+  BOOST_TEST(!trialspec_cli::plain_iso_date("2013-04-31").has_value());
+  BOOST_TEST(trialspec_cli::plain_iso_date("1400-01-01").has_value());
+  BOOST_TEST(!trialspec_cli::plain_iso_date("1399-12-31").has_value());
+  BOOST_TEST(trialspec_cli::plain_iso_date("9999-12-31").has_value());
+  for (const char* bad : {"2013-00-10", "2013-13-10", "2013-01-00", "2013-01-32", "2013-1-01", "2013/01/01", "2013-01-0:",
+                          "2013-01-0/", ":013-01-01", "20130101  ", " 2013-01-01", "2013-01-01 ", "2013-01-01T0", "",
+                          "2013-0a-01", "2013-\1-01"})
+    BOOST_TEST(!trialspec_cli::plain_iso_date(bad).has_value(), bad);
+}
+
+/// plain_iso_date against parse_date on `text`: both refuse it, or both read the same date.
+void same_as_parse_date(const std::string& text) {
+  std::optional<date> reference;
+  try {
+    reference = trialspec::parse_date(text);
+  } catch (const trialspec::invalid_input&) {
+  }
+  const std::optional<date> got = trialspec_cli::plain_iso_date(text);
+  if (got != reference) BOOST_ERROR("\"" << text << "\": " << (got ? "read" : "refused") << ", parse_date " << (reference ? "reads it" : "refuses it"));
+}
+
+// Every day from 1400-01-01 to 9999-12-31 (3,141,085 days: 8,600 years of 365 days and 2,085 leap
+// days), and every month 00 to 99 with every day 00 to 99 in years either side of each leap rule
+// and of the calendar's ends, with a byte outside the digits in each position.
+BOOST_AUTO_TEST_CASE(plain_iso_date_as_parse_date) {
+  std::size_t days = 0;
+  const date last(9999, 12, 31);
+  for (date d(1400, 1, 1);; d += boost::gregorian::days(1)) {
+    const std::string text = trialspec::to_iso(d);
+    const std::optional<date> got = trialspec_cli::plain_iso_date(text);
+    if (got != d) BOOST_ERROR(text << " not read as itself");
+    ++days;
+    if (d == last) break;
+  }
+  BOOST_TEST(days == 3141085u);
+  for (const char* year : {"0000", "1399", "1400", "1600", "1900", "2000", "2013", "2016", "2100", "9999"})
+    for (int m = 0; m < 100; ++m)
+      for (int d = 0; d < 100; ++d) {
+        std::string text = year;
+        text += '-';
+        text += static_cast<char>('0' + m / 10);
+        text += static_cast<char>('0' + m % 10);
+        text += '-';
+        text += static_cast<char>('0' + d / 10);
+        text += static_cast<char>('0' + d % 10);
+        same_as_parse_date(text);
+      }
+  for (std::size_t i = 0; i < 10; ++i)
+    for (const char c : {'/', ':', '-', ' ', 'a', '\0', '\xC0'}) {
+      std::string text = "2016-02-29";
+      text[i] = c;
+      same_as_parse_date(text);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // The objects of a cohort document (document_objects.hpp): where each starts and ends, the frame
