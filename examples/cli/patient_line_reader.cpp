@@ -183,6 +183,21 @@ std::string_view key_text(const od::field& f) {
   return std::string_view(from, static_cast<std::size_t>(at - from));
 }
 
+/// memcmp(a, b, n) == 0 for the short texts of key names, without a call: eight bytes at a time,
+/// then byte by byte.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x = 0, y = 0;
+    std::memcpy(&x, a + i, 8);
+    std::memcpy(&y, b + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 /// The position of the key of `f` in `names`, trying names[from], names[from + 1], ... first (a
 /// file's keys come in the order it was written in, usually the order of `names`): the bytes of a
 /// name followed by a quote prove the key is that name, since no name holds a quote or a
@@ -191,7 +206,7 @@ std::string_view key_text(const od::field& f) {
 template <std::size_t N> unsigned key_after(const od::field& f, const std::string_view (&names)[N], unsigned from) {
   const char* const key = f.key().raw();
   for (unsigned i = from; i < N; ++i)
-    if (key[names[i].size()] == '"' && key[0] == names[i][0] && std::memcmp(key, names[i].data(), names[i].size()) == 0) return i;
+    if (key[names[i].size()] == '"' && key[0] == names[i][0] && same_bytes(key, names[i].data(), names[i].size())) return i;
   return key_of(key_text(f), names);
 }
 
