@@ -80,9 +80,8 @@ bool is_null(od::value& v) {
 
 /// A string's text as written between its quotes, followed by ',', '}' or ']', not checked for
 /// escapes: for a caller that accepts only text without a backslash or a quote (a date's shape, an
-/// enumeration's name), so that an escape is handed on anyway.
-std::string_view quoted(od::value& v) {
-  const std::string_view raw = v.raw_json_token(); // up to the next token
+/// enumeration's name), so that an escape is handed on anyway. `raw` is v.raw_json_token().
+std::string_view quoted(od::value& v, std::string_view raw) {
   const char next = raw.data()[raw.size()];        // in the line or its padding
   if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"' && (next == ',' || next == '}' || next == ']'))
     return raw.substr(1, raw.size() - 2);
@@ -91,6 +90,8 @@ std::string_view quoted(od::value& v) {
   ends_value(v);
   return t.substr(1, t.size() - 2);
 }
+/// quoted(v, raw) with the raw token taken here (up to the next token).
+std::string_view quoted(od::value& v) { return quoted(v, v.raw_json_token()); }
 
 /// A string without escapes, taken as written; anything else is handed on (an escape could stand
 /// for something the library's reader refuses, such as a lone surrogate).
@@ -149,9 +150,16 @@ template <class T, class Read> std::optional<T> maybe(od::value& v, Read&& read)
 /// `into` = maybe<date>(v, to_date), written in place: an optional returned from a call is built
 /// in memory a field at a time and then loaded whole, a load the processor cannot forward from the
 /// two stores (g++ 12 -O3: perf annotate put a third of the date reader's samples on it).
-void read_date(od::value& v, std::optional<date>& into, const date_reader& to_date) {
-  if (is_null(v)) into.reset();
-  else into = to_date(v);
+/// The value's raw token is taken once, for both the test for null and the date's text.
+void read_date(od::value& v, std::optional<date>& into, const date_reader&) {
+  const std::string_view raw = v.raw_json_token(); // up to the next token
+  if (raw.front() == 'n' && is_null(v)) {
+    into.reset();
+    return;
+  }
+  const std::string_view s = quoted(v, raw); // parse_date refuses a backslash or a quote
+  if (const std::optional<date> d = plain_iso_date(s)) into = *d;
+  else throw hand_on{};
 }
 
 /// Keys seen in one object: a key given twice is handed on (the library's reader names it).
