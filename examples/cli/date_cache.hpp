@@ -1,4 +1,5 @@
-// date_cache: dates read from text, remembered by their ten bytes YYYY-MM-DD (the tool's readers).
+// date_cache: dates read from text: plain_iso_date, computed from the ten bytes YYYY-MM-DD (the JSON
+// Lines reader), and date_cache, remembered by those bytes (the tool's other readers).
 #pragma once
 
 #include <trialspec/calendar.hpp>
