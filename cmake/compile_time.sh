@@ -27,7 +27,7 @@
 #        and the optional ones (testing/, io/). The CTest guard compile_time.no_boost_math.
 #   bash cmake/compile_time.sh --layers
 #        fail if a header includes a header of a higher layer (README, "Architecture"): core
-#        (config, error, enum_names, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
+#        (config, error, enum_names, text, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
 #        diagnosis/ < eligibility/ < protocol/ < protocols/ < io/, sql/ < testing/. Reads the #include
 #        lines (no compiler); also fail on a using-directive at namespace scope or thread_local in
 #        a header. The CTest guard compile_time.layers.
@@ -90,7 +90,7 @@ if [ "${1:-}" = "--layers" ]; then
     m=${m%%/*}
     m=${m%.hpp}
     case $m in
-      config | error | enum_names | calendar | verdict) echo 0 ;;
+      config | error | enum_names | text | calendar | verdict) echo 0 ;;
       edss | clinical) echo 1 ;;
       progression | rates | diagnosis) echo 2 ;;
       eligibility) echo 3 ;;
