@@ -27,7 +27,7 @@
 #        and the optional ones (testing/, io/). The CTest guard compile_time.no_boost_math.
 #   bash cmake/compile_time.sh --layers
 #        fail if a header includes a header of a higher layer (README, "Architecture"): core
-#        (config, error, enum_names, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
+#        (config, error, enum_names, text, calendar/, verdict/) < edss, clinical/ < progression/, rates/,
 #        diagnosis/ < eligibility/ < protocol/ < protocols/ < io/, sql/ < testing/. Reads the #include
 #        lines (no compiler); also fail on a using-directive at namespace scope or thread_local in
 #        a header. The CTest guard compile_time.layers.
@@ -37,6 +37,13 @@
 #        detail/, and trialspec/trialspec.hpp brings in every umbrella but testing.hpp, io.hpp and
 #        sql.hpp (opt-in).
 #        The CTest guard compile_time.umbrellas (it keeps the pattern as headers are added).
+#   bash cmake/compile_time.sh --string-building [DIR]
+#        fail, naming file:line, if a header under DIR (default include/) holds a string literal
+#        as the left operand of `+`, or `+ std::to_string(`, outside comments: text is built by
+#        appending (trialspec/text.hpp, detail::cat), because g++ 12 at -O3 reports a false
+#        -Wrestrict / -Warray-bounds inside libstdc++ when operator+ inserts at the front of a
+#        string, in a user's -Werror build. Reads the sources (perl, no compiler). The CTest
+#        guard compile_time.string_building.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -90,7 +97,7 @@ if [ "${1:-}" = "--layers" ]; then
     m=${m%%/*}
     m=${m%.hpp}
     case $m in
-      config | error | enum_names | calendar | verdict) echo 0 ;;
+      config | error | enum_names | text | calendar | verdict) echo 0 ;;
       edss | clinical) echo 1 ;;
       progression | rates | diagnosis) echo 2 ;;
       eligibility) echo 3 ;;
@@ -126,6 +133,36 @@ if [ "${1:-}" = "--layers" ]; then
   done < <(cd include && grep -rn '\bthread_local\b' trialspec || true)
   [ $status -eq 0 ] && echo "$count headers: none includes a higher layer, none has a namespace-scope using-directive or thread_local state"
   exit $status
+fi
+
+if [ "${1:-}" = "--string-building" ]; then
+  dir=${2:-include}
+  # One pass over each file: comments, string and character literals and numbers (whose digit
+  # separators look like quotes) are read as tokens, so a `" +` inside a comment or a literal is
+  # not code; a string literal followed by `+` (not `++` or `+=`) is a hit, and so is
+  # `+ std::to_string(` anywhere in code.
+  find "$dir" -name '*.hpp' | sort | perl -e '
+    my ($files, $hits) = (0, 0);
+    while (my $f = <STDIN>) {
+      chomp $f;
+      open(my $in, "<", $f) or die "compile_time.sh: cannot read $f\n";
+      local $/; my $src = <$in>; close $in;
+      $files++;
+      while ($src =~ m{\G.*?(?:(//[^\n]*)|(/\*.*?\*/)|("(?:[^"\\\n]|\\.)*")|(\b[0-9][0-9A-Za-z_\x27.]*)|(\x27(?:[^\x27\\\n]|\\.)*\x27)|(\+\s*std::to_string\s*\())}gs) {
+        my $what;
+        my $at = defined $3 ? $-[3] : defined $6 ? $-[6] : 0;
+        if (defined $3 && $src =~ m{\G\s*\+(?![+=])}gc) { $what = "a string literal is the left operand of +"; }
+        elsif (defined $6) { $what = "+ std::to_string(...)"; }
+        next unless $what;
+        my $line = (substr($src, 0, $at) =~ tr/\n//) + 1;
+        print STDERR "$f:$line: $what: build the text by appending (trialspec/text.hpp, detail::cat)\n";
+        $hits++;
+      }
+    }
+    if ($hits) { print STDERR "compile_time.sh: $hits string concatenations that may insert at the front of a string\n"; exit 1; }
+    print "$files headers: no string literal on the left of +, no + std::to_string\n";
+  '
+  exit $?
 fi
 
 if [ "${1:-}" = "--umbrellas" ]; then

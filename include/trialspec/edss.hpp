@@ -7,6 +7,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <charconv>
 #include <compare>
@@ -35,7 +36,7 @@ public:
   constexpr edss_change() = default;
   /// Throws invalid_input for a change outside -20..+20 half steps.
   constexpr explicit edss_change(int half_steps) : half_steps_(half_steps) {
-    if (half_steps < -20 || half_steps > 20) throw invalid_input("EDSS change", std::to_string(half_steps) + " half steps", "must be between -10.0 and +10.0");
+    if (half_steps < -20 || half_steps > 20) throw invalid_input("EDSS change", trialspec::detail::cat(std::to_string(half_steps), " half steps"), "must be between -10.0 and +10.0");
   }
   /// From points: edss_change::points(1.0) is +1.0 (2 half steps). Must be a multiple of 0.5.
   static constexpr edss_change points(double p) {
@@ -142,7 +143,7 @@ public:
 private:
   constexpr explicit edss(std::uint8_t h) noexcept : half_steps_(h) {}
   static std::string half_steps_text(int h) {
-    return std::to_string(h / 2) + (h % 2 ? ".5" : ".0") + " (" + std::to_string(h) + " half steps)";
+    return trialspec::detail::cat(std::to_string(h / 2), (h % 2 ? ".5" : ".0"), " (", std::to_string(h), " half steps)");
   }
   // The shortest text that reads back as v: 4.5000001 stays distinguishable from 4.5, and 1e300
   // is not echoed as 301 digits.

@@ -26,6 +26,7 @@
 #pragma once
 
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -184,7 +185,7 @@ template <NamedEnum E> std::string tokens_of() { return names_of(E{}).tokens_tex
 /// The enumerator spelled `text`; throws invalid_input naming `field` and the text otherwise.
 template <NamedEnum E> E parse_enum(std::string_view text, std::string_view field) {
   if (const auto e = enum_from_token<E>(text)) return *e;
-  throw invalid_input(field, text, "expected " + tokens_of<E>());
+  throw invalid_input(field, text, trialspec::detail::cat("expected ", tokens_of<E>()));
 }
 
 } // namespace trialspec

@@ -10,6 +10,7 @@
 #include <trialspec/calendar/duration.hpp>
 #include <trialspec/calendar/text.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdint>
 #include <string>
@@ -24,7 +25,7 @@ inline date add_months(date d, long n) {
   const long y = total / 12;
   const int m = static_cast<int>(total % 12) + 1;
   if (total < 0 || y < first_supported_year || y > last_supported_year)
-    throw invalid_input("date arithmetic", to_iso(d) + " + " + std::to_string(n) + " months",
+    throw invalid_input("date arithmetic", trialspec::detail::cat(to_iso(d), " + ", std::to_string(n), " months"),
                         "result outside years 1400 to 9999");
   const int last = detail::days_in_month(static_cast<int>(y), m);
   return detail::date_from_civil(y, m, ymd.day < last ? ymd.day : last);
@@ -37,7 +38,7 @@ inline date add_days(date d, std::int64_t n, calendar_duration by) {
   if (d.is_special()) return d + boost::gregorian::date_duration(static_cast<long>(n)); // infinities stay
   const std::int64_t to = static_cast<std::int64_t>(d.day_number()) + n;
   if (to < first_supported_day_number || to > last_supported_day_number)
-    throw invalid_input("date arithmetic", to_iso(d) + " + " + to_string(by), "result outside years 1400 to 9999");
+    throw invalid_input("date arithmetic", trialspec::detail::cat(to_iso(d), " + ", to_string(by)), "result outside years 1400 to 9999");
   return date(static_cast<date::date_int_type>(to));
 }
 } // namespace detail
@@ -76,7 +77,7 @@ inline int age_in_years(date birth, date on) {
   if (on.is_special()) throw invalid_input("age reference date", to_iso(on), "an age needs a calendar day");
   if (on < birth)
     throw invalid_input("age reference date", to_iso(on),
-                        "is before the birth date " + to_iso(birth));
+                        trialspec::detail::cat("is before the birth date ", to_iso(birth)));
   // The birthday in the year of `on` is birth + age years, clamped like add_months.
   const auto b = detail::civil_of(birth);
   const auto o = detail::civil_of(on);

@@ -5,6 +5,7 @@
 #include <trialspec/calendar/date.hpp>
 #include <trialspec/calendar/text.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <ostream>
 #include <string>
@@ -17,9 +18,9 @@ class date_interval {
 public:
   date_interval(date first, date last) : first_(first), last_(last) {
     if (first.is_not_a_date() || last.is_not_a_date())
-      throw invalid_input("interval", to_iso(first) + ".." + to_iso(last), "both ends must be dates");
+      throw invalid_input("interval", trialspec::detail::cat(to_iso(first), "..", to_iso(last)), "both ends must be dates");
     if (last < first)
-      throw invalid_input("interval", to_iso(first) + ".." + to_iso(last),
+      throw invalid_input("interval", trialspec::detail::cat(to_iso(first), "..", to_iso(last)),
                           "the end is before the start");
   }
   static date_interval from(date first) { return {first, date(boost::date_time::pos_infin)}; }
@@ -35,7 +36,7 @@ public:
     return (last_ - first_).days();
   }
   /// "2024-01-01..2024-06-30"
-  [[nodiscard]] std::string to_string() const { return to_iso(first_) + ".." + to_iso(last_); }
+  [[nodiscard]] std::string to_string() const { return trialspec::detail::cat(to_iso(first_), "..", to_iso(last_)); }
 
   friend bool operator==(const date_interval&, const date_interval&) = default;
   friend std::ostream& operator<<(std::ostream& os, const date_interval& i) { return os << i.to_string(); }

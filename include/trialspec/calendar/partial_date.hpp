@@ -20,6 +20,7 @@
 #include <trialspec/calendar/interval.hpp>
 #include <trialspec/calendar/text.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdint>
 #include <stdexcept>
@@ -63,7 +64,7 @@ public:
   }
   /// The day, when it is known; throws std::logic_error otherwise (test is_exact() first).
   [[nodiscard]] date exact() const {
-    if (!is_exact()) throw std::logic_error("partial_date::exact: the day of " + text() + " is not known");
+    if (!is_exact()) throw std::logic_error(trialspec::detail::cat("partial_date::exact: the day of ", text(), " is not known"));
     return first_;
   }
   /// Every day it could be.

@@ -6,6 +6,7 @@
 #include <trialspec/calendar/detail/civil.hpp>
 #include <trialspec/calendar/detail/iso.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <cstring>
@@ -81,8 +82,8 @@ inline date make_date(int year, int month, int day, std::string_view field = "da
   const int last = detail::days_in_month(year, month);
   if (day < 1 || day > last)
     throw invalid_input(field, text(),
-                        std::string(detail::month_names[month - 1]) + " " + std::to_string(year) +
-                            " has " + std::to_string(last) + " days");
+                        trialspec::detail::cat(std::string(detail::month_names[month - 1]), " ", std::to_string(year),
+                            " has ", std::to_string(last), " days"));
   return date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
               static_cast<unsigned short>(day));
 }
@@ -106,8 +107,8 @@ inline date parse_date(std::string_view text, std::string_view field = "date") {
   const int last = detail::days_in_month(y, m);
   if (d < 1 || d > last)
     throw invalid_input(field, text,
-                        std::string(detail::month_names[m - 1]) + " " + std::to_string(y) +
-                            " has " + std::to_string(last) + " days");
+                        trialspec::detail::cat(std::string(detail::month_names[m - 1]), " ", std::to_string(y),
+                            " has ", std::to_string(last), " days"));
   return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
               static_cast<unsigned short>(d));
 }

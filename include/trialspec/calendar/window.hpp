@@ -9,6 +9,7 @@
 #include <trialspec/calendar/duration.hpp>
 #include <trialspec/calendar/interval.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdint>
 #include <string>
@@ -56,7 +57,7 @@ struct relative_window {
   }
 
   static std::string edges_text(window_edge f, window_edge t) {
-    return to_string(f.offset) + " to " + to_string(t.offset);
+    return trialspec::detail::cat(to_string(f.offset), " to ", to_string(t.offset));
   }
 
   /// The closed interval this window spans around `reference`.
@@ -86,23 +87,23 @@ struct relative_window {
     };
     auto point = [&](const window_edge& e) {
       if (is_ref(e)) return ref;
-      return magnitude(e) + (e.offset.count < 0 ? " before " : " after ") + ref;
+      return trialspec::detail::cat(magnitude(e), (e.offset.count < 0 ? " before " : " after "), ref);
     };
     if (from.type == k::unbounded_past && to.type == k::unbounded_future) return "at any time";
     if (from.type == k::unbounded_past) {
-      if (is_ref(to)) return "on or before " + ref;
-      if (to.offset.count < 0) return "at least " + point(to);
-      return "no later than " + point(to);
+      if (is_ref(to)) return trialspec::detail::cat("on or before ", ref);
+      if (to.offset.count < 0) return trialspec::detail::cat("at least ", point(to));
+      return trialspec::detail::cat("no later than ", point(to));
     }
     if (to.type == k::unbounded_future) {
-      if (is_ref(from)) return "on or after " + ref;
-      if (from.offset.count > 0) return "at least " + point(from);
-      return "no earlier than " + point(from);
+      if (is_ref(from)) return trialspec::detail::cat("on or after ", ref);
+      if (from.offset.count > 0) return trialspec::detail::cat("at least ", point(from));
+      return trialspec::detail::cat("no earlier than ", point(from));
     }
-    if (is_ref(to) && from.offset.count < 0) return "within " + magnitude(from) + " before " + ref;
-    if (is_ref(from) && to.offset.count > 0) return "within " + magnitude(to) + " after " + ref;
-    if (is_ref(from) && is_ref(to)) return "on " + ref;
-    return "between " + point(from) + " and " + point(to);
+    if (is_ref(to) && from.offset.count < 0) return trialspec::detail::cat("within ", magnitude(from), " before ", ref);
+    if (is_ref(from) && to.offset.count > 0) return trialspec::detail::cat("within ", magnitude(to), " after ", ref);
+    if (is_ref(from) && is_ref(to)) return trialspec::detail::cat("on ", ref);
+    return trialspec::detail::cat("between ", point(from), " and ", point(to));
   }
 
   friend constexpr bool operator==(const relative_window&, const relative_window&) = default;

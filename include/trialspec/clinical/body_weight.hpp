@@ -7,6 +7,7 @@
 #pragma once
 
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdio>
 #include <string>
@@ -22,12 +23,12 @@ public:
   /// Throws invalid_input("body weight", value, rule) outside [20, 250] kg or for NaN.
   explicit body_weight(double kg) : kg_(kg) {
     if (!(kg >= minimum_kg && kg <= maximum_kg))
-      throw invalid_input("body weight", number_text(kg) + " kg",
+      throw invalid_input("body weight", trialspec::detail::cat(number_text(kg), " kg"),
                           "must be between 20 and 250 kg (plausible adult range; check the unit)");
   }
   [[nodiscard]] double kilograms() const noexcept { return kg_; }
   /// "70.5 kg"
-  [[nodiscard]] std::string to_string() const { return number_text(kg_) + " kg"; }
+  [[nodiscard]] std::string to_string() const { return trialspec::detail::cat(number_text(kg_), " kg"); }
   friend bool operator==(body_weight, body_weight) = default;
 
   /// A number with at most 3 decimals and no trailing zeros ("70.5", "70").

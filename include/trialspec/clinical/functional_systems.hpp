@@ -36,6 +36,7 @@
 
 #include <trialspec/edss.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -162,8 +163,8 @@ constexpr int edss_half_steps_unchecked(const functional_systems& f, edss_fs_opt
 }
 
 inline std::string fs_range_rule(std::string_view system, int max) {
-  return "the " + std::string(system) + (system == "ambulation" ? " score" : " grade") + " must be 0 to " +
-         std::to_string(max);
+  return trialspec::detail::cat("the ", system, (system == "ambulation" ? " score" : " grade"), " must be 0 to ",
+         std::to_string(max));
 }
 
 constexpr void check_grade(std::string_view system, int grade, int max) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstddef>
@@ -61,7 +62,7 @@ public:
   /// The answer under `key`; std::out_of_range naming the key when there is none.
   [[nodiscard]] bool at(std::string_view key) const {
     const auto it = find(key);
-    if (it == end()) throw std::out_of_range("judgement_answers: no answer under \"" + std::string(key) + "\"");
+    if (it == end()) throw std::out_of_range(trialspec::detail::cat("judgement_answers: no answer under \"", key, "\""));
     return it->second;
   }
   /// Removes the answer under `key`; the number removed (0 or 1).

@@ -23,6 +23,7 @@
 #include <trialspec/clinical/vitals.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <optional>
 #include <string>
@@ -75,7 +76,7 @@ struct patient {
   /// functional-system grade out of range, a negative lesion count, a therapy ending before it starts, an impossible blood pressure.
   void validate() const {
     if (weight_kg && !(*weight_kg > 0.0 && *weight_kg <= 500.0))
-      throw invalid_input("weight", std::to_string(*weight_kg) + " kg", "must be above 0 and at most 500 kg");
+      throw invalid_input("weight", trialspec::detail::cat(std::to_string(*weight_kg), " kg"), "must be above 0 and at most 500 kg");
     for (const auto& f : functional_systems) f.validate();
     for (const auto& s : mri) s.validate();
     for (const auto& t : therapies) t.validate();

@@ -5,6 +5,7 @@
 #include <trialspec/clinical/agents.hpp>
 #include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -85,16 +86,16 @@ struct therapy {
   /// agent, or when its last dose change is outside the course.
   void validate() const {
     if (end && *end < start)
-      throw invalid_input("therapy end", to_iso(*end), "ends before its start " + to_iso(start) + " (" + name + ")");
+      throw invalid_input("therapy end", to_iso(*end), trialspec::detail::cat("ends before its start ", to_iso(start), " (", name, ")"));
     if (agent && !class_fits(*agent, kind))
       throw invalid_input("therapy class", std::string(to_string(kind)),
-                          "does not fit the agent " + std::string(to_string(*agent)) + " (expected " +
-                              std::string(to_string(default_class(*agent))) +
-                              (detail::classes_of(*agent).also_immunomodulator ? " or immunomodulator)" : ")"));
+                          trialspec::detail::cat("does not fit the agent ", to_string(*agent), " (expected ",
+                              std::string(to_string(default_class(*agent))),
+                              (detail::classes_of(*agent).also_immunomodulator ? " or immunomodulator)" : ")")));
     if (stable_since && (*stable_since < start || (end && *stable_since > *end)))
       throw invalid_input("therapy stable_since", to_iso(*stable_since),
-                          "the last dose change must lie within the course " + to_iso(start) + " to " +
-                              (end ? to_iso(*end) : std::string("ongoing")) + " (" + name + ")");
+                          trialspec::detail::cat("the last dose change must lie within the course ", to_iso(start), " to ",
+                              (end ? to_iso(*end) : std::string("ongoing")), " (", name, ")"));
   }
   friend bool operator==(const therapy&, const therapy&) = default;
 };

@@ -3,6 +3,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <string>
 
@@ -26,7 +27,7 @@ struct blood_pressure_reading {
     if (systolic > max_mmhg) throw invalid_input("systolic pressure", std::to_string(systolic), "must be at most 500 mmHg");
     if (diastolic > max_mmhg) throw invalid_input("diastolic pressure", std::to_string(diastolic), "must be at most 500 mmHg");
     if (diastolic > systolic)
-      throw invalid_input("blood pressure", std::to_string(systolic) + "/" + std::to_string(diastolic),
+      throw invalid_input("blood pressure", trialspec::detail::cat(std::to_string(systolic), "/", std::to_string(diastolic)),
                           "the diastolic pressure cannot exceed the systolic");
   }
   friend bool operator==(const blood_pressure_reading&, const blood_pressure_reading&) = default;

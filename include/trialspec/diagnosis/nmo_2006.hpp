@@ -12,6 +12,7 @@
 #pragma once
 
 #include <trialspec/clinical/diagnostic_findings.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -38,13 +39,13 @@ inline verdict has_phenotype(const clinical_history& h, relapse_phenotype p, con
   const attack* unrecorded = nullptr;
   for (const auto& a : h.attacks) {
     if (!known_by(a, as_of)) continue;
-    if (a.phenotype == p) return verdict::met(what + ": " + attack_words(a));
+    if (a.phenotype == p) return verdict::met(trialspec::detail::cat(what, ": ", attack_words(a)));
     if (!a.phenotype && !unrecorded) unrecorded = &a;
   }
   if (unrecorded)
-    return verdict::unknown(what + ": none recorded, but the " + attack_words(*unrecorded) +
-                            " could be one");
-  return verdict::not_met(what + ": none among " + std::to_string(h.attacks.size()) + " recorded attacks");
+    return verdict::unknown(trialspec::detail::cat(what, ": none recorded, but the ", attack_words(*unrecorded),
+                            " could be one"));
+  return verdict::not_met(trialspec::detail::cat(what, ": none among ", std::to_string(h.attacks.size()), " recorded attacks"));
 }
 } // namespace detail
 
@@ -68,10 +69,10 @@ struct nmo_2006 {
       if (!detail::known_by(a, as_of) || (a.phenotype && *a.phenotype != relapse_phenotype::myelitis)) continue;
       t = t || to_truth(a.mri.letm);
       if (!detail_text.empty()) detail_text += "; ";
-      detail_text += detail::attack_words(a) + ": lesion over 3 or more segments " + detail::finding_words(a.mri.letm);
+      detail_text += trialspec::detail::cat(detail::attack_words(a), ": lesion over 3 or more segments ", detail::finding_words(a.mri.letm));
     }
     if (detail_text.empty()) detail_text = "no myelitis attack with a spinal MRI";
-    return {t, "contiguous spinal cord lesion over 3 or more vertebral segments (" + detail_text + ")"};
+    return {t, trialspec::detail::cat("contiguous spinal cord lesion over 3 or more vertebral segments (", detail_text, ")")};
   }
 
   /// Supportive criterion 2.
@@ -81,8 +82,8 @@ struct nmo_2006 {
   static verdict brain_mri_not_ms(const clinical_history& h) {
     const auto& f = h.onset_brain_mri_meets_ms_criteria;
     const std::string what = "brain MRI at onset not meeting MS criteria";
-    if (!f) return verdict::unknown(what + ": brain MRI at onset not assessed");
-    return *f ? verdict::not_met(what + ": it met MS criteria") : verdict::met(what + ": it did not meet MS criteria");
+    if (!f) return verdict::unknown(trialspec::detail::cat(what, ": brain MRI at onset not assessed"));
+    return *f ? verdict::not_met(trialspec::detail::cat(what, ": it met MS criteria")) : verdict::met(trialspec::detail::cat(what, ": it did not meet MS criteria"));
   }
 
   /// Supportive criterion 3.
@@ -92,11 +93,11 @@ struct nmo_2006 {
   static verdict seropositive(const clinical_history& h) {
     const std::string what = "NMO-IgG seropositive: ";
     switch (h.aqp4_igg) {
-    case serostatus::positive: return verdict::met(what + "positive");
-    case serostatus::negative: return verdict::not_met(what + "negative");
+    case serostatus::positive: return verdict::met(trialspec::detail::cat(what, "positive"));
+    case serostatus::negative: return verdict::not_met(trialspec::detail::cat(what, "negative"));
     case serostatus::not_tested: break;
     }
-    return verdict::unknown(what + "not tested");
+    return verdict::unknown(trialspec::detail::cat(what, "not tested"));
   }
 
   /// The verdict alone, without reasons and without allocating. Attacks with an onset after

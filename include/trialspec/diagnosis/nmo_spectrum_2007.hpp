@@ -41,6 +41,7 @@
 #include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/diagnosis/nmo_2006.hpp>
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -131,11 +132,11 @@ std::string attacks_listed(const clinical_history& h, const std::optional<date>&
     list += words(a);
   }
   if (list.empty()) {
-    list = "no " + phenotype_words(p);
-    if (q != p) list += " or " + phenotype_words(q);
-    list += " among " + std::to_string(h.attacks.size()) + " recorded attacks";
+    list = trialspec::detail::cat("no ", phenotype_words(p));
+    if (q != p) list += trialspec::detail::cat(" or ", phenotype_words(q));
+    list += trialspec::detail::cat(" among ", std::to_string(h.attacks.size()), " recorded attacks");
   }
-  return std::string(what) + " (" + list + ")";
+  return trialspec::detail::cat(what, " (", list, ")");
 }
 } // namespace detail
 
@@ -158,14 +159,14 @@ struct nmo_spectrum_2007 {
     return h.aqp4_igg == serostatus::negative ? truth::not_met : truth::unknown;
   }
   static verdict aqp4(const clinical_history& h) {
-    return {aqp4_truth(h), "AQP4-IgG (NMO-IgG) seropositive: " + std::string(to_string(h.aqp4_igg))};
+    return {aqp4_truth(h), trialspec::detail::cat("AQP4-IgG (NMO-IgG) seropositive: ", to_string(h.aqp4_igg))};
   }
 
   /// "Idiopathic": alternative diagnoses excluded.
   static verdict idiopathic(const clinical_history& h) {
     const std::string what = "idiopathic (alternative diagnoses excluded): ";
-    if (!h.alternatives_excluded) return verdict::unknown(what + "not recorded");
-    return *h.alternatives_excluded ? verdict::met(what + "excluded") : verdict::not_met(what + "not excluded");
+    if (!h.alternatives_excluded) return verdict::unknown(trialspec::detail::cat(what, "not recorded"));
+    return *h.alternatives_excluded ? verdict::met(trialspec::detail::cat(what, "excluded")) : verdict::not_met(trialspec::detail::cat(what, "not excluded"));
   }
 
   /// Single or recurrent events of longitudinally extensive myelitis.
@@ -176,7 +177,7 @@ struct nmo_spectrum_2007 {
     return {letm_events_truth(h, as_of),
             detail::attacks_listed(h, as_of, relapse_phenotype::myelitis, relapse_phenotype::myelitis,
                                    "longitudinally extensive myelitis, lesion over 3 or more vertebral segments",
-                                   [](const attack& a) { return ": lesion over 3 or more segments " + detail::finding_words(a.mri.letm); })};
+                                   [](const attack& a) { return trialspec::detail::cat(": lesion over 3 or more segments ", detail::finding_words(a.mri.letm)); })};
   }
 
   /// Recurrent optic neuritis: two optic-neuritis entries of different onsets.
@@ -195,17 +196,17 @@ struct nmo_spectrum_2007 {
         for (std::size_t j = i + 1; j < h.attacks.size(); ++j) {
           const attack& b = h.attacks[j];
           if (!detail::known_by(b, as_of) || detail::two_optic_neuritis_attacks(a, b) != wanted) continue;
-          if (wanted == truth::met) return verdict::met(what + detail::attack_words(a) + " and " + detail::attack_words(b));
-          return verdict::unknown(what + "the " + detail::attack_words(a) + " and the " + detail::attack_words(b) +
-                                  " may be two attacks of optic neuritis");
+          if (wanted == truth::met) return verdict::met(trialspec::detail::cat(what, detail::attack_words(a), " and ", detail::attack_words(b)));
+          return verdict::unknown(trialspec::detail::cat(what, "the ", detail::attack_words(a), " and the ", detail::attack_words(b),
+                                  " may be two attacks of optic neuritis"));
         }
       }
     }
     std::size_t n = 0;
     for (const auto& a : h.attacks)
       if (detail::known_by(a, as_of) && a.phenotype == relapse_phenotype::optic_neuritis) ++n;
-    if (n == 0) return verdict::not_met(what + "no optic neuritis among " + std::to_string(h.attacks.size()) + " recorded attacks");
-    return verdict::not_met(what + std::to_string(n) + (n == 1 ? " optic neuritis entry" : " optic neuritis entries, all of one onset"));
+    if (n == 0) return verdict::not_met(trialspec::detail::cat(what, "no optic neuritis among ", std::to_string(h.attacks.size()), " recorded attacks"));
+    return verdict::not_met(trialspec::detail::cat(what, std::to_string(n), (n == 1 ? " optic neuritis entry" : " optic neuritis entries, all of one onset")));
   }
 
   /// Simultaneous bilateral optic neuritis.
@@ -216,7 +217,7 @@ struct nmo_spectrum_2007 {
     return {bilateral_optic_neuritis_truth(h, as_of),
             detail::attacks_listed(h, as_of, relapse_phenotype::optic_neuritis, relapse_phenotype::optic_neuritis,
                                    "simultaneous bilateral optic neuritis",
-                                   [](const attack& a) { return ": both eyes at once " + detail::finding_words(a.simultaneous_bilateral); })};
+                                   [](const attack& a) { return trialspec::detail::cat(": both eyes at once ", detail::finding_words(a.simultaneous_bilateral)); })};
   }
 
   /// Optic neuritis or longitudinally extensive myelitis (the systemic autoimmune form).
@@ -229,7 +230,7 @@ struct nmo_spectrum_2007 {
                                    "optic neuritis or longitudinally extensive myelitis", [](const attack& a) {
                                      return a.phenotype == relapse_phenotype::optic_neuritis
                                                 ? std::string()
-                                                : ": lesion over 3 or more segments " + detail::finding_words(a.mri.letm);
+                                                : trialspec::detail::cat(": lesion over 3 or more segments ", detail::finding_words(a.mri.letm));
                                    })};
   }
 
@@ -277,20 +278,20 @@ struct nmo_spectrum_2007 {
   }
   static verdict optic_spinal_ms(const clinical_history& h) {
     return form("Asian optic-spinal multiple sclerosis", h,
-                {verdict(to_truth(h.optic_spinal_ms), "diagnosis of Asian optic-spinal MS: " + detail::finding_words(h.optic_spinal_ms))});
+                {verdict(to_truth(h.optic_spinal_ms), trialspec::detail::cat("diagnosis of Asian optic-spinal MS: ", detail::finding_words(h.optic_spinal_ms)))});
   }
   static verdict systemic_autoimmune(const clinical_history& h, const std::optional<date>& as_of = {}) {
     return form("optic neuritis or longitudinally extensive myelitis associated with systemic autoimmune disease", h,
                 {optic_neuritis_or_letm(h, as_of),
                  verdict(to_truth(h.systemic_autoimmune_disease),
-                         "systemic autoimmune disease: " + detail::finding_words(h.systemic_autoimmune_disease))});
+                         trialspec::detail::cat("systemic autoimmune disease: ", detail::finding_words(h.systemic_autoimmune_disease)))});
   }
   static verdict brain_lesions(const clinical_history& h, const std::optional<date>& as_of = {}) {
     return form("optic neuritis or myelitis associated with brain lesions typical of NMO", h,
                 {optic_neuritis_or_myelitis(h, as_of),
                  verdict(to_truth(h.nmo_typical_brain_lesions),
-                         "brain lesions typical of NMO (hypothalamic, corpus callosal, periventricular or brainstem): " +
-                             detail::finding_words(h.nmo_typical_brain_lesions))});
+                         trialspec::detail::cat("brain lesions typical of NMO (hypothalamic, corpus callosal, periventricular or brainstem): ",
+                             detail::finding_words(h.nmo_typical_brain_lesions)))});
   }
 
   /// The verdict alone, without reasons and without allocating.

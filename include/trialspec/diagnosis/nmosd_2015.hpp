@@ -31,6 +31,7 @@
 
 #include <trialspec/clinical/diagnostic_findings.hpp>
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <array>
@@ -131,14 +132,14 @@ inline std::string mri_findings_words(const attack& a) {
   if (!a.phenotype) return "phenotype not recorded";
   switch (*a.phenotype) {
   case relapse_phenotype::optic_neuritis:
-    return "brain normal or nonspecific " + finding_words(m.brain_normal_or_nonspecific) +
-           ", long optic nerve or chiasm lesion " + finding_words(m.optic_nerve_long_or_chiasm);
+    return trialspec::detail::cat("brain normal or nonspecific ", finding_words(m.brain_normal_or_nonspecific),
+           ", long optic nerve or chiasm lesion ", finding_words(m.optic_nerve_long_or_chiasm));
   case relapse_phenotype::myelitis:
-    return "LETM " + finding_words(m.letm) + ", cord atrophy over 3 segments " + finding_words(m.cord_atrophy_3_segments);
-  case relapse_phenotype::area_postrema: return "dorsal medulla lesion " + finding_words(m.dorsal_medulla_lesion);
-  case relapse_phenotype::brainstem: return "periependymal lesion " + finding_words(m.periependymal_brainstem_lesion);
-  case relapse_phenotype::diencephalic: return "typical diencephalic lesion " + finding_words(m.typical_diencephalic_lesion);
-  case relapse_phenotype::cerebral: return "typical brain lesion " + finding_words(m.typical_cerebral_lesion);
+    return trialspec::detail::cat("LETM ", finding_words(m.letm), ", cord atrophy over 3 segments ", finding_words(m.cord_atrophy_3_segments));
+  case relapse_phenotype::area_postrema: return trialspec::detail::cat("dorsal medulla lesion ", finding_words(m.dorsal_medulla_lesion));
+  case relapse_phenotype::brainstem: return trialspec::detail::cat("periependymal lesion ", finding_words(m.periependymal_brainstem_lesion));
+  case relapse_phenotype::diencephalic: return trialspec::detail::cat("typical diencephalic lesion ", finding_words(m.typical_diencephalic_lesion));
+  case relapse_phenotype::cerebral: return trialspec::detail::cat("typical brain lesion ", finding_words(m.typical_cerebral_lesion));
   case relapse_phenotype::other: return "not a core clinical characteristic";
   }
   return "invalid";
@@ -199,8 +200,8 @@ struct nmosd_2015 {
 
   static verdict alternatives_excluded(const clinical_history& h) {
     const std::string what = "alternative diagnoses excluded";
-    if (!h.alternatives_excluded) return verdict::unknown(what + ": not recorded");
-    return *h.alternatives_excluded ? verdict::met(what) : verdict::not_met(what + ": not excluded");
+    if (!h.alternatives_excluded) return verdict::unknown(trialspec::detail::cat(what, ": not recorded"));
+    return *h.alternatives_excluded ? verdict::met(what) : verdict::not_met(trialspec::detail::cat(what, ": not excluded"));
   }
 
   /// At least one core clinical characteristic (the seropositive requirement).
@@ -209,9 +210,9 @@ struct nmosd_2015 {
     for (const auto& a : h.attacks) {
       if (!detail::known_by(a, as_of)) continue;
       const truth c = detail::is_core(a);
-      parts.emplace_back(c, detail::attack_words(a) + (c == truth::met ? " is a core clinical characteristic"
+      parts.emplace_back(c, trialspec::detail::cat(detail::attack_words(a), (c == truth::met ? " is a core clinical characteristic"
                                                         : c == truth::not_met ? " is not a core clinical characteristic"
-                                                                              : " may be a core clinical characteristic"));
+                                                                              : " may be a core clinical characteristic")));
     }
     return {detail::one_core_truth(h, as_of), "at least 1 core clinical characteristic", std::move(parts)};
   }
@@ -224,16 +225,16 @@ struct nmosd_2015 {
     for (const auto& a : h.attacks) {
       if (!detail::known_by(a, as_of)) continue;
       if (!a.phenotype) {
-        parts.push_back(verdict::unknown(detail::attack_words(a) + ": could be any core clinical characteristic"));
+        parts.push_back(verdict::unknown(trialspec::detail::cat(detail::attack_words(a), ": could be any core clinical characteristic")));
         continue;
       }
       if (detail::core_index(*a.phenotype) == detail::core_characteristics.size()) {
-        parts.push_back(verdict::not_met(detail::attack_words(a) + ": not a core clinical characteristic"));
+        parts.push_back(verdict::not_met(trialspec::detail::cat(detail::attack_words(a), ": not a core clinical characteristic")));
         continue;
       }
       const truth q = detail::meets_mri_requirement(a);
-      parts.emplace_back(q, detail::attack_words(a) + ": MRI requirement (" + detail::mri_requirement_words(*a.phenotype) +
-                                ") " + std::string(to_string(q)) + " [" + detail::mri_findings_words(a) + "]");
+      parts.emplace_back(q, trialspec::detail::cat(detail::attack_words(a), ": MRI requirement (", detail::mri_requirement_words(*a.phenotype),
+                                ") ", to_string(q), " [", detail::mri_findings_words(a), "]"));
     }
     return {detail::seronegative_truth(h, as_of),
             "at least 2 different core clinical characteristics meeting the additional MRI requirements, "
@@ -259,7 +260,7 @@ struct nmosd_2015 {
 
   /// NMOSD with AQP4-IgG: positive test, at least one core characteristic, alternatives excluded.
   static verdict with_aqp4_igg(const clinical_history& h, const std::optional<date>& as_of = {}) {
-    verdict sero(positive_truth(h), "AQP4-IgG positive: " + std::string(to_string(h.aqp4_igg)));
+    verdict sero(positive_truth(h), trialspec::detail::cat("AQP4-IgG positive: ", to_string(h.aqp4_igg)));
     verdict core = one_core_characteristic(h, as_of);
     verdict alt = alternatives_excluded(h);
     const truth t = sero.value() && core.value() && alt.value();

@@ -25,6 +25,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/eligibility/context.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <concepts>
@@ -58,7 +59,7 @@ public:
   /// probe around it can be generated and returns nothing.
   std::optional<date> reference(reference_point point) {
     const auto d = reference_date(*context_, point, *base_);
-    if (!d) not_generated("the base patient has no date for " + std::string(to_string(point)));
+    if (!d) not_generated(trialspec::detail::cat("the base patient has no date for ", to_string(point)));
     return d;
   }
 
@@ -121,12 +122,12 @@ template <class Make>
 void window_probes(probe_writer& p, const date_interval& w, std::string_view what, truth inside, truth outside, Make&& make) {
   const std::string item(what);
   if (!w.first().is_special()) {
-    p.add(item + " on the window's first day " + to_iso(w.first()), make(w.first()), inside);
-    p.add(item + " one day before the window, " + to_iso(shift_days(w.first(), -1)), make(shift_days(w.first(), -1)), outside);
+    p.add(trialspec::detail::cat(item, " on the window's first day ", to_iso(w.first())), make(w.first()), inside);
+    p.add(trialspec::detail::cat(item, " one day before the window, ", to_iso(shift_days(w.first(), -1))), make(shift_days(w.first(), -1)), outside);
   }
   if (!w.last().is_special()) {
-    p.add(item + " on the window's last day " + to_iso(w.last()), make(w.last()), inside);
-    p.add(item + " one day after the window, " + to_iso(shift_days(w.last(), 1)), make(shift_days(w.last(), 1)), outside);
+    p.add(trialspec::detail::cat(item, " on the window's last day ", to_iso(w.last())), make(w.last()), inside);
+    p.add(trialspec::detail::cat(item, " one day after the window, ", to_iso(shift_days(w.last(), 1))), make(shift_days(w.last(), 1)), outside);
   }
 }
 
@@ -137,7 +138,7 @@ inline date probe_history_start(const patient& p, date reference) {
   return p.birth_date ? p.birth_date->earliest() : add(reference, -calendar_duration(years{100}));
 }
 /// "1 relapse", "2 relapses".
-inline std::string counted(long n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+inline std::string counted(long n, const std::string& noun) { return trialspec::detail::cat(std::to_string(n), " ", noun, (n == 1 ? "" : "s")); }
 } // namespace detail
 
 } // namespace trialspec::eligibility

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/memo.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -124,8 +125,8 @@ inline std::string render(const cohort_report& rep) {
     detail::pad_left(out, std::to_string(row.passing), 9);
     out += '\n';
   }
-  out += std::to_string(rep.total) + " records: " + std::to_string(rep.eligible) + " eligible, " +
-         std::to_string(rep.ineligible) + " ineligible, " + std::to_string(rep.undetermined) + " undetermined\n";
+  out += trialspec::detail::cat(std::to_string(rep.total), " records: ", std::to_string(rep.eligible), " eligible, ",
+         std::to_string(rep.ineligible), " ineligible, ", std::to_string(rep.undetermined), " undetermined\n");
   return out;
 }
 inline std::ostream& operator<<(std::ostream& os, const cohort_report& rep) { return os << render(rep); }

@@ -14,6 +14,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <array>
@@ -133,7 +134,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_least : criterion_base {
   constexpr at_least() = default;
   constexpr explicit at_least(Cs... cs) : parts(std::move(cs)...) {}
   [[nodiscard]] constexpr const std::tuple<Cs...>& children() const noexcept { return parts; }
-  [[nodiscard]] std::string describe() const { return "at least " + std::to_string(K) + " of"; }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("at least ", std::to_string(K), " of"); }
 
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     truth_counts c;
@@ -149,7 +150,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_least : criterion_base {
     return truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    detail::explain_combinator<at_least>([this] { return describe() + " " + std::to_string(sizeof...(Cs)); }, parts, r, ctx, b,
+    detail::explain_combinator<at_least>([this] { return trialspec::detail::cat(describe(), " ", std::to_string(sizeof...(Cs))); }, parts, r, ctx, b,
                                [](const truth_counts& c) { return c.at_least(K); });
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -168,7 +169,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_most : criterion_base {
   constexpr at_most() = default;
   constexpr explicit at_most(Cs... cs) : parts(std::move(cs)...) {}
   [[nodiscard]] constexpr const std::tuple<Cs...>& children() const noexcept { return parts; }
-  [[nodiscard]] std::string describe() const { return "at most " + std::to_string(K) + " of"; }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("at most ", std::to_string(K), " of"); }
 
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     truth_counts c;
@@ -184,7 +185,7 @@ template <std::size_t K, CriterionNode... Cs> struct at_most : criterion_base {
     return truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
-    detail::explain_combinator<at_most>([this] { return describe() + " " + std::to_string(sizeof...(Cs)); }, parts, r, ctx, b,
+    detail::explain_combinator<at_most>([this] { return trialspec::detail::cat(describe(), " ", std::to_string(sizeof...(Cs))); }, parts, r, ctx, b,
                                [](const truth_counts& c) { return c.at_most(K); });
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

@@ -2,6 +2,8 @@
 // (severities, Gd doses, therapy classes, condition kinds a criterion accepts).
 #pragma once
 
+#include <trialspec/text.hpp>
+
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -47,7 +49,7 @@ template <class E> std::string join_words(flag_set<E> set, E last, std::string_v
     }
     pending = std::string(to_string(e));
   }
-  if (any) out += " " + std::string(conjunction) + " ";
+  if (any) out += trialspec::detail::cat(" ", conjunction, " ");
   out += pending;
   return out;
 }

@@ -22,6 +22,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/memo.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <exception>
@@ -90,7 +91,7 @@ inline void merge(cohort_report& total, const cohort_report& part) {
   }
   if (total.rows.size() != part.rows.size())
     throw invalid_input("cohort_report rows", std::to_string(part.rows.size()),
-                        "reports of different criteria cannot be merged (" + std::to_string(total.rows.size()) + " rows)");
+                        trialspec::detail::cat("reports of different criteria cannot be merged (", std::to_string(total.rows.size()), " rows)"));
   total.total += part.total;
   total.eligible += part.eligible;
   total.ineligible += part.ineligible;
@@ -99,7 +100,7 @@ inline void merge(cohort_report& total, const cohort_report& part) {
     auto& t = total.rows[i];
     const auto& p = part.rows[i];
     if (t.id != p.id)
-      throw invalid_input("cohort_report row", p.id, "reports of different criteria cannot be merged (row " + t.id + ")");
+      throw invalid_input("cohort_report row", p.id, trialspec::detail::cat("reports of different criteria cannot be merged (row ", t.id, ")"));
     t.met += p.met;
     t.not_met += p.not_met;
     t.unknown += p.unknown;

@@ -13,6 +13,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/reading_choice.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <cstdio>
@@ -27,9 +28,9 @@ template <class C> std::string node_label(const C& c, std::string_view id_open, 
   if constexpr (ChoiceNode<C>)
     return c.with_selected([&](const auto& chosen) { return node_label(chosen, id_open, id_close, dash); });
   else if constexpr (NamedNode<C>)
-    return std::string(id_open) + std::string(C::id) + std::string(id_close) + ": " + std::string(C::wording) +
-           std::string(dash) + node_label(c.criterion(), id_open, id_close, dash);
-  else if constexpr (CompositeNode<C>) return c.describe() + ":";
+    return trialspec::detail::cat(id_open, C::id, id_close, ": ", C::wording,
+           dash, node_label(c.criterion(), id_open, id_close, dash));
+  else if constexpr (CompositeNode<C>) return trialspec::detail::cat(c.describe(), ":");
   else return c.describe();
 }
 /// Calls f(part) on each numbered part listed under `c` (a named node lists its encoding's parts).
@@ -41,14 +42,14 @@ template <class C, class F> void for_each_item(const C& c, F&& f) {
 
 template <class C> void text_item(std::string& out, const C& c, const std::string& number, std::size_t indent) {
   out.append(indent, ' ');
-  out += number + ". " + node_label(c, "", "", " -- ") + "\n";
+  out += trialspec::detail::cat(number, ". ", node_label(c, "", "", " -- "), "\n");
   std::size_t n = 0;
-  for_each_item(c, [&](const auto& part) { text_item(out, part, number + "." + std::to_string(++n), indent + number.size() + 2); });
+  for_each_item(c, [&](const auto& part) { text_item(out, part, trialspec::detail::cat(number, ".", std::to_string(++n)), indent + number.size() + 2); });
 }
 template <class C> void markdown_item(std::string& out, const C& c, std::size_t number, std::size_t indent) {
   out.append(indent, ' ');
-  const std::string head = std::to_string(number) + ". ";
-  out += head + node_label(c, "**", "**", " — ") + "\n";
+  const std::string head = trialspec::detail::cat(std::to_string(number), ". ");
+  out += trialspec::detail::cat(head, node_label(c, "**", "**", " — "), "\n");
   std::size_t n = 0;
   for_each_item(c, [&](const auto& part) { markdown_item(out, part, ++n, indent + head.size()); });
 }
@@ -92,7 +93,7 @@ template <class C> void json_node(std::string& out, const C& c) {
     out += ",\"description\":";
     json_string(out, c.describe());
     if constexpr (CompositeNode<C>) {
-      if constexpr (requires { C::k; }) out += ",\"k\":" + std::to_string(C::k);
+      if constexpr (requires { C::k; }) out += trialspec::detail::cat(",\"k\":", std::to_string(C::k));
       out += ",\"children\":[";
       bool first = true;
       std::apply([&](const auto&... p) { ((out += first ? "" : ",", first = false, json_node(out, p)), ...); }, c.children());

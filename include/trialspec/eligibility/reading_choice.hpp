@@ -29,6 +29,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <string>
@@ -56,8 +57,8 @@ template <class Decision, CriterionNode... Alternatives> struct reading_choice :
   [[nodiscard]] constexpr std::size_t selected() const noexcept { return selected_; }
   constexpr void select(std::size_t index) {
     if (index >= size)
-      throw invalid_input("reading", std::to_string(index), "a reading_choice has " + std::to_string(size) + " encodings (0 to " +
-                                                                std::to_string(size - 1) + ")");
+      throw invalid_input("reading", std::to_string(index), trialspec::detail::cat("a reading_choice has ", std::to_string(size), " encodings (0 to ",
+                                                                std::to_string(size - 1), ")"));
     selected_ = static_cast<unsigned char>(index);
   }
 
@@ -185,7 +186,7 @@ template <class D, class V> constexpr std::size_t alternative_index(const V& val
     for (std::size_t i = 0; i < D::alternatives.size(); ++i)
       expected.append(i == 0 ? "" : i + 1 == D::alternatives.size() ? " or " : ", ").append(std::to_string(D::alternatives[i]));
   }
-  throw invalid_input(D::name, text, "this criteria set can choose " + expected + " at run time");
+  throw invalid_input(D::name, text, trialspec::detail::cat("this criteria set can choose ", expected, " at run time"));
 }
 
 /// Selects the alternative `value` of decision D in every reading_choice of D in `node`.

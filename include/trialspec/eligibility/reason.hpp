@@ -154,7 +154,11 @@ void static_leaf(verdict_builder&, truth, Temporary&&) {
 /// criterion template is a type of its own per criterion type, so each criterion type (and call
 /// site) has its own text:
 ///
-///     const std::string& is = fixed_phrase([] { return " is above " + std::to_string(Years); });
+///     const std::string& is = fixed_phrase([] {
+///       std::string s = " is above ";
+///       s += std::to_string(Years);
+///       return s;
+///     });
 template <class Make> const std::string& fixed_phrase(Make make) {
   static const std::string text = make();
   return text;

@@ -10,6 +10,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/memo.hpp>
 #include <trialspec/eligibility/named.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <boost/mp11/algorithm.hpp>
@@ -212,7 +213,7 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
 ///   undecided by the protocol's wording:
 ///     I4: EDSS 5.0 -> 5.5: worsening +0.5 lies between +0.5 and +1.0, ...
 inline std::string render(const screening_report& rep) {
-  std::string out = rep.record_id + " as of " + to_iso(rep.as_of) + ": " + std::string(to_string(rep.outcome)) + "\n";
+  std::string out = trialspec::detail::cat(rep.record_id, " as of ", to_iso(rep.as_of), ": ", to_string(rep.outcome), "\n");
   for (const auto& row : rep.criteria) {
     out.append(to_string(row.role)).append(" ").append(row.id).append(" [").append(to_string(row.result.value())).append("] ");
     out.append(row.wording).append("\n");
@@ -220,11 +221,11 @@ inline std::string render(const screening_report& rep) {
   }
   if (!rep.deciding_data.empty()) {
     out += "to decide:\n";
-    for (const auto& d : rep.deciding_data) out += "  " + d + "\n";
+    for (const auto& d : rep.deciding_data) out += trialspec::detail::cat("  ", d, "\n");
   }
   if (!rep.undecided_by_wording.empty()) {
     out += "undecided by the protocol's wording:\n";
-    for (const auto& d : rep.undecided_by_wording) out += "  " + d + "\n";
+    for (const auto& d : rep.undecided_by_wording) out += trialspec::detail::cat("  ", d, "\n");
   }
   return out;
 }

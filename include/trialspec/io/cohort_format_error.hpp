@@ -14,6 +14,7 @@
 #pragma once
 
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -138,7 +139,7 @@ private:
   static std::string label(const std::string& file, std::optional<std::size_t> line, const std::string& patient,
                            std::optional<std::size_t> index, const std::string& key, const std::string& subject) {
     std::string s;
-    if (line) s.append(file.empty() ? std::string("line ") : file + ":").append(std::to_string(*line)).append(": ");
+    if (line) s.append(file.empty() ? std::string("line ") : trialspec::detail::cat(file, ":")).append(std::to_string(*line)).append(": ");
     else if (!file.empty()) s.append(file).append(": ");
     if (index || !patient.empty()) {
       s += "patient";

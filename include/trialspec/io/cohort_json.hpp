@@ -110,6 +110,7 @@
 #include <trialspec/io/cohort_format_error.hpp>
 #include <trialspec/io/detail/cohort_parser.hpp>
 #include <trialspec/io/detail/json_echo.hpp>
+#include <trialspec/text.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -227,13 +228,13 @@ private:
       allow(e, at, {"name", "class", "start", "end", "agent", "stable_since"});
       therapy t;
       if (const auto* n = present(e, "name")) {
-        if (!n->is_string()) fail_value(at + ".name", *n, "expected a string");
+        if (!n->is_string()) fail_value(trialspec::detail::cat(at, ".name"), *n, "expected a string");
         t.name = n->template get<std::string>();
       }
       t.agent = opt_enum<therapy_agent>(e, at, "agent");
       const auto kind = opt_enum<therapy_class>(e, at, "class");
       if (!kind && !t.agent)
-        fail(at + ".class", "null", "a therapy needs its class or its agent (criteria select therapies by class)");
+        fail(trialspec::detail::cat(at, ".class"), "null", "a therapy needs its class or its agent (criteria select therapies by class)");
       t.kind = kind ? *kind : default_class(*t.agent);
       t.start = req_date(e, at, "start");
       t.end = opt_date(e, at, "end");
@@ -254,18 +255,18 @@ private:
       allow(e, at, {"code", "name", "present", "significant", "excised_skin_or_cervix_in_situ"});
       condition c;
       const auto kind = opt_enum<condition_kind>(e, at, "code");
-      if (!kind) fail(at + ".code", "null", "a condition needs its code");
+      if (!kind) fail(trialspec::detail::cat(at, ".code"), "null", "a condition needs its code");
       c.kind = *kind;
       if (const auto* n = present(e, "name")) {
-        if (!n->is_string()) fail_value(at + ".name", *n, "expected a string");
+        if (!n->is_string()) fail_value(trialspec::detail::cat(at, ".name"), *n, "expected a string");
         c.name = n->template get<std::string>();
       }
       c.present = opt_bool(e, at, "present").value_or(true);
       c.significant = opt_bool(e, at, "significant");
       c.excised_skin_or_cervix_in_situ = opt_bool(e, at, "excised_skin_or_cervix_in_situ");
       if (c.excised_skin_or_cervix_in_situ && c.kind != condition_kind::cancer)
-        fail(at + ".excised_skin_or_cervix_in_situ", *c.excised_skin_or_cervix_in_situ ? "true" : "false",
-             "applies to code \"cancer\" only, not \"" + std::string(token_of(c.kind)) + "\"");
+        fail(trialspec::detail::cat(at, ".excised_skin_or_cervix_in_situ"), *c.excised_skin_or_cervix_in_situ ? "true" : "false",
+             trialspec::detail::cat("applies to code \"cancer\" only, not \"", token_of(c.kind), "\""));
       p.conditions.push_back(c);
     });
     p.conditions_complete = opt_bool(j_, "", "conditions_complete").value_or(false);
@@ -273,11 +274,11 @@ private:
       allow(e, at, {"test", "date", "result"});
       lab_result l;
       const auto test = opt_enum<lab_test>(e, at, "test");
-      if (!test) fail(at + ".test", "null", "a laboratory result needs its test");
+      if (!test) fail(trialspec::detail::cat(at, ".test"), "null", "a laboratory result needs its test");
       l.test = *test;
       l.on = req_partial_date(e, at, "date");
       const auto outcome = opt_enum<lab_outcome>(e, at, "result");
-      if (!outcome) fail(at + ".result", "null", "a laboratory result needs its result (leave out a test not done)");
+      if (!outcome) fail(trialspec::detail::cat(at, ".result"), "null", "a laboratory result needs its result (leave out a test not done)");
       l.outcome = *outcome;
       p.labs.push_back(l);
     });
@@ -313,7 +314,7 @@ private:
     }
   }
   static std::string join(const std::string& at, std::string_view key) {
-    return at.empty() ? std::string(key) : at + "." + std::string(key);
+    return at.empty() ? std::string(key) : trialspec::detail::cat(at, ".", key);
   }
   /// The value of `key` in `obj`, or nullptr when absent or null (unknown).
   static const Json* present(const Json& obj, const char* key) {
@@ -379,10 +380,10 @@ private:
   template <NamedEnum E> std::optional<E> opt_enum(const Json& obj, const std::string& at, const char* key) const {
     const auto* v = present(obj, key);
     if (!v) return std::nullopt;
-    if (!v->is_string()) fail_value(join(at, key), *v, "expected " + tokens_of<E>());
+    if (!v->is_string()) fail_value(join(at, key), *v, trialspec::detail::cat("expected ", tokens_of<E>()));
     const auto& text = v->template get_ref<const typename Json::string_t&>();
     if (const auto e = enum_from_token<E>(text)) return e;
-    fail_value(join(at, key), *v, "expected " + tokens_of<E>());
+    fail_value(join(at, key), *v, trialspec::detail::cat("expected ", tokens_of<E>()));
   }
   long integer(const Json& v, const std::string& key) const {
     if (!v.is_number_integer()) fail_value(key, v, "expected a whole number");
@@ -421,7 +422,7 @@ private:
     if (!list->is_array()) fail_value(key, *list, "expected a JSON array");
     std::size_t i = 0;
     for (const auto& item : *list) {
-      const std::string at = std::string(key) + "[" + std::to_string(i++) + "]";
+      const std::string at = trialspec::detail::cat(key, "[", std::to_string(i++), "]");
       f(item, at);
     }
   }
@@ -442,7 +443,7 @@ private:
     if (const auto* js = present(j_, "investigator_judgements")) {
       if (!js->is_object()) fail_value("investigator_judgements", *js, "expected a JSON object {\"<key>\": true|false}");
       for (auto it = js->begin(); it != js->end(); ++it) {
-        const std::string at = "investigator_judgements." + echo_text(it.key());
+        const std::string at = trialspec::detail::cat("investigator_judgements.", echo_text(it.key()));
         if (it.key().empty()) fail(at, "", "a judgement key must not be empty");
         if (!it->is_boolean()) fail_value(at, *it, "expected true or false");
         p.investigator_judgements[it.key()] = it->template get<bool>();
@@ -459,7 +460,7 @@ private:
       const bool spectrum = *kind == diagnosis_kind::nmo || *kind == diagnosis_kind::nmosd;
       if (nmosd && *nmosd != spectrum)
         fail("diagnosis.nmosd", *nmosd ? "true" : "false",
-             "contradicts diagnosis.kind \"" + std::string(token_of(*kind)) + "\"");
+             trialspec::detail::cat("contradicts diagnosis.kind \"", token_of(*kind), "\""));
       p.diagnosis.kind = kind;
     } else if (nmosd) {
       p.diagnosis.kind = *nmosd ? diagnosis_kind::nmosd : diagnosis_kind::other;
@@ -488,17 +489,17 @@ private:
     diagnosis::clinical_history out;
     const auto* attacks = present(*h, "attacks");
     if (!attacks)
-      fail(at + ".attacks", "null", "a clinical history needs its list of attacks (the criteria take it as complete: [] for none)");
-    if (!attacks->is_array()) fail_value(at + ".attacks", *attacks, "expected a JSON array");
+      fail(trialspec::detail::cat(at, ".attacks"), "null", "a clinical history needs its list of attacks (the criteria take it as complete: [] for none)");
+    if (!attacks->is_array()) fail_value(trialspec::detail::cat(at, ".attacks"), *attacks, "expected a JSON array");
     std::size_t i = 0;
     for (const auto& a : *attacks) {
-      const std::string item = at + ".attacks[" + std::to_string(i++) + "]";
+      const std::string item = trialspec::detail::cat(at, ".attacks[", std::to_string(i++), "]");
       allow(a, item, {"onset", "phenotype", "mri", "simultaneous_bilateral"});
       diagnosis::attack x;
       x.onset = opt_partial_date(a, item, "onset");
       x.phenotype = opt_enum<relapse_phenotype>(a, item, "phenotype");
       if (const auto* m = present(a, "mri")) {
-        const std::string mri = item + ".mri";
+        const std::string mri = trialspec::detail::cat(item, ".mri");
         allow(*m, mri, {"brain_normal_or_nonspecific", "optic_nerve_long_or_chiasm", "letm", "cord_atrophy_3_segments",
                         "dorsal_medulla_lesion", "periependymal_brainstem_lesion", "typical_diencephalic_lesion",
                         "typical_cerebral_lesion"});
@@ -524,7 +525,7 @@ private:
     };
     if (const auto own = opt_enum<diagnosis::serostatus>(*h, at, "aqp4_igg")) {
       if (recorded && as_serostatus(*recorded) != *own)
-        fail(at + ".aqp4_igg", token_of(*own), "contradicts diagnosis.aqp4_igg \"" + std::string(token_of(*recorded)) + "\"");
+        fail(trialspec::detail::cat(at, ".aqp4_igg"), token_of(*own), trialspec::detail::cat("contradicts diagnosis.aqp4_igg \"", token_of(*recorded), "\""));
       out.aqp4_igg = *own;
     } else {
       out.aqp4_igg = recorded ? as_serostatus(*recorded) : diagnosis::serostatus::not_tested;

@@ -59,6 +59,7 @@
 #include <trialspec/io/cohort_json.hpp>
 #include <trialspec/io/detail/cohort_parser.hpp>
 #include <trialspec/io/detail/json_echo.hpp>
+#include <trialspec/text.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -296,7 +297,7 @@ struct fhir_summary {
     };
     group("resource types not mapped", unmapped_resources, [](std::size_t n) { return std::to_string(n); });
     group("codes not mapped", unmapped_codes, [](const code_count& c) {
-      return std::to_string(c.count) + (c.display.empty() ? std::string() : " (" + detail::echo_text(c.display) + ")");
+      return trialspec::detail::cat(std::to_string(c.count), (c.display.empty() ? std::string() : trialspec::detail::cat(" (", detail::echo_text(c.display), ")")));
     });
     group("not findings", not_findings, [](std::size_t n) { return std::to_string(n); });
     group("skipped", skipped, [](std::size_t n) { return std::to_string(n); });
@@ -550,7 +551,7 @@ private:
     fail(path, bounded_text(v), rule);
   }
   /// The path of element `e` of the current resource ("Observation.code").
-  [[nodiscard]] std::string path(std::string_view e) const { return at_.type + "." + std::string(e); }
+  [[nodiscard]] std::string path(std::string_view e) const { return trialspec::detail::cat(at_.type, ".", e); }
 
   // --- JSON access ----------------------------------------------------------------------------
   static const fhir_json* member(const fhir_json& obj, const char* key) {
@@ -601,19 +602,19 @@ private:
     std::vector<fhir_code> out;
     const auto* list = member(cc, "coding");
     if (list) {
-      if (!list->is_array()) fail_value(at + ".coding", *list, "expected a JSON array");
+      if (!list->is_array()) fail_value(trialspec::detail::cat(at, ".coding"), *list, "expected a JSON array");
       for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string item = at + ".coding[" + std::to_string(i) + "]";
+        const std::string item = trialspec::detail::cat(at, ".coding[", std::to_string(i), "]");
         const auto& c = object((*list)[i], item);
-        const auto* system = string_at(c, "system", item + ".system");
-        const auto* code = string_at(c, "code", item + ".code");
+        const auto* system = string_at(c, "system", trialspec::detail::cat(item, ".system"));
+        const auto* code = string_at(c, "code", trialspec::detail::cat(item, ".code"));
         if (display && display->empty())
-          if (const auto* d = string_at(c, "display", item + ".display")) *display = *d;
+          if (const auto* d = string_at(c, "display", trialspec::detail::cat(item, ".display"))) *display = *d;
         if (code) out.push_back({system ? *system : std::string(), *code}); // no system: matches no table
       }
     }
     if (display && display->empty())
-      if (const auto* t = string_at(cc, "text", at + ".text")) *display = *t;
+      if (const auto* t = string_at(cc, "text", trialspec::detail::cat(at, ".text"))) *display = *t;
     return out;
   }
   template <class Entry> static const Entry* find(const std::vector<Entry>& table, const std::vector<fhir_code>& cs) {
@@ -628,14 +629,14 @@ private:
     return false;
   }
   void unmapped_code(const std::vector<fhir_code>& cs, const std::string& display) const {
-    std::string key = at_.type + " ";
-    key += cs.empty() ? std::string("(no coding)") : cs.front().system + "|" + cs.front().code;
+    std::string key = trialspec::detail::cat(at_.type, " ");
+    key += cs.empty() ? std::string("(no coding)") : trialspec::detail::cat(cs.front().system, "|", cs.front().code);
     auto& c = s_.unmapped_codes[key];
     if (c.count == 0) c.display = display;
     ++c.count;
   }
-  void not_a_finding(const std::string& why) const { ++s_.not_findings[at_.type + " " + why]; }
-  void skip(const std::string& why) const { ++s_.skipped[at_.type + ": " + why]; }
+  void not_a_finding(const std::string& why) const { ++s_.not_findings[trialspec::detail::cat(at_.type, " ", why)]; }
+  void skip(const std::string& why) const { ++s_.skipped[trialspec::detail::cat(at_.type, ": ", why)]; }
 
   /// The status at `key` (required in FHIR R4), which must be one of `allowed`.
   std::string status(const fhir_json& r, const char* key, std::initializer_list<std::string_view> allowed) const {
@@ -645,7 +646,7 @@ private:
       if (*v == a) return *v;
     std::string list;
     for (auto a : allowed) list.append(list.empty() ? "" : ", ").append(a);
-    fail(path(key), *v, "expected one of " + list);
+    fail(path(key), *v, trialspec::detail::cat("expected one of ", list));
   }
 
   // --- the bundle -----------------------------------------------------------------------------
@@ -667,30 +668,30 @@ private:
     // Medications (read through references).
     std::optional<std::size_t> patient_entry;
     for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string at = "Bundle.entry[" + std::to_string(i) + "]";
+      const std::string at = trialspec::detail::cat("Bundle.entry[", std::to_string(i), "]");
       const auto& e = object(list[i], at);
       const auto* r = member(e, "resource");
       if (!r) continue;
-      object(*r, at + ".resource");
-      const auto* t = string_at(*r, "resourceType", at + ".resource.resourceType");
-      if (!t) fail(at + ".resource.resourceType", "absent", "every resource needs its resourceType");
-      const auto* full = string_at(e, "fullUrl", at + ".fullUrl");
-      const auto* id = string_at(*r, "id", at + ".resource.id");
+      object(*r, trialspec::detail::cat(at, ".resource"));
+      const auto* t = string_at(*r, "resourceType", trialspec::detail::cat(at, ".resource.resourceType"));
+      if (!t) fail(trialspec::detail::cat(at, ".resource.resourceType"), "absent", "every resource needs its resourceType");
+      const auto* full = string_at(e, "fullUrl", trialspec::detail::cat(at, ".fullUrl"));
+      const auto* id = string_at(*r, "id", trialspec::detail::cat(at, ".resource.id"));
       if (*t == "Patient") {
         if (patient_entry) {
           at_ = {i, "Patient", id ? *id : std::string()};
           fail("Patient.id", id ? *id : std::string("absent"),
-               "a bundle holds one patient: another Patient is entry[" + std::to_string(*patient_entry) + "]");
+               trialspec::detail::cat("a bundle holds one patient: another Patient is entry[", std::to_string(*patient_entry), "]"));
         }
         patient_entry = i;
         if (full) patient_refs_.push_back(*full);
       } else if (*t == "Medication") {
         if (full) medications_[*full] = r;
-        if (id) medications_["Medication/" + *id] = r;
+        if (id) medications_[trialspec::detail::cat("Medication/", *id)] = r;
         medication_resources_.push_back(r);
       }
     }
-    if (!patient_entry) fail("Bundle.entry", std::to_string(list.size()) + " entries", "a bundle holds one Patient: none found");
+    if (!patient_entry) fail("Bundle.entry", trialspec::detail::cat(std::to_string(list.size()), " entries"), "a bundle holds one Patient: none found");
 
     patient p;
     read_patient(p, *member(list[*patient_entry], "resource"), *patient_entry);
@@ -703,7 +704,7 @@ private:
       }
       ++s_.resources;
       const auto& t = r->at("resourceType").get_ref<const std::string&>();
-      const auto* id = string_at(*r, "id", "Bundle.entry[" + std::to_string(i) + "].resource.id");
+      const auto* id = string_at(*r, "id", trialspec::detail::cat("Bundle.entry[", std::to_string(i), "].resource.id"));
       at_ = {i, t, id ? *id : std::string()};
       if (t == "Patient") ++s_.mapped;
       else if (t == "Condition") read_condition(p, *r, i);
@@ -725,7 +726,7 @@ private:
     at_ = {i, "Patient", id ? *id : std::string()};
     if (!id || id->empty()) fail("Patient.id", id ? "" : "absent", "the record's id is Patient.id: it must be given");
     p.id = *id;
-    patient_ref_ = "Patient/" + *id;
+    patient_ref_ = trialspec::detail::cat("Patient/", *id);
     patient_refs_.push_back(patient_ref_);
     p.birth_date = opt_partial_date(r, "birthDate", "Patient.birthDate");
     if (const auto* g = string_at(r, "gender", "Patient.gender")) {
@@ -786,7 +787,7 @@ private:
       for (const auto& c : codings(*vs, path("verificationStatus"))) {
         const bool ver_status = c.system.empty() || c.system == "http://terminology.hl7.org/CodeSystem/condition-ver-status";
         if (ver_status && (c.code == "refuted" || c.code == "entered-in-error")) {
-          not_a_finding("verificationStatus " + c.code);
+          not_a_finding(trialspec::detail::cat("verificationStatus ", c.code));
           return;
         }
       }
@@ -858,7 +859,7 @@ private:
       return;
     }
     if (st == "cancelled" || st == "entered-in-error" || st == "registered") {
-      not_a_finding("status " + st);
+      not_a_finding(trialspec::detail::cat("status ", st));
       return;
     }
     if (any_of(m_.edss, cs)) {
@@ -921,7 +922,7 @@ private:
     if (const auto* list = member(r, "interpretation")) {
       if (!list->is_array()) fail_value(path("interpretation"), *list, "expected a JSON array");
       for (std::size_t k = 0; k < list->size(); ++k)
-        if (const auto* e = find(m_.interpretations, codings((*list)[k], path("interpretation[" + std::to_string(k) + "]"))))
+        if (const auto* e = find(m_.interpretations, codings((*list)[k], path(trialspec::detail::cat("interpretation[", std::to_string(k), "]")))))
           return e->outcome;
     }
     return std::nullopt;
@@ -943,18 +944,18 @@ private:
     std::optional<int> sys, dia;
     if (list)
       for (std::size_t k = 0; k < list->size(); ++k) {
-        const std::string at = "component[" + std::to_string(k) + "]";
+        const std::string at = trialspec::detail::cat("component[", std::to_string(k), "]");
         const auto& comp = object((*list)[k], path(at));
         const auto* code = member(comp, "code");
         if (!code) continue;
-        const auto cs = codings(*code, path(at + ".code"));
+        const auto cs = codings(*code, path(trialspec::detail::cat(at, ".code")));
         const bool is_sys = any_of(m_.systolic, cs), is_dia = any_of(m_.diastolic, cs);
         if (!is_sys && !is_dia) continue;
         const auto* q = member(comp, "valueQuantity");
         if (!q) continue; // a component without a value (dataAbsentReason): not measured
-        const auto* v = member(object(*q, path(at + ".valueQuantity")), "value");
+        const auto* v = member(object(*q, path(trialspec::detail::cat(at, ".valueQuantity"))), "value");
         if (!v) continue;
-        (is_sys ? sys : dia) = whole(*v, path(at + ".valueQuantity.value"), "mmHg");
+        (is_sys ? sys : dia) = whole(*v, path(trialspec::detail::cat(at, ".valueQuantity.value")), "mmHg");
       }
     if (!sys || !dia) {
       skip("blood pressure panel without both a systolic and a diastolic value");
@@ -964,7 +965,7 @@ private:
     try {
       b.validate();
     } catch (const invalid_input& e) {
-      fail(path("component"), std::to_string(*sys) + "/" + std::to_string(*dia), e.rule());
+      fail(path("component"), trialspec::detail::cat(std::to_string(*sys), "/", std::to_string(*dia)), e.rule());
     }
     p.blood_pressure.push_back(b);
     return true;
@@ -1036,7 +1037,7 @@ private:
     const auto* drug = find(m_.therapies, cs);
     if (!drug) return unmapped_code(cs, display);
     if (st == "entered-in-error" || st == "not-taken" || st == "intended" || st == "cancelled" || st == "draft" || st == "not-done")
-      return not_a_finding("status " + st);
+      return not_a_finding(trialspec::detail::cat("status ", st));
 
     // The course.
     std::optional<date> start, end;
@@ -1061,7 +1062,7 @@ private:
       }
     }
     if (!start) fail(start_path, "absent", "a therapy course needs its start date");
-    if (!end && !ongoing) return skip("status " + (st.empty() ? std::string("absent") : st) + ", course end not recorded");
+    if (!end && !ongoing) return skip(trialspec::detail::cat("status ", (st.empty() ? std::string("absent") : st), ", course end not recorded"));
     therapy c;
     c.name = drug->name;
     c.kind = drug->kind;
@@ -1083,15 +1084,15 @@ private:
     std::vector<std::pair<const fhir_json*, std::string>> dosages;
     if (const auto* d = member(r, "dosage")) {
       if (d->is_array())
-        for (std::size_t k = 0; k < d->size(); ++k) dosages.push_back({&(*d)[k], "dosage[" + std::to_string(k) + "]"});
+        for (std::size_t k = 0; k < d->size(); ++k) dosages.push_back({&(*d)[k], trialspec::detail::cat("dosage[", std::to_string(k), "]")});
       else dosages.push_back({d, "dosage"});
     }
     if (const auto* d = member(r, "dosageInstruction"); d && d->is_array())
-      for (std::size_t k = 0; k < d->size(); ++k) dosages.push_back({&(*d)[k], "dosageInstruction[" + std::to_string(k) + "]"});
+      for (std::size_t k = 0; k < d->size(); ++k) dosages.push_back({&(*d)[k], trialspec::detail::cat("dosageInstruction[", std::to_string(k), "]")});
     for (const auto& [d, at] : dosages) {
       const auto* route = member(*d, "route");
       if (!route) continue;
-      const auto cs = codings(*route, path(at + ".route"));
+      const auto cs = codings(*route, path(trialspec::detail::cat(at, ".route")));
       if (any_of(m_.oral_route, cs)) return therapy_agent::oral_corticosteroid;
       if (any_of(m_.iv_route, cs)) return therapy_agent::iv_corticosteroid;
     }
@@ -1127,7 +1128,7 @@ inline fhir_json parse_fhir_json(std::string_view text, const std::string& name)
     return parse_cohort_document<fhir_json>(text);
   } catch (const cohort_format_error& e) {
     // cohort_parser names a syntax error "cohort JSON" and a broken key by its path.
-    throw fhir_format_error(name, std::nullopt, "", "", e.key() == "cohort JSON" ? std::string("JSON") : "Bundle." + e.key(),
+    throw fhir_format_error(name, std::nullopt, "", "", e.key() == "cohort JSON" ? std::string("JSON") : trialspec::detail::cat("Bundle.", e.key()),
                             e.value(), e.rule());
   } catch (const nlohmann::json::exception& e) {
     throw fhir_format_error(name, std::nullopt, "", "", "JSON", "", e.what());
@@ -1162,7 +1163,7 @@ void read_fhir_lines(std::istream& in, const std::string& name, const fhir_mappi
     ++line_no;
     if (line_no == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (blank_line(line)) continue;
-    const std::string where = name + ":" + std::to_string(line_no);
+    const std::string where = trialspec::detail::cat(name, ":", std::to_string(line_no));
     patient p = parse_fhir_bundle(line, mapping, &summary, where);
     if (!ids.insert(p.id)) throw fhir_format_error(where, std::nullopt, "", "", "Patient.id", p.id, "another bundle has the same Patient.id");
     on_patient(std::move(p), index++, where);
@@ -1217,7 +1218,7 @@ template <class OnPatient> fhir_summary load_fhir(const std::string& path, const
       const std::string f = e.path().string();
       if (e.is_regular_file() && (f.ends_with(".json") || lines(f))) files.push_back(f);
     }
-    if (ec) throw invalid_input("FHIR directory", path, "cannot be read: " + ec.message());
+    if (ec) throw invalid_input("FHIR directory", path, trialspec::detail::cat("cannot be read: ", ec.message()));
     std::sort(files.begin(), files.end());
     for (const auto& f : files) one_file(f);
     return summary;

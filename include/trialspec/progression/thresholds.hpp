@@ -17,6 +17,7 @@
 #pragma once
 
 #include <trialspec/edss.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <array>
@@ -42,7 +43,7 @@ struct threshold_row {
     if (from > to) throw invalid_input("threshold row", row_text(from, to), "a row's first baseline must not be above its last");
     if (minimum.half_steps() <= 0) throw invalid_input("threshold row", minimum.to_string(), "the minimum change must be positive");
   }
-  static std::string row_text(edss from, edss to) { return from.to_string() + " to " + to.to_string(); }
+  static std::string row_text(edss from, edss to) { return trialspec::detail::cat(from.to_string(), " to ", to.to_string()); }
   [[nodiscard]] constexpr bool covers(edss baseline) const noexcept {
     return from_half_steps <= baseline.half_steps() && baseline.half_steps() <= to_half_steps;
   }
@@ -94,9 +95,9 @@ public:
     for (const auto& r : rows) {
       if (!s.empty()) s.append("; "sv);
       s += r.minimum().to_string();
-      s += r.from_half_steps == r.to_half_steps ? " for baseline " + r.from().to_string()
-                                                : " for baselines " + r.from().to_string() + " to " +
-                                                      r.to().to_string();
+      s += r.from_half_steps == r.to_half_steps ? trialspec::detail::cat(" for baseline ", r.from().to_string())
+                                                : trialspec::detail::cat(" for baselines ", r.from().to_string(), " to ",
+                                                      r.to().to_string());
     }
     for (int i = 0; i < edss_scale_size;) {
       if (threshold(edss_at(i))) {
@@ -105,9 +106,9 @@ public:
       }
       int j = i;
       while (j + 1 < edss_scale_size && !threshold(edss_at(j + 1))) ++j;
-      s += "; no threshold for " + (i == j ? "baseline " + edss_at(i).to_string()
-                                           : "baselines " + edss_at(i).to_string() + " to " +
-                                                 edss_at(j).to_string());
+      s += trialspec::detail::cat("; no threshold for ", (i == j ? trialspec::detail::cat("baseline ", edss_at(i).to_string())
+                                           : trialspec::detail::cat("baselines ", edss_at(i).to_string(), " to ",
+                                                 edss_at(j).to_string())));
       i = j + 1;
     }
     return s;

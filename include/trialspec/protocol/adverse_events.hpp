@@ -13,6 +13,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/rates/person_time.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -115,7 +116,7 @@ inline patient_safety_counts count_adverse_events(const safety_patient& p, const
   if (p.follow_up_end) {
     if (*p.follow_up_end <= p.reference)
       throw invalid_input("follow-up end", to_iso(*p.follow_up_end),
-                          "must be after the reference date " + to_iso(p.reference) + " of patient " + p.id);
+                          trialspec::detail::cat("must be after the reference date ", to_iso(p.reference), " of patient ", p.id));
     if (*p.follow_up_end < last) last = *p.follow_up_end;
   }
   patient_safety_counts c;

@@ -8,6 +8,7 @@
 
 #include <trialspec/enum_names.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstdint>
 #include <ostream>
@@ -78,7 +79,7 @@ inline std::string describe(const arm& a) {
     s += to_string(a.interventions[i].kind);
     s += ": ";
     s += a.interventions[i].name;
-    if (a.interventions[i].schedule) s += " (" + a.interventions[i].schedule->describe() + ")";
+    if (a.interventions[i].schedule) s += trialspec::detail::cat(" (", a.interventions[i].schedule->describe(), ")");
   }
   return s;
 }

@@ -11,6 +11,7 @@
 #include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/clinical/body_weight.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -45,7 +46,7 @@ struct dose_amount {
 
   /// "900 mg"
   [[nodiscard]] std::string to_string() const {
-    return std::to_string(value) + " " + std::string(trialspec::to_string(unit));
+    return trialspec::detail::cat(std::to_string(value), " ", trialspec::to_string(unit));
   }
   friend constexpr bool operator==(const dose_amount&, const dose_amount&) = default;
   friend std::ostream& operator<<(std::ostream& os, const dose_amount& a) { return os << a.to_string(); }
@@ -75,9 +76,9 @@ struct weight_tier {
   }
   /// "40 to under 60 kg: 2400 mg", "100 kg or more: 3000 mg"
   [[nodiscard]] std::string to_string() const {
-    return (open_ended() ? std::to_string(from_kg) + " kg or more"
-                         : std::to_string(from_kg) + " to under " + std::to_string(below_kg) + " kg") +
-           ": " + dose.to_string();
+    return trialspec::detail::cat((open_ended() ? trialspec::detail::cat(std::to_string(from_kg), " kg or more")
+                         : trialspec::detail::cat(std::to_string(from_kg), " to under ", std::to_string(below_kg), " kg")),
+           ": ", dose.to_string());
   }
   friend constexpr bool operator==(const weight_tier&, const weight_tier&) = default;
 };
@@ -165,7 +166,7 @@ template <std::size_t N> std::string dose_words(const weight_tiered_dose<N>& d) 
     if (i > 0) s += "; ";
     s += d.tiers[i].to_string();
   }
-  return s + ")";
+  return trialspec::detail::cat(s, ")");
 }
 
 /// A fixed dose is the same for every patient: the weight is neither needed nor checked.
@@ -179,7 +180,7 @@ std::optional<dose_amount> dose_for(const weight_tiered_dose<N>& d, std::optiona
   const body_weight w(*weight_kg);
   for (const auto& t : d.tiers)
     if (t.covers(w.kilograms())) return t.dose;
-  throw invalid_input("body weight", w.to_string(), "no weight tier of this dose covers it; " + dose_words(d));
+  throw invalid_input("body weight", w.to_string(), trialspec::detail::cat("no weight tier of this dose covers it; ", dose_words(d)));
 }
 
 } // namespace trialspec

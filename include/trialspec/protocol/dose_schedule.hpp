@@ -30,6 +30,7 @@
 #include <trialspec/error.hpp>
 #include <trialspec/protocol/dose.hpp>
 #include <trialspec/protocol/route.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -107,13 +108,13 @@ template <class Range> std::string list_words(const Range& values) {
 }
 /// "week 4" when `weeks` and the offset falls on a whole week, otherwise "day 15".
 inline std::string position_words(dose_offset offset, bool weeks) {
-  if (weeks && offset % 7 == 0) return "week " + std::to_string(offset / 7);
-  return "day " + std::to_string(offset + 1);
+  if (weeks && offset % 7 == 0) return trialspec::detail::cat("week ", std::to_string(offset / 7));
+  return trialspec::detail::cat("day ", std::to_string(offset + 1));
 }
 /// "daily", "weekly", "every 2 weeks", "every 3 days"
 inline std::string interval_words(calendar_duration d) {
   if (d.count == 1) return d.unit == duration_unit::weeks ? "weekly" : "daily";
-  return "every " + to_string(d);
+  return trialspec::detail::cat("every ", to_string(d));
 }
 /// The smallest first + k * step (0 <= k < count) after `after`, or no_dose_offset.
 constexpr dose_offset next_on_grid(dose_offset after, dose_offset first, dose_offset step,
@@ -150,8 +151,8 @@ struct on_days : detail::listed_offsets<on_days<Dose, Days...>> {
   static constexpr std::array<dose_offset, sizeof...(Days)> offsets{(Days - 1)...};
   /// "300 mg IV on days 1 and 15"
   static std::string words(std::string_view dose, dose_offset) {
-    return std::string(dose) + (sizeof...(Days) == 1 ? " on day " : " on days ") +
-           detail::list_words(std::array<int, sizeof...(Days)>{Days...});
+    return trialspec::detail::cat(dose, (sizeof...(Days) == 1 ? " on day " : " on days "),
+           detail::list_words(std::array<int, sizeof...(Days)>{Days...}));
   }
 };
 
@@ -168,8 +169,8 @@ struct at_weeks : detail::listed_offsets<at_weeks<Dose, Weeks...>> {
   static constexpr std::array<dose_offset, sizeof...(Weeks)> offsets{(7L * Weeks)...};
   /// "120 mg SC at weeks 0, 2 and 4"
   static std::string words(std::string_view dose, dose_offset) {
-    return std::string(dose) + (sizeof...(Weeks) == 1 ? " at week " : " at weeks ") +
-           detail::list_words(std::array<int, sizeof...(Weeks)>{Weeks...});
+    return trialspec::detail::cat(dose, (sizeof...(Weeks) == 1 ? " at week " : " at weeks "),
+           detail::list_words(std::array<int, sizeof...(Weeks)>{Weeks...}));
   }
 };
 
@@ -198,9 +199,9 @@ struct repeated {
     const bool in_weeks = Interval.unit == duration_unit::weeks && first % 7 == 0;
     std::vector<dose_offset> at;
     for (int k = 0; k < Count; ++k) at.push_back(in_weeks ? (first + k * step) / 7 : first + k * step + 1);
-    return std::string(dose) + " " + detail::interval_words(Interval) + " for " + std::to_string(Count) +
-           (Count == 1 ? " dose (" : " doses (") + (in_weeks ? "week" : "day") + (Count == 1 ? " " : "s ") +
-           detail::list_words(at) + ")";
+    return trialspec::detail::cat(dose, " ", detail::interval_words(Interval), " for ", std::to_string(Count),
+           (Count == 1 ? " dose (" : " doses ("), (in_weeks ? "week" : "day"), (Count == 1 ? " " : "s "),
+           detail::list_words(at), ")");
   }
 };
 
@@ -227,9 +228,9 @@ struct every {
   /// "1200 mg IV every 2 weeks from week 6", "14 mg PO daily from day 1",
   /// "300 mg IV every 26 weeks counted from the first dose, from week 26"
   static std::string words(std::string_view dose, dose_offset first) {
-    return std::string(dose) + " " + detail::interval_words(Interval) +
-           (From == counted_from::first_dose && first > 0 ? " counted from the first dose, from " : " from ") +
-           detail::position_words(first, Interval.unit == duration_unit::weeks);
+    return trialspec::detail::cat(dose, " ", detail::interval_words(Interval),
+           (From == counted_from::first_dose && first > 0 ? " counted from the first dose, from " : " from "),
+           detail::position_words(first, Interval.unit == duration_unit::weeks));
   }
 };
 
@@ -265,10 +266,10 @@ struct weekly_on {
   /// "44 ug SC three times weekly, on days 1, 3 and 5 of each week"
   static std::string words(std::string_view dose, dose_offset first) {
     constexpr std::size_t n = sizeof...(DaysOfWeek);
-    const std::string times = n == 1 ? "once" : n == 2 ? "twice" : n == 3 ? "three times" : std::to_string(n) + " times";
-    std::string s = std::string(dose) + " " + times + " weekly, on day" + (n == 1 ? " " : "s ") +
-                    detail::list_words(std::array<int, n>{DaysOfWeek...}) + " of each week";
-    if (first > 0) s += ", from " + detail::position_words(first, false);
+    const std::string times = n == 1 ? "once" : n == 2 ? "twice" : n == 3 ? "three times" : trialspec::detail::cat(std::to_string(n), " times");
+    std::string s = trialspec::detail::cat(dose, " ", times, " weekly, on day", (n == 1 ? " " : "s "),
+                    detail::list_words(std::array<int, n>{DaysOfWeek...}), " of each week");
+    if (first > 0) s += trialspec::detail::cat(", from ", detail::position_words(first, false));
     return s;
   }
 };
@@ -334,7 +335,7 @@ private:
   }
   template <class P> static std::string dose_text(std::size_t i) {
     const bool same = trialspec::needs_weight(P::dose) && repeats_previous_dose()[i];
-    return (same ? std::string("the same dose") : dose_words(P::dose)) + " " + std::string(abbreviation(Route));
+    return trialspec::detail::cat((same ? std::string("the same dose") : dose_words(P::dose)), " ", abbreviation(Route));
   }
   static constexpr bool phases_in_order() {
     for (std::size_t i = 1; i < spans.size(); ++i)
@@ -356,7 +357,7 @@ public:
   static std::string describe() {
     std::string s;
     std::size_t i = 0;
-    ((s += (i == 0 ? "" : ", then ") + Phases::words(dose_text<Phases>(i), spans[i].first), ++i), ...);
+    ((s += trialspec::detail::cat((i == 0 ? "" : ", then "), Phases::words(dose_text<Phases>(i), spans[i].first)), ++i), ...);
     return s;
   }
 
@@ -367,7 +368,7 @@ public:
   static std::vector<scheduled_dose> doses(date first_dose, date until, std::optional<double> weight_kg = std::nullopt) {
     if (first_dose.is_special()) throw invalid_input("first dose date", to_iso(first_dose), "must be a date");
     if (until.is_special() || until < first_dose)
-      throw invalid_input("schedule end", to_iso(until), "must be a date on or after the first dose " + to_iso(first_dose));
+      throw invalid_input("schedule end", to_iso(until), trialspec::detail::cat("must be a date on or after the first dose ", to_iso(first_dose)));
     const dose_offset horizon = days_between(first_dose, until);
     std::vector<scheduled_dose> out;
     std::size_t phase = 0;

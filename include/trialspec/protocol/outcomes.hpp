@@ -11,6 +11,7 @@
 #pragma once
 
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -95,10 +96,10 @@ struct outcome_set {
     std::string s;
     std::size_t i = 0;
     for (const auto& m : measures) {
-      s += std::to_string(++i) + ". [" + std::string(to_string(m.kind)) + "] " + std::string(m.title);
-      s += " (time frame: " + std::string(m.time_frame) + "; ";
+      s += trialspec::detail::cat(std::to_string(++i), ". [", to_string(m.kind), "] ", std::string(m.title));
+      s += trialspec::detail::cat(" (time frame: ", std::string(m.time_frame), "; ");
       s += m.computed_by.empty() ? std::string("recorded measurement, not computed by the library")
-                                 : "computed by " + std::string(m.computed_by);
+                                 : trialspec::detail::cat("computed by ", std::string(m.computed_by));
       s += ")\n";
     }
     return s;

@@ -26,6 +26,7 @@
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocol/visits.hpp>
 #include <trialspec/protocol/windows.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -110,22 +111,22 @@ struct protocol {
 
   /// The design in words (the criteria are printed by the eligibility layer): identity, arms,
   /// windows, visits and outcomes.
-  static std::string describe_design() { return describe_identity_and_arms() + describe_follow_up(); }
+  static std::string describe_design() { return trialspec::detail::cat(describe_identity_and_arms(), describe_follow_up()); }
 
 protected:
   /// "NCT...: title\nArms:\n  - ...\n"
   static std::string describe_identity_and_arms() {
-    std::string s = std::string(id) + ": " + std::string(title) + "\n";
+    std::string s = trialspec::detail::cat(id, ": ", title, "\n");
     s += "Arms:\n";
-    for (const auto& a : arms) s += "  - " + describe(a) + "\n";
+    for (const auto& a : arms) s += trialspec::detail::cat("  - ", describe(a), "\n");
     return s;
   }
   /// "Windows: ...\nFollow-up visits: ...\nOutcomes:\n..." (windows and visits when present)
   static std::string describe_follow_up() {
     std::string s;
-    if constexpr (detail::has_windows<D>) s += "Windows: " + windows::describe(D::reference) + "\n";
-    if constexpr (detail::has_visits<D>) s += "Follow-up visits: " + schedule::describe(D::reference) + "\n";
-    return s + "Outcomes:\n" + outcomes::describe();
+    if constexpr (detail::has_windows<D>) s += trialspec::detail::cat("Windows: ", windows::describe(D::reference), "\n");
+    if constexpr (detail::has_visits<D>) s += trialspec::detail::cat("Follow-up visits: ", schedule::describe(D::reference), "\n");
+    return trialspec::detail::cat(s, "Outcomes:\n", outcomes::describe());
   }
 };
 

@@ -16,6 +16,7 @@
 #include <trialspec/protocol/adverse_events.hpp>
 #include <trialspec/rates/rate_ratio.hpp>
 #include <trialspec/rates/wilcoxon.hpp>
+#include <trialspec/text.hpp>
 
 #include <cmath>
 #include <cstdio>
@@ -51,18 +52,18 @@ struct arm_safety_summary {
   /// "Autologous MSC: 3 patients; before 4 events in 0.74 person-years; after ..."
   [[nodiscard]] std::string describe() const {
     auto part = [](const adverse_event_counts& c) {
-      return std::to_string(c.events) + " events (" + std::to_string(c.serious) + " serious, " +
-             std::to_string(c.grade_3_or_more) + " grade 3 or more, " + std::to_string(c.related) +
-             " related) in " + detail::fixed(c.person_years, 2) + " person-years";
+      return trialspec::detail::cat(std::to_string(c.events), " events (", std::to_string(c.serious), " serious, ",
+             std::to_string(c.grade_3_or_more), " grade 3 or more, ", std::to_string(c.related),
+             " related) in ", detail::fixed(c.person_years, 2), " person-years");
     };
-    std::string s = arm + ": " + std::to_string(patients.size()) + " patients; before " + part(before) +
-                    "; after " + part(after) + "; ";
-    if (!after_vs_before) return s + "no events to compare";
+    std::string s = trialspec::detail::cat(arm, ": ", std::to_string(patients.size()), " patients; before ", part(before),
+                    "; after ", part(after), "; ");
+    if (!after_vs_before) return trialspec::detail::cat(s, "no events to compare");
     const auto& r = *after_vs_before;
-    return s + "rate ratio after/before " + detail::fixed(r.estimate, 2) + " (95% CI " +
-           detail::fixed(r.lower, 2) + " to " + detail::fixed(r.upper, 2) + "), exact p = " +
-           detail::fixed(r.p_value, 3) + "; paired signed-rank p = " + detail::fixed(paired.p_value, 3) + " (" +
-           std::to_string(paired.n) + " patients with a change)";
+    return trialspec::detail::cat(s, "rate ratio after/before ", detail::fixed(r.estimate, 2), " (95% CI ",
+           detail::fixed(r.lower, 2), " to ", detail::fixed(r.upper, 2), "), exact p = ",
+           detail::fixed(r.p_value, 3), "; paired signed-rank p = ", detail::fixed(paired.p_value, 3), " (",
+           std::to_string(paired.n), " patients with a change)");
   }
 };
 

@@ -5,6 +5,7 @@
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/relapse.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <optional>
 #include <span>
@@ -28,7 +29,7 @@ struct time_to_event {
 inline time_to_event time_to_next_relapse(std::span<const relapse> relapses, date infusion, date follow_up_end) {
   if (infusion.is_special()) throw invalid_input("infusion date", to_iso(infusion), "must be a date");
   if (follow_up_end.is_special() || follow_up_end < infusion)
-    throw invalid_input("follow-up end", to_iso(follow_up_end), "must not be before the infusion " + to_iso(infusion));
+    throw invalid_input("follow-up end", to_iso(follow_up_end), trialspec::detail::cat("must not be before the infusion ", to_iso(infusion)));
   std::optional<date> first;
   for (const auto& r : relapses) {
     if (!r.onset.is_exact())

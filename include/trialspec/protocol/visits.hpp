@@ -2,6 +2,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -55,7 +56,7 @@ public:
       if (i > 0) s += i + 1 == months.size() ? " and " : ", ";
       s += std::to_string(months[i]);
     }
-    return s + " after " + std::string(reference);
+    return trialspec::detail::cat(s, " after ", reference);
   }
 };
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <string>
@@ -38,9 +39,9 @@ struct observation_windows {
   /// months after the infusion (before part ..., after part ...); relapse rate before: ...;
   /// relapse rate after: ..."
   static std::string describe(std::string_view reference) {
-    return "adverse events " + Safety.describe(reference) + " (before part " + safety_before.describe(reference) +
-           ", after part " + safety_after.describe(reference) + "); relapse rate before: " +
-           RatesBefore.describe(reference) + "; relapse rate after: " + RatesAfter.describe(reference);
+    return trialspec::detail::cat("adverse events ", Safety.describe(reference), " (before part ", safety_before.describe(reference),
+           ", after part ", safety_after.describe(reference), "); relapse rate before: ",
+           RatesBefore.describe(reference), "; relapse rate after: ", RatesAfter.describe(reference));
   }
 };
 

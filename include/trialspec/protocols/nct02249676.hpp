@@ -56,6 +56,7 @@
 #include <trialspec/protocol/cell_therapy/protocol.hpp>
 #include <trialspec/protocols/nct02249676/design.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
+#include <trialspec/text.hpp>
 
 #include <optional>
 #include <string>
@@ -81,12 +82,12 @@ struct blood_pressure_both_at_least : el::criterion_base {
   void boundary_probes(el::probe_writer& p) const {
     const date on = p.context().as_of;
     const auto reading = [](date d, int s, int dia) { return [=](patient& r) { r.blood_pressure = {{d, s, dia}}; }; };
-    const auto bp = [&](int s, int dia) { return "blood pressure " + std::to_string(s) + "/" + std::to_string(dia) + " on " + to_iso(on); };
-    p.add(bp(Systolic, Diastolic) + " (both on their thresholds)", truth::met, reading(on, Systolic, Diastolic));
-    p.add(bp(Systolic - 1, Diastolic) + " (systolic one below)", truth::not_met, reading(on, Systolic - 1, Diastolic));
-    p.add(bp(Systolic, Diastolic - 1) + " (diastolic one below)", truth::not_met, reading(on, Systolic, Diastolic - 1));
-    p.add("blood pressure " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) + " the day after screening, " +
-              to_iso(el::shift_days(on, 1)),
+    const auto bp = [&](int s, int dia) { return trialspec::detail::cat("blood pressure ", std::to_string(s), "/", std::to_string(dia), " on ", to_iso(on)); };
+    p.add(trialspec::detail::cat(bp(Systolic, Diastolic), " (both on their thresholds)"), truth::met, reading(on, Systolic, Diastolic));
+    p.add(trialspec::detail::cat(bp(Systolic - 1, Diastolic), " (systolic one below)"), truth::not_met, reading(on, Systolic - 1, Diastolic));
+    p.add(trialspec::detail::cat(bp(Systolic, Diastolic - 1), " (diastolic one below)"), truth::not_met, reading(on, Systolic, Diastolic - 1));
+    p.add(trialspec::detail::cat("blood pressure ", std::to_string(Systolic), "/", std::to_string(Diastolic), " the day after screening, ",
+              to_iso(el::shift_days(on, 1))),
           truth::unknown, reading(el::shift_days(on, 1), Systolic, Diastolic));
     p.add("no blood pressure reading", truth::unknown, [](patient& r) { r.blood_pressure.clear(); });
   }
@@ -97,9 +98,9 @@ struct blood_pressure_both_at_least : el::criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "blood pressure at least " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) + " mmHg (systolic at least " +
-           std::to_string(Systolic) + " and diastolic at least " + std::to_string(Diastolic) + "; latest reading " +
-           Window.describe("screening") + ")";
+    return trialspec::detail::cat("blood pressure at least ", std::to_string(Systolic), "/", std::to_string(Diastolic), " mmHg (systolic at least ",
+           std::to_string(Systolic), " and diastolic at least ", std::to_string(Diastolic), "; latest reading ",
+           Window.describe("screening"), ")");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const el::evaluation_context& ctx) const {
     const auto b = latest(r, ctx);
@@ -347,7 +348,7 @@ inline std::string markdown_items(const std::string& lines) {
   std::size_t from = 0;
   while (from < lines.size()) {
     const std::size_t end = lines.find('\n', from);
-    s += "- " + lines.substr(from, end - from) + "\n";
+    s += trialspec::detail::cat("- ", lines.substr(from, end - from), "\n");
     from = end + 1;
   }
   return s;
@@ -356,11 +357,11 @@ inline std::string markdown_items(const std::string& lines) {
 
 /// The criteria as numbered text, followed by the policy's decisions.
 template <Policy P = registry_reading> std::string print_criteria() {
-  return el::to_text(criteria<P>{}) + "Readings of the registry text:\n" + describe_policy<P>();
+  return trialspec::detail::cat(el::to_text(criteria<P>{}), "Readings of the registry text:\n", describe_policy<P>());
 }
 /// The same in Markdown.
 template <Policy P = registry_reading> std::string print_criteria_markdown() {
-  return el::to_markdown(criteria<P>{}) + "\n## Readings of the registry text\n\n" + detail::markdown_items(describe_policy<P>());
+  return trialspec::detail::cat(el::to_markdown(criteria<P>{}), "\n## Readings of the registry text\n\n", detail::markdown_items(describe_policy<P>()));
 }
 
 /// Screens a record against the criteria under policy P.

@@ -23,6 +23,7 @@
 #include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/rates/poisson_interval.hpp>
+#include <trialspec/text.hpp>
 
 #include <boost/math/distributions/normal.hpp>
 
@@ -50,7 +51,7 @@ struct survival_time {
 /// `end - start` days when there is none. Throws invalid_input when end is before start.
 inline survival_time time_to_first_event(date start, date end, std::span<const date> event_dates) {
   if (start.is_special() || end.is_special() || end < start)
-    throw invalid_input("follow-up", to_iso(start) + ".." + to_iso(end), "the end must not be before the start");
+    throw invalid_input("follow-up", trialspec::detail::cat(to_iso(start), "..", to_iso(end)), "the end must not be before the start");
   std::optional<date> first;
   for (date d : event_dates)
     if (start <= d && d <= end && (!first || d < *first)) first = d;

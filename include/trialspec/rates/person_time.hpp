@@ -10,6 +10,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cmath>
 #include <cstddef>
@@ -33,7 +34,7 @@ inline double observation_years(const date_interval& window) {
 /// Person-years between two dates; throws invalid_input when `end` is not after `start`.
 inline double observation_years(date start, date end) {
   if (start.is_special() || end.is_special() || end <= start)
-    throw invalid_input("observation window", to_iso(start) + ".." + to_iso(end),
+    throw invalid_input("observation window", trialspec::detail::cat(to_iso(start), "..", to_iso(end)),
                         "the end must be after the start");
   return observation_years(date_interval(start, end));
 }

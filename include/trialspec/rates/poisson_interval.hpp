@@ -8,6 +8,7 @@
 
 #include <trialspec/error.hpp>
 #include <trialspec/rates/person_time.hpp>
+#include <trialspec/text.hpp>
 
 #include <boost/math/distributions/chi_squared.hpp>
 
@@ -54,8 +55,8 @@ inline rate_interval exact_poisson_interval(long events, double person_years, do
     // Boost.Math's evaluation_error and overflow_error (both runtime_errors): a count so large
     // that the quantile's series cannot be evaluated in double precision.
     throw invalid_input("events", std::to_string(events),
-                        std::string("too many for the exact interval (the chi-squared quantile cannot be evaluated: ") +
-                            e.what() + ")");
+                        trialspec::detail::cat(std::string("too many for the exact interval (the chi-squared quantile cannot be evaluated: "),
+                            e.what(), ")"));
   }
   return r;
 }

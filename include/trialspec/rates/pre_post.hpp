@@ -15,6 +15,7 @@
 #include <trialspec/rates/person_time.hpp>
 #include <trialspec/rates/poisson_interval.hpp>
 #include <trialspec/rates/wilcoxon.hpp>
+#include <trialspec/text.hpp>
 
 #include <optional>
 #include <span>
@@ -63,14 +64,14 @@ struct pre_post_result {
 inline pre_post_row pre_post_counts(const pre_post_patient& p, const pre_post_windows& w = {}) {
   if (p.index.is_special()) throw invalid_input("index date", to_iso(p.index), "must be a calendar date");
   if (w.before.count <= 0 || w.after.count <= 0)
-    throw invalid_input("pre/post window", to_string(w.before) + " / " + to_string(w.after),
+    throw invalid_input("pre/post window", trialspec::detail::cat(to_string(w.before), " / ", to_string(w.after)),
                         "both windows must be longer than zero");
   const date pre_start = add(p.index, -w.before);
   date post_end = add(p.index, w.after);
   if (p.followup_end) {
     if (*p.followup_end <= p.index)
       throw invalid_input("follow-up end", to_iso(*p.followup_end),
-                          "must be after the index date " + to_iso(p.index));
+                          trialspec::detail::cat("must be after the index date ", to_iso(p.index)));
     if (*p.followup_end < post_end) post_end = *p.followup_end;
   }
   pre_post_row row;

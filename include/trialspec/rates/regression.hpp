@@ -24,6 +24,7 @@
 #include <trialspec/error.hpp>
 #include <trialspec/rates/detail/linear_algebra.hpp>
 #include <trialspec/rates/poisson_interval.hpp>
+#include <trialspec/text.hpp>
 
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/digamma.hpp>
@@ -114,7 +115,7 @@ struct rate_regression {
   [[nodiscard]] rate_interval rate_at(std::span<const double> x) const {
     if (x.size() + 1 != coefficients.size())
       throw invalid_input("covariate values", std::to_string(x.size()),
-                          "need one value per covariate (" + std::to_string(coefficients.size() - 1) + ")");
+                          trialspec::detail::cat("need one value per covariate (", std::to_string(coefficients.size() - 1), ")"));
     std::vector<double> v(coefficients.size(), 1.0);
     for (std::size_t j = 0; j < x.size(); ++j) v[j + 1] = x[j];
     double eta = 0, var = 0;
@@ -158,19 +159,19 @@ inline design make_design(const count_data& data, std::size_t extra_parameters) 
   d.p = data.covariates.size() + 1;
   if (d.n < d.p + extra_parameters + 1)
     throw invalid_input("patients", std::to_string(d.n),
-                        "need more patients than parameters (" + std::to_string(d.p + extra_parameters) +
-                            ") to fit the model");
+                        trialspec::detail::cat("need more patients than parameters (", std::to_string(d.p + extra_parameters),
+                            ") to fit the model"));
   long total = 0;
   for (std::size_t i = 0; i < d.n; ++i) {
     const auto& r = data.rows[i];
     check_exposure({r.events, r.person_years});
     if (r.covariates.size() != data.covariates.size())
-      throw invalid_input("covariates of patient " + std::to_string(i + 1), std::to_string(r.covariates.size()),
-                          "expected " + std::to_string(data.covariates.size()) + " values");
+      throw invalid_input(trialspec::detail::cat("covariates of patient ", std::to_string(i + 1)), std::to_string(r.covariates.size()),
+                          trialspec::detail::cat("expected ", std::to_string(data.covariates.size()), " values"));
     d.x.push_back(1.0);
     for (double v : r.covariates) {
       if (!std::isfinite(v))
-        throw invalid_input("covariates of patient " + std::to_string(i + 1), std::to_string(v), "must be finite");
+        throw invalid_input(trialspec::detail::cat("covariates of patient ", std::to_string(i + 1)), std::to_string(v), "must be finite");
       d.x.push_back(v);
     }
     d.y.push_back(static_cast<double>(r.events));
@@ -280,9 +281,9 @@ inline std::vector<double> irls(const design& d, std::vector<double>& mu, double
     previous = beta;
     dev_old = dev;
   }
-  throw convergence_error("rate regression: IRLS did not converge in " + std::to_string(max_iterations) +
+  throw convergence_error(trialspec::detail::cat("rate regression: IRLS did not converge in ", std::to_string(max_iterations),
                           " iterations (a covariate level without any event makes its rate ratio 0: "
-                          "the estimate diverges)");
+                          "the estimate diverges)"));
 }
 
 inline double theta_score(const design& d, const std::vector<double>& mu, double th) {
@@ -345,8 +346,8 @@ inline double theta_ml(const design& d, const std::vector<double>& mu, int max_i
     th = next;
     if (done) return th;
   }
-  throw convergence_error("negative binomial regression: theta did not converge in " +
-                          std::to_string(max_iterations) + " Newton steps");
+  throw convergence_error(trialspec::detail::cat("negative binomial regression: theta did not converge in ",
+                          std::to_string(max_iterations), " Newton steps"));
 }
 
 // MASS::theta.ml as glm.nb reports it: Newton steps from the moment estimate until one is below
@@ -432,8 +433,8 @@ inline rate_regression negbin_regression(const count_data& data, const regressio
   double ll = detail::log_likelihood(d, mu, theta);
   for (int alternation = 1;; ++alternation) {
     if (alternation > opt.max_iterations)
-      throw convergence_error("negative binomial regression: the alternation of IRLS and theta did not "
-                              "converge in " + std::to_string(opt.max_iterations) + " rounds");
+      throw convergence_error(trialspec::detail::cat("negative binomial regression: the alternation of IRLS and theta did not "
+                              "converge in ", std::to_string(opt.max_iterations), " rounds"));
     beta = detail::irls(d, mu, theta, opt.max_iterations, iterations);
     const double next_theta = detail::theta_ml(d, mu, opt.max_iterations);
     const double next_ll = detail::log_likelihood(d, mu, next_theta);

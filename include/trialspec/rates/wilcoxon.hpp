@@ -20,6 +20,7 @@
 #pragma once
 
 #include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -72,7 +73,7 @@ inline signed_rank_result wilcoxon_signed_rank(std::span<const double> differenc
   r.n = d.size();
   if (d.empty()) return r;
   if (d.size() > 2000)
-    throw invalid_input("differences", std::to_string(d.size()) + " non-zero",
+    throw invalid_input("differences", trialspec::detail::cat(std::to_string(d.size()), " non-zero"),
                         "the exact signed-rank test is limited to 2000 pairs");
 
   std::vector<std::size_t> order(d.size());

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/text.hpp>
 
 #include <string>
 #include <string_view>
@@ -34,7 +35,7 @@ struct postgresql {
   static constexpr std::string_view name = "PostgreSQL 15";
 
   /// DATE '2014-01-05'.
-  static std::string date_literal(date d) { return "DATE '" + to_iso(d) + "'"; }
+  static std::string date_literal(date d) { return trialspec::detail::cat("DATE '", to_iso(d), "'"); }
 
   /// "name", with embedded double quotes doubled.
   static std::string identifier(std::string_view name) { return detail::quoted(name, '"'); }
@@ -44,25 +45,25 @@ struct postgresql {
 
   /// A table in `schema` (none: the search path decides).
   static std::string table(std::string_view schema, std::string_view table_name) {
-    return schema.empty() ? identifier(table_name) : identifier(schema) + "." + identifier(table_name);
+    return schema.empty() ? identifier(table_name) : trialspec::detail::cat(identifier(schema), ".", identifier(table_name));
   }
 
   /// A common table expression computed once, not folded into the query that uses it:
   /// `name AS MATERIALIZED (body)` (PostgreSQL 12 and later).
   static std::string materialized(std::string_view name, const std::string& body) {
-    return std::string(name) + " AS MATERIALIZED (\n" + body + "\n)";
+    return trialspec::detail::cat(name, " AS MATERIALIZED (\n", body, "\n)");
   }
 
   /// The date of year `y`, month `m`, day `d` (SQL integer expressions).
   static std::string make_date(const std::string& y, const std::string& m, const std::string& d) {
-    return "make_date(" + y + ", " + m + ", " + d + ")";
+    return trialspec::detail::cat("make_date(", y, ", ", m, ", ", d, ")");
   }
 
   /// The number of days from date `from` to date `to` (SQL date expressions; an integer).
-  static std::string days_between(const std::string& from, const std::string& to) { return "(" + to + " - " + from + ")"; }
+  static std::string days_between(const std::string& from, const std::string& to) { return trialspec::detail::cat("(", to, " - ", from, ")"); }
 
   /// The date `n` days after date `d` (a SQL date expression; `n` may be negative).
-  static std::string add_days(const std::string& d, long n) { return "(" + d + " + " + std::to_string(n) + ")"; }
+  static std::string add_days(const std::string& d, long n) { return trialspec::detail::cat("(", d, " + ", std::to_string(n), ")"); }
 
   /// The date `n` years after date `d` (a SQL date expression), 29 February falling on 28
   /// February in a common year (PostgreSQL clamps to the month's last day).
@@ -91,7 +92,7 @@ struct postgresql {
 
   /// The number of days of month `m` of year `y` (SQL integer expressions).
   static std::string days_in_month(const std::string& y, const std::string& m) {
-    return "CAST(EXTRACT(DAY FROM (make_date(" + y + ", " + m + ", 1) + INTERVAL '1 month' - INTERVAL '1 day')) AS integer)";
+    return trialspec::detail::cat("CAST(EXTRACT(DAY FROM (make_date(", y, ", ", m, ", 1) + INTERVAL '1 month' - INTERVAL '1 day')) AS integer)");
   }
 };
 

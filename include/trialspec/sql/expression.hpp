@@ -10,7 +10,10 @@
 // module), or for a criterion of your own, any member callable with the writer:
 //
 //   std::string sql(const trialspec::sql::writer& q) const {
-//     return "(SELECT ... FROM " + q.table("measurement") + " m WHERE m.person_id = p.person_id ...)";
+//     std::string s = "(SELECT ... FROM ";
+//     s += q.table("measurement");
+//     s += " m WHERE m.person_id = p.person_id ...)";
+//     return s;
 //   }
 //
 // It returns an expression over the row `p` of the person table. Combinators (all_of, any_of,
@@ -28,6 +31,7 @@
 #include <trialspec/enum_names.hpp>
 #include <trialspec/error.hpp>
 #include <trialspec/sql/writer.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstddef>
@@ -56,9 +60,9 @@ public:
   /// The reference to `sql` as a column of relation `alias` ("l.l3"), added when new.
   std::string add(std::string sql) {
     for (std::size_t i = 0; i < sql_.size(); ++i)
-      if (sql_[i] == sql) return alias_ + ".l" + std::to_string(i + 1);
+      if (sql_[i] == sql) return trialspec::detail::cat(alias_, ".l", std::to_string(i + 1));
     sql_.push_back(std::move(sql));
-    return alias_ + ".l" + std::to_string(sql_.size());
+    return trialspec::detail::cat(alias_, ".l", std::to_string(sql_.size()));
   }
   [[nodiscard]] const std::vector<std::string>& expressions() const noexcept { return sql_; }
 
@@ -72,17 +76,17 @@ template <class> inline constexpr bool no_sql = false;
 /// "(a) AND (b) AND (c)".
 template <class W, class... Cs> std::string joined(const std::tuple<Cs...>& parts, const W& w, leaf_columns* l, const char* op) {
   std::string out;
-  std::apply([&](const auto&... c) { ((out += (out.empty() ? "(" : std::string(" ") + op + " ") + expression_of<Cs>::render(c, w, l)), ...); }, parts);
-  return out + ")";
+  std::apply([&](const auto&... c) { ((out += trialspec::detail::cat((out.empty() ? "(" : trialspec::detail::cat(std::string(" "), op, " ")), expression_of<Cs>::render(c, w, l))), ...); }, parts);
+  return trialspec::detail::cat(out, ")");
 }
 /// "(CASE WHEN (x) THEN 1 ELSE 0 END + ...)": how many parts are TRUE (which = "TRUE") or NULL
 /// (which = "NULL").
 template <class W, class... Cs> std::string counted(const std::tuple<Cs...>& parts, const W& w, leaf_columns* l, const char* which) {
   std::string out;
   std::apply([&](const auto&... c) {
-    ((out += (out.empty() ? "(" : " + ") + std::string("(CASE WHEN ") + expression_of<Cs>::render(c, w, l) + " IS " + which + " THEN 1 ELSE 0 END)"), ...);
+    ((out += trialspec::detail::cat((out.empty() ? "(" : " + "), std::string("(CASE WHEN "), expression_of<Cs>::render(c, w, l), " IS ", which, " THEN 1 ELSE 0 END)")), ...);
   }, parts);
-  return out + ")";
+  return trialspec::detail::cat(out, ")");
 }
 } // namespace detail
 
@@ -120,21 +124,21 @@ template <class... Cs> struct expression_of<eligibility::any_of<Cs...>> {
 };
 template <class C> struct expression_of<eligibility::not_<C>> {
   template <class W> static std::string render(const eligibility::not_<C>& c, const W& w, leaf_columns* l = nullptr) {
-    return "(NOT " + expression_of<C>::render(std::get<0>(c.parts), w, l) + ")";
+    return trialspec::detail::cat("(NOT ", expression_of<C>::render(std::get<0>(c.parts), w, l), ")");
   }
 };
 /// at_least<k>: met when k parts are met, not met when even every unknown part met would not reach k.
 template <std::size_t K, class... Cs> struct expression_of<eligibility::at_least<K, Cs...>> {
   template <class W> static std::string render(const eligibility::at_least<K, Cs...>& c, const W& w, leaf_columns* l = nullptr) {
     const std::string met = detail::counted(c.parts, w, l, "TRUE"), unknown = detail::counted(c.parts, w, l, "NULL"), k = std::to_string(K);
-    return "(CASE WHEN " + met + " >= " + k + " THEN TRUE WHEN " + met + " + " + unknown + " < " + k + " THEN FALSE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN ", met, " >= ", k, " THEN TRUE WHEN ", met, " + ", unknown, " < ", k, " THEN FALSE ELSE NULL END)");
   }
 };
 /// at_most<k>: not met when more than k parts are met, met when at most k can be.
 template <std::size_t K, class... Cs> struct expression_of<eligibility::at_most<K, Cs...>> {
   template <class W> static std::string render(const eligibility::at_most<K, Cs...>& c, const W& w, leaf_columns* l = nullptr) {
     const std::string met = detail::counted(c.parts, w, l, "TRUE"), unknown = detail::counted(c.parts, w, l, "NULL"), k = std::to_string(K);
-    return "(CASE WHEN " + met + " > " + k + " THEN FALSE WHEN " + met + " + " + unknown + " <= " + k + " THEN TRUE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN ", met, " > ", k, " THEN FALSE WHEN ", met, " + ", unknown, " <= ", k, " THEN TRUE ELSE NULL END)");
   }
 };
 

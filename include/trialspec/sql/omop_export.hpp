@@ -70,6 +70,7 @@
 #include <trialspec/edss.hpp>
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
+#include <trialspec/text.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -130,7 +131,7 @@ public:
     const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
     for (std::size_t i = 0; i < p.relapses.size(); ++i)
       if (!p.relapses[i].onset.is_exact())
-        static_cast<void>(detail::csv_day(p.relapses[i].onset, "relapses[" + std::to_string(i) + "].onset"));
+        static_cast<void>(detail::csv_day(p.relapses[i].onset, trialspec::detail::cat("relapses[", std::to_string(i), "].onset")));
     refuse_imprecise(p.mri, "mri");
     refuse_imprecise(p.labs, "labs");
     const std::size_t id = ++persons_;
@@ -307,34 +308,34 @@ template <class Dialect = postgresql> std::string omop_load_script(std::string_v
   const auto t = [&](std::string_view name) { return Dialect::table(schema, name); };
   std::string s = "-- trialspec omop-export: the OMOP CDM v5.4 tables the trialspec queries read (only their columns)\n"
                   "\\set ON_ERROR_STOP on\n";
-  if (!schema.empty()) s += "CREATE SCHEMA IF NOT EXISTS " + Dialect::identifier(schema) + ";\n";
-  s += "DROP TABLE IF EXISTS " + t("person") + ", " + t("observation_period") + ", " + t("condition_occurrence") + ", " + t("measurement") +
-       ", " + t("observation") + ", " + t("drug_exposure") + ", " + t("procedure_occurrence") + ";\n";
-  s += "CREATE TABLE " + t("person") + " (person_id bigint PRIMARY KEY, gender_concept_id integer NOT NULL, year_of_birth integer, "
+  if (!schema.empty()) s += trialspec::detail::cat("CREATE SCHEMA IF NOT EXISTS ", Dialect::identifier(schema), ";\n");
+  s += trialspec::detail::cat("DROP TABLE IF EXISTS ", t("person"), ", ", t("observation_period"), ", ", t("condition_occurrence"), ", ", t("measurement"),
+       ", ", t("observation"), ", ", t("drug_exposure"), ", ", t("procedure_occurrence"), ";\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("person"), " (person_id bigint PRIMARY KEY, gender_concept_id integer NOT NULL, year_of_birth integer, "
        "month_of_birth integer, day_of_birth integer, race_concept_id integer NOT NULL, ethnicity_concept_id integer NOT NULL, "
-       "person_source_value varchar(50));\n";
-  s += "CREATE TABLE " + t("observation_period") + " (observation_period_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
-       "observation_period_start_date date NOT NULL, observation_period_end_date date NOT NULL, period_type_concept_id integer NOT NULL);\n";
-  s += "CREATE TABLE " + t("condition_occurrence") + " (condition_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
-       "condition_concept_id integer NOT NULL, condition_start_date date, condition_type_concept_id integer NOT NULL);\n";
-  s += "CREATE TABLE " + t("measurement") + " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
+       "person_source_value varchar(50));\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("observation_period"), " (observation_period_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
+       "observation_period_start_date date NOT NULL, observation_period_end_date date NOT NULL, period_type_concept_id integer NOT NULL);\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("condition_occurrence"), " (condition_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
+       "condition_concept_id integer NOT NULL, condition_start_date date, condition_type_concept_id integer NOT NULL);\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("measurement"), " (measurement_id bigint PRIMARY KEY, person_id bigint NOT NULL, measurement_concept_id integer "
        "NOT NULL, measurement_date date, measurement_type_concept_id integer NOT NULL, value_as_concept_id integer, value_as_number numeric, "
-       "measurement_event_id bigint);\n";
-  s += "CREATE TABLE " + t("observation") + " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
+       "measurement_event_id bigint);\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("observation"), " (observation_id bigint PRIMARY KEY, person_id bigint NOT NULL, observation_concept_id integer "
        "NOT NULL, observation_date date, observation_type_concept_id integer NOT NULL, value_as_concept_id integer, "
-       "observation_source_value text, observation_event_id bigint);\n";
-  s += "CREATE TABLE " + t("drug_exposure") + " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
+       "observation_source_value text, observation_event_id bigint);\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("drug_exposure"), " (drug_exposure_id bigint PRIMARY KEY, person_id bigint NOT NULL, drug_concept_id integer "
        "NOT NULL, drug_exposure_start_date date NOT NULL, drug_exposure_end_date date, drug_type_concept_id integer NOT NULL, "
-       "drug_source_value varchar(50), drug_source_concept_id integer);\n";
-  s += "CREATE TABLE " + t("procedure_occurrence") + " (procedure_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
-       "procedure_concept_id integer NOT NULL, procedure_date date NOT NULL, procedure_type_concept_id integer NOT NULL);\n";
+       "drug_source_value varchar(50), drug_source_concept_id integer);\n");
+  s += trialspec::detail::cat("CREATE TABLE ", t("procedure_occurrence"), " (procedure_occurrence_id bigint PRIMARY KEY, person_id bigint NOT NULL, "
+       "procedure_concept_id integer NOT NULL, procedure_date date NOT NULL, procedure_type_concept_id integer NOT NULL);\n");
   std::string dir(directory);
   if (!dir.empty() && dir.back() != '/') dir += '/';
   for (const std::string_view table : omop_tables)
-    s += "\\copy " + t(table) + " FROM " + Dialect::string_literal(dir + std::string(table) + ".csv") + " WITH (FORMAT csv, HEADER true)\n";
+    s += trialspec::detail::cat("\\copy ", t(table), " FROM ", Dialect::string_literal(trialspec::detail::cat(dir, std::string(table), ".csv")), " WITH (FORMAT csv, HEADER true)\n");
   for (const std::string_view table : {"observation_period", "condition_occurrence", "measurement", "observation", "drug_exposure",
                                         "procedure_occurrence"})
-    s += "CREATE INDEX ON " + t(table) + " (person_id);\n";
+    s += trialspec::detail::cat("CREATE INDEX ON ", t(table), " (person_id);\n");
   s += "ANALYZE;\n";
   return s;
 }

@@ -59,6 +59,7 @@
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/sql/dialect.hpp>
 #include <trialspec/sql/vocabulary.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict/truth.hpp>
 
 #include <initializer_list>
@@ -93,12 +94,12 @@ public:
     const std::string lo = youngest(), hi = oldest(), n = number(years);
     std::string all, none;
     switch (op) {
-    case eligibility::comparison::less: all = hi + " < " + n, none = lo + " >= " + n; break;
-    case eligibility::comparison::less_equal: all = hi + " <= " + n, none = lo + " > " + n; break;
-    case eligibility::comparison::greater: all = lo + " > " + n, none = hi + " <= " + n; break;
-    case eligibility::comparison::greater_equal: all = lo + " >= " + n, none = hi + " < " + n; break;
-    case eligibility::comparison::equal: all = "(" + lo + " = " + n + " AND " + hi + " = " + n + ")", none = "(" + n + " < " + lo + " OR " + n + " > " + hi + ")"; break;
-    case eligibility::comparison::not_equal: all = "(" + n + " < " + lo + " OR " + n + " > " + hi + ")", none = "(" + lo + " = " + n + " AND " + hi + " = " + n + ")"; break;
+    case eligibility::comparison::less: all = trialspec::detail::cat(hi, " < ", n), none = trialspec::detail::cat(lo, " >= ", n); break;
+    case eligibility::comparison::less_equal: all = trialspec::detail::cat(hi, " <= ", n), none = trialspec::detail::cat(lo, " > ", n); break;
+    case eligibility::comparison::greater: all = trialspec::detail::cat(lo, " > ", n), none = trialspec::detail::cat(hi, " <= ", n); break;
+    case eligibility::comparison::greater_equal: all = trialspec::detail::cat(lo, " >= ", n), none = trialspec::detail::cat(hi, " < ", n); break;
+    case eligibility::comparison::equal: all = trialspec::detail::cat("(", lo, " = ", n, " AND ", hi, " = ", n, ")"), none = trialspec::detail::cat("(", n, " < ", lo, " OR ", n, " > ", hi, ")"); break;
+    case eligibility::comparison::not_equal: all = trialspec::detail::cat("(", n, " < ", lo, " OR ", n, " > ", hi, ")"), none = trialspec::detail::cat("(", lo, " = ", n, " AND ", hi, " = ", n, ")"); break;
     }
     return decided(all, none);
   }
@@ -107,8 +108,8 @@ public:
   /// when none is.
   [[nodiscard]] std::string age_between(int low, int high) const {
     const std::string lo = youngest(), hi = oldest();
-    return decided("(" + number(low) + " <= " + lo + " AND " + hi + " <= " + number(high) + ")",
-                   "(" + hi + " < " + number(low) + " OR " + lo + " > " + number(high) + ")");
+    return decided(trialspec::detail::cat("(", number(low), " <= ", lo, " AND ", hi, " <= ", number(high), ")"),
+                   trialspec::detail::cat("(", hi, " < ", number(low), " OR ", lo, " > ", number(high), ")"));
   }
 
   // --- demographics and the recorded diagnosis ----------------------------------------------
@@ -117,24 +118,24 @@ public:
   /// unknown.
   [[nodiscard]] std::string sex_is(sex s) const {
     const std::string g = "p.gender_concept_id";
-    return "(CASE WHEN " + g + " = " + number(Vocabulary::gender(s)) + " THEN TRUE WHEN " + g + " IN (" +
-           number(Vocabulary::gender(sex::female)) + ", " + number(Vocabulary::gender(sex::male)) + ", " +
-           number(Vocabulary::gender(sex::other)) + ") THEN FALSE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN ", g, " = ", number(Vocabulary::gender(s)), " THEN TRUE WHEN ", g, " IN (",
+           number(Vocabulary::gender(sex::female)), ", ", number(Vocabulary::gender(sex::male)), ", ",
+           number(Vocabulary::gender(sex::other)), ") THEN FALSE ELSE NULL END)");
   }
 
   /// diagnosis_is<kinds...>: a condition occurrence of one of the kinds' concepts; not met when
   /// the person has a diagnosis of another kind only; unknown without any.
   [[nodiscard]] std::string diagnosis_in(std::initializer_list<diagnosis_kind> kinds) const {
     std::string wanted;
-    for (const diagnosis_kind k : kinds) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::diagnosis(k));
+    for (const diagnosis_kind k : kinds) wanted += trialspec::detail::cat((wanted.empty() ? "" : ", "), number(Vocabulary::diagnosis(k)));
     std::string any;
     for (const diagnosis_kind k : {diagnosis_kind::nmo, diagnosis_kind::nmosd, diagnosis_kind::multiple_sclerosis, diagnosis_kind::other})
-      any += (any.empty() ? "" : ", ") + number(Vocabulary::diagnosis(k));
+      any += trialspec::detail::cat((any.empty() ? "" : ", "), number(Vocabulary::diagnosis(k)));
     const auto exists = [&](const std::string& ids) {
-      return "EXISTS (SELECT 1 FROM " + table("condition_occurrence") +
-             " co WHERE co.person_id = p.person_id AND co.condition_concept_id IN (" + ids + "))";
+      return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("condition_occurrence"),
+             " co WHERE co.person_id = p.person_id AND co.condition_concept_id IN (", ids, "))");
     };
-    return "(CASE WHEN " + exists(wanted) + " THEN TRUE WHEN " + exists(any) + " THEN FALSE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN ", exists(wanted), " THEN TRUE WHEN ", exists(any), " THEN FALSE ELSE NULL END)");
   }
 
   /// aqp4_igg_is<status>: the latest AQP4-IgG measurement's value concept; no result (not
@@ -142,9 +143,9 @@ public:
   [[nodiscard]] std::string aqp4_is(aqp4_status s) const {
     const concept_id yes = s == aqp4_status::positive ? Vocabulary::positive : Vocabulary::negative;
     const concept_id no = s == aqp4_status::positive ? Vocabulary::negative : Vocabulary::positive;
-    return "(SELECT CASE WHEN m.value_as_concept_id = " + number(yes) + " THEN TRUE WHEN m.value_as_concept_id = " + number(no) +
-           " THEN FALSE ELSE NULL END FROM " + table("measurement") + " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " +
-           number(Vocabulary::aqp4_igg) + " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    return trialspec::detail::cat("(SELECT CASE WHEN m.value_as_concept_id = ", number(yes), " THEN TRUE WHEN m.value_as_concept_id = ", number(no),
+           " THEN FALSE ELSE NULL END FROM ", table("measurement"), " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = ",
+           number(Vocabulary::aqp4_igg), " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
   }
 
   /// edss_latest<op, threshold, window> at screening: the latest EDSS measurement dated in
@@ -152,38 +153,38 @@ public:
   /// library takes the last listed) compared with the threshold (`half_steps` / 2, exact in
   /// SQL's numeric); no measurement in the window is unknown.
   [[nodiscard]] std::string edss_latest(eligibility::comparison op, int half_steps, const date_interval& window) const {
-    std::string where = "m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::edss);
-    if (!window.first().is_special()) where += " AND m.measurement_date >= " + literal(window.first());
-    if (!window.last().is_special()) where += " AND m.measurement_date <= " + literal(window.last());
-    const std::string threshold = std::to_string(half_steps / 2) + (half_steps % 2 ? ".5" : ".0");
-    return "(SELECT m.value_as_number " + symbol(op) + " " + threshold + " FROM " + table("measurement") + " m WHERE " + where +
-           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    std::string where = trialspec::detail::cat("m.person_id = p.person_id AND m.measurement_concept_id = ", number(Vocabulary::edss));
+    if (!window.first().is_special()) where += trialspec::detail::cat(" AND m.measurement_date >= ", literal(window.first()));
+    if (!window.last().is_special()) where += trialspec::detail::cat(" AND m.measurement_date <= ", literal(window.last()));
+    const std::string threshold = trialspec::detail::cat(std::to_string(half_steps / 2), (half_steps % 2 ? ".5" : ".0"));
+    return trialspec::detail::cat("(SELECT m.value_as_number ", symbol(op), " ", threshold, " FROM ", table("measurement"), " m WHERE ", where,
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
   }
 
   /// pregnant<count_possible>: the latest pregnancy-status observation (undated last; on a tie
   /// the highest observation_id): pregnant met, not pregnant not met, possibly pregnant met when
   /// it counts, else unknown; without one, a man is not pregnant and anyone else unknown.
   [[nodiscard]] std::string pregnant(bool count_possible) const {
-    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
-                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::pregnancy_status) +
-                               " AND o.value_as_concept_id IN (" + number(Vocabulary::pregnant) + ", " +
-                               number(Vocabulary::possibly_pregnant) + ", " + number(Vocabulary::not_pregnant) +
-                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
-    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::pregnant) + " THEN TRUE WHEN " + number(Vocabulary::possibly_pregnant) +
-           (count_possible ? " THEN TRUE" : " THEN NULL") + " WHEN " + number(Vocabulary::not_pregnant) +
-           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
+    const std::string latest = trialspec::detail::cat("SELECT o.value_as_concept_id FROM ", table("observation"),
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = ", number(Vocabulary::pregnancy_status),
+                               " AND o.value_as_concept_id IN (", number(Vocabulary::pregnant), ", ",
+                               number(Vocabulary::possibly_pregnant), ", ", number(Vocabulary::not_pregnant),
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY");
+    return trialspec::detail::cat("(CASE (", latest, ") WHEN ", number(Vocabulary::pregnant), " THEN TRUE WHEN ", number(Vocabulary::possibly_pregnant),
+           (count_possible ? " THEN TRUE" : " THEN NULL"), " WHEN ", number(Vocabulary::not_pregnant),
+           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = ", number(Vocabulary::gender(sex::male)), " THEN FALSE ELSE NULL END) END)");
   }
 
   /// A yes / no statement recorded as an observation of `what` (the latest, undated last; on a
   /// tie the highest observation_id): TRUE when the answer is `met_when`, FALSE for the other
   /// answer, NULL without one (unable_to_consent, able_to_consent, judged_unsuitable).
   [[nodiscard]] std::string answered(concept_id what, bool met_when_yes) const {
-    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
-                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(what) +
-                               " AND o.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
-                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
-    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + (met_when_yes ? " THEN TRUE" : " THEN FALSE") + " WHEN " +
-           number(Vocabulary::no) + (met_when_yes ? " THEN FALSE" : " THEN TRUE") + " ELSE NULL END)";
+    const std::string latest = trialspec::detail::cat("SELECT o.value_as_concept_id FROM ", table("observation"),
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = ", number(what),
+                               " AND o.value_as_concept_id IN (", number(Vocabulary::yes), ", ", number(Vocabulary::no),
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY");
+    return trialspec::detail::cat("(CASE (", latest, ") WHEN ", number(Vocabulary::yes), (met_when_yes ? " THEN TRUE" : " THEN FALSE"), " WHEN ",
+           number(Vocabulary::no), (met_when_yes ? " THEN FALSE" : " THEN TRUE"), " ELSE NULL END)");
   }
   [[nodiscard]] std::string unable_to_consent() const { return answered(Vocabulary::consent_capacity, false); }
   [[nodiscard]] std::string able_to_consent() const { return answered(Vocabulary::consent_capacity, true); }
@@ -199,13 +200,13 @@ public:
   template <class ClassSet> [[nodiscard]] std::string therapy_exposure(const ClassSet& classes, const date_interval& window) const {
     std::string ids;
     for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
-      if (classes.contains(c)) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
-    std::string overlap = "d.drug_concept_id IN (" + ids + ")";
-    if (!window.last().is_special()) overlap += " AND d.drug_exposure_start_date <= " + literal(window.last());
+      if (classes.contains(c)) ids += trialspec::detail::cat((ids.empty() ? "" : ", "), number(Vocabulary::therapy(c)));
+    std::string overlap = trialspec::detail::cat("d.drug_concept_id IN (", ids, ")");
+    if (!window.last().is_special()) overlap += trialspec::detail::cat(" AND d.drug_exposure_start_date <= ", literal(window.last()));
     if (!window.first().is_special())
-      overlap += " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " + literal(window.first()) + ")";
-    const std::string met = "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE d.person_id = p.person_id AND " + overlap + ")";
-    return "(CASE WHEN " + met + " THEN TRUE WHEN " + history_covers(window) + " THEN FALSE ELSE NULL END)";
+      overlap += trialspec::detail::cat(" AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= ", literal(window.first()), ")");
+    const std::string met = trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("drug_exposure"), " d WHERE d.person_id = p.person_id AND ", overlap, ")");
+    return trialspec::detail::cat("(CASE WHEN ", met, " THEN TRUE WHEN ", history_covers(window), " THEN FALSE ELSE NULL END)");
   }
 
   /// Whether an observation period of type `period_type` (the drug history's by default; the
@@ -214,11 +215,11 @@ public:
   /// earliest possible birth day as its origin).
   [[nodiscard]] std::string history_covers(const date_interval& window, concept_id period_type = Vocabulary::drug_history_period) const {
     const std::string start = "o.observation_period_start_date";
-    const std::string by_birth = "(p.year_of_birth IS NOT NULL AND " + start + " <= " + birth_earliest() + ")";
-    std::string starts = window.first().is_neg_infinity() ? by_birth : "(" + start + " <= " + literal(window.first()) + " OR " + by_birth + ")";
-    if (!window.last().is_special()) starts += " AND o.observation_period_end_date >= " + literal(window.last());
-    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
-           number(period_type) + " AND " + starts + ")";
+    const std::string by_birth = trialspec::detail::cat("(p.year_of_birth IS NOT NULL AND ", start, " <= ", birth_earliest(), ")");
+    std::string starts = window.first().is_neg_infinity() ? by_birth : trialspec::detail::cat("(", start, " <= ", literal(window.first()), " OR ", by_birth, ")");
+    if (!window.last().is_special()) starts += trialspec::detail::cat(" AND o.observation_period_end_date >= ", literal(window.last()));
+    return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("observation_period"), " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = ",
+           number(period_type), " AND ", starts, ")");
   }
 
   /// relapse_count<op, count, window, severities, screening, gap> (eligibility/criteria/
@@ -248,52 +249,52 @@ public:
                                           bool severe, int gap) const {
     const std::string last_day = window.last().is_special() ? std::string() : literal(window.last());
     // The reports known by the window's end: onset d, id i, severity rank s.
-    std::string reports = "SELECT r.observation_date AS d, r.observation_id AS i, (CASE r.value_as_concept_id WHEN " +
-                          number(Vocabulary::severity_mild) + " THEN 1 WHEN " + number(Vocabulary::severity_moderate) + " THEN 2 WHEN " +
-                          number(Vocabulary::severity_severe) + " THEN 3 ELSE 0 END) AS s FROM " + table("observation") +
-                          " r WHERE r.person_id = p.person_id AND r.observation_concept_id = " + number(Vocabulary::relapse_report) +
-                          " AND r.observation_date IS NOT NULL";
-    if (!last_day.empty()) reports += " AND r.observation_date <= " + last_day;
+    std::string reports = trialspec::detail::cat("SELECT r.observation_date AS d, r.observation_id AS i, (CASE r.value_as_concept_id WHEN ",
+                          number(Vocabulary::severity_mild), " THEN 1 WHEN ", number(Vocabulary::severity_moderate), " THEN 2 WHEN ",
+                          number(Vocabulary::severity_severe), " THEN 3 ELSE 0 END) AS s FROM ", table("observation"),
+                          " r WHERE r.person_id = p.person_id AND r.observation_concept_id = ", number(Vocabulary::relapse_report),
+                          " AND r.observation_date IS NOT NULL");
+    if (!last_day.empty()) reports += trialspec::detail::cat(" AND r.observation_date <= ", last_day);
     // Attacks: onset d, severity s.
     std::string attacks;
     if (gap <= 0) {
       attacks = reports;
     } else {
       const std::string previous = "LAG(x.d) OVER (ORDER BY x.d, x.i)";
-      const std::string begins = "(CASE WHEN " + previous + " IS NULL OR " + Dialect::days_between(previous, "x.d") + " >= " +
-                                 number(gap) + " THEN 1 ELSE 0 END)";
-      const std::string numbered = "SELECT y.d, y.s, SUM(y.b) OVER (ORDER BY y.d, y.i ROWS UNBOUNDED PRECEDING) AS k FROM (SELECT x.d, x.i, x.s, " +
-                                   begins + " AS b FROM (" + reports + ") x) y";
-      attacks = "SELECT MIN(z.d) AS d, MAX(z.s) AS s FROM (" + numbered + ") z GROUP BY z.k";
+      const std::string begins = trialspec::detail::cat("(CASE WHEN ", previous, " IS NULL OR ", Dialect::days_between(previous, "x.d"), " >= ",
+                                 number(gap), " THEN 1 ELSE 0 END)");
+      const std::string numbered = trialspec::detail::cat("SELECT y.d, y.s, SUM(y.b) OVER (ORDER BY y.d, y.i ROWS UNBOUNDED PRECEDING) AS k FROM (SELECT x.d, x.i, x.s, ",
+                                   begins, " AS b FROM (", reports, ") x) y");
+      attacks = trialspec::detail::cat("SELECT MIN(z.d) AS d, MAX(z.s) AS s FROM (", numbered, ") z GROUP BY z.k");
     }
     const bool all_graded = mild && moderate && severe;
     std::string ranks;
     for (const auto& [on, rank] : {std::pair{mild, "1"}, std::pair{moderate, "2"}, std::pair{severe, "3"}})
-      if (on) ranks += (ranks.empty() ? "" : ", ") + std::string(rank);
-    const std::string passes = all_graded ? "TRUE" : "a.s IN (" + ranks + ")";
-    const std::string relevant = all_graded ? "TRUE" : "a.s IN (0, " + ranks + ")";
+      if (on) ranks += trialspec::detail::cat((ranks.empty() ? "" : ", "), rank);
+    const std::string passes = all_graded ? "TRUE" : trialspec::detail::cat("a.s IN (", ranks, ")");
+    const std::string relevant = all_graded ? "TRUE" : trialspec::detail::cat("a.s IN (0, ", ranks, ")");
     // The relapse history's `since` and the earliest birth day (NULL when unknown).
-    std::string since = "(SELECT MIN(o.observation_period_start_date) FROM " + table("observation_period") +
-                        " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " + number(Vocabulary::relapse_history_period);
-    if (!last_day.empty()) since += " AND o.observation_period_end_date >= " + last_day;
+    std::string since = trialspec::detail::cat("(SELECT MIN(o.observation_period_start_date) FROM ", table("observation_period"),
+                        " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = ", number(Vocabulary::relapse_history_period));
+    if (!last_day.empty()) since += trialspec::detail::cat(" AND o.observation_period_end_date >= ", last_day);
     since += ")";
     const std::string origin = birth_earliest();
     std::string may_begin_before = "FALSE";
     if (gap > 1 && !window.first().is_special()) {
       // lo = max(onset - (gap - 1), origin) <= hi = min(first - 1, since - 1).
-      may_begin_before = "(a.d <= " + literal(window.first() + boost::gregorian::date_duration(gap - 2)) + " AND (" + since + " IS NULL OR a.d <= " +
-                         Dialect::add_days(since, gap - 2) + ") AND (" + origin + " IS NULL OR (" + origin + " < " + literal(window.first()) +
-                         " AND (" + since + " IS NULL OR " + origin + " < " + since + "))))";
+      may_begin_before = trialspec::detail::cat("(a.d <= ", literal(window.first() + boost::gregorian::date_duration(gap - 2)), " AND (", since, " IS NULL OR a.d <= ",
+                         Dialect::add_days(since, gap - 2), ") AND (", origin, " IS NULL OR (", origin, " < ", literal(window.first()),
+                         " AND (", since, " IS NULL OR ", origin, " < ", since, "))))");
     }
     std::string in_window = "a.d IS NOT NULL";
-    if (!window.first().is_special()) in_window += " AND a.d >= " + literal(window.first());
-    const std::string low = "COALESCE(SUM(CASE WHEN " + passes + " AND NOT " + may_begin_before + " THEN 1 ELSE 0 END), 0)";
+    if (!window.first().is_special()) in_window += trialspec::detail::cat(" AND a.d >= ", literal(window.first()));
+    const std::string low = trialspec::detail::cat("COALESCE(SUM(CASE WHEN ", passes, " AND NOT ", may_begin_before, " THEN 1 ELSE 0 END), 0)");
     const std::string n = "COUNT(*)";
     std::string complete;
-    if (window.first().is_neg_infinity()) complete = "(" + origin + " IS NOT NULL AND " + since + " <= " + origin + ")";
-    else complete = "(" + since + " <= " + literal(window.first()) + " OR (" + origin + " IS NOT NULL AND " + since + " <= " + origin + "))";
-    const std::string counted = "SELECT " + low + " AS lo, " + n + " AS n FROM (" + attacks + ") a WHERE " + in_window + " AND " + relevant;
-    return "(SELECT " + compared(op, "t.lo", "(CASE WHEN " + complete + " THEN t.n ELSE NULL END)", count) + " FROM (" + counted + ") t)";
+    if (window.first().is_neg_infinity()) complete = trialspec::detail::cat("(", origin, " IS NOT NULL AND ", since, " <= ", origin, ")");
+    else complete = trialspec::detail::cat("(", since, " <= ", literal(window.first()), " OR (", origin, " IS NOT NULL AND ", since, " <= ", origin, "))");
+    const std::string counted = trialspec::detail::cat("SELECT ", low, " AS lo, ", n, " AS n FROM (", attacks, ") a WHERE ", in_window, " AND ", relevant);
+    return trialspec::detail::cat("(SELECT ", compared(op, "t.lo", trialspec::detail::cat("(CASE WHEN ", complete, " THEN t.n ELSE NULL END)"), count), " FROM (", counted, ") t)");
   }
 
   /// rescue_treated_relapse_count<op, count, window> at screening (eligibility/criteria/
@@ -305,19 +306,19 @@ public:
   /// [low, high].
   [[nodiscard]] std::string rescue_treated_count(eligibility::comparison op, int count, const date_interval& window) const {
     std::string in = "r.observation_date IS NOT NULL";
-    if (!window.first().is_special()) in += " AND r.observation_date >= " + literal(window.first());
-    if (!window.last().is_special()) in += " AND r.observation_date <= " + literal(window.last());
-    const std::string treated = "(SELECT x.value_as_concept_id FROM " + table("observation") +
-                                " x WHERE x.person_id = p.person_id AND x.observation_concept_id = " + number(Vocabulary::rescue_therapy) +
-                                " AND x.observation_event_id = r.observation_id AND x.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " +
-                                number(Vocabulary::no) + ") ORDER BY x.observation_id DESC FETCH FIRST 1 ROW ONLY)";
-    const std::string counted = "SELECT COALESCE(SUM(CASE WHEN q.rx = " + number(Vocabulary::yes) +
-                                " THEN 1 ELSE 0 END), 0) AS lo, COALESCE(SUM(CASE WHEN q.rx IS NULL THEN 1 ELSE 0 END), 0) AS n FROM (SELECT " +
-                                treated + " AS rx FROM " + table("observation") +
-                                " r WHERE r.person_id = p.person_id AND r.observation_concept_id = " + number(Vocabulary::relapse_report) + " AND " +
-                                in + ") q";
-    const std::string hi = "(CASE WHEN " + history_covers(window, Vocabulary::relapse_history_period) + " THEN t.lo + t.n ELSE NULL END)";
-    return "(SELECT " + compared(op, "t.lo", hi, count) + " FROM (" + counted + ") t)";
+    if (!window.first().is_special()) in += trialspec::detail::cat(" AND r.observation_date >= ", literal(window.first()));
+    if (!window.last().is_special()) in += trialspec::detail::cat(" AND r.observation_date <= ", literal(window.last()));
+    const std::string treated = trialspec::detail::cat("(SELECT x.value_as_concept_id FROM ", table("observation"),
+                                " x WHERE x.person_id = p.person_id AND x.observation_concept_id = ", number(Vocabulary::rescue_therapy),
+                                " AND x.observation_event_id = r.observation_id AND x.value_as_concept_id IN (", number(Vocabulary::yes), ", ",
+                                number(Vocabulary::no), ") ORDER BY x.observation_id DESC FETCH FIRST 1 ROW ONLY)");
+    const std::string counted = trialspec::detail::cat("SELECT COALESCE(SUM(CASE WHEN q.rx = ", number(Vocabulary::yes),
+                                " THEN 1 ELSE 0 END), 0) AS lo, COALESCE(SUM(CASE WHEN q.rx IS NULL THEN 1 ELSE 0 END), 0) AS n FROM (SELECT ",
+                                treated, " AS rx FROM ", table("observation"),
+                                " r WHERE r.person_id = p.person_id AND r.observation_concept_id = ", number(Vocabulary::relapse_report), " AND ",
+                                in, ") q");
+    const std::string hi = trialspec::detail::cat("(CASE WHEN ", history_covers(window, Vocabulary::relapse_history_period), " THEN t.lo + t.n ELSE NULL END)");
+    return trialspec::detail::cat("(SELECT ", compared(op, "t.lo", hi, count), " FROM (", counted, ") t)");
   }
 
   /// concurrent_agents<agents, op, count> at screening (eligibility/criteria/
@@ -329,13 +330,13 @@ public:
   template <class AgentSet> [[nodiscard]] std::string concurrent_agents(const AgentSet& agents, eligibility::comparison op, int count) const {
     int listed = 0;
     for (unsigned i = 0; i < therapy_agent_count; ++i) listed += agents.contains(static_cast<therapy_agent>(i)) ? 1 : 0;
-    const std::string counted = "SELECT COUNT(DISTINCT CASE WHEN " + listed_agent(agents) + " THEN d.drug_source_concept_id END) AS lo, "
-                                "COALESCE(SUM(CASE WHEN " + unnamed_fitting(agents) + " THEN 1 ELSE 0 END), 0) AS n FROM " +
-                                table("drug_exposure") + " d WHERE " + ongoing_at_screening();
-    const std::string room = "(" + number(listed) + " - t.lo)";
-    const std::string hi = "(CASE WHEN " + drug_history_covers_day() + " THEN t.lo + (CASE WHEN t.n < " + room + " THEN t.n ELSE " + room +
-                           " END) ELSE NULL END)";
-    return "(SELECT " + compared(op, "t.lo", hi, count) + " FROM (" + counted + ") t)";
+    const std::string counted = trialspec::detail::cat("SELECT COUNT(DISTINCT CASE WHEN ", listed_agent(agents), " THEN d.drug_source_concept_id END) AS lo, "
+                                "COALESCE(SUM(CASE WHEN ", unnamed_fitting(agents), " THEN 1 ELSE 0 END), 0) AS n FROM ",
+                                table("drug_exposure"), " d WHERE ", ongoing_at_screening());
+    const std::string room = trialspec::detail::cat("(", number(listed), " - t.lo)");
+    const std::string hi = trialspec::detail::cat("(CASE WHEN ", drug_history_covers_day(), " THEN t.lo + (CASE WHEN t.n < ", room, " THEN t.n ELSE ", room,
+                           " END) ELSE NULL END)");
+    return trialspec::detail::cat("(SELECT ", compared(op, "t.lo", hi, count), " FROM (", counted, ") t)");
   }
 
   /// stable_dose<agents, min_stable> at screening: not met when a course of a listed agent
@@ -344,15 +345,15 @@ public:
   /// unknown when an ongoing listed course has no recorded change or an ongoing course naming no
   /// agent may be a listed one, or when no drug-history period covers the day; else met.
   template <class AgentSet> [[nodiscard]] std::string stable_dose(const AgentSet& agents, date latest) const {
-    const std::string changed = "(SELECT MAX(s.observation_date) FROM " + table("observation") +
-                                " s WHERE s.person_id = p.person_id AND s.observation_concept_id = " + number(Vocabulary::last_dose_change) +
-                                " AND s.observation_event_id = d.drug_exposure_id)";
+    const std::string changed = trialspec::detail::cat("(SELECT MAX(s.observation_date) FROM ", table("observation"),
+                                " s WHERE s.person_id = p.person_id AND s.observation_concept_id = ", number(Vocabulary::last_dose_change),
+                                " AND s.observation_event_id = d.drug_exposure_id)");
     const auto exists = [&](const std::string& what) {
-      return "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE " + ongoing_at_screening() + " AND " + what + ")";
+      return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("drug_exposure"), " d WHERE ", ongoing_at_screening(), " AND ", what, ")");
     };
-    return "(CASE WHEN " + exists(listed_agent(agents) + " AND " + changed + " > " + literal(latest)) + " THEN FALSE WHEN " +
-           exists("((" + listed_agent(agents) + " AND " + changed + " IS NULL) OR " + unnamed_fitting(agents) + ")") + " THEN NULL WHEN " +
-           drug_history_covers_day() + " THEN TRUE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN ", exists(trialspec::detail::cat(listed_agent(agents), " AND ", changed, " > ", literal(latest))), " THEN FALSE WHEN ",
+           exists(trialspec::detail::cat("((", listed_agent(agents), " AND ", changed, " IS NULL) OR ", unnamed_fitting(agents), ")")), " THEN NULL WHEN ",
+           drug_history_covers_day(), " THEN TRUE ELSE NULL END)");
   }
 
   /// agent_exposure<agents, window> at screening (eligibility/criteria/washout.hpp): met when a
@@ -364,14 +365,14 @@ public:
   /// plays no part.
   template <class AgentSet> [[nodiscard]] std::string agent_exposure(const AgentSet& agents, const date_interval& window) const {
     std::string overlap = "d.person_id = p.person_id";
-    if (!window.last().is_special()) overlap += " AND d.drug_exposure_start_date <= " + literal(window.last());
+    if (!window.last().is_special()) overlap += trialspec::detail::cat(" AND d.drug_exposure_start_date <= ", literal(window.last()));
     if (!window.first().is_special())
-      overlap += " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " + literal(window.first()) + ")";
+      overlap += trialspec::detail::cat(" AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= ", literal(window.first()), ")");
     const auto exists = [&](const std::string& what) {
-      return "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE " + overlap + " AND " + what + ")";
+      return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("drug_exposure"), " d WHERE ", overlap, " AND ", what, ")");
     };
-    return "(CASE WHEN " + exists(listed_agent(agents)) + " THEN TRUE WHEN " + exists(unnamed_fitting(agents)) + " THEN NULL WHEN " +
-           history_covers(window) + " THEN FALSE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN ", exists(listed_agent(agents)), " THEN TRUE WHEN ", exists(unnamed_fitting(agents)), " THEN NULL WHEN ",
+           history_covers(window), " THEN FALSE ELSE NULL END)");
   }
 
   // --- reproductive facts (eligibility/criteria/reproductive.hpp) ------------------------------
@@ -384,12 +385,12 @@ public:
   /// lactating: the latest Yes / No observation of Vocabulary::lactation; without one, a man is
   /// not lactating and anyone else unknown (as pregnant).
   [[nodiscard]] std::string lactating() const {
-    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
-                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::lactation) +
-                               " AND o.value_as_concept_id IN (" + number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
-                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
-    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + " THEN TRUE WHEN " + number(Vocabulary::no) +
-           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = " + number(Vocabulary::gender(sex::male)) + " THEN FALSE ELSE NULL END) END)";
+    const std::string latest = trialspec::detail::cat("SELECT o.value_as_concept_id FROM ", table("observation"),
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = ", number(Vocabulary::lactation),
+                               " AND o.value_as_concept_id IN (", number(Vocabulary::yes), ", ", number(Vocabulary::no),
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY");
+    return trialspec::detail::cat("(CASE (", latest, ") WHEN ", number(Vocabulary::yes), " THEN TRUE WHEN ", number(Vocabulary::no),
+           " THEN FALSE ELSE (CASE WHEN p.gender_concept_id = ", number(Vocabulary::gender(sex::male)), " THEN FALSE ELSE NULL END) END)");
   }
 
   /// pregnancy_test_negative<window> at screening: the record's pregnancy test is its latest, so
@@ -400,13 +401,13 @@ public:
   /// it decides nothing, as in the record, which keeps only the latest.
   [[nodiscard]] std::string pregnancy_test_negative(const date_interval& window) const {
     std::string in = "t.measurement_date IS NOT NULL";
-    if (!window.first().is_special()) in += " AND t.measurement_date >= " + literal(window.first());
-    if (!window.last().is_special()) in += " AND t.measurement_date <= " + literal(window.last());
-    const std::string latest = "SELECT m.measurement_date, m.value_as_concept_id FROM " + table("measurement") +
-                               " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::pregnancy_test) +
-                               " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY";
-    return "(SELECT CASE WHEN NOT (" + in + ") THEN NULL WHEN t.value_as_concept_id = " + number(Vocabulary::negative) +
-           " THEN TRUE WHEN t.value_as_concept_id = " + number(Vocabulary::positive) + " THEN FALSE ELSE NULL END FROM (" + latest + ") t)";
+    if (!window.first().is_special()) in += trialspec::detail::cat(" AND t.measurement_date >= ", literal(window.first()));
+    if (!window.last().is_special()) in += trialspec::detail::cat(" AND t.measurement_date <= ", literal(window.last()));
+    const std::string latest = trialspec::detail::cat("SELECT m.measurement_date, m.value_as_concept_id FROM ", table("measurement"),
+                               " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = ", number(Vocabulary::pregnancy_test),
+                               " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY");
+    return trialspec::detail::cat("(SELECT CASE WHEN NOT (", in, ") THEN NULL WHEN t.value_as_concept_id = ", number(Vocabulary::negative),
+           " THEN TRUE WHEN t.value_as_concept_id = ", number(Vocabulary::positive), " THEN FALSE ELSE NULL END FROM (", latest, ") t)");
   }
 
   /// diagnosed_with<sets...>: the latest observation of the diagnostic criteria set (undated
@@ -414,13 +415,13 @@ public:
   /// none is unknown.
   [[nodiscard]] std::string diagnosed_with(std::initializer_list<diagnostic_standard> sets) const {
     std::string wanted;
-    for (const diagnostic_standard s : sets) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::diagnostic_criteria_set(s));
+    for (const diagnostic_standard s : sets) wanted += trialspec::detail::cat((wanted.empty() ? "" : ", "), number(Vocabulary::diagnostic_criteria_set(s)));
     std::string any;
     for (const diagnostic_standard s : {diagnostic_standard::wingerchuk2006, diagnostic_standard::ipnd2015, diagnostic_standard::other})
-      any += (any.empty() ? "" : ", ") + number(Vocabulary::diagnostic_criteria_set(s));
-    return "(SELECT CASE WHEN o.value_as_concept_id IN (" + wanted + ") THEN TRUE ELSE FALSE END FROM " + table("observation") +
-           " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::diagnostic_criteria) +
-           " AND o.value_as_concept_id IN (" + any + ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+      any += trialspec::detail::cat((any.empty() ? "" : ", "), number(Vocabulary::diagnostic_criteria_set(s)));
+    return trialspec::detail::cat("(SELECT CASE WHEN o.value_as_concept_id IN (", wanted, ") THEN TRUE ELSE FALSE END FROM ", table("observation"),
+           " o WHERE o.person_id = p.person_id AND o.observation_concept_id = ", number(Vocabulary::diagnostic_criteria),
+           " AND o.value_as_concept_id IN (", any, ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY)");
   }
 
   /// ms_course_is<courses...>: the latest observation of the MS course (undated last; on a tie
@@ -428,10 +429,10 @@ public:
   /// unknown.
   [[nodiscard]] std::string ms_course_in(std::initializer_list<ms_course> courses) const {
     std::string wanted;
-    for (const ms_course c : courses) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::course(c));
+    for (const ms_course c : courses) wanted += trialspec::detail::cat((wanted.empty() ? "" : ", "), number(Vocabulary::course(c)));
     std::string any;
     for (const ms_course c : {ms_course::rrms, ms_course::spms, ms_course::ppms, ms_course::prms})
-      any += (any.empty() ? "" : ", ") + number(Vocabulary::course(c));
+      any += trialspec::detail::cat((any.empty() ? "" : ", "), number(Vocabulary::course(c)));
     return latest_value_in(Vocabulary::ms_course_observed, wanted, any);
   }
 
@@ -440,10 +441,10 @@ public:
   /// unknown.
   [[nodiscard]] std::string mcdonald_in(std::initializer_list<mcdonald_version> versions) const {
     std::string wanted;
-    for (const mcdonald_version v : versions) wanted += (wanted.empty() ? "" : ", ") + number(Vocabulary::mcdonald(v));
+    for (const mcdonald_version v : versions) wanted += trialspec::detail::cat((wanted.empty() ? "" : ", "), number(Vocabulary::mcdonald(v)));
     std::string any;
     for (const mcdonald_version v : {mcdonald_version::mcdonald2005, mcdonald_version::mcdonald2010, mcdonald_version::mcdonald2017})
-      any += (any.empty() ? "" : ", ") + number(Vocabulary::mcdonald(v));
+      any += trialspec::detail::cat((any.empty() ? "" : ", "), number(Vocabulary::mcdonald(v)));
     return latest_value_in(Vocabulary::mcdonald_revision, wanted, any);
   }
 
@@ -486,12 +487,12 @@ public:
   /// Vocabulary::investigator_judgement whose observation_source_value is `key` (met on Yes, not
   /// met on No); none is unknown.
   [[nodiscard]] std::string investigator_judgement(std::string_view key) const {
-    const std::string latest = "SELECT o.value_as_concept_id FROM " + table("observation") +
-                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = " + number(Vocabulary::investigator_judgement) +
-                               " AND o.observation_source_value = " + Dialect::string_literal(key) + " AND o.value_as_concept_id IN (" +
-                               number(Vocabulary::yes) + ", " + number(Vocabulary::no) +
-                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY";
-    return "(CASE (" + latest + ") WHEN " + number(Vocabulary::yes) + " THEN TRUE WHEN " + number(Vocabulary::no) + " THEN FALSE ELSE NULL END)";
+    const std::string latest = trialspec::detail::cat("SELECT o.value_as_concept_id FROM ", table("observation"),
+                               " o WHERE o.person_id = p.person_id AND o.observation_concept_id = ", number(Vocabulary::investigator_judgement),
+                               " AND o.observation_source_value = ", Dialect::string_literal(key), " AND o.value_as_concept_id IN (",
+                               number(Vocabulary::yes), ", ", number(Vocabulary::no),
+                               ") ORDER BY o.observation_date DESC NULLS LAST, o.observation_id DESC FETCH FIRST 1 ROW ONLY");
+    return trialspec::detail::cat("(CASE (", latest, ") WHEN ", number(Vocabulary::yes), " THEN TRUE WHEN ", number(Vocabulary::no), " THEN FALSE ELSE NULL END)");
   }
 
   // --- conditions, laboratory results, blood pressure (eligibility/criteria/conditions.hpp,
@@ -506,35 +507,35 @@ public:
   /// present and graded not significant; otherwise unknown.
   template <class ConditionSet> [[nodiscard]] std::string has_condition(const ConditionSet& kinds, bool significant_only) const {
     const auto grading = [&](const std::string& of) {
-      return "(SELECT g.value_as_concept_id FROM " + table("observation") + " g WHERE g.person_id = p.person_id AND g.observation_concept_id = " +
-             number(Vocabulary::condition_significant) + " AND g.observation_event_id = " + of + " AND g.value_as_concept_id IN (" +
-             number(Vocabulary::yes) + ", " + number(Vocabulary::no) + ") ORDER BY g.observation_id DESC FETCH FIRST 1 ROW ONLY)";
+      return trialspec::detail::cat("(SELECT g.value_as_concept_id FROM ", table("observation"), " g WHERE g.person_id = p.person_id AND g.observation_concept_id = ",
+             number(Vocabulary::condition_significant), " AND g.observation_event_id = ", of, " AND g.value_as_concept_id IN (",
+             number(Vocabulary::yes), ", ", number(Vocabulary::no), ") ORDER BY g.observation_id DESC FETCH FIRST 1 ROW ONLY)");
     };
     const auto present = [&](const std::string& ids, const std::string& graded) {
-      return "EXISTS (SELECT 1 FROM " + table("condition_occurrence") + " c WHERE c.person_id = p.person_id AND c.condition_concept_id IN (" +
-             ids + ")" + graded + ")";
+      return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("condition_occurrence"), " c WHERE c.person_id = p.person_id AND c.condition_concept_id IN (",
+             ids, ")", graded, ")");
     };
     std::string ids, every_kind;
     for (unsigned i = 0; i <= static_cast<unsigned>(condition_kind::other); ++i) {
       const auto k = static_cast<condition_kind>(i);
       if (!kinds.contains(k)) continue;
       const std::string id = number(Vocabulary::condition(k));
-      ids += (ids.empty() ? "" : ", ") + id;
-      std::string looked_for = "EXISTS (SELECT 1 FROM " + table("observation") + " a WHERE a.person_id = p.person_id AND a.observation_concept_id = " +
-                               id + " AND a.value_as_concept_id = " + number(Vocabulary::no) + ")";
-      if (significant_only) looked_for = "(" + looked_for + " OR " + present(id, " AND " + grading("c.condition_occurrence_id") + " = " + number(Vocabulary::no)) + ")";
-      every_kind += (every_kind.empty() ? "" : " AND ") + looked_for;
+      ids += trialspec::detail::cat((ids.empty() ? "" : ", "), id);
+      std::string looked_for = trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("observation"), " a WHERE a.person_id = p.person_id AND a.observation_concept_id = ",
+                               id, " AND a.value_as_concept_id = ", number(Vocabulary::no), ")");
+      if (significant_only) looked_for = trialspec::detail::cat("(", looked_for, " OR ", present(id, trialspec::detail::cat(" AND ", grading("c.condition_occurrence_id"), " = ", number(Vocabulary::no))), ")");
+      every_kind += trialspec::detail::cat((every_kind.empty() ? "" : " AND "), looked_for);
     }
-    const std::string complete = "EXISTS (SELECT 1 FROM " + table("observation") + " l WHERE l.person_id = p.person_id AND l.observation_concept_id = " +
-                                 number(Vocabulary::condition_list_complete) + " AND l.value_as_concept_id = " + number(Vocabulary::yes) + ")";
+    const std::string complete = trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("observation"), " l WHERE l.person_id = p.person_id AND l.observation_concept_id = ",
+                                 number(Vocabulary::condition_list_complete), " AND l.value_as_concept_id = ", number(Vocabulary::yes), ")");
     std::string out = "(CASE WHEN ";
     if (significant_only) {
-      out += present(ids, " AND " + grading("c.condition_occurrence_id") + " = " + number(Vocabulary::yes)) + " THEN TRUE WHEN " +
-             present(ids, " AND " + grading("c.condition_occurrence_id") + " IS NULL") + " THEN NULL WHEN ";
+      out += trialspec::detail::cat(present(ids, trialspec::detail::cat(" AND ", grading("c.condition_occurrence_id"), " = ", number(Vocabulary::yes))), " THEN TRUE WHEN ",
+             present(ids, trialspec::detail::cat(" AND ", grading("c.condition_occurrence_id"), " IS NULL")), " THEN NULL WHEN ");
     } else {
-      out += present(ids, "") + " THEN TRUE WHEN ";
+      out += trialspec::detail::cat(present(ids, ""), " THEN TRUE WHEN ");
     }
-    return out + complete + " OR (" + every_kind + ") THEN FALSE ELSE NULL END)";
+    return trialspec::detail::cat(out, complete, " OR (", every_kind, ") THEN FALSE ELSE NULL END)");
   }
 
   /// cancer_history (eligibility/criteria/conditions.hpp): met when a present cancer
@@ -619,9 +620,9 @@ public:
   [[nodiscard]] std::string lab_result_is(lab_test test, lab_outcome outcome, const date_interval& window) const {
     const concept_id yes = outcome == lab_outcome::positive ? Vocabulary::positive : Vocabulary::negative;
     const concept_id no = outcome == lab_outcome::positive ? Vocabulary::negative : Vocabulary::positive;
-    return "(SELECT CASE WHEN m.value_as_concept_id = " + number(yes) + " THEN TRUE WHEN m.value_as_concept_id = " + number(no) +
-           " THEN FALSE ELSE NULL END FROM " + table("measurement") + " m WHERE " + dated_in("m", Vocabulary::lab(test), window) +
-           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    return trialspec::detail::cat("(SELECT CASE WHEN m.value_as_concept_id = ", number(yes), " THEN TRUE WHEN m.value_as_concept_id = ", number(no),
+           " THEN FALSE ELSE NULL END FROM ", table("measurement"), " m WHERE ", dated_in("m", Vocabulary::lab(test), window),
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
   }
 
   /// blood_pressure_at_least<systolic, diastolic, window> at screening: the latest reading dated
@@ -630,11 +631,11 @@ public:
   /// systolic reaches `systolic` or the diastolic reaches `diastolic`; no reading in the window
   /// is unknown.
   [[nodiscard]] std::string blood_pressure_at_least(int systolic, int diastolic, const date_interval& window) const {
-    const std::string dia = "(SELECT d.value_as_number FROM " + table("measurement") + " d WHERE d.person_id = p.person_id AND d.measurement_concept_id = " +
-                            number(Vocabulary::diastolic_pressure) + " AND d.measurement_event_id = m.measurement_id ORDER BY d.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
-    return "(SELECT (m.value_as_number >= " + number(systolic) + " OR " + dia + " >= " + number(diastolic) + ") FROM " +
-           table("measurement") + " m WHERE " + dated_in("m", Vocabulary::systolic_pressure, window) +
-           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    const std::string dia = trialspec::detail::cat("(SELECT d.value_as_number FROM ", table("measurement"), " d WHERE d.person_id = p.person_id AND d.measurement_concept_id = ",
+                            number(Vocabulary::diastolic_pressure), " AND d.measurement_event_id = m.measurement_id ORDER BY d.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
+    return trialspec::detail::cat("(SELECT (m.value_as_number >= ", number(systolic), " OR ", dia, " >= ", number(diastolic), ") FROM ",
+           table("measurement"), " m WHERE ", dated_in("m", Vocabulary::systolic_pressure, window),
+           " ORDER BY m.measurement_date DESC, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
   }
 
   /// NCT02249676's blood_pressure_both_at_least<systolic, diastolic, window> (Q7's "and"
@@ -654,9 +655,9 @@ public:
   /// body_weight_is<op, kg>: the body weight measurement (the latest, undated last; on a tie the
   /// highest measurement_id) compared with `kg`; none is unknown.
   [[nodiscard]] std::string body_weight(eligibility::comparison op, int kg) const {
-    return "(SELECT m.value_as_number " + symbol(op) + " " + number(kg) + " FROM " + table("measurement") +
-           " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::body_weight) +
-           " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
+    return trialspec::detail::cat("(SELECT m.value_as_number ", symbol(op), " ", number(kg), " FROM ", table("measurement"),
+           " m WHERE m.person_id = p.person_id AND m.measurement_concept_id = ", number(Vocabulary::body_weight),
+           " ORDER BY m.measurement_date DESC NULLS LAST, m.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
   }
 
   // --- MRI (eligibility/criteria/mri.hpp) -------------------------------------------------------
@@ -677,17 +678,17 @@ public:
       list += number(Vocabulary::gd_lesions(d));
     }
     const std::string dose = every_dose ? "TRUE"
-                                        : "(CASE WHEN m.measurement_concept_id IN (" + accepted + ") THEN TRUE" +
-                                              (refused.empty() ? std::string() : " WHEN m.measurement_concept_id IN (" + refused + ") THEN FALSE") +
-                                              " ELSE NULL END)";
-    const std::string count = "(m.value_as_number >= " + number(min_count) + ")";
-    std::string in = "m.person_id = p.person_id AND m.measurement_concept_id IN (" + number(Vocabulary::gd_lesions_dose_not_recorded) + ", " +
-                     number(Vocabulary::gd_lesions_single_dose) + ", " + number(Vocabulary::gd_lesions_double_dose) + ", " +
-                     number(Vocabulary::gd_lesions_triple_dose) + ")";
+                                        : trialspec::detail::cat("(CASE WHEN m.measurement_concept_id IN (", accepted, ") THEN TRUE",
+                                              (refused.empty() ? std::string() : trialspec::detail::cat(" WHEN m.measurement_concept_id IN (", refused, ") THEN FALSE")),
+                                              " ELSE NULL END)");
+    const std::string count = trialspec::detail::cat("(m.value_as_number >= ", number(min_count), ")");
+    std::string in = trialspec::detail::cat("m.person_id = p.person_id AND m.measurement_concept_id IN (", number(Vocabulary::gd_lesions_dose_not_recorded), ", ",
+                     number(Vocabulary::gd_lesions_single_dose), ", ", number(Vocabulary::gd_lesions_double_dose), ", ",
+                     number(Vocabulary::gd_lesions_triple_dose), ")");
     in += window_bounds("m.measurement_date", window);
-    const auto exists = [&](const std::string& what) { return "EXISTS (SELECT 1 FROM " + table("measurement") + " m WHERE " + in + " AND " + what + ")"; };
-    return "(CASE WHEN " + exists("(" + dose + " AND " + count + ") IS TRUE") + " THEN TRUE WHEN " + exists("(" + dose + " AND " + count + ") IS NULL") +
-           " THEN NULL WHEN " + exists(dose + " IS TRUE AND " + count + " IS FALSE") + " THEN FALSE ELSE NULL END)";
+    const auto exists = [&](const std::string& what) { return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("measurement"), " m WHERE ", in, " AND ", what, ")"); };
+    return trialspec::detail::cat("(CASE WHEN ", exists(trialspec::detail::cat("(", dose, " AND ", count, ") IS TRUE")), " THEN TRUE WHEN ", exists(trialspec::detail::cat("(", dose, " AND ", count, ") IS NULL")),
+           " THEN NULL WHEN ", exists(trialspec::detail::cat(dose, " IS TRUE AND ", count, " IS FALSE")), " THEN FALSE ELSE NULL END)");
   }
 
   /// new_t2_lesions<min, window> at screening, over the MRI scans (procedure_occurrence of
@@ -695,13 +696,13 @@ public:
   /// measurement linked by measurement_event_id; none: not assessed): met when a scan's count
   /// reaches `min`; else not met when there is a scan and every one was assessed; else unknown.
   [[nodiscard]] std::string new_t2_lesions(int min_count, const date_interval& window) const {
-    const std::string t2 = "(SELECT t.value_as_number FROM " + table("measurement") + " t WHERE t.person_id = p.person_id AND t.measurement_concept_id = " +
-                           number(Vocabulary::new_t2_lesions) + " AND t.measurement_event_id = s.procedure_occurrence_id ORDER BY t.measurement_id DESC FETCH FIRST 1 ROW ONLY)";
-    const std::string in = "s.person_id = p.person_id AND s.procedure_concept_id = " + number(Vocabulary::mri_procedure) +
-                           window_bounds("s.procedure_date", window);
-    const auto exists = [&](const std::string& what) { return "EXISTS (SELECT 1 FROM " + table("procedure_occurrence") + " s WHERE " + in + what + ")"; };
-    return "(CASE WHEN " + exists(" AND " + t2 + " >= " + number(min_count)) + " THEN TRUE WHEN " + exists("") + " AND NOT " +
-           exists(" AND " + t2 + " IS NULL") + " THEN FALSE ELSE NULL END)";
+    const std::string t2 = trialspec::detail::cat("(SELECT t.value_as_number FROM ", table("measurement"), " t WHERE t.person_id = p.person_id AND t.measurement_concept_id = ",
+                           number(Vocabulary::new_t2_lesions), " AND t.measurement_event_id = s.procedure_occurrence_id ORDER BY t.measurement_id DESC FETCH FIRST 1 ROW ONLY)");
+    const std::string in = trialspec::detail::cat("s.person_id = p.person_id AND s.procedure_concept_id = ", number(Vocabulary::mri_procedure),
+                           window_bounds("s.procedure_date", window));
+    const auto exists = [&](const std::string& what) { return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("procedure_occurrence"), " s WHERE ", in, what, ")"); };
+    return trialspec::detail::cat("(CASE WHEN ", exists(trialspec::detail::cat(" AND ", t2, " >= ", number(min_count))), " THEN TRUE WHEN ", exists(""), " AND NOT ",
+           exists(trialspec::detail::cat(" AND ", t2, " IS NULL")), " THEN FALSE ELSE NULL END)");
   }
 
   // --- EDSS worsening and therapy duration --------------------------------------------------
@@ -713,10 +714,10 @@ public:
   /// out for the scale's 21 x 21 pairs of scores (so that a table's gaps are decided exactly as in the
   /// library). Fewer than two measurements, or first and last on one date, is unknown.
   template <class Change> [[nodiscard]] std::string edss_worsening(const date_interval& window, const Change& change) const {
-    std::string in = "m.person_id = p.person_id AND m.measurement_concept_id = " + number(Vocabulary::edss) + window_bounds("m.measurement_date", window);
+    std::string in = trialspec::detail::cat("m.person_id = p.person_id AND m.measurement_concept_id = ", number(Vocabulary::edss), window_bounds("m.measurement_date", window));
     const auto end = [&](const char* order) {
-      return "(SELECT m.measurement_date AS d, CAST(m.value_as_number * 2 AS integer) AS h FROM " + table("measurement") + " m WHERE " + in +
-             " ORDER BY m.measurement_date " + order + ", m.measurement_id " + order + " FETCH FIRST 1 ROW ONLY)";
+      return trialspec::detail::cat("(SELECT m.measurement_date AS d, CAST(m.value_as_number * 2 AS integer) AS h FROM ", table("measurement"), " m WHERE ", in,
+             " ORDER BY m.measurement_date ", order, ", m.measurement_id ", order, " FETCH FIRST 1 ROW ONLY)");
     };
     // The scores in half steps: 0, then 2 (1.0) to 20 (10.0); 1 (0.5) is not a score.
     const auto next = [](int h) { return h == 0 ? 2 : h + 1; };
@@ -742,8 +743,8 @@ public:
       add(met, yes);
       add(not_met, no);
     }
-    return "(SELECT CASE WHEN f.d = l.d THEN NULL WHEN " + (met.empty() ? std::string("FALSE") : met) + " THEN TRUE WHEN " +
-           (not_met.empty() ? std::string("FALSE") : not_met) + " THEN FALSE ELSE NULL END FROM " + end("ASC") + " f, " + end("DESC") + " l)";
+    return trialspec::detail::cat("(SELECT CASE WHEN f.d = l.d THEN NULL WHEN ", (met.empty() ? std::string("FALSE") : met), " THEN TRUE WHEN ",
+           (not_met.empty() ? std::string("FALSE") : not_met), " THEN FALSE ELSE NULL END FROM ", end("ASC"), " f, ", end("DESC"), " l)");
   }
 
   /// therapy_duration<duration, classes, since_first_start, window> at screening, `latest_start`
@@ -758,26 +759,26 @@ public:
   [[nodiscard]] std::string therapy_duration_since_first_start(const ClassSet& classes, const date_interval& window, date latest_start) const {
     std::string ids;
     for (const therapy_class c : {therapy_class::immunosuppressant, therapy_class::immunomodulator, therapy_class::corticosteroid, therapy_class::other})
-      if (classes.contains(c)) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
+      if (classes.contains(c)) ids += trialspec::detail::cat((ids.empty() ? "" : ", "), number(Vocabulary::therapy(c)));
     const bool bounded = !window.first().is_special();
     std::string met;
     if (bounded && window.first() > latest_start) {
       met = "FALSE";
     } else {
-      met = "EXISTS (SELECT 1 FROM " + table("drug_exposure") + " d WHERE d.person_id = p.person_id AND d.drug_concept_id IN (" + ids +
-            ") AND d.drug_exposure_start_date <= " + literal(latest_start);
-      if (bounded) met += " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " + literal(window.first()) + ")";
+      met = trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("drug_exposure"), " d WHERE d.person_id = p.person_id AND d.drug_concept_id IN (", ids,
+            ") AND d.drug_exposure_start_date <= ", literal(latest_start));
+      if (bounded) met += trialspec::detail::cat(" AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= ", literal(window.first()), ")");
       met += ")";
     }
     const std::string start = "o.observation_period_start_date";
-    const std::string born = "(p.year_of_birth IS NOT NULL AND " + birth_earliest() + " > " + literal(latest_start) + ")";
-    std::string settled = "(p.year_of_birth IS NOT NULL AND " + start + " <= " + birth_earliest() + ") OR " + born;
-    if (bounded) settled = start + " <= " + literal(window.first()) + " OR " + settled + (window.first() > latest_start ? " OR TRUE" : "");
-    std::string period = "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
-                         number(Vocabulary::drug_history_period);
-    if (!window.last().is_special()) period += " AND o.observation_period_end_date >= " + literal(window.last());
-    period += " AND (" + settled + "))";
-    return "(CASE WHEN " + met + " THEN TRUE WHEN " + period + " THEN FALSE ELSE NULL END)";
+    const std::string born = trialspec::detail::cat("(p.year_of_birth IS NOT NULL AND ", birth_earliest(), " > ", literal(latest_start), ")");
+    std::string settled = trialspec::detail::cat("(p.year_of_birth IS NOT NULL AND ", start, " <= ", birth_earliest(), ") OR ", born);
+    if (bounded) settled = trialspec::detail::cat(start, " <= ", literal(window.first()), " OR ", settled, (window.first() > latest_start ? " OR TRUE" : ""));
+    std::string period = trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("observation_period"), " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = ",
+                         number(Vocabulary::drug_history_period));
+    if (!window.last().is_special()) period += trialspec::detail::cat(" AND o.observation_period_end_date >= ", literal(window.last()));
+    period += trialspec::detail::cat(" AND (", settled, "))");
+    return trialspec::detail::cat("(CASE WHEN ", met, " THEN TRUE WHEN ", period, " THEN FALSE ELSE NULL END)");
   }
 
   /// therapy_duration<duration, classes, continuous_course, window> at screening (window's end
@@ -855,13 +856,13 @@ private:
   /// " AND col >= first AND col <= last" for the bounded edges of `window`.
   static std::string window_bounds(const std::string& column, const date_interval& window) {
     std::string out;
-    if (!window.first().is_special()) out += " AND " + column + " >= " + literal(window.first());
-    if (!window.last().is_special()) out += " AND " + column + " <= " + literal(window.last());
+    if (!window.first().is_special()) out += trialspec::detail::cat(" AND ", column, " >= ", literal(window.first()));
+    if (!window.last().is_special()) out += trialspec::detail::cat(" AND ", column, " <= ", literal(window.last()));
     return out;
   }
   /// Measurement `m` of `what`, of person p, dated in `window`.
   [[nodiscard]] static std::string dated_in(const std::string& m, concept_id what, const date_interval& window) {
-    return m + ".person_id = p.person_id AND " + m + ".measurement_concept_id = " + number(what) + window_bounds(m + ".measurement_date", window);
+    return trialspec::detail::cat(m, ".person_id = p.person_id AND ", m, ".measurement_concept_id = ", number(what), window_bounds(trialspec::detail::cat(m, ".measurement_date"), window));
   }
   /// compare_range(op, lo, hi, k) over SQL integer expressions, hi NULL for an unbounded upper
   /// end: TRUE when the comparison holds over the whole range, FALSE when nowhere, else NULL (a
@@ -870,27 +871,27 @@ private:
     const std::string k = number(count);
     std::string all, none;
     switch (op) {
-    case eligibility::comparison::less: all = hi + " < " + k, none = lo + " >= " + k; break;
-    case eligibility::comparison::less_equal: all = hi + " <= " + k, none = lo + " > " + k; break;
-    case eligibility::comparison::greater: all = lo + " > " + k, none = hi + " <= " + k; break;
-    case eligibility::comparison::greater_equal: all = lo + " >= " + k, none = hi + " < " + k; break;
-    case eligibility::comparison::equal: all = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")", none = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")"; break;
-    case eligibility::comparison::not_equal: all = "(" + k + " < " + lo + " OR " + k + " > " + hi + ")", none = "(" + lo + " = " + k + " AND " + hi + " = " + k + ")"; break;
+    case eligibility::comparison::less: all = trialspec::detail::cat(hi, " < ", k), none = trialspec::detail::cat(lo, " >= ", k); break;
+    case eligibility::comparison::less_equal: all = trialspec::detail::cat(hi, " <= ", k), none = trialspec::detail::cat(lo, " > ", k); break;
+    case eligibility::comparison::greater: all = trialspec::detail::cat(lo, " > ", k), none = trialspec::detail::cat(hi, " <= ", k); break;
+    case eligibility::comparison::greater_equal: all = trialspec::detail::cat(lo, " >= ", k), none = trialspec::detail::cat(hi, " < ", k); break;
+    case eligibility::comparison::equal: all = trialspec::detail::cat("(", lo, " = ", k, " AND ", hi, " = ", k, ")"), none = trialspec::detail::cat("(", k, " < ", lo, " OR ", k, " > ", hi, ")"); break;
+    case eligibility::comparison::not_equal: all = trialspec::detail::cat("(", k, " < ", lo, " OR ", k, " > ", hi, ")"), none = trialspec::detail::cat("(", lo, " = ", k, " AND ", hi, " = ", k, ")"); break;
     }
-    return "CASE WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END";
+    return trialspec::detail::cat("CASE WHEN ", all, " THEN TRUE WHEN ", none, " THEN FALSE ELSE NULL END");
   }
   /// A course `d` ongoing on the screening day.
   [[nodiscard]] std::string ongoing_at_screening() const {
     const std::string on = literal(as_of_);
-    return "d.person_id = p.person_id AND d.drug_exposure_start_date <= " + on + " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= " +
-           on + ")";
+    return trialspec::detail::cat("d.person_id = p.person_id AND d.drug_exposure_start_date <= ", on, " AND (d.drug_exposure_end_date IS NULL OR d.drug_exposure_end_date >= ",
+           on, ")");
   }
   /// Course `d` names one of `agents`.
   template <class AgentSet> static std::string listed_agent(const AgentSet& agents) {
     std::string ids;
     for (unsigned i = 0; i < therapy_agent_count; ++i)
-      if (agents.contains(static_cast<therapy_agent>(i))) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::agent(static_cast<therapy_agent>(i)));
-    return "d.drug_source_concept_id IN (" + ids + ")";
+      if (agents.contains(static_cast<therapy_agent>(i))) ids += trialspec::detail::cat((ids.empty() ? "" : ", "), number(Vocabulary::agent(static_cast<therapy_agent>(i))));
+    return trialspec::detail::cat("d.drug_source_concept_id IN (", ids, ")");
   }
   /// Course `d` names no agent and its class fits one of `agents` (detail::could_be).
   template <class AgentSet> static std::string unnamed_fitting(const AgentSet& agents) {
@@ -899,17 +900,17 @@ private:
       bool fits = false;
       for (unsigned i = 0; i < therapy_agent_count; ++i)
         fits = fits || (agents.contains(static_cast<therapy_agent>(i)) && class_fits(static_cast<therapy_agent>(i), c));
-      if (fits) ids += (ids.empty() ? "" : ", ") + number(Vocabulary::therapy(c));
+      if (fits) ids += trialspec::detail::cat((ids.empty() ? "" : ", "), number(Vocabulary::therapy(c)));
     }
     if (ids.empty()) return "FALSE";
-    return "(COALESCE(d.drug_source_concept_id, 0) = 0 AND d.drug_concept_id IN (" + ids + "))";
+    return trialspec::detail::cat("(COALESCE(d.drug_source_concept_id, 0) = 0 AND d.drug_concept_id IN (", ids, "))");
   }
   /// A drug-history period covers the screening day (detail::history_covers_day).
   [[nodiscard]] std::string drug_history_covers_day() const {
     const std::string on = literal(as_of_);
-    return "EXISTS (SELECT 1 FROM " + table("observation_period") + " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = " +
-           number(Vocabulary::drug_history_period) + " AND o.observation_period_start_date <= " + on + " AND o.observation_period_end_date >= " +
-           on + ")";
+    return trialspec::detail::cat("EXISTS (SELECT 1 FROM ", table("observation_period"), " o WHERE o.person_id = p.person_id AND o.period_type_concept_id = ",
+           number(Vocabulary::drug_history_period), " AND o.observation_period_start_date <= ", on, " AND o.observation_period_end_date >= ",
+           on, ")");
   }
   /// The SQL comparison operator.
   static std::string symbol(eligibility::comparison op) {
@@ -925,7 +926,7 @@ private:
   }
   /// TRUE when `all`, FALSE when `none`, else NULL; NULL without a year of birth.
   static std::string decided(const std::string& all, const std::string& none) {
-    return "(CASE WHEN p.year_of_birth IS NULL THEN NULL WHEN " + all + " THEN TRUE WHEN " + none + " THEN FALSE ELSE NULL END)";
+    return trialspec::detail::cat("(CASE WHEN p.year_of_birth IS NULL THEN NULL WHEN ", all, " THEN TRUE WHEN ", none, " THEN FALSE ELSE NULL END)");
   }
 
   /// Completed years on the screening date of a birth on year y, month m, day d (SQL integer
@@ -935,18 +936,18 @@ private:
     const auto ymd = as_of_.year_month_day();
     const int year = ymd.year, month = ymd.month, day = ymd.day;
     const int february = static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(ymd.year, 2));
-    const std::string birthday = "(CASE WHEN " + m + " = 2 AND " + d + " = 29 THEN " + number(february) + " ELSE " + d + " END)";
-    const std::string reached = "(" + number(month) + " > " + m + " OR (" + number(month) + " = " + m + " AND " + number(day) + " >= " + birthday + "))";
-    return "(" + number(year) + " - " + y + " - (CASE WHEN " + reached + " THEN 0 ELSE 1 END))";
+    const std::string birthday = trialspec::detail::cat("(CASE WHEN ", m, " = 2 AND ", d, " = 29 THEN ", number(february), " ELSE ", d, " END)");
+    const std::string reached = trialspec::detail::cat("(", number(month), " > ", m, " OR (", number(month), " = ", m, " AND ", number(day), " >= ", birthday, "))");
+    return trialspec::detail::cat("(", number(year), " - ", y, " - (CASE WHEN ", reached, " THEN 0 ELSE 1 END))");
   }
   /// The oldest the person can be: born on the first possible day.
   [[nodiscard]] std::string oldest() const { return age_of("p.year_of_birth", "COALESCE(p.month_of_birth, 1)", "COALESCE(p.day_of_birth, 1)"); }
   /// The youngest: born on the last possible day (0 when that day is after screening).
   [[nodiscard]] std::string youngest() const {
     const std::string m = "COALESCE(p.month_of_birth, 12)";
-    const std::string d = "COALESCE(p.day_of_birth, " + Dialect::days_in_month("p.year_of_birth", m) + ")";
+    const std::string d = trialspec::detail::cat("COALESCE(p.day_of_birth, ", Dialect::days_in_month("p.year_of_birth", m), ")");
     const std::string latest = Dialect::make_date("p.year_of_birth", m, d);
-    return "(CASE WHEN " + latest + " > " + literal(as_of_) + " THEN 0 ELSE " + age_of("p.year_of_birth", m, d) + " END)";
+    return trialspec::detail::cat("(CASE WHEN ", latest, " > ", literal(as_of_), " THEN 0 ELSE ", age_of("p.year_of_birth", m, d), " END)");
   }
 
   date as_of_;

@@ -41,6 +41,7 @@
 #include <trialspec/clinical/patient.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/testing/random.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -69,7 +70,7 @@ public:
   patient next() {
     patient p;
     ++count_;
-    p.id = opt_.id_prefix + number(count_);
+    p.id = trialspec::detail::cat(opt_.id_prefix, number(count_));
     const date ref = opt_.as_of;
 
     p.sex = rng_.chance(880) ? sex::female : sex::male;

@@ -7,6 +7,7 @@
 // convenient form for small trees; verdict_builder (verdict/builder.hpp) writes large ones in place.
 #pragma once
 
+#include <trialspec/text.hpp>
 #include <trialspec/verdict/detail/storage.hpp>
 #include <trialspec/verdict/truth.hpp>
 
@@ -216,7 +217,7 @@ inline verdict operator!(const verdict& a) { return {!a.value(), "not", {a}}; }
 inline verdict at_least(std::size_t k, const std::vector<verdict>& parts) {
   truth_counts c;
   for (const auto& p : parts) c.add(p.value());
-  return {c.at_least(k), "at least " + std::to_string(k) + " of " + std::to_string(parts.size()), parts};
+  return {c.at_least(k), trialspec::detail::cat("at least ", std::to_string(k), " of ", std::to_string(parts.size())), parts};
 }
 
 } // namespace trialspec

@@ -26,6 +26,7 @@
 #include <trialspec/eligibility/criteria/washout.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <bit>
@@ -74,15 +75,15 @@ inline void concurrent_probes(probe_writer& p, reference_point point, agent_set 
   for (int n = 0; n <= count + 1 && n <= static_cast<int>(listed.size()); ++n) {
     std::vector<therapy> courses;
     for (int i = 0; i < n; ++i) courses.push_back(agent_course(listed[static_cast<std::size_t>(i)], add(on, -calendar_duration(years{1})), std::nullopt));
-    p.add(counted(n, "listed agent") + " ongoing on " + to_iso(on) + " (threshold " + std::to_string(count) + ")", with(std::move(courses)),
+    p.add(trialspec::detail::cat(counted(n, "listed agent"), " ongoing on ", to_iso(on), " (threshold ", std::to_string(count), ")"), with(std::move(courses)),
           compare_range(op, n, n, count));
   }
   const therapy_agent a = listed.front();
-  p.add(std::string(to_string(a)) + " ending the day before, " + to_iso(shift_days(on, -1)),
+  p.add(trialspec::detail::cat(to_string(a), " ending the day before, ", to_iso(shift_days(on, -1))),
         with({agent_course(a, add(on, -calendar_duration(years{1})), shift_days(on, -1))}), compare_range(op, 0, 0, count));
-  p.add(std::string(to_string(a)) + " starting the day after, " + to_iso(shift_days(on, 1)),
+  p.add(trialspec::detail::cat(to_string(a), " starting the day after, ", to_iso(shift_days(on, 1))),
         with({agent_course(a, shift_days(on, 1), std::nullopt)}), compare_range(op, 0, 0, count));
-  p.add("an ongoing " + std::string(to_string(default_class(a))) + " course naming no agent",
+  p.add(trialspec::detail::cat("an ongoing ", std::string(to_string(default_class(a))), " course naming no agent"),
         with({therapy{"unnamed course", default_class(a), add(on, -calendar_duration(years{1})), std::nullopt}}), compare_range(op, 0, 1, count));
   patient r = with({});
   r.therapies_recorded_since.reset();
@@ -113,9 +114,9 @@ struct concurrent_agents : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    if (Op == comparison::equal && Count == 0) return "none of " + agent_words(Agents) + " ongoing at " + std::string(to_string(Ref));
-    return std::string(to_words(Op)) + " " + std::to_string(Count) + " of " + agent_words(Agents) + " ongoing at " +
-           std::string(to_string(Ref));
+    if (Op == comparison::equal && Count == 0) return trialspec::detail::cat("none of ", agent_words(Agents), " ongoing at ", to_string(Ref));
+    return trialspec::detail::cat(to_words(Op), " ", std::to_string(Count), " of ", agent_words(Agents), " ongoing at ",
+           to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const auto on = reference_date(ctx, Ref, r);
@@ -143,7 +144,7 @@ struct concurrent_agents : criterion_base {
       s.append("; "sv);
       append_history_words(s, "therapy", therapies_recorded_since(r));
     }
-    s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
+    s.append(fixed_phrase([] { return trialspec::detail::cat("; required: ", to_words(Op), " ", std::to_string(Count)); }));
     b.close(n, compare_range(Op, t.low(), t.high(Agents), Count));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -189,9 +190,9 @@ inline void stable_probes(probe_writer& p, reference_point point, agent_set agen
     return r;
   };
   const std::string name(to_string(a));
-  p.add(name + " ongoing, last dose change on " + to_iso(edge) + " (the latest stable date)", with(edge), truth::met);
-  p.add(name + " ongoing, last dose change on " + to_iso(shift_days(edge, 1)) + " (one day too late)", with(shift_days(edge, 1)), truth::not_met);
-  p.add(name + " ongoing, last dose change not recorded", with(std::nullopt), truth::unknown);
+  p.add(trialspec::detail::cat(name, " ongoing, last dose change on ", to_iso(edge), " (the latest stable date)"), with(edge), truth::met);
+  p.add(trialspec::detail::cat(name, " ongoing, last dose change on ", to_iso(shift_days(edge, 1)), " (one day too late)"), with(shift_days(edge, 1)), truth::not_met);
+  p.add(trialspec::detail::cat(name, " ongoing, last dose change not recorded"), with(std::nullopt), truth::unknown);
   patient none = with(std::nullopt);
   none.therapies.clear();
   p.add("no course ongoing, history complete", std::move(none), truth::met);
@@ -223,9 +224,9 @@ struct stable_dose : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "any ongoing " + agent_words(Agents) + " at a dose unchanged " +
-           (MinStable.count == 0 ? std::string("since before ") : "for at least " + to_string(MinStable) + " before ") +
-           std::string(to_string(Ref));
+    return trialspec::detail::cat("any ongoing ", agent_words(Agents), " at a dose unchanged ",
+           (MinStable.count == 0 ? std::string("since before ") : trialspec::detail::cat("for at least ", to_string(MinStable), " before ")),
+           to_string(Ref));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const auto on = reference_date(ctx, Ref, r);

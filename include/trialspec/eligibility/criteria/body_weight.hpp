@@ -12,6 +12,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/clinical/body_weight.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <string>
@@ -30,17 +31,17 @@ template <comparison Op, int Kg> struct body_weight_is : criterion_base {
   void boundary_probes(probe_writer& p) const {
     const auto weigh = [](double kg) { return [kg](patient& r) { r.weight_kg = kg; }; };
     const double at = Kg;
-    p.add("weight " + body_weight::number_text(at - 0.1) + " kg (0.1 kg below " + std::to_string(Kg) + ")",
+    p.add(trialspec::detail::cat("weight ", body_weight::number_text(at - 0.1), " kg (0.1 kg below ", std::to_string(Kg), ")"),
           to_truth(compare(Op, at - 0.1, at)), weigh(at - 0.1));
-    p.add("weight " + std::to_string(Kg) + " kg (on the threshold)", to_truth(compare(Op, at, at)), weigh(at));
-    p.add("weight " + body_weight::number_text(at + 0.1) + " kg (0.1 kg above " + std::to_string(Kg) + ")",
+    p.add(trialspec::detail::cat("weight ", std::to_string(Kg), " kg (on the threshold)"), to_truth(compare(Op, at, at)), weigh(at));
+    p.add(trialspec::detail::cat("weight ", body_weight::number_text(at + 0.1), " kg (0.1 kg above ", std::to_string(Kg), ")"),
           to_truth(compare(Op, at + 0.1, at)), weigh(at + 0.1));
     p.add("no weight recorded", truth::unknown, [](patient& r) { r.weight_kg.reset(); });
   }
   /// Its SQL (trialspec/sql/, writer::body_weight).
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.body_weight(Op, Kg); }
 
-  [[nodiscard]] std::string describe() const { return "body weight " + std::string(to_words(Op)) + " " + std::to_string(Kg) + " kg"; }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("body weight ", to_words(Op), " ", std::to_string(Kg), " kg"); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto w = weight(r);
     return w ? to_truth(compare(Op, *w, static_cast<double>(Kg))) : truth::unknown;
@@ -49,8 +50,8 @@ template <comparison Op, int Kg> struct body_weight_is : criterion_base {
     const auto w = weight(r);
     if (!w) return static_leaf(b, truth::unknown, "body weight not recorded");
     const truth t = test(r, ctx);
-    const std::string& is = fixed_phrase([] { return " kg is " + std::string(to_words(Op)) + " " + std::to_string(Kg) + " kg"; });
-    const std::string& is_not = fixed_phrase([] { return " kg is not " + std::string(to_words(Op)) + " " + std::to_string(Kg) + " kg"; });
+    const std::string& is = fixed_phrase([] { return trialspec::detail::cat(" kg is ", to_words(Op), " ", std::to_string(Kg), " kg"); });
+    const std::string& is_not = fixed_phrase([] { return trialspec::detail::cat(" kg is not ", to_words(Op), " ", std::to_string(Kg), " kg"); });
     return leaf(b, t, "body weight ", body_weight::number_text(*w), t == truth::met ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstdint>
@@ -39,7 +40,7 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.has_condition(Kinds, Sig == significance::significant_only); }
 
   [[nodiscard]] std::string describe() const {
-    return (Sig == significance::significant_only ? "significant " : "") + join_words(Kinds, condition_kind::other);
+    return trialspec::detail::cat((Sig == significance::significant_only ? "significant " : ""), join_words(Kinds, condition_kind::other));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const { return facts<false>(r).value; }
   template <class R> void explain(const R& r, const evaluation_context&, verdict_builder& b) const {
@@ -49,16 +50,16 @@ template <condition_set Kinds, significance Sig = significance::any> struct has_
       // A finding graded not significant counts too under significance::any: the reason says why.
       if (Sig == significance::any && f.finding->significant == false)
         return leaf(b, truth::met, describe_finding(*f.finding), fixed_phrase([&] {
-                      return ": any recorded " + what() + " counts, whatever its grading";
+                      return trialspec::detail::cat(": any recorded ", what(), " counts, whatever its grading");
                     }));
       return leaf(b, truth::met, describe_finding(*f.finding));
     }
     if (f.value == truth::not_met)
       return static_leaf(b, truth::not_met, fixed_phrase([&] {
-                                   return (Sig == significance::significant_only ? "no significant " : "no ") + what();
+                                   return trialspec::detail::cat((Sig == significance::significant_only ? "no significant " : "no "), what());
                                  }));
     if (f.finding) return leaf(b, truth::unknown, describe_finding(*f.finding), ", significance not graded");
-    return static_leaf(b, truth::unknown, fixed_phrase([&] { return "no record of " + what(); }));
+    return static_leaf(b, truth::unknown, fixed_phrase([&] { return trialspec::detail::cat("no record of ", what()); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

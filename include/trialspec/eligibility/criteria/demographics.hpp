@@ -15,6 +15,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/memo.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -149,9 +150,9 @@ inline void age_edge_probes(probe_writer& p, date ref, int edge_years, truth you
   const date on_day = add(ref, -calendar_duration(years{edge_years}));
   const auto born = [&](date b) { return [b](patient& r) { r.birth_date = b; }; };
   if (edge_years > 0)
-    p.add("age: turns " + std::to_string(edge_years) + " the day after " + to_iso(ref) + " (age " + std::to_string(edge_years - 1) + ")",
+    p.add(trialspec::detail::cat("age: turns ", std::to_string(edge_years), " the day after ", to_iso(ref), " (age ", std::to_string(edge_years - 1), ")"),
           younger, born(shift_days(on_day, 1)));
-  p.add("age: turns " + std::to_string(edge_years) + " on " + to_iso(ref), on_edge, born(on_day));
+  p.add(trialspec::detail::cat("age: turns ", std::to_string(edge_years), " on ", to_iso(ref)), on_edge, born(on_day));
 }
 /// age<Op, Years>: the ages on either side of Years and of Years + 1.
 inline void age_probes(probe_writer& p, reference_point point, comparison op, int threshold) {
@@ -190,7 +191,7 @@ struct age : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "age at " + std::string(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + std::to_string(Years) + " years";
+    return trialspec::detail::cat("age at ", to_string(Ref), " ", to_words(Op), " ", std::to_string(Years), " years");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const age_span a = detail::known_ages(r, ctx, Ref);
@@ -202,11 +203,11 @@ struct age : criterion_base {
     const auto f = detail::age_of(r, ctx, Ref);
     if (!f.known()) return static_leaf(b, truth::unknown, detail::age_unknown_reason(f, Ref));
     const truth t = compare_range(Op, f.youngest, f.years, Years);
-    const std::string& is = fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::to_string(Years); });
+    const std::string& is = fixed_phrase([] { return trialspec::detail::cat(" is ", to_words(Op), " ", std::to_string(Years)); });
     const std::string& is_not =
-        fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::to_string(Years); });
+        fixed_phrase([] { return trialspec::detail::cat(" is not ", to_words(Op), " ", std::to_string(Years)); });
     if (f.precision == date_precision::day) return leaf(b, t, detail::age_words(ctx, f), t == truth::met ? is : is_not);
-    const std::string& open = fixed_phrase([] { return ": " + std::string(to_words(Op)) + " " + std::to_string(Years) + " depends on the birthday"; });
+    const std::string& open = fixed_phrase([] { return trialspec::detail::cat(": ", to_words(Op), " ", std::to_string(Years), " depends on the birthday"); });
     return leaf(b, t, detail::imprecise_age_words(f), t == truth::met ? is : t == truth::not_met ? is_not : open);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -238,7 +239,7 @@ struct age_between : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "age at " + std::string(to_string(Ref)) + " from " + std::to_string(Low) + " to " + std::to_string(High) + " years";
+    return trialspec::detail::cat("age at ", to_string(Ref), " from ", std::to_string(Low), " to ", std::to_string(High), " years");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const age_span a = detail::known_ages(r, ctx, Ref);
@@ -274,7 +275,7 @@ template <sex S> struct sex_is : criterion_base {
   /// Its SQL (trialspec/sql/).
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.sex_is(S); }
 
-  [[nodiscard]] std::string describe() const { return "sex " + std::string(to_string(S)); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("sex ", to_string(S)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithSex<R>, "sex criteria read the sex: record_traits<R> needs `static std::optional<sex> sex(const R&)`");
     const auto s = record_traits<R>::sex(r);

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -41,7 +42,7 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
   /// Its SQL (trialspec/sql/).
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.diagnosis_in({Kinds...}); }
 
-  [[nodiscard]] std::string describe() const { return "diagnosis of " + detail::one_of_words<diagnosis_kind, Kinds...>(); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("diagnosis of ", detail::one_of_words<diagnosis_kind, Kinds...>()); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto d = detail::diagnosis_of(r);
     return d.kind ? to_truth(((*d.kind == Kinds) || ...)) : truth::unknown;
@@ -50,8 +51,8 @@ template <diagnosis_kind... Kinds> struct diagnosis_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.kind) return static_leaf(b, truth::unknown, "diagnosis not recorded");
     const truth t = test(r, ctx);
-    const std::string& is = fixed_phrase([] { return " is " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
-    const std::string& is_not = fixed_phrase([] { return " is not " + detail::one_of_words<diagnosis_kind, Kinds...>(); });
+    const std::string& is = fixed_phrase([] { return trialspec::detail::cat(" is ", detail::one_of_words<diagnosis_kind, Kinds...>()); });
+    const std::string& is_not = fixed_phrase([] { return trialspec::detail::cat(" is not ", detail::one_of_words<diagnosis_kind, Kinds...>()); });
     return leaf(b, t, "diagnosis ", to_string(*d.kind), t == truth::met ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -68,7 +69,7 @@ template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
   /// Its SQL (trialspec/sql/).
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.diagnosed_with({Sets...}); }
 
-  [[nodiscard]] std::string describe() const { return "diagnosis made with " + detail::one_of_words<diagnostic_standard, Sets...>() + " criteria"; }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("diagnosis made with ", detail::one_of_words<diagnostic_standard, Sets...>(), " criteria"); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto d = detail::diagnosis_of(r);
     return d.criteria ? to_truth(((*d.criteria == Sets) || ...)) : truth::unknown;
@@ -77,8 +78,8 @@ template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.criteria) return static_leaf(b, truth::unknown, "diagnostic criteria set not recorded");
     const truth t = test(r, ctx);
-    return leaf(b, t, "diagnosis made with " + std::string(to_string(*d.criteria)) + (t == truth::met ? " criteria, one of " : " criteria, not one of ") +
-        detail::one_of_words<diagnostic_standard, Sets...>());
+    return leaf(b, t, trialspec::detail::cat("diagnosis made with ", to_string(*d.criteria), (t == truth::met ? " criteria, one of " : " criteria, not one of "),
+        detail::one_of_words<diagnostic_standard, Sets...>()));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -95,7 +96,7 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
   /// Its SQL (trialspec/sql/).
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.aqp4_is(S); }
 
-  [[nodiscard]] std::string describe() const { return "AQP4-IgG " + std::string(to_string(S)); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("AQP4-IgG ", to_string(S)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto d = detail::diagnosis_of(r);
     if (!d.aqp4_igg || *d.aqp4_igg == aqp4_status::not_tested) return truth::unknown;
@@ -105,7 +106,7 @@ template <aqp4_status S> struct aqp4_igg_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.aqp4_igg) return static_leaf(b, truth::unknown, "AQP4-IgG status not recorded");
     if (*d.aqp4_igg == aqp4_status::not_tested) return static_leaf(b, truth::unknown, "AQP4-IgG not tested");
-    return leaf(b, test(r, ctx), "AQP4-IgG " + std::string(to_string(*d.aqp4_igg)));
+    return leaf(b, test(r, ctx), trialspec::detail::cat("AQP4-IgG ", to_string(*d.aqp4_igg)));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -16,6 +16,7 @@
 #include <trialspec/diagnosis/nmosd_2015.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <string>
@@ -55,7 +56,7 @@ struct meets_diagnostic_criteria : criterion_base {
                   "`static std::optional<diagnosis::clinical_history> diagnostic_history(const R&)` "
                   "or a diagnosis facet whose record has `history`");
     const auto& h = diagnosis::history_of(r);
-    if (!h) return verdict::unknown(std::string(D::name) + ": clinical history not recorded");
+    if (!h) return verdict::unknown(trialspec::detail::cat(D::name, ": clinical history not recorded"));
     return D::evaluate(*h, ctx.as_of);
   }
 };

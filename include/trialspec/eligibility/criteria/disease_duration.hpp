@@ -30,6 +30,7 @@
 #include <trialspec/eligibility/criteria/edss.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <array>
@@ -68,7 +69,7 @@ constexpr bool is_ordering(comparison op) noexcept {
 }
 /// "disease duration below 15 years".
 inline std::string duration_words(comparison op, int years) {
-  return "disease duration from the first MS symptoms " + std::string(to_words(op)) + " " + std::to_string(years) + " years";
+  return trialspec::detail::cat("disease duration from the first MS symptoms ", to_words(op), " ", std::to_string(years), " years");
 }
 /// The first symptom with the reason it is unknown.
 template <class R> std::optional<partial_date> first_symptom_of(const R& r) { return diagnosis_of(r).first_symptom; }
@@ -109,10 +110,10 @@ void duration_probes(probe_writer& p, date ref, comparison op, int years, const 
   const bool at = op == comparison::less_equal || op == comparison::greater_equal;
   const bool over = op == comparison::greater || op == comparison::greater_equal;
   const std::string n = std::to_string(years);
-  p.add(where + "first symptom " + to_iso(shift_days(exactly, 1)) + ": " + n + " years less a day at " + to_iso(ref), to_truth(under),
+  p.add(trialspec::detail::cat(where, "first symptom ", to_iso(shift_days(exactly, 1)), ": ", n, " years less a day at ", to_iso(ref)), to_truth(under),
         with(shift_days(exactly, 1)));
-  p.add(where + "first symptom " + to_iso(exactly) + ": exactly " + n + " years at " + to_iso(ref), to_truth(at), with(exactly));
-  p.add(where + "first symptom " + to_iso(shift_days(exactly, -1)) + ": " + n + " years and a day at " + to_iso(ref), to_truth(over),
+  p.add(trialspec::detail::cat(where, "first symptom ", to_iso(exactly), ": exactly ", n, " years at ", to_iso(ref)), to_truth(at), with(exactly));
+  p.add(trialspec::detail::cat(where, "first symptom ", to_iso(shift_days(exactly, -1)), ": ", n, " years and a day at ", to_iso(ref)), to_truth(over),
         with(shift_days(exactly, -1)));
 }
 } // namespace detail
@@ -141,7 +142,7 @@ struct disease_duration : criterion_base {
     p.add("first symptom not recorded", truth::unknown, [](patient& r) { r.diagnosis.first_symptom.reset(); });
   }
 
-  [[nodiscard]] std::string describe() const { return detail::duration_words(Op, Years) + " at " + std::string(to_string(Ref)); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat(detail::duration_words(Op, Years), " at ", to_string(Ref)); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const auto first = detail::first_symptom_of(r);
     const auto ref = reference_date(ctx, Ref, r);
@@ -156,7 +157,7 @@ struct disease_duration : criterion_base {
     const truth t = detail::duration_truth(Op, *first, *ref, Years);
     return leaf(b, t, [&](std::string& s) { detail::append_since(s, *first, ref, ": "); },
                 t == truth::met ? " (" : t == truth::not_met ? " (not " : " (the day decides whether ",
-                std::string(to_words(Op)) + " " + std::to_string(Years) + " years)");
+                trialspec::detail::cat(to_words(Op), " ", std::to_string(Years), " years)"));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -180,13 +181,13 @@ struct duration_row {
   [[nodiscard]] constexpr bool holds(edss e) const noexcept { return compare(edss_op, e.half_steps(), edss_half_steps); }
   /// "EDSS > 5.0".
   [[nodiscard]] std::string condition_text() const {
-    return "EDSS " + std::string(to_symbol(edss_op)) + " " + edss::from_half_steps(edss_half_steps).to_string();
+    return trialspec::detail::cat("EDSS ", to_symbol(edss_op), " ", edss::from_half_steps(edss_half_steps).to_string());
   }
   /// "disease duration from the first MS symptoms below 15 years", or "not met (the text sets no
   /// requirement)".
   [[nodiscard]] std::string requirement_text() const {
     if (what == requirement::duration) return detail::duration_words(duration_op, years);
-    return std::string(to_string(fixed)) + " (the text sets no requirement)";
+    return trialspec::detail::cat(to_string(fixed), " (the text sets no requirement)");
   }
 };
 
@@ -256,15 +257,15 @@ struct disease_duration_by_edss : criterion_base {
       for (int i : {lo, hi}) {
         const edss score = edss_at(i);
         const auto set_edss = [score, d = *ref](patient& r) { r.edss = {edss_assessment{d, score}}; };
-        const std::string where = row.condition_text() + " row, EDSS " + score.to_string() + " on " + to_iso(*ref) + ", ";
+        const std::string where = trialspec::detail::cat(row.condition_text(), " row, EDSS ", score.to_string(), " on ", to_iso(*ref), ", ");
         if (row.what == duration_row::requirement::duration) {
           detail::duration_probes(p, *ref, row.duration_op, row.years, where, set_edss);
-          p.add(where + "first symptom not recorded", truth::unknown, [&](patient& r) {
+          p.add(trialspec::detail::cat(where, "first symptom not recorded"), truth::unknown, [&](patient& r) {
             set_edss(r);
             r.diagnosis.first_symptom.reset();
           });
         } else {
-          p.add(where + "any first symptom", row.fixed, set_edss);
+          p.add(trialspec::detail::cat(where, "any first symptom"), row.fixed, set_edss);
         }
         if (lo == hi) break;
       }
@@ -273,7 +274,7 @@ struct disease_duration_by_edss : criterion_base {
 
   [[nodiscard]] std::string describe() const {
     std::string s = "by the latest EDSS at screening:";
-    for (const auto& row : rows) s += " if " + row.condition_text() + ", " + row.requirement_text() + ";";
+    for (const auto& row : rows) s += trialspec::detail::cat(" if ", row.condition_text(), ", ", row.requirement_text(), ";");
     s.pop_back();
     return s;
   }

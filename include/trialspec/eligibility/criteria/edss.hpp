@@ -11,6 +11,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/progression/thresholds.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <array>
@@ -83,10 +84,10 @@ inline void edss_latest_probes(probe_writer& p, reference_point point, const rel
     if (s != t && (s == t.previous() ? t.half_steps() == 0 : t.half_steps() == 20)) continue; // saturated
     const bool m = compare(op, s, t);
     if (m && !meeting) meeting = s;
-    p.add("EDSS " + s.to_string() + " on " + to_iso(day) + " (threshold " + t.to_string() + ")", with(s, day), to_truth(m));
+    p.add(trialspec::detail::cat("EDSS ", s.to_string(), " on ", to_iso(day), " (threshold ", t.to_string(), ")"), with(s, day), to_truth(m));
   }
   if (meeting)
-    window_probes(p, w, "EDSS " + meeting->to_string(), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
+    window_probes(p, w, trialspec::detail::cat("EDSS ", meeting->to_string()), truth::met, truth::unknown, [&](date d) { return with(*meeting, d); });
 }
 
 /// A threshold table read into values: the entry at b.half_steps() holds the thresholds a change
@@ -131,18 +132,18 @@ inline void edss_worsening_probes(probe_writer& p, reference_point point, const 
     const edss b = edss_at(i);
     const auto t = threshold_of(b);
     if (!t.defined) {
-      const std::string gap = "no threshold for baseline " + b.to_string() + ", ";
-      p.add("EDSS " + b.to_string() + " -> " + b.to_string() + " (" + gap + "every threshold is at least " + t.least.to_string() + ")",
+      const std::string gap = trialspec::detail::cat("no threshold for baseline ", b.to_string(), ", ");
+      p.add(trialspec::detail::cat("EDSS ", b.to_string(), " -> ", b.to_string(), " (", gap, "every threshold is at least ", t.least.to_string(), ")"),
             with(b, first, b, last), truth::not_met);
       const int low = b.half_steps() + t.least.half_steps();
       if (t.least < t.most && low <= 20 && edss::valid_half_steps(low))
-        p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(low).to_string() + " (" + gap + t.least.to_string() +
-                  " is below the " + t.most.to_string() + " the gap could require)",
+        p.add(trialspec::detail::cat("EDSS ", b.to_string(), " -> ", edss::from_half_steps(low).to_string(), " (", gap, t.least.to_string(),
+                  " is below the ", t.most.to_string(), " the gap could require)"),
               with(b, first, edss::from_half_steps(low), last), truth::unknown);
       const int high = b.half_steps() + t.most.half_steps();
       if (high <= 20)
-        p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(high).to_string() + " (" + gap + t.most.to_string() +
-                  ", the most the gap could require)",
+        p.add(trialspec::detail::cat("EDSS ", b.to_string(), " -> ", edss::from_half_steps(high).to_string(), " (", gap, t.most.to_string(),
+                  ", the most the gap could require)"),
               with(b, first, edss::from_half_steps(high), last), truth::met);
       continue;
     }
@@ -150,20 +151,20 @@ inline void edss_worsening_probes(probe_writer& p, reference_point point, const 
     if (on > 20) continue;
     const edss at = edss::from_half_steps(on);
     if (!meeting) meeting = std::pair{b, at};
-    p.add("EDSS " + b.to_string() + " -> " + at.to_string() + " (" + t.most.to_string() + ", on the threshold)", with(b, first, at, last),
+    p.add(trialspec::detail::cat("EDSS ", b.to_string(), " -> ", at.to_string(), " (", t.most.to_string(), ", on the threshold)"), with(b, first, at, last),
           truth::met);
     if (edss::valid_half_steps(on - 1))
-      p.add("EDSS " + b.to_string() + " -> " + edss::from_half_steps(on - 1).to_string() + " (half a point short of " + t.most.to_string() + ")",
+      p.add(trialspec::detail::cat("EDSS ", b.to_string(), " -> ", edss::from_half_steps(on - 1).to_string(), " (half a point short of ", t.most.to_string(), ")"),
             with(b, first, edss::from_half_steps(on - 1), last), truth::not_met);
   }
   if (meeting) {
     const auto [b, at] = *meeting;
-    const std::string change = "EDSS " + b.to_string() + " -> " + at.to_string();
+    const std::string change = trialspec::detail::cat("EDSS ", b.to_string(), " -> ", at.to_string());
     if (!w.first().is_special())
-      p.add(change + ", baseline one day before the window, " + to_iso(shift_days(w.first(), -1)), with(b, shift_days(w.first(), -1), at, last),
+      p.add(trialspec::detail::cat(change, ", baseline one day before the window, ", to_iso(shift_days(w.first(), -1))), with(b, shift_days(w.first(), -1), at, last),
             truth::unknown);
     if (!w.last().is_special())
-      p.add(change + ", last assessment one day after the window, " + to_iso(shift_days(w.last(), 1)), with(b, first, at, shift_days(w.last(), 1)),
+      p.add(trialspec::detail::cat(change, ", last assessment one day after the window, ", to_iso(shift_days(w.last(), 1))), with(b, first, at, shift_days(w.last(), 1)),
             truth::unknown);
   }
 }
@@ -191,7 +192,7 @@ struct edss_latest : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "latest EDSS " + Window.describe(to_string(Ref)) + " " + std::string(to_words(Op)) + " " + threshold.to_string();
+    return trialspec::detail::cat("latest EDSS ", Window.describe(to_string(Ref)), " ", to_words(Op), " ", threshold.to_string());
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();
@@ -217,9 +218,9 @@ struct edss_latest : criterion_base {
     const auto a = detail::latest_edss(r, *w);
     if (!a) return leaf(b, truth::unknown, "no EDSS assessment ", window_words<Window>(ctx, *w));
     const bool ok = compare(Op, a->score, threshold);
-    const std::string& is = fixed_phrase([] { return " is " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
+    const std::string& is = fixed_phrase([] { return trialspec::detail::cat(" is ", to_words(Op), " ", threshold.text()); });
     const std::string& is_not =
-        fixed_phrase([] { return " is not " + std::string(to_words(Op)) + " " + std::string(threshold.text()); });
+        fixed_phrase([] { return trialspec::detail::cat(" is not ", to_words(Op), " ", threshold.text()); });
     return leaf(b, to_truth(ok), "last EDSS ", a->score.text(), " on ", a->on, ok ? is : is_not);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -252,8 +253,8 @@ struct edss_worsening : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "EDSS worsening " + Window.describe(to_string(Ref)) +
-           " (first to last assessment) by at least " + Table::describe();
+    return trialspec::detail::cat("EDSS worsening ", Window.describe(to_string(Ref)),
+           " (first to last assessment) by at least ", Table::describe());
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     detail::require_edss_facet<R>();

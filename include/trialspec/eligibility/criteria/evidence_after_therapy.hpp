@@ -20,6 +20,7 @@
 #include <trialspec/eligibility/criteria/therapy.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -98,9 +99,9 @@ struct evidence_after_therapy : criterion_base {
   constexpr explicit evidence_after_therapy(Evidence e) : parts(std::move(e)) {}
   [[nodiscard]] constexpr const std::tuple<Evidence>& children() const noexcept { return parts; }
   [[nodiscard]] std::string describe() const {
-    return "dated on or after the day " + to_string(MinDuration) + " of " + join_words(Classes, therapy_class::other) +
-           " therapy was complete (" +
-           (Rule == duration_rule::continuous_course ? "one continuous course" : "counted from its first start") + ")";
+    return trialspec::detail::cat("dated on or after the day ", to_string(MinDuration), " of ", join_words(Classes, therapy_class::other),
+           " therapy was complete (",
+           (Rule == duration_rule::continuous_course ? "one continuous course" : "counted from its first start"), ")");
   }
 
   /// When the duration was complete for `r`, as of `as_of`.
@@ -143,7 +144,7 @@ struct evidence_after_therapy : criterion_base {
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     using namespace std::string_view_literals;
     const therapy_completion c = completion(r, ctx.as_of);
-    const std::string& what = fixed_phrase([] { return to_string(MinDuration) + " of " + join_words(Classes, therapy_class::other) + " therapy"; });
+    const std::string& what = fixed_phrase([] { return trialspec::detail::cat(to_string(MinDuration), " of ", join_words(Classes, therapy_class::other), " therapy"); });
     if (!c.latest)
       return leaf(b, truth::not_met, "no ", what, " complete by screening (", ctx.as_of, "): no evidence can follow it");
     const judgement j = judge(r, ctx, c);

@@ -11,6 +11,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -45,12 +46,12 @@ struct pyramidal_lower_limb_at_least : criterion_base {
       };
     };
     const std::string g = std::to_string(MinGrade);
-    p.add("pyramidal " + std::to_string(MinGrade - 1) + ", lower limb, on " + to_iso(*ref), truth::not_met, one(*ref, MinGrade - 1, true));
-    p.add("pyramidal " + g + ", lower limb, on " + to_iso(*ref), truth::met, one(*ref, MinGrade, true));
-    p.add("pyramidal " + g + ", not lower limb, on " + to_iso(*ref), truth::not_met, one(*ref, MinGrade, false));
-    p.add("pyramidal " + g + ", attribution not recorded", truth::unknown, one(*ref, MinGrade, std::nullopt));
+    p.add(trialspec::detail::cat("pyramidal ", std::to_string(MinGrade - 1), ", lower limb, on ", to_iso(*ref)), truth::not_met, one(*ref, MinGrade - 1, true));
+    p.add(trialspec::detail::cat("pyramidal ", g, ", lower limb, on ", to_iso(*ref)), truth::met, one(*ref, MinGrade, true));
+    p.add(trialspec::detail::cat("pyramidal ", g, ", not lower limb, on ", to_iso(*ref)), truth::not_met, one(*ref, MinGrade, false));
+    p.add(trialspec::detail::cat("pyramidal ", g, ", attribution not recorded"), truth::unknown, one(*ref, MinGrade, std::nullopt));
     if (const auto w = Window.resolve(*ref); !w.last().is_special())
-      p.add("pyramidal " + g + ", lower limb, the day after the window " + to_iso(shift_days(w.last(), 1)), truth::unknown,
+      p.add(trialspec::detail::cat("pyramidal ", g, ", lower limb, the day after the window ", to_iso(shift_days(w.last(), 1))), truth::unknown,
             one(shift_days(w.last(), 1), MinGrade, true));
     p.add("no functional-system assessment", truth::unknown, [](patient& r) { r.functional_systems.clear(); });
   }
@@ -64,15 +65,15 @@ struct pyramidal_lower_limb_at_least : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "pyramidal functional-system grade at least " + std::to_string(MinGrade) + ", due to lower-limb findings (latest assessment " +
-           Window.describe(to_string(Ref)) + ")";
+    return trialspec::detail::cat("pyramidal functional-system grade at least ", std::to_string(MinGrade), ", due to lower-limb findings (latest assessment ",
+           Window.describe(to_string(Ref)), ")");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const { return judge(latest(r, ctx)); }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const auto a = latest(r, ctx);
     const truth t = judge(a);
     if (!a)
-      return static_leaf(b, t, fixed_phrase([] { return "no functional-system assessment with a pyramidal grade " + Window.describe(to_string(Ref)); }));
+      return static_leaf(b, t, fixed_phrase([] { return trialspec::detail::cat("no functional-system assessment with a pyramidal grade ", Window.describe(to_string(Ref))); }));
     const std::string grade = std::to_string(a->grades.pyramidal);
     const char* cause = !a->pyramidal_lower_limb ? ", lower-limb attribution not recorded"
                         : *a->pyramidal_lower_limb ? ", due to lower-limb findings"

@@ -15,6 +15,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/fixed_string.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <string>
@@ -32,16 +33,16 @@ template <fixed_string Key, fixed_string Question> struct investigator_judgement
   static constexpr std::string_view question = Question.view();
   /// Boundary probes: answered yes, answered no, not answered.
   void boundary_probes(probe_writer& p) const {
-    p.add("investigator answers yes to " + std::string(key), truth::met, [](patient& r) { r.investigator_judgements[std::string(key)] = true; });
-    p.add("investigator answers no to " + std::string(key), truth::not_met, [](patient& r) { r.investigator_judgements[std::string(key)] = false; });
-    p.add("no answer to " + std::string(key), truth::unknown, [](patient& r) { r.investigator_judgements.erase(std::string(key)); });
+    p.add(trialspec::detail::cat("investigator answers yes to ", key), truth::met, [](patient& r) { r.investigator_judgements[std::string(key)] = true; });
+    p.add(trialspec::detail::cat("investigator answers no to ", key), truth::not_met, [](patient& r) { r.investigator_judgements[std::string(key)] = false; });
+    p.add(trialspec::detail::cat("no answer to ", key), truth::unknown, [](patient& r) { r.investigator_judgements.erase(std::string(key)); });
   }
 
   /// Its SQL (trialspec/sql/): the answer recorded under the key.
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.investigator_judgement(key); }
 
   [[nodiscard]] std::string describe() const {
-    return "investigator's judgement, not computable from data [" + std::string(key) + "]: " + std::string(question);
+    return trialspec::detail::cat("investigator's judgement, not computable from data [", key, "]: ", question);
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     static_assert(RecordWithJudgements<R>, "judgement criteria read the investigator's answers: record_traits<R> needs "
@@ -52,9 +53,9 @@ template <fixed_string Key, fixed_string Question> struct investigator_judgement
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const truth t = test(r, ctx);
     if (t == truth::unknown)
-      return static_leaf(b, t, fixed_phrase([] { return "investigator's judgement " + std::string(key) + " not recorded"; }));
-    if (t == truth::met) return static_leaf(b, t, fixed_phrase([] { return "investigator answers yes (" + std::string(key) + ")"; }));
-    return static_leaf(b, t, fixed_phrase([] { return "investigator answers no (" + std::string(key) + ")"; }));
+      return static_leaf(b, t, fixed_phrase([] { return trialspec::detail::cat("investigator's judgement ", key, " not recorded"); }));
+    if (t == truth::met) return static_leaf(b, t, fixed_phrase([] { return trialspec::detail::cat("investigator answers yes (", key, ")"); }));
+    return static_leaf(b, t, fixed_phrase([] { return trialspec::detail::cat("investigator answers no (", key, ")"); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

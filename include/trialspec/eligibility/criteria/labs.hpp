@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -23,7 +24,7 @@ namespace detail {
 inline void lab_probes(probe_writer& p, reference_point point, const relative_window& window, lab_test test, lab_outcome outcome) {
   const auto ref = p.reference(point);
   if (!ref) return;
-  window_probes(p, window.resolve(*ref), std::string(to_string(test)) + " " + std::string(to_string(outcome)), truth::met, truth::unknown,
+  window_probes(p, window.resolve(*ref), trialspec::detail::cat(to_string(test), " ", to_string(outcome)), truth::met, truth::unknown,
                 [&](date d) {
                   patient r = p.base();
                   std::erase_if(r.labs, [test](const lab_result& l) { return l.test == test; });
@@ -62,8 +63,8 @@ struct lab_result_is : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return std::string(to_string(Test)) + " " + std::string(to_string(Outcome)) + " (latest result " +
-           Window.describe(to_string(Ref)) + ")";
+    return trialspec::detail::cat(to_string(Test), " ", to_string(Outcome), " (latest result ",
+           Window.describe(to_string(Ref)), ")");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -80,7 +81,7 @@ struct lab_result_is : criterion_base {
       if (l.rival)
         return leaf(b, truth::unknown, to_string(Test), " ", to_string(l.rival->outcome), " on ", l.rival->on, " may or may not be ",
                     window_words<Window>(ctx, *w));
-      const std::string& none = fixed_phrase([] { return "no " + std::string(to_string(Test)) + " result "; });
+      const std::string& none = fixed_phrase([] { return trialspec::detail::cat("no ", to_string(Test), " result "); });
       return leaf(b, truth::unknown, none, window_words<Window>(ctx, *w));
     }
     const truth t = l.best->outcome == lab_outcome::indeterminate ? truth::unknown : to_truth(l.best->outcome == Outcome);

@@ -19,6 +19,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -74,14 +75,14 @@ inline void lesion_probes(probe_writer& p, reference_point point, const relative
   const date day = inside_day(w, *ref);
   const std::string what = gd ? "Gd-enhancing lesion" : "new T2 lesion";
   for (int n = min_count - 1; n <= min_count + 1; ++n)
-    p.add(counted(n, what) + " on " + to_iso(day) + " (threshold " + std::to_string(min_count) + ")", with(n, day), to_truth(n >= min_count));
-  window_probes(p, w, "MRI with " + counted(min_count, what), truth::met, truth::unknown, [&](date d) { return with(min_count, d); });
+    p.add(trialspec::detail::cat(counted(n, what), " on ", to_iso(day), " (threshold ", std::to_string(min_count), ")"), with(n, day), to_truth(n >= min_count));
+  window_probes(p, w, trialspec::detail::cat("MRI with ", counted(min_count, what)), truth::met, truth::unknown, [&](date d) { return with(min_count, d); });
   if (!gd) return;
   for (gd_dose other : {gd_dose::single, gd_dose::double_dose, gd_dose::triple}) {
     if (doses.contains(other)) continue;
     patient r = with(min_count, day);
     r.mri.front().dose = other;
-    p.add(counted(min_count, what) + " on a " + std::string(to_string(other)) + " dose scan (dose not accepted)", std::move(r), truth::unknown);
+    p.add(trialspec::detail::cat(counted(min_count, what), " on a ", to_string(other), " dose scan (dose not accepted)"), std::move(r), truth::unknown);
     break;
   }
 }
@@ -108,8 +109,8 @@ struct gd_enhancing_lesions : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions") +
-           " on an MRI with " + join_words(Doses, gd_dose::triple) + " dose Gd " + Window.describe(to_string(Ref));
+    return trialspec::detail::cat("at least ", std::to_string(MinCount), (MinCount == 1 ? " Gd-enhancing lesion" : " Gd-enhancing lesions"),
+           " on an MRI with ", join_words(Doses, gd_dose::triple), " dose Gd ", Window.describe(to_string(Ref)));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -120,7 +121,7 @@ struct gd_enhancing_lesions : criterion_base {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts(r, *w);
-    static const std::string doses = join_words_of<Doses, gd_dose::triple>() + " dose";
+    static const std::string doses = trialspec::detail::cat(join_words_of<Doses, gd_dose::triple>(), " dose");
     if (f.value == truth::met)
       return leaf(b, truth::met, *f.deciding->gd_enhancing_lesions,
           *f.deciding->gd_enhancing_lesions == 1 ? " Gd-enhancing lesion"sv : " Gd-enhancing lesions"sv,
@@ -136,7 +137,7 @@ struct gd_enhancing_lesions : criterion_base {
     if (f.value == truth::not_met)
       return leaf(b, truth::not_met,
                   fixed_phrase([] { return MinCount == 1 ? std::string("no Gd-enhancing lesion on any MRI with ")
-                                                         : "fewer than " + std::to_string(MinCount) + " Gd-enhancing lesions on each MRI with "; }),
+                                                         : trialspec::detail::cat("fewer than ", std::to_string(MinCount), " Gd-enhancing lesions on each MRI with "); }),
                   doses, " Gd ", window_words<Window>(ctx, *w), scans);
     if (f.qualifying == 0 && !has_incomplete(r, *w))
       return leaf(b, truth::unknown, "no MRI with ", doses, " Gd ", window_words<Window>(ctx, *w), scans);
@@ -251,8 +252,8 @@ struct new_t2_lesions : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "at least " + std::to_string(MinCount) + (MinCount == 1 ? " new T2 lesion" : " new T2 lesions") +
-           " on an MRI " + Window.describe(to_string(Ref));
+    return trialspec::detail::cat("at least ", std::to_string(MinCount), (MinCount == 1 ? " new T2 lesion" : " new T2 lesions"),
+           " on an MRI ", Window.describe(to_string(Ref)));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -272,7 +273,7 @@ struct new_t2_lesions : criterion_base {
     if (f.value == truth::not_met)
       return leaf(b, truth::not_met,
                   fixed_phrase([] { return MinCount == 1 ? std::string("no new T2 lesion on any MRI ")
-                                                         : "fewer than " + std::to_string(MinCount) + " new T2 lesions on each MRI "; }),
+                                                         : trialspec::detail::cat("fewer than ", std::to_string(MinCount), " new T2 lesions on each MRI "); }),
                   window_words<Window>(ctx, *w), scans);
     if (f.scans == 0 && f.partly == 0) return leaf(b, truth::unknown, "no MRI ", window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "new T2 lesions not assessed on an MRI ", window_words<Window>(ctx, *w), scans);

@@ -9,6 +9,7 @@
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <string>
@@ -25,7 +26,7 @@ template <ms_course... Courses> struct ms_course_is : criterion_base {
   /// Its SQL (trialspec/sql/): the recorded course as an observation's value concept.
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.ms_course_in({Courses...}); }
 
-  [[nodiscard]] std::string describe() const { return "MS course " + detail::one_of_words<ms_course, Courses...>(); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("MS course ", detail::one_of_words<ms_course, Courses...>()); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto d = detail::diagnosis_of(r);
     return d.ms_course ? to_truth(((*d.ms_course == Courses) || ...)) : truth::unknown;
@@ -34,8 +35,8 @@ template <ms_course... Courses> struct ms_course_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.ms_course) return static_leaf(b, truth::unknown, "MS course not recorded");
     const truth t = test(r, ctx);
-    return leaf(b, t, "MS course " + std::string(to_string(*d.ms_course)) + (t == truth::met ? " is " : " is not ") +
-                          detail::one_of_words<ms_course, Courses...>());
+    return leaf(b, t, trialspec::detail::cat("MS course ", to_string(*d.ms_course), (t == truth::met ? " is " : " is not "),
+                          detail::one_of_words<ms_course, Courses...>()));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
@@ -52,7 +53,7 @@ template <mcdonald_version... Versions> struct mcdonald_is : criterion_base {
   template <class Sql> [[nodiscard]] std::string sql(const Sql& q) const { return q.mcdonald_in({Versions...}); }
 
   [[nodiscard]] std::string describe() const {
-    return "diagnosis made with the " + detail::one_of_words<mcdonald_version, Versions...>() + " criteria";
+    return trialspec::detail::cat("diagnosis made with the ", detail::one_of_words<mcdonald_version, Versions...>(), " criteria");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context&) const {
     const auto d = detail::diagnosis_of(r);
@@ -62,8 +63,8 @@ template <mcdonald_version... Versions> struct mcdonald_is : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.mcdonald) return static_leaf(b, truth::unknown, "McDonald revision of the diagnosis not recorded");
     const truth t = test(r, ctx);
-    return leaf(b, t, "diagnosis made with the " + std::string(to_string(*d.mcdonald)) + " criteria" +
-                          (t == truth::met ? ", one of " : ", not one of ") + detail::one_of_words<mcdonald_version, Versions...>());
+    return leaf(b, t, trialspec::detail::cat("diagnosis made with the ", to_string(*d.mcdonald), " criteria",
+                          (t == truth::met ? ", one of " : ", not one of "), detail::one_of_words<mcdonald_version, Versions...>()));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -44,6 +44,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -202,17 +203,17 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
     return r;
   };
   const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
-  if (room < static_cast<long>(count + 1) * step + 1) return p.not_generated("window too short for " + std::to_string(count + 1) + " relapses");
+  if (room < static_cast<long>(count + 1) * step + 1) return p.not_generated(trialspec::detail::cat("window too short for ", std::to_string(count + 1), " relapses"));
   for (int n = count - 1; n <= count + 1; ++n) {
     if (n < 0) continue;
-    p.add(counted(n, std::string(to_string(sev)) + " relapse") + ", history complete (threshold " + std::to_string(count) + ")",
+    p.add(trialspec::detail::cat(counted(n, trialspec::detail::cat(std::string(to_string(sev)), " relapse")), ", history complete (threshold ", std::to_string(count), ")"),
           with(n, std::nullopt), compare_range(op, n, n, count));
   }
   for (relapse_severity other : {relapse_severity::mild, relapse_severity::moderate, relapse_severity::severe}) {
     if (severities.contains(other)) continue;
     patient r = with(0, std::nullopt);
     r.relapses.push_back({end, other, std::nullopt});
-    p.add("1 " + std::string(to_string(other)) + " relapse (severity not counted)", std::move(r), compare_range(op, 0, 0, count));
+    p.add(trialspec::detail::cat("1 ", to_string(other), " relapse (severity not counted)"), std::move(r), compare_range(op, 0, 0, count));
     break;
   }
   {
@@ -228,25 +229,25 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
     const relapse_severity mild = relapse_severity::mild;
     patient r = with(0, std::nullopt);
     r.relapses = {{w.first(), mild, std::nullopt}, {shift_days(w.first(), gap - 1), sev, std::nullopt}};
-    p.add("2 reports " + std::to_string(gap - 1) + " days apart from the window's first day (one attack)", r, compare_range(op, 1, 1, count));
+    p.add(trialspec::detail::cat("2 reports ", std::to_string(gap - 1), " days apart from the window's first day (one attack)"), r, compare_range(op, 1, 1, count));
     r.relapses = {{shift_days(w.first(), -1), mild, std::nullopt}, {shift_days(w.first(), gap - 2), sev, std::nullopt}};
     r.relapses_recorded_since = shift_days(w.first(), -step - 1);
-    p.add("2 reports " + std::to_string(gap - 1) + " days apart from the day before the window (one attack, before it)", r,
+    p.add(trialspec::detail::cat("2 reports ", std::to_string(gap - 1), " days apart from the day before the window (one attack, before it)"), r,
           compare_range(op, 0, 0, count));
     r.relapses = {{w.first(), sev, std::nullopt}, {shift_days(w.first(), gap), sev, std::nullopt}};
     r.relapses_recorded_since = since;
-    p.add("2 reports " + std::to_string(gap) + " days apart (two attacks)", r, compare_range(op, 2, 2, count));
+    p.add(trialspec::detail::cat("2 reports ", std::to_string(gap), " days apart (two attacks)"), r, compare_range(op, 2, 2, count));
   }
   const int m = count > 0 ? count : 1;
   // m - 1 relapses at the window's end, the m-th on or beyond its first day; or beyond its last.
   if (!w.first().is_special() && static_cast<long>(m) * step <= room) {
-    p.add("relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
+    p.add(trialspec::detail::cat("relapse ", std::to_string(m), " on the window's first day ", to_iso(w.first())), with(m - 1, w.first()),
           compare_range(op, m, m, count));
-    p.add("relapse " + std::to_string(m) + " one day before the window, " + to_iso(shift_days(w.first(), -1)),
+    p.add(trialspec::detail::cat("relapse ", std::to_string(m), " one day before the window, ", to_iso(shift_days(w.first(), -1))),
           with(m - 1, shift_days(w.first(), -1)), compare_range(op, m - 1, m - 1, count));
   }
   if (!w.last().is_special())
-    p.add("relapse " + std::to_string(m) + " one day after the window, " + to_iso(shift_days(w.last(), 1)),
+    p.add(trialspec::detail::cat("relapse ", std::to_string(m), " one day after the window, ", to_iso(shift_days(w.last(), 1))),
           with(m - 1, shift_days(w.last(), 1)), compare_range(op, m - 1, m - 1, count));
 }
 } // namespace detail
@@ -313,8 +314,8 @@ struct relapse_count : criterion_base {
     // "relapse(s) of <severities> severity ", joined once per type.
     const auto what = [](bool one) {
       std::string words = one ? " relapse" : " relapses";
-      if (Severities != any_severity) words += " of " + join_words(Severities, relapse_severity::severe) + " severity";
-      return words + " ";
+      if (Severities != any_severity) words += trialspec::detail::cat(" of ", join_words(Severities, relapse_severity::severe), " severity");
+      return trialspec::detail::cat(words, " ");
     };
     s += t.counted == 1 ? fixed_phrase([&] { return what(true); }) : fixed_phrase([&] { return what(false); });
     s.append(window_words<Window>(ctx, *w));
@@ -379,7 +380,7 @@ struct relapse_count : criterion_base {
       s.append("; "sv);
       append_history_words(s, "relapse", relapses_recorded_since(r));
     }
-    s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
+    s.append(fixed_phrase([] { return trialspec::detail::cat("; required: ", to_words(Op), " ", std::to_string(Count)); }));
     b.close(n, v);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

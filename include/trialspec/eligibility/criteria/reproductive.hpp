@@ -19,6 +19,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -138,8 +139,8 @@ struct pregnancy_test_negative : criterion_base {
     };
     window_probes(p, w, "negative pregnancy test", truth::met, truth::unknown, [&](date d) { return test_on(d, lab_outcome::negative); });
     const date in = inside_day(w, *ref);
-    p.add("positive pregnancy test on " + to_iso(in), test_on(in, lab_outcome::positive), truth::not_met);
-    p.add("indeterminate pregnancy test on " + to_iso(in), test_on(in, lab_outcome::indeterminate), truth::unknown);
+    p.add(trialspec::detail::cat("positive pregnancy test on ", to_iso(in)), test_on(in, lab_outcome::positive), truth::not_met);
+    p.add(trialspec::detail::cat("indeterminate pregnancy test on ", to_iso(in)), test_on(in, lab_outcome::indeterminate), truth::unknown);
     p.add("no pregnancy test recorded", truth::unknown, [](patient& r) { r.pregnancy_test.reset(); });
   }
   /// Its SQL (trialspec/sql/, writer::pregnancy_test_negative): at screening only; the window
@@ -149,7 +150,7 @@ struct pregnancy_test_negative : criterion_base {
   [[nodiscard]] std::string sql(const Sql& q) const {
     return q.pregnancy_test_negative(Window.resolve(q.as_of()));
   }
-  [[nodiscard]] std::string describe() const { return "negative pregnancy test " + Window.describe(to_string(Ref)); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("negative pregnancy test ", Window.describe(to_string(Ref))); }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;

@@ -24,6 +24,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -63,10 +64,10 @@ inline void rescue_count_probes(probe_writer& p, reference_point point, const re
     return r;
   };
   const long room = w.first().is_special() || w.last().is_special() ? 1000000L : w.length_in_days();
-  if (room < count + 2) return p.not_generated("window too short for " + std::to_string(count + 1) + " relapses");
+  if (room < count + 2) return p.not_generated(trialspec::detail::cat("window too short for ", std::to_string(count + 1), " relapses"));
   for (int n = count - 1; n <= count + 1; ++n) {
     if (n < 0) continue;
-    p.add(counted(n, "relapse") + " treated with rescue therapy, history complete (threshold " + std::to_string(count) + ")",
+    p.add(trialspec::detail::cat(counted(n, "relapse"), " treated with rescue therapy, history complete (threshold ", std::to_string(count), ")"),
           with(n, std::nullopt), compare_range(op, n, n, count));
   }
   p.add("1 relapse recorded as not treated with rescue therapy", with(0, end, false), compare_range(op, 0, 0, count));
@@ -74,18 +75,18 @@ inline void rescue_count_probes(probe_writer& p, reference_point point, const re
   {
     patient r = with(count, std::nullopt);
     r.relapses_recorded_since.reset();
-    p.add(counted(count, "treated relapse") + ", relapse history not documented as complete", std::move(r),
+    p.add(trialspec::detail::cat(counted(count, "treated relapse"), ", relapse history not documented as complete"), std::move(r),
           compare_range(op, count, unbounded_count, count));
   }
   const int m = count > 0 ? count : 1;
   if (!w.first().is_special()) {
-    p.add("treated relapse " + std::to_string(m) + " on the window's first day " + to_iso(w.first()), with(m - 1, w.first()),
+    p.add(trialspec::detail::cat("treated relapse ", std::to_string(m), " on the window's first day ", to_iso(w.first())), with(m - 1, w.first()),
           compare_range(op, m, m, count));
-    p.add("treated relapse " + std::to_string(m) + " one day before the window, " + to_iso(shift_days(w.first(), -1)),
+    p.add(trialspec::detail::cat("treated relapse ", std::to_string(m), " one day before the window, ", to_iso(shift_days(w.first(), -1))),
           with(m - 1, shift_days(w.first(), -1)), compare_range(op, m - 1, m - 1, count));
   }
   if (!w.last().is_special())
-    p.add("treated relapse " + std::to_string(m) + " one day after the window, " + to_iso(shift_days(w.last(), 1)),
+    p.add(trialspec::detail::cat("treated relapse ", std::to_string(m), " one day after the window, ", to_iso(shift_days(w.last(), 1))),
           with(m - 1, shift_days(w.last(), 1)), compare_range(op, m - 1, m - 1, count));
 }
 } // namespace detail
@@ -113,8 +114,8 @@ struct rescue_treated_relapse_count : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return std::string(to_words(Op)) + " " + std::to_string(Count) + (Count == 1 ? " relapse" : " relapses") +
-           " treated with rescue therapy " + Window.describe(to_string(Ref));
+    return trialspec::detail::cat(to_words(Op), " ", std::to_string(Count), (Count == 1 ? " relapse" : " relapses"),
+           " treated with rescue therapy ", Window.describe(to_string(Ref)));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -148,7 +149,7 @@ struct rescue_treated_relapse_count : criterion_base {
       s.append("; "sv);
       append_history_words(s, "relapse", relapses_recorded_since(r));
     }
-    s.append(fixed_phrase([] { return "; required: " + std::string(to_words(Op)) + " " + std::to_string(Count); }));
+    s.append(fixed_phrase([] { return trialspec::detail::cat("; required: ", to_words(Op), " ", std::to_string(Count)); }));
     b.close(n, v);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

@@ -16,6 +16,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstdint>
@@ -73,13 +74,13 @@ inline void therapy_exposure_probes(probe_writer& p, reference_point point, cons
     return r;
   };
   if (!w.first().is_special()) {
-    p.add("course ending on the window's first day " + to_iso(w.first()), course(shift_days(w.first(), -30), w.first()), truth::met);
-    p.add("course ending one day before the window, " + to_iso(shift_days(w.first(), -1)),
+    p.add(trialspec::detail::cat("course ending on the window's first day ", to_iso(w.first())), course(shift_days(w.first(), -30), w.first()), truth::met);
+    p.add(trialspec::detail::cat("course ending one day before the window, ", to_iso(shift_days(w.first(), -1))),
           course(shift_days(w.first(), -31), shift_days(w.first(), -1)), truth::not_met);
   }
   if (!w.last().is_special()) {
-    p.add("course starting on the window's last day " + to_iso(w.last()), course(w.last(), shift_days(w.last(), 30)), truth::met);
-    p.add("course starting one day after the window, " + to_iso(shift_days(w.last(), 1)),
+    p.add(trialspec::detail::cat("course starting on the window's last day ", to_iso(w.last())), course(w.last(), shift_days(w.last(), 30)), truth::met);
+    p.add(trialspec::detail::cat("course starting one day after the window, ", to_iso(shift_days(w.last(), 1))),
           course(shift_days(w.last(), 1), shift_days(w.last(), 31)), truth::not_met);
   }
 }
@@ -103,10 +104,10 @@ inline void therapy_duration_probes(probe_writer& p, reference_point point, cons
     return r;
   };
   const std::string len = to_string(min_duration);
-  p.add("one course of exactly " + len + ", " + to_iso(exact) + " to " + to_iso(end), course(exact), truth::met);
-  p.add("one course a day short of " + len + ", " + to_iso(shift_days(exact, 1)) + " to " + to_iso(end), course(shift_days(exact, 1)),
+  p.add(trialspec::detail::cat("one course of exactly ", len, ", ", to_iso(exact), " to ", to_iso(end)), course(exact), truth::met);
+  p.add(trialspec::detail::cat("one course a day short of ", len, ", ", to_iso(shift_days(exact, 1)), " to ", to_iso(end)), course(shift_days(exact, 1)),
         truth::not_met);
-  p.add("one course a day longer than " + len + ", " + to_iso(shift_days(exact, -1)) + " to " + to_iso(end), course(shift_days(exact, -1)),
+  p.add(trialspec::detail::cat("one course a day longer than ", len, ", ", to_iso(shift_days(exact, -1)), " to ", to_iso(end)), course(shift_days(exact, -1)),
         truth::met);
 }
 } // namespace detail
@@ -131,7 +132,7 @@ struct therapy_exposure : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return join_words(Classes, therapy_class::other) + " therapy " + Window.describe(to_string(Ref));
+    return trialspec::detail::cat(join_words(Classes, therapy_class::other), " therapy ", Window.describe(to_string(Ref)));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -203,9 +204,9 @@ struct therapy_duration : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "at least " + to_string(MinDuration) + " of " + join_words(Classes, therapy_class::other) + " therapy" +
-           (Rule == duration_rule::continuous_course ? " in one continuous course" : " since its first start") + " " +
-           Window.describe(to_string(Ref));
+    return trialspec::detail::cat("at least ", to_string(MinDuration), " of ", join_words(Classes, therapy_class::other), " therapy",
+           (Rule == duration_rule::continuous_course ? " in one continuous course" : " since its first start"), " ",
+           Window.describe(to_string(Ref)));
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -228,8 +229,8 @@ struct therapy_duration : criterion_base {
     if (const auto t = find<true>(r, *w)) {
       if (Rule == duration_rule::continuous_course)
         return leaf(b, truth::met, detail::course_words(*t), " lasted at least ", duration, " ", window_words<Window>(ctx, *w));
-      const std::string& started = fixed_phrase([] { return join_words_of<Classes, therapy_class::other>() + " therapy first started "; });
-      const std::string& before = fixed_phrase([] { return "), at least " + to_string(MinDuration) + " before "; });
+      const std::string& started = fixed_phrase([] { return trialspec::detail::cat(join_words_of<Classes, therapy_class::other>(), " therapy first started "); });
+      const std::string& before = fixed_phrase([] { return trialspec::detail::cat("), at least ", to_string(MinDuration), " before "); });
       return leaf(b, truth::met, started, t->start, " (", t->name, before, w->last());
     }
     const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";

@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <optional>
@@ -31,11 +32,11 @@ inline void blood_pressure_probes(probe_writer& p, reference_point point, const 
     return r;
   };
   const date day = inside_day(w, *ref);
-  const auto bp = [](int s, int d) { return std::to_string(s) + "/" + std::to_string(d); };
-  p.add("blood pressure " + bp(systolic - 1, diastolic - 1) + " (both below)", with(systolic - 1, diastolic - 1, day), truth::not_met);
-  p.add("blood pressure " + bp(systolic, diastolic - 1) + " (systolic on its threshold)", with(systolic, diastolic - 1, day), truth::met);
-  p.add("blood pressure " + bp(systolic - 1, diastolic) + " (diastolic on its threshold)", with(systolic - 1, diastolic, day), truth::met);
-  window_probes(p, w, "blood pressure " + bp(systolic, diastolic), truth::met, truth::unknown,
+  const auto bp = [](int s, int d) { return trialspec::detail::cat(std::to_string(s), "/", std::to_string(d)); };
+  p.add(trialspec::detail::cat("blood pressure ", bp(systolic - 1, diastolic - 1), " (both below)"), with(systolic - 1, diastolic - 1, day), truth::not_met);
+  p.add(trialspec::detail::cat("blood pressure ", bp(systolic, diastolic - 1), " (systolic on its threshold)"), with(systolic, diastolic - 1, day), truth::met);
+  p.add(trialspec::detail::cat("blood pressure ", bp(systolic - 1, diastolic), " (diastolic on its threshold)"), with(systolic - 1, diastolic, day), truth::met);
+  window_probes(p, w, trialspec::detail::cat("blood pressure ", bp(systolic, diastolic)), truth::met, truth::unknown,
                 [&](date d) { return with(systolic, diastolic, d); });
 }
 } // namespace detail
@@ -63,9 +64,9 @@ struct blood_pressure_at_least : criterion_base {
   }
 
   [[nodiscard]] std::string describe() const {
-    return "blood pressure at least " + std::to_string(Systolic) + "/" + std::to_string(Diastolic) +
-           " mmHg (systolic at least " + std::to_string(Systolic) + " or diastolic at least " + std::to_string(Diastolic) +
-           "; latest reading " + Window.describe(to_string(Ref)) + ")";
+    return trialspec::detail::cat("blood pressure at least ", std::to_string(Systolic), "/", std::to_string(Diastolic),
+           " mmHg (systolic at least ", std::to_string(Systolic), " or diastolic at least ", std::to_string(Diastolic),
+           "; latest reading ", Window.describe(to_string(Ref)), ")");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -81,7 +82,7 @@ struct blood_pressure_at_least : criterion_base {
     using namespace std::string_view_literals;
     if (!reaches(*bp))
       return leaf(b, truth::not_met, "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ", bp->on,
-                  fixed_phrase([] { return " is below " + std::to_string(Systolic) + "/" + std::to_string(Diastolic); }));
+                  fixed_phrase([] { return trialspec::detail::cat(" is below ", std::to_string(Systolic), "/", std::to_string(Diastolic)); }));
     // Name the component (or both) that reaches its threshold: "systolic 200 reaches 200".
     const bool sys = bp->systolic >= Systolic, dia = bp->diastolic >= Diastolic;
     leaf(b, truth::met, "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ", bp->on, sys ? ": systolic "sv : ""sv,

@@ -26,6 +26,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/eligibility/reason.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <concepts>
@@ -119,23 +120,23 @@ inline void agent_exposure_probes(probe_writer& p, reference_point point, const 
   };
   const std::string name(to_string(a));
   if (!w.first().is_special()) {
-    p.add(name + " course ending on the window's first day " + to_iso(w.first()), with(agent_course(a, shift_days(w.first(), -30), w.first())),
+    p.add(trialspec::detail::cat(name, " course ending on the window's first day ", to_iso(w.first())), with(agent_course(a, shift_days(w.first(), -30), w.first())),
           truth::met);
-    p.add(name + " course ending one day before the window, " + to_iso(shift_days(w.first(), -1)),
+    p.add(trialspec::detail::cat(name, " course ending one day before the window, ", to_iso(shift_days(w.first(), -1))),
           with(agent_course(a, shift_days(w.first(), -31), shift_days(w.first(), -1))), truth::not_met);
   }
   if (!w.last().is_special()) {
-    p.add(name + " course starting on the window's last day " + to_iso(w.last()), with(agent_course(a, w.last(), shift_days(w.last(), 30))),
+    p.add(trialspec::detail::cat(name, " course starting on the window's last day ", to_iso(w.last())), with(agent_course(a, w.last(), shift_days(w.last(), 30))),
           truth::met);
-    p.add(name + " course starting one day after the window, " + to_iso(shift_days(w.last(), 1)),
+    p.add(trialspec::detail::cat(name, " course starting one day after the window, ", to_iso(shift_days(w.last(), 1))),
           with(agent_course(a, shift_days(w.last(), 1), shift_days(w.last(), 31))), truth::not_met);
   }
   const date in = inside_day(w, *ref);
   if (const auto other = agent_outside(agents))
-    p.add("a course of " + std::string(to_string(*other)) + " (not listed) on " + to_iso(in), with(agent_course(*other, in, in)), truth::not_met);
+    p.add(trialspec::detail::cat("a course of ", to_string(*other), " (not listed) on ", to_iso(in)), with(agent_course(*other, in, in)), truth::not_met);
   {
     therapy t{"unnamed course", default_class(a), in, in};
-    p.add("a " + std::string(to_string(t.kind)) + " course naming no agent on " + to_iso(in), with(t), truth::unknown);
+    p.add(trialspec::detail::cat("a ", to_string(t.kind), " course naming no agent on ", to_iso(in)), with(t), truth::unknown);
   }
   {
     patient r = p.base();
@@ -172,7 +173,7 @@ struct agent_exposure : criterion_base {
   static std::string agent_text() { return agent_words(Agents); }
   /// "within 3 months before screening"
   static std::string window_text() { return Window.describe(to_string(Ref)); }
-  [[nodiscard]] std::string describe() const { return "use of " + agent_text() + " " + window_text(); }
+  [[nodiscard]] std::string describe() const { return trialspec::detail::cat("use of ", agent_text(), " ", window_text()); }
 
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
@@ -271,7 +272,7 @@ template <WashoutRow... Rows> struct washout_table : criterion_base {
     std::size_t width = 5; // "agent"
     ((width = Rows::agent_text().size() > width ? Rows::agent_text().size() : width), ...); // no <algorithm> for std::max
     const std::string pad(indent, ' ');
-    const auto line = [&](const std::string& a, const std::string& w) { return pad + a + std::string(width - a.size(), ' ') + " | " + w + "\n"; };
+    const auto line = [&](const std::string& a, const std::string& w) { return trialspec::detail::cat(pad, a, std::string(width - a.size(), ' '), " | ", w, "\n"); };
     std::string s = line("agent", "window");
     ((s += line(Rows::agent_text(), Rows::window_text())), ...);
     return s;

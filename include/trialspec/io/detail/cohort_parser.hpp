@@ -15,6 +15,7 @@
 
 #include <trialspec/io/cohort_format_error.hpp>
 #include <trialspec/io/detail/json_echo.hpp>
+#include <trialspec/text.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -94,9 +95,9 @@ public:
       if (!frames_.empty() && frames_[0].node->is_object())
         if (const auto it = frames_[0].node->find("id"); it != frames_[0].node->end() && it->is_string())
           id = bounded_prefix(it->template get_ref<const string_t&>());
-      throw cohort_format_error(std::move(id), root_index_, "JSON", "column " + std::to_string(position), rule);
+      throw cohort_format_error(std::move(id), root_index_, "JSON", trialspec::detail::cat("column ", std::to_string(position)), rule);
     }
-    throw cohort_format_error("", std::nullopt, "cohort JSON", "byte " + std::to_string(position), rule);
+    throw cohort_format_error("", std::nullopt, "cohort JSON", trialspec::detail::cat("byte ", std::to_string(position)), rule);
   }
 
 private:
@@ -129,8 +130,8 @@ private:
 
   bool open(Json&& container, const char* shown) {
     if (frames_.size() + 1 > max_nesting_depth)
-      fail("depth " + std::to_string(frames_.size() + 1),
-           "nests more than " + std::to_string(max_nesting_depth) + " arrays and objects inside one another");
+      fail(trialspec::detail::cat("depth ", std::to_string(frames_.size() + 1)),
+           trialspec::detail::cat("nests more than ", std::to_string(max_nesting_depth), " arrays and objects inside one another"));
     frame f{nullptr, {}, 0, false};
     if (!frames_.empty()) {
       if (frames_.back().node->is_array()) {
@@ -179,11 +180,11 @@ private:
     };
     std::vector<segment> segments;
     for (std::size_t i = 1; i < frames_.size(); ++i)
-      segments.push_back(frames_[i].in_array ? segment{true, "[" + std::to_string(frames_[i].index) + "]"}
+      segments.push_back(frames_[i].in_array ? segment{true, trialspec::detail::cat("[", std::to_string(frames_[i].index), "]")}
                                              : segment{false, std::string(bounded_prefix(frames_[i].key))});
     if (!frames_.empty()) {
       const Json& parent = *frames_.back().node;
-      if (parent.is_array()) segments.push_back({true, "[" + std::to_string(frames_.back().items) + "]"});
+      if (parent.is_array()) segments.push_back({true, trialspec::detail::cat("[", std::to_string(frames_.back().items), "]")});
       else if (key_pending_) segments.push_back({false, std::string(bounded_prefix(key_))});
     }
     // Inside {"patients": [ {patient} ]}, the path is relative to the patient.

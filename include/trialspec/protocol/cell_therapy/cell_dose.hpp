@@ -7,6 +7,7 @@
 #pragma once
 
 #include <trialspec/clinical/body_weight.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -22,7 +23,7 @@ struct cell_count {
   double cells = 0;
 
   /// Scientific notation as protocols write doses: "1.4 x 10^8 cells", "2.0 x 10^6 cells".
-  [[nodiscard]] std::string to_string() const { return scientific(cells) + " cells"; }
+  [[nodiscard]] std::string to_string() const { return trialspec::detail::cat(scientific(cells), " cells"); }
 
   /// "1.41 x 10^8": at most 3 decimals of mantissa, at least 1.
   static std::string scientific(double v) {
@@ -33,7 +34,7 @@ struct cell_count {
     std::string mantissa = s.substr(0, e);
     while (mantissa.size() > 3 && mantissa.back() == '0') mantissa.pop_back();
     const int exponent = std::stoi(s.substr(e + 1));
-    return mantissa + " x 10^" + std::to_string(exponent);
+    return trialspec::detail::cat(mantissa, " x 10^", std::to_string(exponent));
   }
   friend bool operator==(cell_count, cell_count) = default;
   friend std::ostream& operator<<(std::ostream& os, cell_count c) { return os << c.to_string(); }
@@ -55,7 +56,7 @@ struct per_kilogram_dose {
   }
   /// "2.0 x 10^6 cells/kg body weight"
   static std::string describe() {
-    return cell_count::scientific(static_cast<double>(CellsPerKg)) + " cells/kg body weight";
+    return trialspec::detail::cat(cell_count::scientific(static_cast<double>(CellsPerKg)), " cells/kg body weight");
   }
 };
 
@@ -70,7 +71,7 @@ struct fixed_cell_dose {
   /// The weight is not needed (and not checked): the dose is always known.
   static std::optional<cell_count> total(std::optional<double>) { return cell_count{static_cast<double>(Cells)}; }
   /// "1.0 x 10^8 cells (fixed dose)"
-  static std::string describe() { return cell_count::scientific(static_cast<double>(Cells)) + " cells (fixed dose)"; }
+  static std::string describe() { return trialspec::detail::cat(cell_count::scientific(static_cast<double>(Cells)), " cells (fixed dose)"); }
 };
 
 /// A cell dose rule: total dose from an optional weight, and words for it.

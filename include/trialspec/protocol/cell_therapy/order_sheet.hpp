@@ -12,6 +12,7 @@
 #include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 #include <trialspec/protocol/cell_therapy/protocol.hpp>
 #include <trialspec/protocol/route.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
@@ -34,7 +35,7 @@ using date_time = boost::posix_time::ptime;
 inline std::string to_iso_minutes(const date_time& t) {
   if (t.is_special()) return "not-a-time";
   const auto tod = t.time_of_day();
-  std::string s = to_iso(t.date()) + " ";
+  std::string s = trialspec::detail::cat(to_iso(t.date()), " ");
   append_zero_padded(s, static_cast<long>(tod.hours()), 2);
   s += ':';
   append_zero_padded(s, static_cast<long>(tod.minutes()), 2);
@@ -70,14 +71,14 @@ struct order_sheet {
   /// Plain text, one line per step:
   /// "2014-03-03 09:00  chlorpheniramine 10 mg PO (30 min before cells)".
   [[nodiscard]] std::string render() const {
-    std::string s = "Order sheet: cells start " + to_iso_minutes(cells_start) + ", body weight " +
-                    (weight_kg ? body_weight::number_text(*weight_kg) + " kg" : std::string("not recorded")) + "\n";
+    std::string s = trialspec::detail::cat("Order sheet: cells start ", to_iso_minutes(cells_start), ", body weight ",
+                    (weight_kg ? trialspec::detail::cat(body_weight::number_text(*weight_kg), " kg") : std::string("not recorded")), "\n");
     for (const auto& l : lines) {
-      s += "  " + to_iso_minutes(l.start);
-      s += l.duration_minutes > 0 ? " to " + to_iso_minutes(l.end).substr(11) : std::string(9, ' ');
-      s += "  " + l.name + " " + l.dose + " " + std::string(abbreviation(l.via));
-      if (l.duration_minutes > 0) s += " over " + std::to_string(l.duration_minutes) + " min";
-      if (l.start_minute < 0) s += " (" + std::to_string(-l.start_minute) + " min before cells)";
+      s += trialspec::detail::cat("  ", to_iso_minutes(l.start));
+      s += l.duration_minutes > 0 ? trialspec::detail::cat(" to ", to_iso_minutes(l.end).substr(11)) : std::string(9, ' ');
+      s += trialspec::detail::cat("  ", l.name, " ", l.dose, " ", abbreviation(l.via));
+      if (l.duration_minutes > 0) s += trialspec::detail::cat(" over ", std::to_string(l.duration_minutes), " min");
+      if (l.start_minute < 0) s += trialspec::detail::cat(" (", std::to_string(-l.start_minute), " min before cells)");
       s += "\n";
     }
     return s;
@@ -86,7 +87,7 @@ struct order_sheet {
 
 namespace detail {
 inline std::string amount_text(double amount, amount_unit u) {
-  return body_weight::number_text(amount) + " " + std::string(to_string(u));
+  return trialspec::detail::cat(body_weight::number_text(amount), " ", to_string(u));
 }
 } // namespace detail
 
@@ -112,9 +113,9 @@ order_sheet make_order_sheet(std::optional<double> weight_kg, date_time cells_st
         l.amount = cells->cells;
         l.dose = cells->to_string();
         if (Dose::needs_weight)
-          l.dose += " (" + Dose::describe() + " x " + body_weight::number_text(*weight_kg) + " kg)";
+          l.dose += trialspec::detail::cat(" (", Dose::describe(), " x ", body_weight::number_text(*weight_kg), " kg)");
       } else {
-        l.dose = "dose not computable: body weight not recorded (" + Dose::describe() + ")";
+        l.dose = trialspec::detail::cat("dose not computable: body weight not recorded (", Dose::describe(), ")");
       }
     } else {
       l.amount = s.amount;
@@ -163,7 +164,7 @@ inline std::string signed_minutes(long m) {
 inline verdict check_administration(const order_sheet& plan, const std::vector<administration_record>& chart,
                                     int tolerance_minutes = 10) {
   if (tolerance_minutes < 0)
-    throw invalid_input("tolerance", std::to_string(tolerance_minutes) + " min", "must not be negative");
+    throw invalid_input("tolerance", trialspec::detail::cat(std::to_string(tolerance_minutes), " min"), "must not be negative");
   std::vector<verdict> parts;
   truth all = truth::met;
   for (const auto& line : plan.lines) {
@@ -172,25 +173,25 @@ inline verdict check_administration(const order_sheet& plan, const std::vector<a
       if (r.name == line.name) given = &r;
     verdict v;
     if (!given) {
-      v = verdict::unknown(line.name + ": not charted");
+      v = verdict::unknown(trialspec::detail::cat(line.name, ": not charted"));
     } else {
       const long off = detail::minutes_between(line.start, given->start);
-      std::string why = line.name + " started " + to_iso_minutes(given->start) + ", planned " + to_iso_minutes(line.start) +
-                        " (" + detail::signed_minutes(off) + ")";
+      std::string why = trialspec::detail::cat(line.name, " started ", to_iso_minutes(given->start), ", planned ", to_iso_minutes(line.start),
+                        " (", detail::signed_minutes(off), ")");
       truth t = to_truth(off <= tolerance_minutes && -off <= tolerance_minutes);
       if (line.duration_minutes > 0 && given->end) {
         const long lasted = detail::minutes_between(given->start, *given->end);
-        why += ", ran " + std::to_string(lasted) + " of " + std::to_string(line.duration_minutes) + " min";
+        why += trialspec::detail::cat(", ran ", std::to_string(lasted), " of ", std::to_string(line.duration_minutes), " min");
         const long diff = lasted - line.duration_minutes;
         t = t && to_truth(diff <= tolerance_minutes && -diff <= tolerance_minutes);
       }
       if (given->amount) {
         if (line.amount) {
           const bool same = std::fabs(*given->amount - *line.amount) <= 0.01 * *line.amount;
-          why += ", amount " + detail::amount_words(*given->amount, line.unit) + (same ? " as ordered" : " differs from " + line.dose);
+          why += trialspec::detail::cat(", amount ", detail::amount_words(*given->amount, line.unit), (same ? " as ordered" : trialspec::detail::cat(" differs from ", line.dose)));
           t = t && to_truth(same);
         } else {
-          why += ", amount not checkable: " + line.dose;
+          why += trialspec::detail::cat(", amount not checkable: ", line.dose);
           t = t && truth::unknown;
         }
       }
@@ -199,7 +200,7 @@ inline verdict check_administration(const order_sheet& plan, const std::vector<a
     all = all && v.value();
     parts.push_back(std::move(v));
   }
-  return {all, "administered as ordered (within " + std::to_string(tolerance_minutes) + " min)", std::move(parts)};
+  return {all, trialspec::detail::cat("administered as ordered (within ", std::to_string(tolerance_minutes), " min)"), std::move(parts)};
 }
 
 /// The order sheet of a cell-therapy protocol for a patient of `weight_kg` whose cells start at

@@ -12,6 +12,7 @@
 #include <trialspec/protocol/cell_therapy/administration.hpp>
 #include <trialspec/protocol/cell_therapy/cell_dose.hpp>
 #include <trialspec/protocol/protocol.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <string>
@@ -36,9 +37,9 @@ struct protocol : trialspec::protocol<D> {
   /// The design in words: identity and arms, then "Dose: ...", "Premedication: ...",
   /// "Infusion: ...", then windows, visits and outcomes.
   static std::string describe_design() {
-    return base::describe_identity_and_arms() + "Dose: " + dose::describe() + "\n" +
-           "Premedication: " + steps_text(premedication::steps, dose::describe()) + "\n" +
-           "Infusion: " + steps_text(infusion::steps, dose::describe()) + "\n" + base::describe_follow_up();
+    return trialspec::detail::cat(base::describe_identity_and_arms(), "Dose: ", dose::describe(), "\n",
+           "Premedication: ", steps_text(premedication::steps, dose::describe()), "\n",
+           "Infusion: ", steps_text(infusion::steps, dose::describe()), "\n", base::describe_follow_up());
   }
 };
 

@@ -11,6 +11,7 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <string>
@@ -61,7 +62,7 @@ struct design_arms {
 /// The primary outcome's window: baseline up to 2.5 years (30 months).
 struct windows {
   static constexpr relative_window primary = within_after(months{30});
-  static std::string describe(std::string_view reference) { return "confirmed relapses " + primary.describe(reference); }
+  static std::string describe(std::string_view reference) { return trialspec::detail::cat("confirmed relapses ", primary.describe(reference)); }
 };
 
 /// The primary outcome's computation, defined in analysis.hpp (it needs the exact intervals).

@@ -10,6 +10,7 @@
 
 #include <trialspec/eligibility/criteria/mri.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <string>
@@ -36,12 +37,12 @@ template <Policy P> std::string describe_policy() {
        "accepted)\n";
   s += "A3 I3 \"Relapsing MS: RRMS or SPMS\" and E1 \"Primary progressive MS\": the MS course recorded at screening (rrms or spms; "
        "ppms for E1); a PRMS course meets neither I3 nor E1\n";
-  s += "A4 I4 \"At least 1 relapse during the previous 1 year or 2 relapses during the previous 2 years or a positive "
+  s += trialspec::detail::cat("A4 I4 \"At least 1 relapse during the previous 1 year or 2 relapses during the previous 2 years or a positive "
        "gadolinium-enhancing MRI scan in previous year\": any of (at least 1 relapse in the year before screening), (at least 2 "
-       "in the 2 years before screening), (a scan in the year before screening with at least 1 Gd-enhancing lesion, of dose " +
-       eligibility::join_words(P::gd_doses, gd_dose::triple) +
+       "in the 2 years before screening), (a scan in the year before screening with at least 1 Gd-enhancing lesion, of dose ",
+       eligibility::join_words(P::gd_doses, gd_dose::triple),
        "); windows are the closed intervals [screening - N, screening]; relapses as recorded, reports less than 30 days apart "
-       "merged into one attack (the library's default)\n";
+       "merged into one attack (the library's default)\n");
   s += "A5 I5 \"EDSS score of 0 to 5.5\": the latest EDSS on or before screening at most 5.5 (0 is the scale's floor; no "
        "look-back limit)\n";
   s += "A6 E2 \"Disease duration of more than 10 years in patients with an EDSS score of 2 or less\": a conditional table over the "

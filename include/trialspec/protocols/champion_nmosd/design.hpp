@@ -14,6 +14,7 @@
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocol/time_to_first_relapse.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <span>
@@ -58,8 +59,8 @@ struct design_arms {
 /// window is stated in words (its length depends on the last enrolment).
 struct windows {
   static std::string describe(std::string_view reference) {
-    return "adjudicated On-Trial Relapses from " + std::string(reference) +
-           " to the end of the Primary Treatment Period (the last enrolled participant completes between 26 and 50 weeks)";
+    return trialspec::detail::cat("adjudicated On-Trial Relapses from ", reference,
+           " to the end of the Primary Treatment Period (the last enrolled participant completes between 26 and 50 weeks)");
   }
 };
 

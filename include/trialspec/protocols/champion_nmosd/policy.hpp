@@ -8,6 +8,7 @@
 #pragma once
 
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -55,7 +56,7 @@ template <Policy P> std::string describe_policy() {
   s += "C4 I3 EDSS: the latest assessment on or before screening at most 7.0\n";
   s += "C5 I4 supportive IST: corticosteroid (oral), azathioprine, mycophenolate mofetil, methotrexate or tacrolimus (the EU register's "
        "list); a patient on none at screening meets I4\n";
-  s += "C6 " + std::string(to_string(P::ist_stability)) + "\n";
+  s += trialspec::detail::cat("C6 ", to_string(P::ist_stability), "\n");
   s += "C7 I5 body weight: the recorded weight, taken as the weight at screening\n";
   s += "C8 I6 \"consistent with local regulations\": the investigator's judgement NCT04201262.I6\n";
   s += "C9 E2 HIV: the latest HIV antibody result on or before screening is positive\n";

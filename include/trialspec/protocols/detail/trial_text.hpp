@@ -4,6 +4,7 @@
 #pragma once
 
 #include <trialspec/eligibility/print.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <string>
@@ -33,10 +34,10 @@ template <class Criteria>
 std::string trial_text(const Criteria& criteria, std::string_view record, std::string_view not_screened, std::string_view decisions,
                        std::string_view washout_table) {
   std::string s = eligibility::to_text(criteria);
-  if (!record.empty()) s += "Record:\n" + prefixed_lines(record, "  ");
-  if (!not_screened.empty()) s += "Not screened (conduct after screening):\n" + prefixed_lines(not_screened, "  ");
-  s += "Readings of the registry text:\n" + std::string(decisions);
-  if (!washout_table.empty()) s += "Washout table:\n" + prefixed_lines(washout_table, "  ");
+  if (!record.empty()) s += trialspec::detail::cat("Record:\n", prefixed_lines(record, "  "));
+  if (!not_screened.empty()) s += trialspec::detail::cat("Not screened (conduct after screening):\n", prefixed_lines(not_screened, "  "));
+  s += trialspec::detail::cat("Readings of the registry text:\n", decisions);
+  if (!washout_table.empty()) s += trialspec::detail::cat("Washout table:\n", prefixed_lines(washout_table, "  "));
   return s;
 }
 
@@ -45,10 +46,10 @@ template <class Criteria>
 std::string trial_markdown(const Criteria& criteria, std::string_view record, std::string_view not_screened, std::string_view decisions,
                            std::string_view washout_table) {
   std::string s = eligibility::to_markdown(criteria);
-  if (!record.empty()) s += "\n## Record\n\n" + prefixed_lines(record, "- ");
-  if (!not_screened.empty()) s += "\n## Not screened (conduct after screening)\n\n" + prefixed_lines(not_screened, "- ");
-  s += "\n## Readings of the registry text\n\n" + prefixed_lines(decisions, "- ");
-  if (!washout_table.empty()) s += "\n## Washout table\n\n```\n" + std::string(washout_table) + "```\n";
+  if (!record.empty()) s += trialspec::detail::cat("\n## Record\n\n", prefixed_lines(record, "- "));
+  if (!not_screened.empty()) s += trialspec::detail::cat("\n## Not screened (conduct after screening)\n\n", prefixed_lines(not_screened, "- "));
+  s += trialspec::detail::cat("\n## Readings of the registry text\n\n", prefixed_lines(decisions, "- "));
+  if (!washout_table.empty()) s += trialspec::detail::cat("\n## Washout table\n\n```\n", washout_table, "```\n");
   return s;
 }
 

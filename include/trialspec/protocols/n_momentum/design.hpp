@@ -14,6 +14,7 @@
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocol/time_to_first_relapse.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <span>
@@ -56,7 +57,7 @@ struct design_arms {
 struct windows {
   static constexpr relative_window primary = within_after(days{196});
   static std::string describe(std::string_view reference) {
-    return "adjudicated NMOSD attacks from Day 1 through Day 197 (" + primary.describe(reference) + ")";
+    return trialspec::detail::cat("adjudicated NMOSD attacks from Day 1 through Day 197 (", primary.describe(reference), ")");
   }
 };
 

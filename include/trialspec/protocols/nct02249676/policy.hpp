@@ -15,6 +15,7 @@
 #include <trialspec/enum_names.hpp>
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <concepts>
@@ -402,14 +403,14 @@ struct thresholds {
 /// The attack-gap decision in words.
 inline std::string describe_attack_gap(int days) {
   if (days == 0) return "relapses: each report counted (no merging into attacks)";
-  return "relapses: reports less than " + std::to_string(days) +
-         " days apart are one attack, dated at its first onset, with its worst severity";
+  return trialspec::detail::cat("relapses: reports less than ", std::to_string(days),
+         " days apart are one attack, dated at its first onset, with its worst severity");
 }
 
 namespace detail {
 /// Q2's line for a threshold table type.
 template <class Table> std::string describe_thresholds() {
-  std::string q2 = "EDSS progression thresholds: " + Table::describe();
+  std::string q2 = trialspec::detail::cat("EDSS progression thresholds: ", Table::describe());
   if constexpr (!Table::complete)
     q2 += " (a change from there counts when it reaches every threshold the gap could take, not when it is below +0.5)";
   if constexpr (std::is_same_v<Table, protocol_thresholds>)

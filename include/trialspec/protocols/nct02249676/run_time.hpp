@@ -13,6 +13,7 @@
 #include <trialspec/eligibility/reading_choice.hpp>
 #include <trialspec/protocols/nct02249676.hpp>
 #include <trialspec/protocols/nct02249676/policy.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <string>
@@ -44,11 +45,11 @@ template <std::same_as<readings> Readings> typename detail::run_time_set<Reading
 
 /// The same under readings chosen at run time.
 template <std::same_as<readings> Readings> std::string print_criteria(const Readings& r) {
-  return el::to_text(criteria_for(r)) + "Readings of the registry text:\n" + describe(r);
+  return trialspec::detail::cat(el::to_text(criteria_for(r)), "Readings of the registry text:\n", describe(r));
 }
 /// The same in Markdown.
 template <std::same_as<readings> Readings> std::string print_criteria_markdown(const Readings& r) {
-  return el::to_markdown(criteria_for(r)) + "\n## Readings of the registry text\n\n" + detail::markdown_items(describe(r));
+  return trialspec::detail::cat(el::to_markdown(criteria_for(r)), "\n## Readings of the registry text\n\n", detail::markdown_items(describe(r)));
 }
 
 } // namespace trialspec::protocols::nct02249676

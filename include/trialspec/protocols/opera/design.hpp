@@ -14,6 +14,7 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <string>
@@ -63,7 +64,7 @@ struct design_arms {
 /// The primary outcome's window: the 96 weeks of double-blind treatment (brief summary).
 struct windows {
   static constexpr relative_window primary = within_after(weeks{96});
-  static std::string describe(std::string_view reference) { return "relapses " + primary.describe(reference); }
+  static std::string describe(std::string_view reference) { return trialspec::detail::cat("relapses ", primary.describe(reference)); }
 };
 
 /// The primary outcome's computation, defined in analysis.hpp (it needs the exact intervals).

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -81,15 +82,15 @@ template <Policy P> std::string describe_policy() {
   std::string s;
   s += "O1 the criteria text is OPERA II's (NCT01412333), on the statement that OPERA I and II share it; Age: 18 to 55 years inclusive at "
        "screening, from the ages field of OPERA II (the criteria list gives no age)\n";
-  s += "O2 " + std::string(to_string(P::mcdonald)) + "\n";
-  s += "O3 " + std::string(to_string(P::single_attack)) + "; \"documented clinical attacks\" are the recorded relapses, reports less than "
-       "30 days apart merged into one attack (the library's default); windows are the closed intervals [screening - N, screening]\n";
+  s += trialspec::detail::cat("O2 ", to_string(P::mcdonald), "\n");
+  s += trialspec::detail::cat("O3 ", to_string(P::single_attack), "; \"documented clinical attacks\" are the recorded relapses, reports less than "
+       "30 days apart merged into one attack (the library's default); windows are the closed intervals [screening - N, screening]\n");
   s += "O4 I2 \"(but not within 30 days prior to screening)\" and I3 \"Neurologic stability for >/= 30 days prior to ... screening\": "
        "no relapse onset in the 30 days before screening, the screening day included; the parenthesis is read as applying to the "
        "patient, whichever alternative is met; stability before baseline is not screened\n";
   s += "O5 I4 \"EDSS score 0 to 5.5 inclusive\": the latest EDSS on or before screening at most 5.5\n";
   s += "O6 E1 \"Primary progressive multiple sclerosis\": the MS course recorded at screening is PPMS\n";
-  s += "O7 " + std::string(to_string(P::e2)) + "\n";
+  s += trialspec::detail::cat("O7 ", to_string(P::e2), "\n");
   s += "O8 E3 \"Contraindications for MRI\" and E4 \"other neurological disorders which may mimic multiple sclerosis\": the recorded "
        "conditions mri_contraindication and other_neurological_disorder (known = recorded present)\n";
   s += "O9 E5 \"Pregnancy or lactation\": recorded pregnant (a possible pregnancy does not count) or lactating\n";

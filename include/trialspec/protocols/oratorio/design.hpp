@@ -17,6 +17,7 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <span>
@@ -54,8 +55,8 @@ struct paired_every {
   }
   /// "300 mg IV on days 1 and 15 of every 24 weeks"
   static std::string words(std::string_view dose, dose_offset first) {
-    return std::string(dose) + " on days 1 and " + std::to_string(Apart + 1) + " of every " + std::to_string(CycleWeeks) + " weeks, from day " +
-           std::to_string(first + 1);
+    return trialspec::detail::cat(dose, " on days 1 and ", std::to_string(Apart + 1), " of every ", std::to_string(CycleWeeks), " weeks, from day ",
+           std::to_string(first + 1));
   }
 };
 
@@ -88,7 +89,7 @@ static_assert(progression_thresholds::complete);
 /// The primary outcome's window: the blinded treatment period, at least 120 weeks.
 struct windows {
   static constexpr relative_window primary = within_after(weeks{120});
-  static std::string describe(std::string_view reference) { return "EDSS assessments " + primary.describe(reference) + " (at least)"; }
+  static std::string describe(std::string_view reference) { return trialspec::detail::cat("EDSS assessments ", primary.describe(reference), " (at least)"); }
 };
 
 /// The primary outcome's computation, defined in analysis.hpp (the progression search is not

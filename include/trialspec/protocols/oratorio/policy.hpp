@@ -15,6 +15,7 @@
 #pragma once
 
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -72,16 +73,16 @@ static_assert(Policy<registry_reading>);
 /// Every decision, one per line ("R1 ...").
 template <Policy P> std::string describe_policy() {
   std::string s;
-  s += "R1 the criteria are the registry's 2011 list (version B: I1-I5, E1-E8, complete); the current registry wording (version A) "
-       "says the same in other words and is cut after six items; " +
-       std::string(to_string(P::version_c)) + "\n";
+  s += trialspec::detail::cat("R1 the criteria are the registry's 2011 list (version B: I1-I5, E1-E8, complete); the current registry wording (version A) "
+       "says the same in other words and is cut after six items; ",
+       to_string(P::version_c), "\n");
   s += "R2 I1 \"Adult patients, 18-55 years of age\": age at screening 18 to 55 inclusive\n";
   s += "R3 I2 \"according to revised McDonald criteria\": a recorded diagnosis of MS with course PPMS, made with the McDonald 2005 or "
        "2010 revision (both were \"revised\" criteria when the list was written; version C names 2005)\n";
   s += "R4 I3 \"EDSS 3 to 6.5 points\": the latest EDSS on or before screening from 3.0 to 6.5 inclusive\n";
-  s += "R5 " + std::string(to_string(P::duration)) +
+  s += trialspec::detail::cat("R5 ", to_string(P::duration),
        "; the EDSS is the latest on or before screening (\"at screening\", version C); duration runs from the recorded first MS "
-       "symptoms (diagnosis.first_symptom) to screening, \"less than N years\" meaning the Nth anniversary falls after screening\n";
+       "symptoms (diagnosis.first_symptom) to screening, \"less than N years\" meaning the Nth anniversary falls after screening\n");
   s += "R6 I5 \"two methods of contraception\": required of participants of reproductive potential (recorded childbearing_potential); "
        "the record keeps one contraception flag, so the two methods are the investigator's judgement NCT01194570.I5; \"sexually "
        "active\" is not recorded and does not exempt\n";

@@ -13,6 +13,7 @@
 #include <trialspec/protocol/dose_schedule.hpp>
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocol/time_to_first_relapse.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <span>
@@ -54,7 +55,7 @@ struct design_arms {
 /// The primary outcome's window: on-trial relapses from the reference date up to 211 weeks.
 struct windows {
   static constexpr relative_window primary = within_after(weeks{211});
-  static std::string describe(std::string_view reference) { return "on-trial relapses " + primary.describe(reference); }
+  static std::string describe(std::string_view reference) { return trialspec::detail::cat("on-trial relapses ", primary.describe(reference)); }
 };
 
 /// Primary: time to the first adjudicated On-trial Relapse (EU E.2.1: "time to first relapse").

@@ -11,6 +11,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/enum_names.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -60,9 +61,9 @@ template <Policy P> std::string describe_policy() {
   s += "P3 I5 EDSS: the latest assessment on or before screening (the registry gives no look-back limit)\n";
   s += "P4 I6 IST for relapse prevention: azathioprine, mycophenolate mofetil, methotrexate, tacrolimus or oral corticosteroid (the "
        "supportive IST CHAMPION-NMOSD's protocol lists; PREVENT's record names none); a patient on none at screening meets I6\n";
-  s += "P5 " + std::string(to_string(P::ist_stability)) + "\n";
-  s += "P6 I7 pregnancy test: required of female participants of childbearing potential; the test " +
-       P::pregnancy_test_window.describe("screening") + " (the registry gives no window)\n";
+  s += trialspec::detail::cat("P5 ", to_string(P::ist_stability), "\n");
+  s += trialspec::detail::cat("P6 I7 pregnancy test: required of female participants of childbearing potential; the test ",
+       P::pregnancy_test_window.describe("screening"), " (the registry gives no window)\n");
   s += "P7 I7 contraception: required of participants of childbearing (reproductive) potential; the record's "
        "effective_contraception stands for \"an effective, reliable, and medically approved contraceptive regimen\"\n";
   s += "P8 E1-E3 \"use ... within\": a course of the agent overlapping the window (an ongoing course counts)\n";

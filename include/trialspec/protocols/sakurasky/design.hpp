@@ -12,6 +12,7 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocols/detail/satralizumab.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <span>
@@ -52,7 +53,7 @@ struct design_arms {
 /// The double-blind period's follow-up: up to week 224.
 struct windows {
   static constexpr relative_window primary = within_after(weeks{224});
-  static std::string describe(std::string_view reference) { return "protocol-defined relapses " + primary.describe(reference); }
+  static std::string describe(std::string_view reference) { return trialspec::detail::cat("protocol-defined relapses ", primary.describe(reference)); }
 };
 
 /// Primary: "Time to First Protocol-Defined Relapse (TFR) in the Double-Blind Period".

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <trialspec/calendar.hpp>
+#include <trialspec/text.hpp>
 
 #include <concepts>
 #include <string>
@@ -40,12 +41,12 @@ template <Policy P> std::string describe_policy() {
        "screening and at least 1 in the 12 months before, the screening day included\n";
   s += "S4 I3 EDSS: the latest assessment on or before screening at most 6.5 (\"from 0\" excludes nothing)\n";
   s += "S5 I4 and BT \"at the time of informed consent\": the record has no consent date; ages are taken at screening\n";
-  s += "S6 BT (from the intervention \"Drug: Baseline Treatment\"; the registry's inclusion criteria after 4 are missing): exactly one of "
+  s += trialspec::detail::cat("S6 BT (from the intervention \"Drug: Baseline Treatment\"; the registry's inclusion criteria after 4 are missing): exactly one of "
        "azathioprine, mycophenolate mofetil or oral corticosteroid ongoing at screening, or, aged 12 to 17, oral corticosteroid with "
-       "exactly one of azathioprine or mycophenolate mofetil; every ongoing one at a dose unchanged " +
-       (P::baseline_stable_for.count == 0 ? std::string("since before screening") : "for at least " + to_string(P::baseline_stable_for) +
-                                                                                       " before screening") +
-       " (stable_since)\n";
+       "exactly one of azathioprine or mycophenolate mofetil; every ongoing one at a dose unchanged ",
+       (P::baseline_stable_for.count == 0 ? std::string("since before screening") : trialspec::detail::cat("for at least ", to_string(P::baseline_stable_for),
+                                                                                       " before screening")),
+       " (stable_since)\n");
   return s;
 }
 

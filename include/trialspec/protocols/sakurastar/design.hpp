@@ -12,6 +12,7 @@
 #include <trialspec/protocol/arm.hpp>
 #include <trialspec/protocol/outcomes.hpp>
 #include <trialspec/protocols/detail/satralizumab.hpp>
+#include <trialspec/text.hpp>
 
 #include <array>
 #include <span>
@@ -48,7 +49,7 @@ struct design_arms {
 /// Follow-up up to week 216.
 struct windows {
   static constexpr relative_window primary = within_after(weeks{216});
-  static std::string describe(std::string_view reference) { return "protocol-defined relapses " + primary.describe(reference); }
+  static std::string describe(std::string_view reference) { return trialspec::detail::cat("protocol-defined relapses ", primary.describe(reference)); }
 };
 
 /// Primary: time to first protocol-defined relapse in the double-blind period (title not seen).

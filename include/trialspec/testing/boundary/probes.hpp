@@ -13,6 +13,7 @@
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/testing/boundary/detail/walk.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <string>
@@ -40,12 +41,12 @@ std::vector<boundary_probe> probes_of(const C& leaf, const patient& base, const 
   if constexpr (BoundaryProbed<C>) {
     probe_writer w(base, ctx);
     leaf.boundary_probes(w);
-    for (const auto& note : w.notes()) skipped.push_back(label + ": " + note);
-    if (!w.declared()) skipped.push_back(label + ": boundary_probes() wrote no probe and no note");
+    for (const auto& note : w.notes()) skipped.push_back(trialspec::detail::cat(label, ": ", note));
+    if (!w.declared()) skipped.push_back(trialspec::detail::cat(label, ": boundary_probes() wrote no probe and no note"));
     return std::move(w.probes());
   } else {
     static_cast<void>(leaf), static_cast<void>(base), static_cast<void>(ctx);
-    skipped.push_back(label + ": " + std::string(no_boundary_probes_note));
+    skipped.push_back(trialspec::detail::cat(label, ": ", no_boundary_probes_note));
     return {};
   }
 }
@@ -55,7 +56,7 @@ template <class Is, class Es> std::vector<std::string> criteria_without_probes(c
   std::vector<std::string> out;
   eligibility::for_each_criterion(set, [&](const auto& top, eligibility::criterion_role role, std::size_t position) {
     detail::for_each_leaf(top, eligibility::criterion_id(top, role, position), [&](const auto& leaf, const std::string& label) {
-      if constexpr (!BoundaryProbed<std::remove_cvref_t<decltype(leaf)>>) out.push_back(label + " " + leaf.describe());
+      if constexpr (!BoundaryProbed<std::remove_cvref_t<decltype(leaf)>>) out.push_back(trialspec::detail::cat(label, " ", leaf.describe()));
     });
   });
   return out;

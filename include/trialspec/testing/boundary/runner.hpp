@@ -27,6 +27,7 @@
 #include <trialspec/testing/boundary/detail/walk.hpp>
 #include <trialspec/testing/boundary/prediction.hpp>
 #include <trialspec/testing/boundary/probes.hpp>
+#include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
 
 #include <cstddef>
@@ -116,7 +117,7 @@ std::vector<boundary_case> generate(const eligibility::eligibility_criteria<Is, 
   const outcome_predictor predict = &predict_outcome_erased<eligibility::eligibility_criteria<Is, Es>>;
   eligibility::for_each_criterion(set, [&](const auto& top, eligibility::criterion_role role, std::size_t position) {
     for_each_leaf(top, eligibility::criterion_id(top, role, position), [&](const auto& leaf, const std::string& label) {
-      const std::string name = label + " " + leaf.describe();
+      const std::string name = trialspec::detail::cat(label, " ", leaf.describe());
       if constexpr (!BoundaryProbed<std::remove_cvref_t<decltype(leaf)>>) without_probes.push_back(name);
       auto probes = probes_of(leaf, base, ctx, label, skipped);
       if (probes.empty()) return;
@@ -170,8 +171,8 @@ boundary_report run_boundary_cases(const eligibility::eligibility_criteria<Is, E
 inline std::string render(const std::vector<boundary_case>& cases) {
   std::string out;
   for (const auto& c : cases)
-    out += c.criterion + " | " + c.edge + " | " + std::string(to_string(c.expected)) + " | " +
-           (c.expected_outcome ? std::string(to_string(*c.expected_outcome)) : std::string("?")) + "\n";
+    out += trialspec::detail::cat(c.criterion, " | ", c.edge, " | ", to_string(c.expected), " | ",
+           (c.expected_outcome ? std::string(to_string(*c.expected_outcome)) : std::string("?")), "\n");
   return out;
 }
 
@@ -179,32 +180,32 @@ inline std::string render(const std::vector<boundary_case>& cases) {
 /// criterion's reason tree and the full screening report), the leaves without boundary probes,
 /// then what was not generated.
 inline std::string render(const boundary_report& rep) {
-  std::string out = std::to_string(rep.cases) + " boundary cases, " + std::to_string(rep.disagreements.size()) + " disagreements\n";
+  std::string out = trialspec::detail::cat(std::to_string(rep.cases), " boundary cases, ", std::to_string(rep.disagreements.size()), " disagreements\n");
   for (const auto& d : rep.disagreements) {
-    out += "- " + d.what.criterion + "\n  edge: " + d.what.edge + "\n  expected [" + std::string(to_string(d.what.expected)) +
-           "], got [" + std::string(to_string(d.actual.value())) + "]";
-    if (d.actual_fast != d.actual.value()) out += " (test() says [" + std::string(to_string(d.actual_fast)) + "])";
+    out += trialspec::detail::cat("- ", d.what.criterion, "\n  edge: ", d.what.edge, "\n  expected [", to_string(d.what.expected),
+           "], got [", std::string(to_string(d.actual.value())), "]");
+    if (d.actual_fast != d.actual.value()) out += trialspec::detail::cat(" (test() says [", to_string(d.actual_fast), "])");
     if (d.what.expected_outcome)
-      out += "; outcome expected " + std::string(to_string(*d.what.expected_outcome)) + ", got " + std::string(to_string(d.actual_outcome));
+      out += trialspec::detail::cat("; outcome expected ", to_string(*d.what.expected_outcome), ", got ", to_string(d.actual_outcome));
     out += "\n";
     std::string tree = trialspec::render(d.actual);
     out += "  reason:\n";
     std::size_t start = 0;
     while (start < tree.size()) {
       const std::size_t nl = tree.find('\n', start);
-      out += "    " + tree.substr(start, nl - start) + "\n";
+      out += trialspec::detail::cat("    ", tree.substr(start, nl - start), "\n");
       if (nl == std::string::npos) break;
       start = nl + 1;
     }
-    out += "  report:\n" + d.report;
+    out += trialspec::detail::cat("  report:\n", d.report);
   }
   if (!rep.without_probes.empty()) {
     out += "criteria without boundary probes (give each a `void boundary_probes(eligibility::probe_writer&) const` member):\n";
-    for (const auto& s : rep.without_probes) out += "  " + s + "\n";
+    for (const auto& s : rep.without_probes) out += trialspec::detail::cat("  ", s, "\n");
   }
   if (!rep.skipped.empty()) {
     out += "not generated:\n";
-    for (const auto& s : rep.skipped) out += "  " + s + "\n";
+    for (const auto& s : rep.skipped) out += trialspec::detail::cat("  ", s, "\n");
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <trialspec/eligibility/criterion.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/reading_choice.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <string>
@@ -40,7 +41,7 @@ template <class C, class F> void for_each_leaf(const C& node, const std::string&
     for_each_leaf(node.criterion(), label, f);
   } else if constexpr (eligibility::CompositeNode<C>) {
     std::size_t i = 0;
-    for_each_child(node, [&](const auto& part) { for_each_leaf(part, label + "." + std::to_string(++i), f); });
+    for_each_child(node, [&](const auto& part) { for_each_leaf(part, trialspec::detail::cat(label, ".", std::to_string(++i)), f); });
   } else {
     f(node, label);
   }
