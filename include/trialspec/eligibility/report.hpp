@@ -174,7 +174,7 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
       t = explain(node.criterion(), r, c, b);
     } else {
       const std::string id = criterion_id(node, role, position);
-      row.text = detail::shared_text(id + node.describe());
+      row.text = detail::shared_text(trialspec::detail::cat(id, node.describe()));
       row.id = row.text.view().substr(0, id.size());
       row.wording = row.text.view().substr(id.size());
       t = explain(node, r, c, b);
