@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   bash cmake/dev.sh example   build the trialspec tool and screen the bundled cohort (the main example)
-#   bash cmake/dev.sh test      build everything and pass every test with g++ -O3 and with clang++
-#                               (Debug) under ASan+UBSan, the tool and examples with clang++ -O3, and
-#                               the threading test under ThreadSanitizer
+#   bash cmake/dev.sh test      build everything and pass every test with g++ -O3, with clang++
+#                               (Debug) under ASan+UBSan and with clang++ -O3, and the threading
+#                               test under ThreadSanitizer
 # Each first installs what is missing, from Debian's packages only (as root, or through sudo).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -64,8 +64,9 @@ case "${1:-}" in
     #    depend on -O, so it also stands for clang++ Debug and Release; it builds the libFuzzer
     #    targets (tests/fuzz/) and runs each for 5 seconds over its corpus, and every regression
     #    input once;
-    #  - clang-release-tool: clang++ -O3 builds the tool and the examples and runs their tests
-    #    (the library's unit tests at clang++ -O3: `cmake --workflow --preset clang-release`);
+    #  - clang-release: clang++ -O3 builds everything (the benchmarks too) and runs every test but
+    #    those labelled postgres, browser and mutation (they run in gcc-release) and the compile.*,
+    #    compile_time.* and consumer.* checks;
     #  - gcc-release: g++ -O3 builds everything and runs every test, the PostgreSQL and browser
     #    tests among them. g++ -O0 (`cmake --workflow --preset gcc`) is left out: the -O3 build runs
     #    the same front end over the same code (no assert or NDEBUG branch).
@@ -73,8 +74,9 @@ case "${1:-}" in
     # consumer projects run with g++ (gcc-release) only: the rules they check are the language's,
     # the same in both compilers, and clang++ compiles everything else (by hand with clang++:
     # `ctest --preset clang -R '^(compile|consumer)[.]'`). The unit tests precompile their shared
-    # headers, and the sanitizer build emits line tables only (README, "Building and testing by hand").
-    for preset in sanitize clang-release-tool gcc-release; do
+    # headers, the unit tests and the tool's subcommands are compiled in batches, and the sanitizer
+    # build emits line tables only (README, "Building and testing by hand").
+    for preset in sanitize clang-release gcc-release; do
       echo "=== trialspec: workflow preset '$preset'"
       started=$SECONDS
       cmake --workflow --preset "$preset"
