@@ -25,6 +25,7 @@
 
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <tuple>
@@ -77,12 +78,27 @@ struct repeat_memo {
   const void* const* keys;
   verdict_builder::node_id* written; // no_node until written
   std::size_t count;
+  /// bit_of() of every key: a type whose bit is not set does not repeat, found without the search
+  /// (most criteria a report explains are not repeated).
+  std::uint64_t mask;
   static constexpr verdict_builder::node_id no_node = std::numeric_limits<verdict_builder::node_id>::max();
+
+  /// One of 64 bits for a key (a multiplicative hash of its address).
+  static std::uint64_t bit_of(const void* key) noexcept {
+    return std::uint64_t{1} << ((reinterpret_cast<std::uintptr_t>(key) * std::uint64_t{0x9E3779B97F4A7C15}) >> 58);
+  }
+  /// The mask of `n` keys.
+  static std::uint64_t mask_of(const void* const* keys, std::size_t n) noexcept {
+    std::uint64_t m = 0;
+    for (std::size_t i = 0; i < n; ++i) m |= bit_of(keys[i]);
+    return m;
+  }
 
   /// Where the tree of the type with `key` is remembered when this memo serves this builder,
   /// record and context and that type repeats; otherwise nullptr.
   [[nodiscard]] verdict_builder::node_id* slot(const verdict_builder& b, const void* r, const evaluation_context& ctx,
                                                const void* key) const noexcept {
+    if (!(mask & bit_of(key))) return nullptr;
     if (builder != &b || record != r || context != &ctx) return nullptr;
     for (std::size_t i = 0; i < count; ++i)
       if (keys[i] == key) return &written[i];

@@ -77,18 +77,31 @@ public:
   TRIALSPEC_ALWAYS_INLINE gathered_text& append(const char* s, std::size_t n) {
     if (n > room - size_) [[unlikely]]
       return spill(s, n);
-    if (n != 0) { // an empty piece may have no storage (a null data pointer), which memcpy must not get
-      std::memcpy(buf_ + size_, s, n);
-      size_ += n;
+    char* to = buf_ + size_;
+    // Pieces are mostly short: up to 16 bytes are copied in place, as two overlapping words (the
+    // room left holds all n), instead of through a call; an empty piece copies nothing (it may
+    // have no storage at all, a null data pointer, which memcpy must not get).
+    if (n > 16) std::memcpy(to, s, n);
+    else if (n >= 8) {
+      std::memcpy(to, s, 8);
+      std::memcpy(to + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+      std::memcpy(to, s, 4);
+      std::memcpy(to + n - 4, s + n - 4, 4);
+    } else if (n != 0) {
+      to[0] = s[0];
+      to[n / 2] = s[n / 2];
+      to[n - 1] = s[n - 1];
     }
+    size_ += n;
     return *this;
   }
-  gathered_text& append(std::string_view s) { return append(s.data(), s.size()); }
+  TRIALSPEC_ALWAYS_INLINE gathered_text& append(std::string_view s) { return append(s.data(), s.size()); }
   gathered_text& append(const char* s) { return append(std::string_view(s)); }
-  gathered_text& operator+=(std::string_view s) { return append(s); }
+  TRIALSPEC_ALWAYS_INLINE gathered_text& operator+=(std::string_view s) { return append(s); }
   gathered_text& operator+=(const char* s) { return append(std::string_view(s)); }
-  gathered_text& operator+=(char c) { return append(&c, 1); }
-  void push_back(char c) { append(&c, 1); }
+  TRIALSPEC_ALWAYS_INLINE gathered_text& operator+=(char c) { return append(&c, 1); }
+  TRIALSPEC_ALWAYS_INLINE void push_back(char c) { append(&c, 1); }
   /// Writes what is gathered to the string.
   void flush() {
     out_.append(buf_, size_);
@@ -115,10 +128,13 @@ private:
   std::size_t size_ = 0;
   char buf_[room];
 };
-/// One part of a leaf's reason through `g`: a callable written for a std::string (the built-ins'
-/// lambdas take `std::string&`) gets the string itself, after what is gathered.
+/// One part of a leaf's reason through `g`: a callable that takes any text (`auto&`) writes into
+/// `g`; one written for a std::string only (taking `std::string&`) gets the string itself, after
+/// what is gathered.
 template <class Part> void append_gathered(gathered_text& g, const Part& part) {
-  if constexpr (std::is_class_v<Part> && std::is_invocable_v<const Part&, std::string&>) part(g.flushed());
+  if constexpr (std::is_class_v<Part> && !std::is_invocable_v<const Part&, gathered_text&> &&
+                std::is_invocable_v<const Part&, std::string&>)
+    part(g.flushed());
   else append_part(g, part);
 }
 } // namespace detail

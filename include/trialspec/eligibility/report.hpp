@@ -161,7 +161,13 @@ screening_report screen(const eligibility_criteria<Is, Es>& set, const R& r, con
                                                                  detail::repeatable_leaves_in<decltype(set.exclusions.parts)>>>;
   std::array<verdict_builder::node_id, repeats::count> written;
   written.fill(detail::repeat_memo::no_node);
-  detail::repeat_memo memo{&b, detail::address_of(r), &c, repeats::keys.data(), written.data(), repeats::count};
+  detail::repeat_memo memo{&b,
+                           detail::address_of(r),
+                           &c,
+                           repeats::keys.data(),
+                           written.data(),
+                           repeats::count,
+                           detail::repeat_memo::mask_of(repeats::keys.data(), repeats::count)};
   const detail::repeat_scope scope(*c.memo, repeats::count > 0 ? &memo : nullptr); // no memo when nothing repeats
   for_each_criterion(set, [&](const auto& node, criterion_role role, std::size_t position) {
     using C = std::remove_cvref_t<decltype(node)>;

@@ -34,10 +34,7 @@ public:
 
   verdict_builder() = default;
   /// Reserves room for `nodes` verdicts and `text` characters of reasons.
-  verdict_builder(std::size_t nodes, std::size_t text) : verdict_builder() {
-    data_->nodes.reserve(nodes);
-    data_->text.reserve(text);
-  }
+  verdict_builder(std::size_t nodes, std::size_t text) : data_(nodes) { data_->text.reserve(text); }
 
   /// Begins a verdict; the verdicts added before the matching close() are its parts.
   TRIALSPEC_ALWAYS_INLINE node_id open() {

@@ -151,8 +151,7 @@ template <class Parts> verdict verdict::with_parts(truth value, std::string_view
       for (std::uint32_t i = c.index_; i < c.node().end; ++i)
         if (!c.data_->nodes[i].static_text) text += c.data_->nodes[i].text_size;
   }
-  detail::storage_owner s;
-  s->nodes.reserve(nodes);
+  detail::storage_owner s(nodes);
   s->text.reserve(text);
   s->nodes.emplace_back(); // the root; its parts follow it
   for (const verdict& c : parts) {

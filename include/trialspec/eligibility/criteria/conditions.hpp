@@ -76,7 +76,7 @@ private:
   /// "cardiac failure (mild diastolic dysfunction), not significant", written in place.
   static auto describe_finding(const condition& c) {
     using namespace std::string_view_literals;
-    return [&c](std::string& s) {
+    return [&c](auto& s) {
       s.append(to_string(c.kind));
       if (!c.name.empty()) s.append(" ("sv).append(c.name) += ')';
       if (c.significant) s.append(*c.significant ? ", significant"sv : ", not significant"sv);

@@ -126,7 +126,7 @@ inline inline_text<48> age_words(const evaluation_context& ctx, const age_facts&
 /// not known), as a reason part; "age 18 on ... (born in 1995-03, day unknown)" when every day of
 /// the birth gives the same age.
 inline auto imprecise_age_words(const age_facts& f) {
-  return [f](std::string& s) {
+  return [f](auto& s) {
     s.append("age ");
     append_part(s, f.youngest);
     if (f.youngest != f.years) {

@@ -155,9 +155,9 @@ struct disease_duration : criterion_base {
     if (!ref) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     if (!first) return static_leaf(b, truth::unknown, "date of the first MS symptoms not recorded");
     const truth t = detail::duration_truth(Op, *first, *ref, Years);
-    return leaf(b, t, [&](std::string& s) { detail::append_since(s, *first, ref, ": "); },
+    return leaf(b, t, [&](auto& s) { detail::append_since(s, *first, ref, ": "); },
                 t == truth::met ? " (" : t == truth::not_met ? " (not " : " (the day decides whether ",
-                trialspec::detail::cat(to_words(Op), " ", std::to_string(Years), " years)"));
+                fixed_phrase([] { return trialspec::detail::cat(to_words(Op), " ", std::to_string(Years), " years)"); }));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);

@@ -288,13 +288,14 @@ struct edss_worsening : criterion_base {
     if (!first || !last || first->on == last->on)
       return leaf(b, truth::unknown, "fewer than two EDSS assessments on different dates ", window_words<Window>(ctx, *w));
     const auto n = b.open();
-    std::string& s = b.reason(n);
+    detail::gathered_text s(b.reason(n)); // joined on the stack, appended in pieces of up to 160 characters
     s.append("first EDSS on "sv);
     append_iso(s, first->on);
     s.append(", last on "sv);
     append_iso(s, last->on);
     s.append(": "sv);
     const truth value = trialspec::append_change_reason<Table>(s, first->score, last->score, true);
+    s.flush();
     b.close(n, value);
     if (value == truth::unknown) b.mark_undecided_by_wording(n); // with both scores known, only a gap leaves it open
   }

@@ -130,10 +130,10 @@ struct gd_enhancing_lesions : criterion_base {
           f.deciding->dose ? " dose)"sv : ""sv, ", at least ", MinCount, " required");
     if (f.maybe)
       return leaf(b, truth::unknown, "the MRI of ", f.maybe->on, " may or may not be ", window_words<Window>(ctx, *w),
-                  [&](std::string& s) { append_scans(s, r, *w); });
+                  [&](auto& s) { append_scans(s, r, *w); });
     if (f.scans == 0 && f.partly == 0) return leaf(b, truth::unknown, "no contrast-enhanced MRI ", window_words<Window>(ctx, *w));
     // Every scan of the window is named: those that decide, and those set aside and why.
-    const auto scans = [&](std::string& s) { append_scans(s, r, *w); };
+    const auto scans = [&](auto& s) { append_scans(s, r, *w); };
     if (f.value == truth::not_met)
       return leaf(b, truth::not_met,
                   fixed_phrase([] { return MinCount == 1 ? std::string("no Gd-enhancing lesion on any MRI with ")
@@ -159,7 +159,7 @@ private:
   // dose, 2 lesions): dose not accepted": each scan in the window, whether it counts and, if not, why.
   // Written straight into `s`: the considered scans in one pass, the ones set aside in a second. A
   // scan that may be outside the window is named with its precision and "(may be outside)".
-  template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
+  template <class Text, class R> static void append_scans(Text& s, const R& r, const date_interval& w) {
     using namespace std::string_view_literals;
     const auto why_aside = [](const mri_scan& x) -> const char* {
       if (!x.gd_enhancing_lesions && !x.dose) return "no contrast";
@@ -268,7 +268,7 @@ struct new_t2_lesions : criterion_base {
       return leaf(b, truth::met, *f.deciding->new_t2_lesions,
           *f.deciding->new_t2_lesions == 1 ? " new T2 lesion"sv : " new T2 lesions"sv, " on the MRI of ",
           f.deciding->on, ", at least ", MinCount, " required");
-    const auto scans = [&](std::string& s) { append_scans(s, r, *w); };
+    const auto scans = [&](auto& s) { append_scans(s, r, *w); };
     if (f.maybe) return leaf(b, truth::unknown, "the MRI of ", f.maybe->on, " may or may not be ", window_words<Window>(ctx, *w), scans);
     if (f.value == truth::not_met)
       return leaf(b, truth::not_met,
@@ -284,7 +284,7 @@ struct new_t2_lesions : criterion_base {
 
 private:
   // "; considered: MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01".
-  template <class R> static void append_scans(std::string& s, const R& r, const date_interval& w) {
+  template <class Text, class R> static void append_scans(Text& s, const R& r, const date_interval& w) {
     using namespace std::string_view_literals;
     for (const bool assessed : {true, false}) {
       bool first = true;

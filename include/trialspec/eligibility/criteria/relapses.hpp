@@ -309,7 +309,7 @@ struct relapse_count : criterion_base {
     const truth v = compare_range(Op, t.counted, t.high(), Count);
     // Written straight into the builder (a report builds this for every record).
     const auto n = b.open();
-    std::string& s = b.reason(n);
+    detail::gathered_text s(b.reason(n)); // joined on the stack, appended in pieces of up to 160 characters
     append_part(s, t.counted);
     // "relapse(s) of <severities> severity ", joined once per type.
     const auto what = [](bool one) {
@@ -381,6 +381,7 @@ struct relapse_count : criterion_base {
       append_history_words(s, "relapse", relapses_recorded_since(r));
     }
     s.append(fixed_phrase([] { return trialspec::detail::cat("; required: ", to_words(Op), " ", std::to_string(Count)); }));
+    s.flush();
     b.close(n, v);
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
@@ -510,8 +511,8 @@ private:
   /// several reports "; reports 2013 (month and day unknown) mild, 2013-04-15 severe: one attack or
   /// more, depending on the days" (": one attack" when they are one on every day). A group none of
   /// whose reports may be in the window is left out.
-  template <class R>
-  static void append_group(std::string& s, const R& r, const std::vector<std::size_t>& groups, std::size_t id,
+  template <class Text, class R>
+  static void append_group(Text& s, const R& r, const std::vector<std::size_t>& groups, std::size_t id,
                            const date_interval& w, bool one_attack) {
     using namespace std::string_view_literals;
     int members = 0;

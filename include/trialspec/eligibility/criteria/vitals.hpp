@@ -86,10 +86,19 @@ struct blood_pressure_at_least : criterion_base {
     // Name the component (or both) that reaches its threshold: "systolic 200 reaches 200".
     const bool sys = bp->systolic >= Systolic, dia = bp->diastolic >= Diastolic;
     leaf(b, truth::met, "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ", bp->on, sys ? ": systolic "sv : ""sv,
-         [&](std::string& s) {
-           if (sys) s.append(std::to_string(bp->systolic)).append(" reaches "sv).append(std::to_string(Systolic));
+         [&](auto& s) {
+           if (sys) {
+             append_part(s, bp->systolic);
+             s.append(" reaches "sv);
+             append_part(s, Systolic);
+           }
            if (sys && dia) s.append(" and"sv);
-           if (dia) s.append(sys ? " diastolic "sv : ": diastolic "sv).append(std::to_string(bp->diastolic)).append(" reaches "sv).append(std::to_string(Diastolic));
+           if (dia) {
+             s.append(sys ? " diastolic "sv : ": diastolic "sv);
+             append_part(s, bp->diastolic);
+             s.append(" reaches "sv);
+             append_part(s, Diastolic);
+           }
          });
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {

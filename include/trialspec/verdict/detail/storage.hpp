@@ -40,7 +40,15 @@ public:
   node_list() noexcept = default;
   node_list(const node_list&) = delete;
   node_list& operator=(const node_list&) = delete;
-  ~node_list() { ::operator delete(data_); }
+  ~node_list() {
+    if (data_ != first_) ::operator delete(data_);
+  }
+  /// Starts on `capacity` nodes at `room`, memory the list does not own (the block it lives in,
+  /// see make_storage); growing past them moves the nodes to memory of its own.
+  void start_in(verdict_node* room, std::size_t capacity) noexcept {
+    data_ = first_ = room;
+    capacity_ = capacity;
+  }
 
   TRIALSPEC_ALWAYS_INLINE void push_back(const verdict_node& x) {
     if (size_ == capacity_) [[unlikely]]
@@ -66,11 +74,12 @@ private:
     if (n < at_least) n = at_least;
     auto* to = static_cast<verdict_node*>(::operator new(n * sizeof(verdict_node)));
     if (size_) std::memcpy(static_cast<void*>(to), data_, size_ * sizeof(verdict_node));
-    ::operator delete(data_);
+    if (data_ != first_) ::operator delete(data_);
     data_ = to;
     capacity_ = n;
   }
   verdict_node* data_ = nullptr;
+  verdict_node* first_ = nullptr; // memory given by start_in(), not owned
   std::size_t size_ = 0;
   std::size_t capacity_ = 0;
 };
@@ -107,23 +116,40 @@ struct verdict_storage {
   std::string text;
   reference_count references;
 };
+/// A new verdict_storage with room for `nodes` nodes in the same allocation (a report knows how
+/// many verdicts it writes: one allocation for the block and its nodes instead of two). Freed by
+/// free_storage().
+inline verdict_storage* make_storage(std::size_t nodes) {
+  static_assert(sizeof(verdict_storage) % alignof(verdict_node) == 0, "the nodes follow the block, aligned");
+  void* m = ::operator new(sizeof(verdict_storage) + nodes * sizeof(verdict_node));
+  auto* s = ::new (m) verdict_storage; // no exception: the members' constructors do not throw
+  if (nodes) s->nodes.start_in(reinterpret_cast<verdict_node*>(static_cast<char*>(m) + sizeof(verdict_storage)), nodes);
+  return s;
+}
+inline void free_storage(const verdict_storage* s) noexcept {
+  if (!s) return;
+  s->~verdict_storage();
+  ::operator delete(const_cast<verdict_storage*>(s));
+}
 
 /// The single owner of a verdict_storage being built, until it is sealed into verdicts (what
 /// std::unique_ptr would be, without bringing <memory> into every translation unit that screens).
 class storage_owner {
 public:
-  storage_owner() : p_(new verdict_storage) {}
+  storage_owner() : p_(make_storage(0)) {}
+  /// A block with room for `nodes` nodes.
+  explicit storage_owner(std::size_t nodes) : p_(make_storage(nodes)) {}
   storage_owner(const storage_owner&) = delete;
   storage_owner& operator=(const storage_owner&) = delete;
   storage_owner(storage_owner&& other) noexcept : p_(std::exchange(other.p_, nullptr)) {}
   storage_owner& operator=(storage_owner&& other) noexcept {
     if (this != &other) {
-      delete p_;
+      free_storage(p_);
       p_ = std::exchange(other.p_, nullptr);
     }
     return *this;
   }
-  ~storage_owner() { delete p_; }
+  ~storage_owner() { free_storage(p_); }
 
   /// Allocates a new block if this one was released.
   void renew() {
@@ -137,7 +163,7 @@ public:
   explicit operator bool() const noexcept { return p_ != nullptr; }
 
 private:
-  TRIALSPEC_COLD void make() { p_ = new verdict_storage; }
+  TRIALSPEC_COLD void make() { p_ = make_storage(0); }
   verdict_storage* p_;
 };
 
@@ -155,7 +181,7 @@ public:
     return *this;
   }
   ~verdict_data() {
-    if (p_ && p_->references.release()) delete p_;
+    if (p_ && p_->references.release()) free_storage(p_);
   }
   /// Takes over one reference already counted in `p`.
   static verdict_data adopt(const verdict_storage* p) noexcept {
