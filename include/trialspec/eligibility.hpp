@@ -36,6 +36,7 @@
 #include <trialspec/eligibility/criteria/washout.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/latest_dated.hpp>
 #include <trialspec/eligibility/fixed_string.hpp>
 #include <trialspec/eligibility/flag_set.hpp>
 #include <trialspec/eligibility/match.hpp>

@@ -20,10 +20,10 @@
 
 namespace trialspec {
 
-/// A pregnancy test (serum or urine hCG): its date and result. An indeterminate result decides
-/// nothing.
+/// A pregnancy test (serum or urine hCG): its date (to the day, the month or the year) and result.
+/// An indeterminate result decides nothing.
 struct pregnancy_test_result {
-  date on{};
+  partial_date on = date{};
   lab_outcome result = lab_outcome::indeterminate;
   friend bool operator==(const pregnancy_test_result&, const pregnancy_test_result&) = default;
 };

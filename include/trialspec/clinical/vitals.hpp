@@ -9,9 +9,9 @@
 
 namespace trialspec {
 
-/// One blood pressure reading in mmHg.
+/// One blood pressure reading in mmHg, dated to the day, the month or the year.
 struct blood_pressure_reading {
-  date on{};
+  partial_date on = date{};
   int systolic = 0;
   int diastolic = 0;
 

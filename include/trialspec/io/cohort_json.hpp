@@ -27,8 +27,9 @@
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
 // Dates are ISO 8601 (YYYY-MM-DD); birth_date, relapses[].onset, mri[].date, labs[].date,
-// diagnosis.first_symptom and diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a
-// partial_date: the month or year only).
+// blood_pressure[].date, pregnancy_test.date, diagnosis.first_symptom and
+// diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a partial_date: the month or
+// year only).
 //
 // The clinical history the diagnostic criteria read (NMO 2006, the NMO spectrum 2007, NMOSD 2015;
 // clinical/diagnostic_findings.hpp), for I1 computed from clinical data, absent meaning not recorded
@@ -285,7 +286,7 @@ private:
     for_each_item("blood_pressure", [&](const Json& e, const std::string& at) {
       allow(e, at, {"date", "systolic", "diastolic"});
       blood_pressure_reading b;
-      b.on = req_date(e, at, "date");
+      b.on = req_partial_date(e, at, "date");
       b.systolic = req_int(e, at, "systolic");
       b.diastolic = req_int(e, at, "diastolic");
       check(b, at);
@@ -434,7 +435,7 @@ private:
     if (const auto* t = present(j_, "pregnancy_test")) {
       allow(*t, "pregnancy_test", {"date", "result"});
       pregnancy_test_result r;
-      r.on = req_date(*t, "pregnancy_test", "date");
+      r.on = req_partial_date(*t, "pregnancy_test", "date");
       const auto outcome = opt_enum<lab_outcome>(*t, "pregnancy_test", "result");
       if (!outcome) fail("pregnancy_test.result", "null", "a pregnancy test needs its result (leave out a test not done)");
       r.result = *outcome;

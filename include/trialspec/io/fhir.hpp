@@ -35,9 +35,9 @@
 // 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
 // known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate, for a
 // relapse's onset (Condition onsetDateTime / onsetPeriod.start, Observation effective[x]) and for
-// the effective date of laboratory results and MRI lesion counts (a partial_date: a question is
-// unknown where the day could change the answer) and is an error elsewhere for now: the record's
-// other dates are day-precise.
+// the effective date of laboratory results, MRI lesion counts and blood pressure panels (a
+// partial_date: a question is unknown where the day could change the answer) and is an error
+// elsewhere for now: the record's other dates are day-precise.
 //
 // Completeness: FHIR does not say that a list is complete. The reader leaves relapses_recorded_since
 // and therapies_recorded_since unset and conditions_complete false (an absence proves nothing,
@@ -218,7 +218,7 @@ inline date fhir_date(std::string_view text) {
   if (!d.is_exact())
     throw invalid_input("FHIR date", text,
                         "a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
-                        "results and MRI lesion counts only, for now: this element needs the day (YYYY-MM-DD)");
+                        "results, MRI lesion counts and blood pressure panels only, for now: this element needs the day (YYYY-MM-DD)");
   return d.earliest();
 }
 
@@ -938,7 +938,7 @@ private:
 
   /// False when the panel lacks a value (skipped).
   bool read_blood_pressure(patient& p, const fhir_json& r) {
-    const date on = required_effective(r);
+    const partial_date on = required_partial_effective(r);
     const auto* list = member(r, "component");
     if (list && !list->is_array()) fail_value(path("component"), *list, "expected a JSON array");
     std::optional<int> sys, dia;

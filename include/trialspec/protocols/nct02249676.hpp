@@ -48,6 +48,7 @@
 #include <trialspec/eligibility/criteria/therapy.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
 #include <trialspec/eligibility/eligibility_criteria.hpp>
+#include <trialspec/eligibility/latest_dated.hpp>
 #include <trialspec/eligibility/named.hpp>
 #include <trialspec/eligibility/print.hpp>
 #include <trialspec/eligibility/reading_choice.hpp>
@@ -103,15 +104,21 @@ struct blood_pressure_both_at_least : el::criterion_base {
            Window.describe("screening"), ")");
   }
   template <class R> [[nodiscard]] truth test(const R& r, const el::evaluation_context& ctx) const {
-    const auto b = latest(r, ctx);
-    return b ? trialspec::to_truth(reaches(*b)) : truth::unknown;
+    const auto l = latest(r, ctx);
+    return l.best && !l.rival ? trialspec::to_truth(reaches(*l.best)) : truth::unknown;
   }
   // The reading's window as of screening (the calendar is checked by the criteria around it).
   static date_interval window_of(const el::evaluation_context& ctx) { return el::detail::narrowed(ctx, Window.resolve(ctx.as_of)); }
   template <class R> void explain(const R& r, const el::evaluation_context& ctx, verdict_builder& out) const {
     using namespace std::string_view_literals;
-    const auto b = latest(r, ctx);
-    if (!b) return el::leaf(out, truth::unknown, "no blood pressure reading ", Window.describe("screening"), " (", ctx.as_of, ")");
+    const auto l = latest(r, ctx);
+    if (l.rival)
+      return l.best ? el::leaf(out, truth::unknown, "blood pressure ", l.best->systolic, "/", l.best->diastolic, " mmHg on ", l.best->on,
+                               ", but ", l.rival->systolic, "/", l.rival->diastolic, " mmHg on ", l.rival->on, " may be the latest reading")
+                    : el::leaf(out, truth::unknown, "blood pressure ", l.rival->systolic, "/", l.rival->diastolic, " mmHg on ", l.rival->on,
+                               " may or may not be ", Window.describe("screening"), " (", ctx.as_of, ")");
+    if (!l.best) return el::leaf(out, truth::unknown, "no blood pressure reading ", Window.describe("screening"), " (", ctx.as_of, ")");
+    const auto& b = l.best;
     const bool ok = reaches(*b);
     if (ok)
       return el::leaf(out, truth::met, "blood pressure ", b->systolic, "/", b->diastolic, " mmHg on ", b->on, ": systolic ", b->systolic,
@@ -128,14 +135,13 @@ private:
   static constexpr bool reaches(const blood_pressure_reading& b) noexcept {
     return b.systolic >= Systolic && b.diastolic >= Diastolic;
   }
-  template <class R> static std::optional<blood_pressure_reading> latest(const R& r, const el::evaluation_context& ctx) {
+  // Readings dated to the month or year are read as el::blood_pressure_at_least reads them.
+  template <class R> static el::latest_dated<blood_pressure_reading> latest(const R& r, const el::evaluation_context& ctx) {
     static_assert(RecordWithBloodPressure<R>, "blood pressure criteria read readings: record_traits<R> needs "
                                               "`static <range of blood_pressure_reading> blood_pressure(const R&)`");
-    std::optional<blood_pressure_reading> best;
-    const date_interval w = window_of(ctx);
-    for (const blood_pressure_reading& b : record_traits<R>::blood_pressure(r))
-      if (w.contains(b.on) && (!best || b.on >= best->on)) best = b;
-    return best;
+    return el::latest_in<blood_pressure_reading>(
+        record_traits<R>::blood_pressure(r), window_of(ctx), [](const blood_pressure_reading&) { return true; },
+        [](const blood_pressure_reading& x, const blood_pressure_reading& best) { return reaches(x) != reaches(best); });
   }
 };
 

@@ -124,8 +124,9 @@ public:
   }
 
   /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
-  /// date known only to the month or year (diagnosis.first_symptom, a relapse's onset, an MRI's or
-  /// a laboratory result's date): OMOP's dates are days.
+  /// date known only to the month or year (diagnosis.first_symptom, a relapse's onset, the date of
+  /// an MRI, a laboratory result, a blood pressure reading or the pregnancy test): OMOP's dates are
+  /// days.
   void add(const patient& p) {
     // Refused before any row is written: a record is exported whole or not at all.
     const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
@@ -134,6 +135,8 @@ public:
         static_cast<void>(detail::csv_day(p.relapses[i].onset, trialspec::detail::cat("relapses[", std::to_string(i), "].onset")));
     refuse_imprecise(p.mri, "mri");
     refuse_imprecise(p.labs, "labs");
+    refuse_imprecise(p.blood_pressure, "blood_pressure");
+    if (p.pregnancy_test) static_cast<void>(detail::csv_day(p.pregnancy_test->on, "pregnancy_test.date"));
     const std::size_t id = ++persons_;
     const std::string pid = std::to_string(id), type = std::to_string(Vocabulary::record_type);
     std::string y, m, d;

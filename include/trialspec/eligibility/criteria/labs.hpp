@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/latest_dated.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
@@ -95,43 +96,16 @@ struct lab_result_is : criterion_base {
   }
 
 private:
-  struct latest_facts {
-    std::optional<lab_result> best;  // the latest result surely in the window
-    std::optional<lab_result> rival; // a result that may be the latest instead and reads otherwise
-  };
-  // Two passes only when some result of Test is imprecise; a day-precise list is one pass.
-  template <class R> static latest_facts latest(const R& r, const date_interval& w) {
+  // Two passes only when some result of Test is imprecise; a day-precise list is one pass. A
+  // candidate reads otherwise when its outcome differs, or when either is indeterminate.
+  template <class R> static latest_dated<lab_result> latest(const R& r, const date_interval& w) {
     static_assert(RecordWithLabs<R>, "laboratory criteria read results: record_traits<R> needs "
                                      "`static <range of lab_result> lab_results(const R&)`");
-    latest_facts f;
-    std::size_t best_at = 0, at = 0;
-    bool imprecise = false;
-    for (const lab_result& l : record_traits<R>::lab_results(r)) {
-      ++at;
-      if (l.test != Test) continue;
-      if (!l.on.is_exact()) imprecise = true;
-      if (overlap_of(l.on, w) == overlap::inside && (!f.best || l.on.earliest() >= f.best->on.earliest())) {
-        f.best = l;
-        best_at = at;
-      }
-    }
-    if (!imprecise) return f;
-    // A candidate reads otherwise when its outcome differs, or when either is indeterminate.
-    const auto differs = [&](const lab_result& l) {
-      return !f.best || l.outcome != f.best->outcome || l.outcome == lab_outcome::indeterminate;
-    };
-    at = 0;
-    for (const lab_result& l : record_traits<R>::lab_results(r)) {
-      ++at;
-      if (l.test != Test || at == best_at || overlap_of(l.on, w) == overlap::outside) continue;
-      const bool may_be_later = !f.best || l.on.latest() > f.best->on.earliest() ||
-                                (l.on.latest() == f.best->on.earliest() && at > best_at);
-      if (may_be_later && differs(l)) {
-        f.rival = l;
-        break;
-      }
-    }
-    return f;
+    return latest_in<lab_result>(
+        record_traits<R>::lab_results(r), w, [](const lab_result& l) { return l.test == Test; },
+        [](const lab_result& l, const lab_result& best) {
+          return l.outcome != best.outcome || l.outcome == lab_outcome::indeterminate;
+        });
   }
 };
 

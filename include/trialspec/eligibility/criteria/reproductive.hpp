@@ -120,7 +120,8 @@ struct uses_effective_contraception : criterion_base {
 
 /// The recorded pregnancy test dated in Window is negative: pregnancy_test_negative<
 /// within_before(weeks{4})>. Positive is not met; no test in the window, or an indeterminate
-/// result, is unknown.
+/// result, is unknown. A test dated to the month or year that may or may not be in the window is
+/// unknown whatever its result (outside it there is no test in the window).
 template <relative_window Window, reference_point Ref = reference_point::screening>
 struct pregnancy_test_negative : criterion_base {
   static constexpr std::string_view kind = "pregnancy_test";
@@ -164,6 +165,9 @@ struct pregnancy_test_negative : criterion_base {
     const auto t = in_window(r, *w);
     if (!t) {
       const auto any = record_traits<R>::pregnancy_test(r);
+      if (any && overlap_of(any->on, *w) == overlap::partly)
+        return leaf(b, truth::unknown, "pregnancy test ", to_string(any->result), " on ", any->on, " may or may not be ",
+                    window_words<Window>(ctx, *w));
       if (any) return leaf(b, truth::unknown, "pregnancy test on ", any->on, " is not ", window_words<Window>(ctx, *w));
       return static_leaf(b, truth::unknown, "no pregnancy test recorded");
     }
@@ -178,7 +182,7 @@ private:
     static_assert(RecordWithPregnancyTest<R>, "pregnancy test criteria read the test: record_traits<R> needs "
                                               "`static std::optional<pregnancy_test_result> pregnancy_test(const R&)`");
     auto t = record_traits<R>::pregnancy_test(r);
-    if (t && !w.contains(t->on)) t.reset();
+    if (t && overlap_of(t->on, w) != overlap::inside) t.reset();
     return t;
   }
 };

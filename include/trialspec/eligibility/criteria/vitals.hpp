@@ -7,6 +7,7 @@
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/latest_dated.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/text.hpp>
 #include <trialspec/verdict.hpp>
@@ -43,7 +44,8 @@ inline void blood_pressure_probes(probe_writer& p, reference_point point, const 
 
 /// The latest reading in Window has systolic >= Systolic or diastolic >= Diastolic (mmHg):
 /// blood_pressure_at_least<200, 110> is "blood pressure at least 200/110 mmHg". No reading in the
-/// window is unknown; on a tie of dates the last reading listed is the latest.
+/// window is unknown; on a tie of dates the last reading listed is the latest. Readings dated to
+/// the month or year are read as laboratory results are (lab_result_is).
 template <int Systolic, int Diastolic, relative_window Window = on_or_before_reference,
           reference_point Ref = reference_point::screening>
 struct blood_pressure_at_least : criterion_base {
@@ -71,14 +73,20 @@ struct blood_pressure_at_least : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
-    const auto b = latest(r, *w);
-    return b ? to_truth(reaches(*b)) : truth::unknown;
+    const auto l = latest(r, *w);
+    return l.best && !l.rival ? to_truth(reaches(*l.best)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
-    const auto bp = latest(r, *w);
-    if (!bp) return leaf(b, truth::unknown, "no blood pressure reading ", window_words<Window>(ctx, *w));
+    const auto l = latest(r, *w);
+    if (l.rival)
+      return l.best ? leaf(b, truth::unknown, "blood pressure ", l.best->systolic, "/", l.best->diastolic, " mmHg on ", l.best->on, ", but ",
+                           l.rival->systolic, "/", l.rival->diastolic, " mmHg on ", l.rival->on, " may be the latest reading")
+                    : leaf(b, truth::unknown, "blood pressure ", l.rival->systolic, "/", l.rival->diastolic, " mmHg on ", l.rival->on,
+                           " may or may not be ", window_words<Window>(ctx, *w));
+    if (!l.best) return leaf(b, truth::unknown, "no blood pressure reading ", window_words<Window>(ctx, *w));
+    const auto& bp = l.best;
     using namespace std::string_view_literals;
     if (!reaches(*bp))
       return leaf(b, truth::not_met, "blood pressure ", bp->systolic, "/", bp->diastolic, " mmHg on ", bp->on,
@@ -109,13 +117,14 @@ private:
   static constexpr bool reaches(const blood_pressure_reading& b) noexcept {
     return b.systolic >= Systolic || b.diastolic >= Diastolic;
   }
-  template <class R> static std::optional<blood_pressure_reading> latest(const R& r, const date_interval& w) {
+  // Readings dated to the month or year: a reading that may be the latest instead of the one
+  // surely latest decides nothing when it reads otherwise (latest_in).
+  template <class R> static latest_dated<blood_pressure_reading> latest(const R& r, const date_interval& w) {
     static_assert(RecordWithBloodPressure<R>, "blood pressure criteria read readings: record_traits<R> needs "
                                               "`static <range of blood_pressure_reading> blood_pressure(const R&)`");
-    std::optional<blood_pressure_reading> best;
-    for (const blood_pressure_reading& b : record_traits<R>::blood_pressure(r))
-      if (w.contains(b.on) && (!best || b.on >= best->on)) best = b;
-    return best;
+    return latest_in<blood_pressure_reading>(
+        record_traits<R>::blood_pressure(r), w, [](const blood_pressure_reading&) { return true; },
+        [](const blood_pressure_reading& x, const blood_pressure_reading& best) { return reaches(x) != reaches(best); });
   }
 };
 
