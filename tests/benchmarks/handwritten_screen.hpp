@@ -224,11 +224,20 @@ inline tri lab_positive(const patient& p, trialspec::lab_test test, date as_of) 
 }
 
 inline tri blood_pressure_200_110(const patient& p, date as_of) {
+  const auto reaches = [](const trialspec::blood_pressure_reading& b) { return b.systolic >= 200 || b.diastolic >= 110; };
   const trialspec::blood_pressure_reading* last = nullptr;
   for (const auto& b : p.blood_pressure)
-    if (b.on <= as_of && (!last || b.on >= last->on)) last = &b;
+    if (b.on.latest() <= as_of && (!last || b.on.earliest() >= last->on.earliest())) last = &b;
+  // Another reading that may fall on or before as_of and after `last`, reading otherwise, makes
+  // the latest reading unknown (dates known only to the month or year).
+  for (const auto& b : p.blood_pressure) {
+    if (&b == last || b.on.is_exact() || b.on.earliest() > as_of) continue;
+    if (!last) return tri::unknown;
+    const bool later = b.on.latest() > last->on.earliest() || (b.on.latest() == last->on.earliest() && &b > last);
+    if (later && reaches(b) != reaches(*last)) return tri::unknown;
+  }
   if (!last) return tri::unknown;
-  return of(last->systolic >= 200 || last->diastolic >= 110);
+  return of(reaches(*last));
 }
 
 inline tri optional_flag(const std::optional<bool>& b, bool when) { return b ? of(*b == when) : tri::unknown; }

@@ -416,11 +416,20 @@ public:
   blood_pressure_node(int systolic, int diastolic, trialspec::relative_window w) : systolic_(systolic), diastolic_(diastolic), window_(w) {}
   truth test(const patient& p, const evaluation_context& ctx) const override {
     const auto w = window_.resolve(ctx.as_of);
+    const auto reaches = [&](const trialspec::blood_pressure_reading& b) { return b.systolic >= systolic_ || b.diastolic >= diastolic_; };
     const trialspec::blood_pressure_reading* last = nullptr;
     for (const auto& b : p.blood_pressure)
-      if (w.contains(b.on) && (!last || b.on >= last->on)) last = &b;
+      if (w.contains(b.on.earliest()) && w.contains(b.on.latest()) && (!last || b.on.earliest() >= last->on.earliest())) last = &b;
+    // A reading dated to the month or year that may be in the window and later than `last`, and
+    // reads otherwise, makes the latest reading unknown.
+    for (const auto& b : p.blood_pressure) {
+      if (&b == last || b.on.is_exact() || b.on.latest() < w.first() || w.last() < b.on.earliest()) continue;
+      if (!last) return truth::unknown;
+      const bool later = b.on.latest() > last->on.earliest() || (b.on.latest() == last->on.earliest() && &b > last);
+      if (later && reaches(b) != reaches(*last)) return truth::unknown;
+    }
     if (!last) return truth::unknown;
-    return trialspec::to_truth(last->systolic >= systolic_ || last->diastolic >= diastolic_);
+    return trialspec::to_truth(reaches(*last));
   }
 
 private:

@@ -127,6 +127,15 @@ trialspec_cli_test(screen_imprecise_relapse_bad ARGS screen data/screen_imprecis
   EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
   EXPECT_STDERR "patient \"R-bad\" \\(#1\\): relapses\\[0\\]\\.onset \"2013-3\": expected an ISO 8601 date")
 
+# Blood pressure dates known to the month (README, "Imprecise dates"): E6d reads the latest reading
+# on or before 2014-01-05 under the registry reading. March 2013 is wholly before it (210 systolic
+# reaches 200: met); January 2014 is partly after it (01-06..01-31: no reading, unknown).
+trialspec_cli_test(screen_imprecise_vitals ARGS screen data/screen_imprecise_vitals.jsonl --as-of 2014-01-05 --explain
+  EXPECT_STDOUT "B-2013-03 as of 2014-01-05: .*\\[met\\] blood pressure 210/100 mmHg on 2013-03 \\(day unknown\\): systolic 210 reaches 200\n.*B-2014-01 as of 2014-01-05: .*\\[unknown\\] blood pressure 150/90 mmHg on 2014-01 \\(day unknown\\) may or may not be up to 2014-01-05\n")
+trialspec_cli_test(screen_imprecise_vitals_bad ARGS screen data/screen_imprecise_vitals_bad.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
+  EXPECT_STDERR "patient \"B-bad\" \\(#1\\): blood_pressure\\[0\\]\\.date \"2013-3\": expected an ISO 8601 date")
+
 # --output writes through a temporary file beside FILE; the report still gets the mode a new file
 # gets under the user's umask (0666 less 022 = 644, 0666 less 077 = 600), not mkstemp's 0600.
 foreach(mask_and_mode "022;644" "077;600")
