@@ -136,6 +136,11 @@ readings::cohort_screening screen_chosen(const options& o, const std::vector<tri
   if (o.trial) return o.trial->screen(cohort, o.as_of, o.explain);
   return readings::screen(o.reading, cohort, o.as_of, o.explain);
 }
+/// screen_chosen() into `out`, its memory reused.
+void screen_chosen_into(const options& o, const std::vector<trialspec::patient>& cohort, readings::cohort_screening& out) {
+  if (o.trial) o.trial->screen_into(cohort, o.as_of, o.explain, out);
+  else readings::screen_into(o.reading, cohort, o.as_of, o.explain, out);
+}
 std::string chosen_id(const options& o) { return o.trial ? o.trial->id : readings::protocol_id(); }
 
 using trialspec_cli::join;
@@ -414,6 +419,7 @@ struct part_result {
   /// grown to the cohort's usual lengths, and a chunk's records are screened while they are
   /// still in the processor's cache.
   std::vector<trialspec::patient> chunk;
+  readings::cohort_screening chunk_screened; // the chunk's records, kept likewise
 
   void add_id(std::string_view id) {
     ids.append(id);
@@ -634,7 +640,8 @@ private:
       if (unscreened) continue;
       if (patients.size() > to - from) patients.resize(to - from); // the part's last chunk
       try {
-        const readings::cohort_screening screened = screen_chosen(o_, patients);
+        readings::cohort_screening& screened = r.chunk_screened;
+        screen_chosen_into(o_, patients, screened);
         for (std::size_t k = 0; k < screened.records.size(); ++k)
           report_writer::append_row(r.rows, o_, screened.records[k], batch_first_ == 0 && from == 0 && k == 0);
         r.screened += screened.records.size();
