@@ -33,6 +33,7 @@
 #include <chrono>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -408,6 +409,7 @@ struct batch_item {
 struct part_result {
   std::string ids;                  // the ids, one after the other
   std::vector<std::size_t> id_ends; // where each id ends in `ids`
+  std::vector<std::uint64_t> id_hashes; // id_register::hash_of each id, computed on the part's thread
   std::size_t screened = 0;         // rows in `rows`
   el::cohort_report attrition;
   std::string rows; // report_writer::row of each record, in order
@@ -424,6 +426,7 @@ struct part_result {
   void add_id(std::string_view id) {
     ids.append(id);
     id_ends.push_back(ids.size());
+    id_hashes.push_back(trialspec::io::id_register::hash_of(id));
   }
   [[nodiscard]] std::size_t read() const { return id_ends.size(); }
   [[nodiscard]] std::string_view id(std::size_t k) const {
@@ -435,6 +438,7 @@ struct part_result {
   void reset() {
     ids.clear();
     id_ends.clear();
+    id_hashes.clear();
     screened = 0;
     attrition = el::cohort_report{};
     rows.clear();
@@ -574,11 +578,13 @@ private:
     for (std::size_t part = 0; part < parts; ++part) {
       auto& r = pending_results_[part];
       const std::size_t checked = r.error ? std::min(r.read(), r.error_at + 1) : r.read();
+      constexpr std::size_t ahead = 8; // ids whose slots are asked for before they are inserted
       for (std::size_t k = 0; k < checked; ++k) {
+        if (k + ahead < checked) ids_.prefetch(r.id_hashes[k + ahead]);
         const batch_item& item = pending_items_[pending_begins_[part] + k];
         if (item.read) continue; // the reader has checked it (one register of ids, not two)
-        const std::string_view id = r.id(k);
-        if (!ids_.insert(id)) {
+        if (!ids_.insert_hash(r.id_hashes[k])) {
+          const std::string_view id = r.id(k);
           const std::string id_text(id);
           throw trialspec_cli::input_error(std::string("trialspec: ") +
                                            trialspec::io::cohort_format_error(
