@@ -143,12 +143,14 @@ BOOST_AUTO_TEST_CASE(synthetic_patients_read_as_the_library_reads_them) {
   BOOST_TEST(reader.handed_on() == 0u);
 }
 
+namespace {
 /// reader.read_padded(into, line, index) on a copy of `line` followed by the padding.
 void read_into(trialspec_cli::patient_line_reader& reader, trialspec::patient& into, const std::string& line, std::size_t index) {
   std::string padded = line;
   padded.append(64, ' ');
   reader.read_padded(into, std::string_view(padded.data(), line.size()), index);
 }
+} // namespace
 
 // A patient read into again (the screening reuses its patients): nothing of the patient before
 // is left, and the lists keep their memory. The second line has shorter lists, no weight, no
