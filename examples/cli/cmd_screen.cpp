@@ -33,6 +33,7 @@
 #include <chrono>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -135,6 +136,11 @@ private:
 readings::cohort_screening screen_chosen(const options& o, const std::vector<trialspec::patient>& cohort) {
   if (o.trial) return o.trial->screen(cohort, o.as_of, o.explain);
   return readings::screen(o.reading, cohort, o.as_of, o.explain);
+}
+/// screen_chosen() into `out`, its memory reused.
+void screen_chosen_into(const options& o, const std::vector<trialspec::patient>& cohort, readings::cohort_screening& out) {
+  if (o.trial) o.trial->screen_into(cohort, o.as_of, o.explain, out);
+  else readings::screen_into(o.reading, cohort, o.as_of, o.explain, out);
 }
 std::string chosen_id(const options& o) { return o.trial ? o.trial->id : readings::protocol_id(); }
 
@@ -398,21 +404,46 @@ struct batch_item {
   bool read = false;
 };
 
-/// What one thread made of its part of a batch: the patients read (up to and including the one
-/// that stopped it, when read), their rows and attrition, the rows' text, and the first error.
+/// What one thread made of its part of a batch: the ids of the patients read (up to and including
+/// the one that stopped it, when read), their rows' text and their attrition, and the first error.
 struct part_result {
-  std::vector<trialspec::patient> patients;
-  readings::cohort_screening screened;
+  std::string ids;                  // the ids, one after the other
+  std::vector<std::size_t> id_ends; // where each id ends in `ids`
+  std::vector<std::uint64_t> id_hashes; // id_register::hash_of each id, computed on the part's thread
+  std::size_t screened = 0;         // rows in `rows`
+  el::cohort_report attrition;
   std::string rows; // report_writer::row of each record, in order
   std::exception_ptr error;
   std::size_t error_at = 0; // position in the part of the record that stopped it
+  /// The patients of one chunk of the part (run_part), kept from chunk to chunk and batch to
+  /// batch: the reader clears a patient but keeps the memory of its lists
+  /// (patient_line_reader::read_padded), so a patient costs no allocation once the lists have
+  /// grown to the cohort's usual lengths, and a chunk's records are screened while they are
+  /// still in the processor's cache.
+  std::vector<trialspec::patient> chunk;
+  readings::cohort_screening chunk_screened; // the chunk's records, kept likewise
 
-  /// Empty for the next batch, the memory of its rows' text kept.
+  void add_id(std::string_view id) {
+    ids.append(id);
+    id_ends.push_back(ids.size());
+    id_hashes.push_back(trialspec::io::id_register::hash_of(id));
+  }
+  [[nodiscard]] std::size_t read() const { return id_ends.size(); }
+  [[nodiscard]] std::string_view id(std::size_t k) const {
+    const std::size_t from = k == 0 ? 0 : id_ends[k - 1];
+    return std::string_view(ids).substr(from, id_ends[k] - from);
+  }
+
+  /// Empty for the next batch, the memory of its patients, ids and rows' text kept.
   void reset() {
-    std::string kept = std::move(rows);
-    kept.clear();
-    *this = part_result{};
-    rows = std::move(kept);
+    ids.clear();
+    id_ends.clear();
+    id_hashes.clear();
+    screened = 0;
+    attrition = el::cohort_report{};
+    rows.clear();
+    error = nullptr;
+    error_at = 0;
   }
 };
 
@@ -527,7 +558,7 @@ private:
         run_part(r, readers_[part], begins_[part], begins_[part + 1]);
       } catch (...) { // run_part keeps what it expects; anything else stops the run here
         r.error = std::current_exception();
-        r.error_at = r.patients.size();
+        r.error_at = r.read();
       }
     };
     if (parts == 1) {
@@ -546,67 +577,92 @@ private:
     const std::size_t parts = pending_begins_.size() - 1;
     for (std::size_t part = 0; part < parts; ++part) {
       auto& r = pending_results_[part];
-      const std::size_t checked = r.error ? std::min(r.patients.size(), r.error_at + 1) : r.patients.size();
+      const std::size_t checked = r.error ? std::min(r.read(), r.error_at + 1) : r.read();
+      constexpr std::size_t ahead = 8; // ids whose slots are asked for before they are inserted
       for (std::size_t k = 0; k < checked; ++k) {
+        if (k + ahead < checked) ids_.prefetch(r.id_hashes[k + ahead]);
         const batch_item& item = pending_items_[pending_begins_[part] + k];
         if (item.read) continue; // the reader has checked it (one register of ids, not two)
-        const auto& p = r.patients[k];
-        if (!ids_.insert(p.id))
+        if (!ids_.insert_hash(r.id_hashes[k])) {
+          const std::string_view id = r.id(k);
+          const std::string id_text(id);
           throw trialspec_cli::input_error(std::string("trialspec: ") +
                                            trialspec::io::cohort_format_error(
-                                               trialspec::io::cohort_format_error(p.id, item.index, "id", p.id,
+                                               trialspec::io::cohort_format_error(id_text, item.index, "id", id_text,
                                                                                   "another patient has the same id"),
                                                o_.path_shown, item.line)
                                                .what());
+        }
       }
       if (r.error) {
         progress_.clear();
         std::rethrow_exception(r.error);
       }
-      writer_.rows(r.rows, r.screened.records.size());
-      el::merge(attrition_, r.screened.attrition);
+      writer_.rows(r.rows, r.screened);
+      el::merge(attrition_, r.attrition);
     }
     done_ += pending_items_.size();
     progress_.update(done_);
   }
 
+  /// Patients read and then screened together: few enough that their records are still in the
+  /// processor's cache when they are screened (a batch's records are not).
+  static constexpr std::size_t chunk_size = 64;
+
+  /// Reads, checks and screens the items [begin, end) of the batch, chunk by chunk. The first
+  /// problem in reading or checking stops it; a record that cannot be screened stops the
+  /// screening, and the reading goes on to the part's end, so that a problem in reading later in
+  /// the part is the one reported (as when the whole part was read before it was screened).
   void run_part(part_result& r, trialspec_cli::patient_line_reader& reader, std::size_t begin, std::size_t end) {
-    r.patients.reserve(end - begin);
-    for (std::size_t i = begin; i < end; ++i) {
-      batch_item& item = run_items_[i];
-      try {
-        if (item.read) {
-          r.patients.push_back(std::move(run_read_[i]));
-        } else {
-          try {
-            reader.read_padded(r.patients.emplace_back(), item.text, item.index);
-          } catch (const trialspec::io::cohort_format_error& e) {
-            r.patients.pop_back(); // not read: no id to check
-            if (document_ && e.key() == "JSON") throw document_syntax{};
-            throw trialspec_cli::input_error(std::string("trialspec: ") +
-                                             trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
-          } catch (...) {
-            r.patients.pop_back();
-            throw;
+    std::exception_ptr unscreened; // the first record that cannot be screened
+    std::size_t unscreened_at = 0;
+    for (std::size_t from = begin; from < end; from += chunk_size) {
+      const std::size_t to = std::min(end, from + chunk_size);
+      std::vector<trialspec::patient>& patients = r.chunk;
+      if (patients.size() < to - from) patients.resize(to - from);
+      for (std::size_t i = from; i < to; ++i) {
+        batch_item& item = run_items_[i];
+        trialspec::patient& p = patients[i - from];
+        try {
+          if (item.read) {
+            p = std::move(run_read_[i]);
+          } else {
+            try {
+              reader.read_padded(p, item.text, item.index);
+            } catch (const trialspec::io::cohort_format_error& e) { // not read: no id to check
+              if (document_ && e.key() == "JSON") throw document_syntax{};
+              throw trialspec_cli::input_error(std::string("trialspec: ") +
+                                               trialspec::io::cohort_format_error(e, o_.path_shown, item.line).what());
+            }
           }
+          r.add_id(p.id);
+          check_patient(o_.path_shown, item.line, item.index, p);
+        } catch (...) {
+          r.error = std::current_exception();
+          r.error_at = i - begin;
+          return;
         }
-        check_patient(o_.path_shown, item.line, item.index, r.patients.back());
-      } catch (...) {
-        r.error = std::current_exception();
-        r.error_at = i - begin;
-        return;
+      }
+      if (unscreened) continue;
+      if (patients.size() > to - from) patients.resize(to - from); // the part's last chunk
+      try {
+        readings::cohort_screening& screened = r.chunk_screened;
+        screen_chosen_into(o_, patients, screened);
+        for (std::size_t k = 0; k < screened.records.size(); ++k)
+          report_writer::append_row(r.rows, o_, screened.records[k], batch_first_ == 0 && from == 0 && k == 0);
+        r.screened += screened.records.size();
+        el::merge(r.attrition, screened.attrition);
+      } catch (const readings::record_error& e) {
+        const batch_item& item = run_items_[from + e.index];
+        unscreened = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
+                                                                        "cannot be screened as of " + trialspec::to_iso(o_.as_of) +
+                                                                        ": " + e.what()));
+        unscreened_at = from - begin + e.index;
       }
     }
-    try {
-      r.screened = screen_chosen(o_, r.patients);
-      for (std::size_t k = 0; k < r.screened.records.size(); ++k)
-        report_writer::append_row(r.rows, o_, r.screened.records[k], batch_first_ == 0 && begin == 0 && k == 0);
-    } catch (const readings::record_error& e) {
-      const batch_item& item = run_items_[begin + e.index];
-      r.error = std::make_exception_ptr(trialspec_cli::input_error(patient_where(o_.path_shown, item.line, item.index, e.id) +
-                                                                   "cannot be screened as of " + trialspec::to_iso(o_.as_of) +
-                                                                   ": " + e.what()));
-      r.error_at = e.index;
+    if (unscreened) {
+      r.error = unscreened;
+      r.error_at = unscreened_at;
     }
   }
 

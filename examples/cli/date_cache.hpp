@@ -33,7 +33,7 @@ inline std::optional<trialspec::date> plain_iso_date(std::string_view s) noexcep
   if (bad || y < trialspec::first_supported_year || m < 1 || m > 12 || d < 1) return std::nullopt;
   // The month's length, here rather than by a call to detail::days_in_month, which g++ 12 -O3 did
   // not inline.
-  constexpr int month_days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int month_days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}; // static: not copied to the stack at each call
   const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
   if (d > month_days[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
   return trialspec::detail::date_from_civil(y, m, d);

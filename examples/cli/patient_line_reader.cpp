@@ -104,11 +104,12 @@ std::string_view text(od::value& v) {
 
 /// Free text kept in the record (an id, a name): no control character (the tool refuses them
 /// with its own message, after the library's reader has read the line).
-std::string free_text(od::value& v) {
+std::string_view text_without_control(od::value& v) {
   const std::string_view s = text(v);
   if (has_control(s)) throw hand_on{};
-  return std::string(s);
+  return s;
 }
+std::string free_text(od::value& v) { return std::string(text_without_control(v)); }
 
 /// Reads dates with plain_iso_date (date_cache.hpp), which accepts what parse_date accepts and
 /// computes the same date; anything else goes to the library's reader.
@@ -265,12 +266,41 @@ struct list_scratch {
   std::vector<trialspec::blood_pressure_reading> blood_pressure;
 };
 
-/// Reads the list `v` into `scratch` with read(item value, scratch), then moves it to `into`.
+/// Reads the list `v` into `scratch` with read(item value, scratch), then moves it to `into`
+/// (empty): into the memory `into` holds when it is large enough (a patient reused), else into
+/// one allocation at the list's size.
 template <class T, class Read> void read_list(od::value& v, std::vector<T>& scratch, std::vector<T>& into, Read read) {
   scratch.clear();
   items(v, [&](od::value& e) { read(e, scratch); });
   into.assign(std::make_move_iterator(scratch.begin()), std::make_move_iterator(scratch.end()));
   scratch.clear();
+}
+
+/// `p` as default-constructed, its id's and lists' memory kept for the next patient read into it.
+void clear_keeping_memory(trialspec::patient& p) {
+  std::string id = std::move(p.id);
+  auto edss = std::move(p.edss);
+  auto functional_systems = std::move(p.functional_systems);
+  auto relapses = std::move(p.relapses);
+  auto mri = std::move(p.mri);
+  auto therapies = std::move(p.therapies);
+  auto conditions = std::move(p.conditions);
+  auto labs = std::move(p.labs);
+  auto blood_pressure = std::move(p.blood_pressure);
+  p = trialspec::patient{};
+  const auto kept = [](auto& into, auto& from) {
+    from.clear();
+    into = std::move(from);
+  };
+  kept(p.id, id);
+  kept(p.edss, edss);
+  kept(p.functional_systems, functional_systems);
+  kept(p.relapses, relapses);
+  kept(p.mri, mri);
+  kept(p.therapies, therapies);
+  kept(p.conditions, conditions);
+  kept(p.labs, labs);
+  kept(p.blood_pressure, blood_pressure);
 }
 
 constexpr std::string_view top_keys[] = {"id",
@@ -551,7 +581,7 @@ void read_patient(od::document& doc, list_scratch& lists, trialspec::patient& p)
     switch (k) {
     case k_id:
       if (is_null(v)) throw hand_on{};
-      p.id = free_text(v);
+      p.id = text_without_control(v); // into the id's memory, when it is large enough
       has_id = !p.id.empty();
       break;
     case k_birth_date: p.birth_date = maybe<date>(v, lists.to_date); break;
@@ -618,6 +648,7 @@ void patient_line_reader::read_padded(trialspec::patient& into, std::string_view
 
 void patient_line_reader::read_padded(trialspec::patient& into, std::string_view padded, std::size_t index, std::string_view line) {
   static_assert(simdjson::SIMDJSON_PADDING <= 64);
+  clear_keeping_memory(into);
   try {
     od::document doc =
         take(parser_->json.iterate(simdjson::padded_string_view(padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING)));

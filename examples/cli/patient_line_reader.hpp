@@ -33,9 +33,11 @@ public:
   /// The patient object in `line`, at 0-based position `index` of its cohort. Throws what
   /// trialspec::io::parse_patient(line, index) throws.
   trialspec::patient read(std::string_view line, std::size_t index);
-  /// read() into `into` (a patient as default-constructed), for a line followed in memory by at
-  /// least 64 readable bytes (simdjson's padding): parsed where it is, not copied. When it throws,
-  /// `into` holds part of the line's patient.
+  /// read() into `into`, for a line followed in memory by at least 64 readable bytes (simdjson's
+  /// padding): parsed where it is, not copied. `into` may hold a patient read before: it is
+  /// cleared first, the memory of its id and lists kept, so that a caller reusing its patients
+  /// allocates only for a list longer than the one it held. When it throws, `into` holds part of
+  /// the line's patient.
   void read_padded(trialspec::patient& into, std::string_view line, std::size_t index);
 
   /// How many lines were handed to the library's reader (for tests and benchmarks).

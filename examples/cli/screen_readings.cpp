@@ -38,6 +38,10 @@ cohort_screening screen(const reading& r, const std::vector<trialspec::patient>&
   return screen_cohort_with(nct::criteria_for(readings_of(r)), cohort, as_of, explain);
 }
 
+void screen_into(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain, cohort_screening& out) {
+  screen_cohort_into(nct::criteria_for(readings_of(r)), cohort, as_of, explain, out);
+}
+
 void check_screening_date(const reading& r, trialspec::date as_of) {
   const std::vector<trialspec::patient> nobody(1);
   try {

@@ -181,6 +181,8 @@ struct cohort_screening {
   trialspec::eligibility::cohort_report attrition;
 };
 cohort_screening screen(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain);
+/// screen() into `out`, its memory reused (screen_cohort_into): for a cohort screened in chunks.
+void screen_into(const reading& r, const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain, cohort_screening& out);
 
 /// Throws trialspec::invalid_input when the protocol cannot be evaluated as of `as_of` at all,
 /// whatever the record (its windows would leave the calendar): screens a record with no data.

@@ -37,6 +37,9 @@ public:
   }
 
   void write(std::string_view s) {
+    // The buffer's memory asked for once, at its limit, instead of growing by doubling (each
+    // step a copy of the report so far); its pages are touched only as the report fills them.
+    if (buffer_.capacity() < memory_limit) buffer_.reserve(memory_limit);
     buffer_ += s;
     if (buffer_.size() >= memory_limit) spill();
   }

@@ -16,10 +16,11 @@
 
 namespace trialspec_cli::trials::detail {
 
-/// Every record of `cohort` screened against Criteria (a catalogue entry's `screen`).
+/// Every record of `cohort` screened against Criteria into `out` (a catalogue entry's `screen_into`).
 template <class Criteria>
-nct02249676_readings::cohort_screening screen_with(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain) {
-  return screen_cohort_with(Criteria{}, cohort, as_of, explain);
+void screen_with(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain,
+                 nct02249676_readings::cohort_screening& out) {
+  screen_cohort_into(Criteria{}, cohort, as_of, explain, out);
 }
 
 /// The catalogue entries, one function per trial, defined in the trials_*.cpp files.

@@ -24,12 +24,22 @@ struct trial {
   std::string id;      ///< "NCT01892345"
   std::string acronym; ///< "PREVENT"
   std::string title;
-  /// Every record of `cohort` screened as of `as_of` (record_error for one that cannot be).
-  nct02249676_readings::cohort_screening (*screen)(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain);
+  /// Every record of `cohort` screened as of `as_of` into `out`, its memory reused
+  /// (screen_cohort_into; record_error for a record that cannot be screened).
+  void (*screen_into)(const std::vector<trialspec::patient>& cohort, trialspec::date as_of, bool explain,
+                      nct02249676_readings::cohort_screening& out);
   std::string (*criteria_text)();
   std::string (*criteria_markdown)();
   std::string (*criteria_json)();
   std::string (*decisions)();
+
+  /// Every record of `cohort` screened as of `as_of` (record_error for one that cannot be).
+  [[nodiscard]] nct02249676_readings::cohort_screening screen(const std::vector<trialspec::patient>& cohort, trialspec::date as_of,
+                                                             bool explain) const {
+    nct02249676_readings::cohort_screening out;
+    screen_into(cohort, as_of, explain, out);
+    return out;
+  }
 };
 
 /// The default protocol's name.

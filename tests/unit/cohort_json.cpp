@@ -932,4 +932,26 @@ BOOST_AUTO_TEST_CASE(id_register_finds_repeated_ids) {
   BOOST_TEST(many.size() == 100000u);
 }
 
+// insert_hash(hash_of(id)) is insert(id): an id inserted one way is found the other way, and a
+// prefetch (a hint) changes nothing, before or after the table grows.
+BOOST_AUTO_TEST_CASE(id_register_by_hash_is_the_same_register) {
+  io::id_register ids;
+  ids.prefetch(io::id_register::hash_of("a")); // an empty register: nothing to ask for
+  BOOST_TEST(ids.insert_hash(io::id_register::hash_of("a")));
+  BOOST_TEST(!ids.insert("a"));
+  BOOST_TEST(ids.insert("b"));
+  BOOST_TEST(!ids.insert_hash(io::id_register::hash_of("b")));
+  BOOST_TEST(io::id_register::hash_of("a") != io::id_register::hash_of("b"));
+  const auto id = [](int i) { return std::string("Q").append(std::to_string(i)); };
+  std::size_t fresh = 0, repeated = 0;
+  for (int i = 0; i < 20000; ++i) {
+    ids.prefetch(io::id_register::hash_of(id(i + 8)));
+    fresh += ids.insert_hash(io::id_register::hash_of(id(i))) ? 1 : 0;
+  }
+  for (int i = 0; i < 20000; i += 3) repeated += ids.insert(id(i)) ? 0 : 1;
+  BOOST_TEST(fresh == 20000u);
+  BOOST_TEST(repeated == 6667u); // i = 0, 3, ..., 19998: 19998 / 3 + 1
+  BOOST_TEST(ids.size() == 20002u);  // a, b and the 20,000
+}
+
 BOOST_AUTO_TEST_SUITE_END()

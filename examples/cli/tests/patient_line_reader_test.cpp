@@ -143,6 +143,84 @@ BOOST_AUTO_TEST_CASE(synthetic_patients_read_as_the_library_reads_them) {
   BOOST_TEST(reader.handed_on() == 0u);
 }
 
+namespace {
+/// reader.read_padded(into, line, index) on a copy of `line` followed by the padding.
+void read_into(trialspec_cli::patient_line_reader& reader, trialspec::patient& into, const std::string& line, std::size_t index) {
+  std::string padded = line;
+  padded.append(64, ' ');
+  reader.read_padded(into, std::string_view(padded.data(), line.size()), index);
+}
+} // namespace
+
+// A patient read into again (the screening reuses its patients): nothing of the patient before
+// is left, and the lists keep their memory. The second line has shorter lists, no weight, no
+// sex, no diagnosis and no pregnancy test, where the first had all of them.
+BOOST_AUTO_TEST_CASE(a_patient_read_into_again_holds_only_the_new_line) {
+  const std::string first =
+      R"({"id":"a-long-identifier-of-forty-characters","birth_date":"1970-03-31","sex":"female","weight_kg":61.5,)"
+      R"("diagnosis":{"nmosd":true,"aqp4_igg":"positive"},)"
+      R"("edss":[{"date":"2013-06-01","score":3},{"date":"2013-09-01","score":3.5},{"date":"2013-12-01","score":4.5}],)"
+      R"("relapses":[{"onset":"2013-02-10","phenotype":"myelitis"},{"onset":"2013-08-10","severity":"severe"}],)"
+      R"("mri":[{"date":"2013-11-20","gd_enhancing_lesions":2}],)"
+      R"("therapies":[{"name":"mycophenolate mofetil","class":"immunosuppressant","start":"2012-05-01"}],)"
+      R"("conditions":[{"code":"cancer","name":"basal cell carcinoma","excised_skin_or_cervix_in_situ":true}],)"
+      R"("labs":[{"test":"hiv","date":"2013-12-02","result":"negative"}],)"
+      R"("blood_pressure":[{"date":"2013-12-02","systolic":128,"diastolic":84}],"conditions_complete":true,)"
+      R"("pregnancy":"not_pregnant","can_consent":true,"pregnancy_test":{"date":"2013-12-30","result":"negative"}})";
+  const std::string second = R"({"id":"B-2","birth_date":"1980-01-02","edss":[{"date":"2013-01-01","score":2}],"relapses":[]})";
+  trialspec_cli::patient_line_reader reader;
+  trialspec::patient p;
+  read_into(reader, p, first, 0);
+  BOOST_TEST(written(p) == written(trialspec::io::parse_patient(first, 0)));
+  BOOST_TEST_REQUIRE(p.edss.size() == 3u);
+  const auto* edss_memory = p.edss.data();
+  read_into(reader, p, second, 1);
+  BOOST_TEST(reader.handed_on() == 0u);
+  BOOST_TEST(written(p) == written(trialspec::io::parse_patient(second, 1)));
+  // By hand: the second line's values, and the defaults of a new patient for the rest.
+  BOOST_TEST(p.id == "B-2");
+  BOOST_TEST((p.birth_date == date(1980, 1, 2)));
+  BOOST_TEST(!p.sex.has_value());
+  BOOST_TEST(!p.weight_kg.has_value());
+  BOOST_TEST(!p.diagnosis.kind.has_value());
+  BOOST_TEST(!p.diagnosis.aqp4_igg.has_value());
+  BOOST_TEST_REQUIRE(p.edss.size() == 1u);
+  BOOST_TEST(p.edss[0].score.value() == 2.0);
+  BOOST_TEST(p.edss.data() == edss_memory); // one item fits where three were: no new list
+  BOOST_TEST(p.relapses.empty());
+  BOOST_TEST(p.mri.empty());
+  BOOST_TEST(p.therapies.empty());
+  BOOST_TEST(p.conditions.empty());
+  BOOST_TEST(!p.conditions_complete);
+  BOOST_TEST(p.labs.empty());
+  BOOST_TEST(p.blood_pressure.empty());
+  BOOST_TEST((p.pregnancy == trialspec::pregnancy_status::unknown));
+  BOOST_TEST(!p.consent_capacity.has_value());
+  BOOST_TEST(!p.pregnancy_test.has_value());
+  // A line handed on to the library's reader, then an error, then a line read again: each time
+  // the patient is the library's (or the error its).
+  const std::string escaped = R"({"id":"E\u0031","sex":"male"})";
+  read_into(reader, p, escaped, 2);
+  BOOST_TEST(p.id == "E1");
+  BOOST_TEST(written(p) == written(trialspec::io::parse_patient(escaped, 2)));
+  BOOST_CHECK_THROW(read_into(reader, p, R"({"id":"X","sex":"f"})", 3), cohort_format_error);
+  read_into(reader, p, first, 4);
+  BOOST_TEST(written(p) == written(trialspec::io::parse_patient(first, 4)));
+}
+
+// Synthetic patients read one after another into the same patient: each as the library reads it.
+BOOST_AUTO_TEST_CASE(synthetic_patients_read_into_one_patient) {
+  trialspec::testing::synthetic_cohort gen({.seed = 23, .as_of = date(2014, 1, 5), .id_prefix = "R"});
+  trialspec_cli::patient_line_reader reader;
+  trialspec::patient p;
+  for (std::size_t i = 0; i < 2000; ++i) {
+    const std::string line = written(gen.next());
+    read_into(reader, p, line, i);
+    BOOST_TEST(written(p) == line);
+  }
+  BOOST_TEST(reader.handed_on() == 0u);
+}
+
 // What the fast path leaves to the library's reader, read as the library reads it.
 BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
   const std::vector<std::string> lines = {
