@@ -125,7 +125,8 @@ public:
 
   /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
   /// date known only to the month or year (diagnosis.first_symptom, a relapse's onset, an MRI's or
-  /// a laboratory result's date): OMOP's dates are days.
+  /// a laboratory result's date, a therapy's start, end or last dose change, which go to
+  /// drug_exposure and observation): OMOP's dates are days.
   void add(const patient& p) {
     // Refused before any row is written: a record is exported whole or not at all.
     const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
@@ -134,6 +135,14 @@ public:
         static_cast<void>(detail::csv_day(p.relapses[i].onset, trialspec::detail::cat("relapses[", std::to_string(i), "].onset")));
     refuse_imprecise(p.mri, "mri");
     refuse_imprecise(p.labs, "labs");
+    for (std::size_t i = 0; i < p.therapies.size(); ++i) {
+      const therapy& t = p.therapies[i];
+      if (t.is_exact()) continue;
+      const auto field = [i](const char* key) { return trialspec::detail::cat("therapies[", std::to_string(i), "].", key); };
+      static_cast<void>(detail::csv_day(t.start, field("start")));
+      static_cast<void>(detail::csv_day(t.end, field("end")));
+      static_cast<void>(detail::csv_day(t.stable_since, field("stable_since")));
+    }
     const std::size_t id = ++persons_;
     const std::string pid = std::to_string(id), type = std::to_string(Vocabulary::record_type);
     std::string y, m, d;
@@ -222,7 +231,7 @@ public:
     for (const therapy& t : p.therapies) {
       const std::size_t course = ++drugs_;
       out_.drug_exposure << course << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
-                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << ','
+                         << (t.end ? to_iso(*t.end) : std::string()) << ',' << type << ',' << detail::csv_text(t.name) << ','
                          << (t.agent ? Vocabulary::agent(*t.agent) : Vocabulary::no_matching_concept) << '\n';
       if (t.stable_since)
         out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::last_dose_change << ',' << to_iso(*t.stable_since) << ','
