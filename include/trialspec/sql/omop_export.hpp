@@ -99,7 +99,6 @@ inline constexpr std::string_view omop_tables[] = {"person", "observation_period
 namespace detail {
 /// A CSV field, always quoted (quotes doubled): ids may hold commas.
 inline std::string csv_text(std::string_view s) { return quoted(s, '"'); }
-inline std::string csv_date(const std::optional<date>& d) { return d ? to_iso(*d) : std::string(); }
 /// An event date: OMOP stores days, so a date known only to the month or year is refused.
 inline std::string csv_day(const std::optional<partial_date>& d, std::string_view field) {
   if (d && !d->is_exact())

@@ -335,6 +335,8 @@ private:
     found<Keep, R> f;
     std::optional<date> best;                          // the earliest latest start of a course surely in the window
     [[maybe_unused]] std::conditional_t<Keep, kept<R>, bool> first{}; // that course
+    std::optional<date> earliest;                      // the earliest start any course may have
+    [[maybe_unused]] std::conditional_t<Keep, kept<R>, bool> may_be_first{}; // that course
     for (const therapy& t : record_traits<R>::therapies(r)) {
       if (!counts_in(t, w)) continue;
       if constexpr (Rule == duration_rule::continuous_course) {
@@ -342,13 +344,17 @@ private:
           take(f, t, true);
           return f;
         }
-        if (!f.course && lasts<false>(t, w)) take(f, t, false);
+        // A day-precise course lasts the same either way.
+        if (!f.course && !(t.start.is_exact() && (!t.end || t.end->is_exact())) && lasts<false>(t, w)) take(f, t, false);
       } else {
         if (t.surely_overlaps(w) && (!best || t.latest_start() < *best)) {
           best = t.latest_start();
           if constexpr (Keep) first = keep<kept<R>>(t);
         }
-        if (!f.course && add(later(t.earliest_start(), w.first()), MinDuration) <= w.last()) take(f, t, false);
+        if (!earliest || t.earliest_start() < *earliest) {
+          earliest = t.earliest_start();
+          if constexpr (Keep) may_be_first = keep<kept<R>>(t);
+        }
       }
     }
     if constexpr (Rule == duration_rule::since_first_start) {
@@ -356,6 +362,9 @@ private:
         if constexpr (Keep) f.course = std::move(first);
         else f.course = true;
         f.sure = true;
+      } else if (earliest && (!best || *earliest < *best) && add(later(*earliest, w.first()), MinDuration) <= w.last()) {
+        if constexpr (Keep) f.course = std::move(may_be_first);
+        else f.course = true;
       }
     }
     return f;
