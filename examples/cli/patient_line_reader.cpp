@@ -456,7 +456,8 @@ void read_therapies(od::value& v, trialspec::patient& p, list_scratch& lists) {
   read_list(v, lists.therapies, p.therapies, [&](od::value& e, auto& out) {
     trialspec::therapy t;
     std::optional<trialspec::therapy_class> kind;
-    std::optional<date> start;
+    // Dates known only to the month or year are handed on (read_date): the library reads them.
+    std::optional<date> start, end, stable_since;
     fields(e, keys, [&](unsigned k, od::value& x) {
       switch (k) {
       case 0:
@@ -464,14 +465,16 @@ void read_therapies(od::value& v, trialspec::patient& p, list_scratch& lists) {
         break;
       case 1: kind = maybe<trialspec::therapy_class>(x, to_enum<trialspec::therapy_class>); break;
       case 2: read_date(x, start, lists.to_date); break;
-      case 3: read_date(x, t.end, lists.to_date); break;
+      case 3: read_date(x, end, lists.to_date); break;
       case 4: t.agent = maybe<trialspec::therapy_agent>(x, to_enum<trialspec::therapy_agent>); break;
-      default: read_date(x, t.stable_since, lists.to_date);
+      default: read_date(x, stable_since, lists.to_date);
       }
     });
     if ((!kind && !t.agent) || !start) throw hand_on{};
     t.kind = kind ? *kind : trialspec::default_class(*t.agent);
     t.start = *start;
+    if (end) t.end = *end;
+    if (stable_since) t.stable_since = *stable_since;
     check(t);
     out.push_back(std::move(t));
   });

@@ -54,10 +54,11 @@ inline tri latest_edss_above_3(const patient& p, date as_of) {
   return of(last->score.half_steps() > 6);
 }
 
+// Therapy dates are taken as days (the benchmark cohort's are; a month or year is not handled here).
 inline tri year_of_therapy(const patient& p, date as_of) {
   std::optional<date> first;
   for (const auto& t : p.therapies)
-    if (t.kind != trialspec::therapy_class::other && t.start <= as_of && (!first || t.start < *first)) first = t.start;
+    if (t.kind != trialspec::therapy_class::other && t.start.earliest() <= as_of && (!first || t.start.earliest() < *first)) first = t.start.earliest();
   if (first && trialspec::add_months(*first, 12) <= as_of) return tri::yes;
   // No bound back: only a list complete from birth rules out an earlier first start.
   const bool from_birth = p.therapies_recorded_since && p.birth_date && *p.therapies_recorded_since <= p.birth_date->earliest();
@@ -174,7 +175,7 @@ inline tri recent_immunotherapy(const patient& p, date as_of) {
   const date from = trialspec::add_months(as_of, -3);
   for (const auto& t : p.therapies)
     if ((t.kind == trialspec::therapy_class::immunosuppressant || t.kind == trialspec::therapy_class::immunomodulator) &&
-        t.start <= as_of && (!t.end || *t.end >= from))
+        t.start.earliest() <= as_of && (!t.end || t.end->earliest() >= from))
       return tri::yes;
   return covers(p.therapies_recorded_since, origin(p), from) ? tri::no : tri::unknown;
 }

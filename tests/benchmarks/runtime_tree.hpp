@@ -177,8 +177,9 @@ public:
     const auto w = window_.resolve(ctx.as_of);
     std::optional<date> first;
     for (const auto& t : p.therapies) {
-      if (!classes_.has(t.kind) || t.start > w.last() || (t.end && *t.end < w.first())) continue;
-      if (!first || t.start < *first) first = t.start;
+      // Therapy dates are taken as days (the benchmark cohort's are).
+      if (!classes_.has(t.kind) || t.start.earliest() > w.last() || (t.end && t.end->earliest() < w.first())) continue;
+      if (!first || t.start.earliest() < *first) first = t.start.earliest();
     }
     if (first && trialspec::add(*first < w.first() ? w.first() : *first, duration_) <= w.last()) return truth::met;
     return covered(p.therapies_recorded_since, w, origin(p)) ? truth::not_met : truth::unknown;
@@ -203,7 +204,7 @@ public:
   truth test(const patient& p, const evaluation_context& ctx) const override {
     const auto w = window_.resolve(ctx.as_of);
     for (const auto& t : p.therapies)
-      if (classes_.has(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) return truth::met;
+      if (classes_.has(t.kind) && t.start.earliest() <= w.last() && (!t.end || t.end->earliest() >= w.first())) return truth::met;
     return therapy_since_first_start_node::covered(p.therapies_recorded_since, w, origin(p)) ? truth::not_met : truth::unknown;
   }
 

@@ -293,7 +293,7 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
     } catch (const invalid_input& e) {
       BOOST_TEST(e.value() == text);
       BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
-                                      "results, MRI lesion counts and blood pressure panels only"));
+                                      "results, MRI lesion counts, blood pressure panels and medication courses only"));
     }
   }
   // Anything else names the rule it breaks.
@@ -330,8 +330,8 @@ BOOST_AUTO_TEST_CASE(a_year_of_birth_is_read_and_other_imprecise_dates_are_error
   const std::string edss = bundle_with(observation("e-7", "http://snomed.info/sct", "273554001", R"("effectiveDateTime": "2013-03", "valueQuantity": {"value": 4.5})"));
   BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(edss, {}, nullptr, "b.json"); })
                  .starts_with("b.json: entry[1] Observation \"e-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
-                              "to the year or month is read for Patient.birthDate, relapse onsets, laboratory results, MRI lesion counts and blood "
-                              "pressure panels only"));
+                              "to the year or month is read for Patient.birthDate, relapse onsets, laboratory results, MRI lesion counts, blood "
+                              "pressure panels and medication courses only"));
 }
 
 BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {

@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(records_are_valid_and_end_at_the_reference_date) {
     for (const auto& e : p.edss) BOOST_TEST_REQUIRE((e.on <= ref && e.on >= p.birth_date->earliest()));
     for (const auto& r : p.relapses) BOOST_TEST_REQUIRE((r.onset.is_exact() && r.onset.exact() <= ref && r.onset.exact() > p.birth_date->earliest()));
     for (const auto& s : p.mri) BOOST_TEST_REQUIRE((s.on.is_exact() && s.on.exact() <= ref)); // the generator writes days
-    for (const auto& t : p.therapies) BOOST_TEST_REQUIRE((t.start <= ref && (!t.end || *t.end < ref)));
+    for (const auto& t : p.therapies) BOOST_TEST_REQUIRE((t.is_exact() && t.start.exact() <= ref && (!t.end || t.end->exact() < ref))); // the generator writes days
     for (const auto& b : p.blood_pressure) BOOST_TEST_REQUIRE(b.diastolic <= b.systolic);
     if (p.infusion_date) BOOST_TEST_REQUIRE(*p.infusion_date > ref);
     if (p.sex == sex::male) BOOST_TEST_REQUIRE((p.pregnancy == pregnancy_status::unknown));
@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(rates_match_the_documented_ones) {
     // The first relapse is the onset; after it, relapses before the first therapy count as
     // untreated, from it on as treated.
     const date onset = p.relapses.front().onset.exact();
-    const date treated = p.therapies.empty() ? ref : p.therapies.front().start;
+    const date treated = p.therapies.empty() ? ref : p.therapies.front().start.exact();
     untreated_years += static_cast<double>(days_between(onset, treated)) / 365.25;
     treated_years += static_cast<double>(days_between(treated, ref)) / 365.25;
     for (std::size_t k = 1; k < p.relapses.size(); ++k) (p.relapses[k].onset.exact() < treated ? untreated_relapses : treated_relapses) += 1;

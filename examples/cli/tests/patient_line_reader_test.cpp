@@ -237,6 +237,10 @@ BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
       R"({"id":"E-6","conditions":[{"code":"other","name":"a\u0007b"}]})",
       // relapse onsets known only to the month or the year
       R"({"id":"E-8","relapses":[{"onset":"2012-07","severity":"severe"},{"onset":"2013"},{"onset":"2013-03-20"}]})",
+      // therapy dates known only to the month or the year (a start, an end, a last dose change)
+      R"({"id":"E-9","therapies":[{"agent":"azathioprine","start":"2012","end":"2013-06"}]})",
+      R"({"id":"E-10","therapies":[{"agent":"azathioprine","start":"2012-01-15","end":"2013"}]})",
+      R"({"id":"E-11","therapies":[{"agent":"azathioprine","start":"2012-01-15","stable_since":"2012-09"}]})",
   };
   for (const auto& line : lines) BOOST_TEST(!agrees(line), line);
 }
@@ -250,6 +254,8 @@ BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
       R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"score":4}]})",   // a key twice in an item
       R"({"id":"B","notes":"x"})",                                          // an unknown key
       R"({"id":"B","edss":[{"date":"2013-01-01","score":3,"by":"x"}]})",   // an unknown item key
+      R"({"id":"B","therapies":[{"agent":"azathioprine","start":"2013","end":"2013-3"}]})",         // no date form
+      R"({"id":"B","therapies":[{"agent":"azathioprine","start":"2013-06","end":"2013-05"}]})",     // surely ends before it starts
       R"({"id":"B","weight_kg":"61"})",                                     // wrong types
       R"({"id":"B","can_consent":"yes"})",
       R"({"id":"B","edss":{"date":"2013-01-01"}})",

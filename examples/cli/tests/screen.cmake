@@ -135,6 +135,18 @@ trialspec_cli_test(screen_imprecise_vitals ARGS screen data/screen_imprecise_vit
 trialspec_cli_test(screen_imprecise_vitals_bad ARGS screen data/screen_imprecise_vitals_bad.jsonl --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
   EXPECT_STDERR "patient \"B-bad\" \\(#1\\): blood_pressure\\[0\\]\\.date \"2013-3\": expected an ISO 8601 date")
+# Therapy dates known to the month (README, "Imprecise dates"), the therapy history complete since
+# birth. I4.0 (a year of therapy since its first start, up to 2014-01-05): a first start in
+# December 2012 is on or before 2012-12-31, a year before 2013-12-31 (met); one in January 2013 is
+# a year before screening only on 01-01..01-05 (unknown). E1 (immunotherapy in [2013-10-05,
+# 2014-01-05]): a course ended in September 2013 ended before the window (not met); one ended in
+# October 2013 ended 10-01..10-04 (before it) or 10-05..10-31 (in it) (unknown).
+trialspec_cli_test(screen_imprecise_therapies ARGS screen data/screen_imprecise_therapies.jsonl --as-of 2014-01-05 --explain
+  EXPECT_STDOUT "T-2012-12 as of 2014-01-05: .*\\[met\\] I4\\.0: after at least a year of attempted therapy\n *\\[met\\] immunosuppressant, immunomodulator or corticosteroid therapy first started 2012-12 \\(day unknown\\) \\(azathioprine\\), at least 1 year before 2014-01-05\n.*exclusion E1 \\[not met\\] [^\n]*\n *\\[not met\\] no immunosuppressant or immunomodulator therapy from 2013-10-05 to 2014-01-05\n.*T-2013-01 as of 2014-01-05: .*\\[unknown\\] I4\\.0: after at least a year of attempted therapy\n *\\[unknown\\] azathioprine \\(immunosuppressant\\) from 2013-01 \\(day unknown\\) to 2013-10 \\(day unknown\\) may give 1 year of [^\n]* since a first start up to 2014-01-05, depending on the days\n.*exclusion E1 \\[unknown\\] [^\n]*\n *\\[unknown\\] azathioprine \\(immunosuppressant\\) from 2013-01 \\(day unknown\\) to 2013-10 \\(day unknown\\) may overlap from 2013-10-05 to 2014-01-05, depending on the days\n")
+# A therapy start in none of the three forms: the library's error, naming the key and the text.
+trialspec_cli_test(screen_imprecise_therapy_bad ARGS screen data/screen_imprecise_therapy_bad.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
+  EXPECT_STDERR "patient \"T-bad\" \\(#1\\): therapies\\[0\\]\\.start \"2013-3\": expected an ISO 8601 date")
 
 # --output writes through a temporary file beside FILE; the report still gets the mode a new file
 # gets under the user's umask (0666 less 022 = 644, 0666 less 077 = 600), not mkstemp's 0600.

@@ -73,26 +73,73 @@ constexpr bool class_fits(therapy_agent a, therapy_class c) noexcept {
 
 /// One course of a therapy. No `end` means the course is ongoing. `agent`, when the course is one
 /// of the named agents (agents.hpp); `stable_since`, the date of the course's last dose change
-/// (absent: not recorded).
+/// (absent: not recorded). `start`, `end` and `stable_since` may be known only to the month or the
+/// year (a partial_date: the days it can be); the course is then every course those days allow
+/// with its start on or before its end, and the therapy criteria answer from all of them (README,
+/// "Imprecise dates").
 struct therapy {
   std::string name{};
   therapy_class kind = therapy_class::other;
-  date start{};
-  std::optional<date> end{};
+  partial_date start = date{};
+  std::optional<partial_date> end{};
   std::optional<therapy_agent> agent{};
-  std::optional<date> stable_since{};
+  std::optional<partial_date> stable_since{};
 
-  /// Throws invalid_input when the course ends before it starts, when its class does not fit its
-  /// agent, or when its last dose change is outside the course.
+  /// Whether every date of the course is known to the day.
+  [[nodiscard]] bool is_exact() const noexcept {
+    return start.is_exact() && (!end || end->is_exact()) && (!stable_since || stable_since->is_exact());
+  }
+  /// The first day the course can have started.
+  [[nodiscard]] date earliest_start() const noexcept { return start.earliest(); }
+  /// The last day the course can have started: the start's last day, or the end's last day when
+  /// that is earlier (a course starts on or before it ends). The start itself when it is exact.
+  [[nodiscard]] date latest_start() const {
+    if (start.is_exact()) return start.earliest();
+    const date s = start.latest();
+    if (end) {
+      const date e = end->latest();
+      return e < s ? e : s;
+    }
+    return s;
+  }
+  /// The first day an ended course can have ended: the end's first day, or the start's first day
+  /// when that is later. The end itself when it is exact. Only for a course with an end.
+  [[nodiscard]] date earliest_end() const {
+    const date e = end->earliest();
+    if (end->is_exact()) return e;
+    const date s = start.earliest();
+    return s < e ? e : s;
+  }
+  /// The last day an ended course can have ended. Only for a course with an end.
+  [[nodiscard]] date latest_end() const { return end->latest(); }
+  /// Whether the course is ongoing on `d` whatever days its dates are: started by `d` at the
+  /// latest and not ended before it.
+  [[nodiscard]] bool surely_ongoing_on(date d) const { return latest_start() <= d && (!end || earliest_end() >= d); }
+  /// Whether it can be ongoing on `d`: the earliest start on or before `d` and the latest end on or
+  /// after it.
+  [[nodiscard]] bool may_be_ongoing_on(date d) const { return start.earliest() <= d && (!end || end->latest() >= d); }
+  /// Whether the course overlaps every day-choice of `w`: some day of `w` lies in the course on
+  /// whatever days its dates are.
+  [[nodiscard]] bool surely_overlaps(const date_interval& w) const {
+    return latest_start() <= w.last() && (!end || earliest_end() >= w.first());
+  }
+  /// Whether it can overlap `w`.
+  [[nodiscard]] bool may_overlap(const date_interval& w) const {
+    return start.earliest() <= w.last() && (!end || end->latest() >= w.first());
+  }
+
+  /// Throws invalid_input when the course surely ends before it starts (its end's last day before
+  /// its start's first day), when its class does not fit its agent, or when its last dose change
+  /// is surely outside the course.
   void validate() const {
-    if (end && *end < start)
+    if (end && end->latest() < start.earliest())
       throw invalid_input("therapy end", to_iso(*end), trialspec::detail::cat("ends before its start ", to_iso(start), " (", name, ")"));
     if (agent && !class_fits(*agent, kind))
       throw invalid_input("therapy class", std::string(to_string(kind)),
                           trialspec::detail::cat("does not fit the agent ", to_string(*agent), " (expected ",
                               std::string(to_string(default_class(*agent))),
                               (detail::classes_of(*agent).also_immunomodulator ? " or immunomodulator)" : ")")));
-    if (stable_since && (*stable_since < start || (end && *stable_since > *end)))
+    if (stable_since && (stable_since->latest() < start.earliest() || (end && end->latest() < stable_since->earliest())))
       throw invalid_input("therapy stable_since", to_iso(*stable_since),
                           trialspec::detail::cat("the last dose change must lie within the course ", to_iso(start), " to ",
                               (end ? to_iso(*end) : std::string("ongoing")), " (", name, ")"));

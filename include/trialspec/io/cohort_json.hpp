@@ -27,7 +27,8 @@
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
 // Dates are ISO 8601 (YYYY-MM-DD); birth_date, relapses[].onset, mri[].date, labs[].date,
-// blood_pressure[].date, pregnancy_test.date, diagnosis.first_symptom and
+// blood_pressure[].date, pregnancy_test.date, therapies[].start, therapies[].end,
+// therapies[].stable_since, diagnosis.first_symptom and
 // diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a partial_date: the month or
 // year only).
 //
@@ -237,9 +238,9 @@ private:
       if (!kind && !t.agent)
         fail(trialspec::detail::cat(at, ".class"), "null", "a therapy needs its class or its agent (criteria select therapies by class)");
       t.kind = kind ? *kind : default_class(*t.agent);
-      t.start = req_date(e, at, "start");
-      t.end = opt_date(e, at, "end");
-      t.stable_since = opt_date(e, at, "stable_since");
+      t.start = req_partial_date(e, at, "start");
+      t.end = opt_partial_date(e, at, "end");
+      t.stable_since = opt_partial_date(e, at, "stable_since");
       try {
         t.validate();
       } catch (const invalid_input&) {

@@ -35,9 +35,10 @@
 // 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
 // known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate, for a
 // relapse's onset (Condition onsetDateTime / onsetPeriod.start, Observation effective[x]) and for
-// the effective date of laboratory results, MRI lesion counts and blood pressure panels (a
-// partial_date: a question is unknown where the day could change the answer) and is an error
-// elsewhere for now: the record's other dates are day-precise.
+// the effective date of laboratory results, MRI lesion counts and blood pressure panels, and for
+// the course of a medication resource (MedicationRequest.authoredOn, effectiveDateTime,
+// effectivePeriod.start and .end) (a partial_date: a question is unknown where the day could
+// change the answer) and is an error elsewhere for now: the record's other dates are day-precise.
 //
 // Completeness: FHIR does not say that a list is complete. The reader leaves relapses_recorded_since
 // and therapies_recorded_since unset and conditions_complete false (an absence proves nothing,
@@ -218,7 +219,7 @@ inline date fhir_date(std::string_view text) {
   if (!d.is_exact())
     throw invalid_input("FHIR date", text,
                         "a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
-                        "results, MRI lesion counts and blood pressure panels only, for now: this element needs the day (YYYY-MM-DD)");
+                        "results, MRI lesion counts, blood pressure panels and medication courses only, for now: this element needs the day (YYYY-MM-DD)");
   return d.earliest();
 }
 
@@ -1040,24 +1041,24 @@ private:
       return not_a_finding(trialspec::detail::cat("status ", st));
 
     // The course.
-    std::optional<date> start, end;
+    std::optional<partial_date> start, end;
     bool ongoing = false;
     std::string start_path;
     if (t == "MedicationRequest") {
       start_path = path("authoredOn");
-      start = opt_date(r, "authoredOn", start_path);
+      start = opt_partial_date(r, "authoredOn", start_path);
       ongoing = st == "active";
     } else {
       start_path = path("effectiveDateTime");
-      if (const auto d = opt_date(r, "effectiveDateTime", start_path)) {
+      if (const auto d = opt_partial_date(r, "effectiveDateTime", start_path)) {
         start = d;
         if (t == "MedicationAdministration") end = d; // one administration, one day
         else ongoing = st == "active";
       } else if (const auto* period = member(r, "effectivePeriod")) {
         object(*period, path("effectivePeriod"));
         start_path = path("effectivePeriod.start");
-        start = opt_date(*period, "start", start_path);
-        end = opt_date(*period, "end", path("effectivePeriod.end"));
+        start = opt_partial_date(*period, "start", start_path);
+        end = opt_partial_date(*period, "end", path("effectivePeriod.end"));
         ongoing = !end && (st == "active" || st == "in-progress");
       }
     }

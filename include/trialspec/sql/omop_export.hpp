@@ -99,7 +99,6 @@ inline constexpr std::string_view omop_tables[] = {"person", "observation_period
 namespace detail {
 /// A CSV field, always quoted (quotes doubled): ids may hold commas.
 inline std::string csv_text(std::string_view s) { return quoted(s, '"'); }
-inline std::string csv_date(const std::optional<date>& d) { return d ? to_iso(*d) : std::string(); }
 /// An event date: OMOP stores days, so a date known only to the month or year is refused.
 inline std::string csv_day(const std::optional<partial_date>& d, std::string_view field) {
   if (d && !d->is_exact())
@@ -125,8 +124,8 @@ public:
 
   /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
   /// date known only to the month or year (diagnosis.first_symptom, a relapse's onset, the date of
-  /// an MRI, a laboratory result, a blood pressure reading or the pregnancy test): OMOP's dates are
-  /// days.
+  /// an MRI, a laboratory result, a blood pressure reading or the pregnancy test, a therapy's start,
+  /// end or last dose change, which go to drug_exposure and observation): OMOP's dates are days.
   void add(const patient& p) {
     // Refused before any row is written: a record is exported whole or not at all.
     const std::string first_symptom = detail::csv_day(p.diagnosis.first_symptom, "diagnosis.first_symptom");
@@ -137,6 +136,14 @@ public:
     refuse_imprecise(p.labs, "labs");
     refuse_imprecise(p.blood_pressure, "blood_pressure");
     if (p.pregnancy_test) static_cast<void>(detail::csv_day(p.pregnancy_test->on, "pregnancy_test.date"));
+    for (std::size_t i = 0; i < p.therapies.size(); ++i) {
+      const therapy& t = p.therapies[i];
+      if (t.is_exact()) continue;
+      const auto field = [i](const char* key) { return trialspec::detail::cat("therapies[", std::to_string(i), "].", key); };
+      static_cast<void>(detail::csv_day(t.start, field("start")));
+      static_cast<void>(detail::csv_day(t.end, field("end")));
+      static_cast<void>(detail::csv_day(t.stable_since, field("stable_since")));
+    }
     const std::size_t id = ++persons_;
     const std::string pid = std::to_string(id), type = std::to_string(Vocabulary::record_type);
     std::string y, m, d;
@@ -225,7 +232,7 @@ public:
     for (const therapy& t : p.therapies) {
       const std::size_t course = ++drugs_;
       out_.drug_exposure << course << ',' << pid << ',' << Vocabulary::therapy(t.kind) << ',' << to_iso(t.start) << ','
-                         << detail::csv_date(t.end) << ',' << type << ',' << detail::csv_text(t.name) << ','
+                         << (t.end ? to_iso(*t.end) : std::string()) << ',' << type << ',' << detail::csv_text(t.name) << ','
                          << (t.agent ? Vocabulary::agent(*t.agent) : Vocabulary::no_matching_concept) << '\n';
       if (t.stable_since)
         out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::last_dose_change << ',' << to_iso(*t.stable_since) << ','

@@ -14,6 +14,12 @@
 // it. The number of agents is known only as a range, as relapse counts are: a course naming no
 // agent whose class fits a listed agent may be one more, and a therapy history not documented as
 // complete on that day may omit any number. `stable_since` is a course's last dose change.
+// A course whose start or end is known only to the month or the year is ongoing on a day when it
+// is on every day its dates can be (clinical/therapy.hpp, surely_ongoing_on); when it is on some
+// of them only, its agent may be one more, as a course naming no agent may, and its dose
+// stability decides nothing unless it is stable either way. A last dose change known only to the
+// month or year is before the latest stable date when its last possible day is, after it when its
+// first possible day is, and leaves the answer unknown otherwise.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -38,19 +44,26 @@
 namespace trialspec::eligibility {
 
 namespace detail {
-inline bool ongoing_on(const therapy& t, date d) { return t.start <= d && (!t.end || *t.end >= d); }
 /// Whether a therapy list complete from `since` covers the day `d`.
 inline bool history_covers_day(const std::optional<date>& since, date d) { return since && *since <= d; }
 
 struct agent_tally {
   agent_set found;      // listed agents with an ongoing course
+  agent_set maybe;      // listed agents with a course that may be ongoing (imprecise dates)
   long possible = 0;    // ongoing courses naming no agent whose class fits a listed agent
   bool complete = false;
   [[nodiscard]] long low() const noexcept { return std::popcount(found.bits); }
+  /// The listed agents that may be ongoing and are not surely.
+  [[nodiscard]] agent_set only_maybe() const noexcept {
+    agent_set s;
+    s.bits = maybe.bits & ~found.bits;
+    return s;
+  }
   [[nodiscard]] long high(agent_set agents) const noexcept {
     if (!complete) return unbounded_count;
     const long room = std::popcount(agents.bits) - low();
-    return low() + (possible < room ? possible : room);
+    const long more = possible + std::popcount(only_maybe().bits);
+    return low() + (more < room ? more : room);
   }
 };
 
@@ -135,6 +148,9 @@ struct concurrent_agents : criterion_base {
     s.append(" of "sv).append(fixed_phrase([] { return agent_words(Agents); })).append(" ongoing on "sv);
     append_iso(s, *on);
     if (!t.found.empty()) s.append(" ("sv).append(agent_words(t.found, "and")).append(")"sv);
+    if (const agent_set m = t.only_maybe(); !m.empty())
+      s.append("; "sv).append(agent_words(m, "and")).append(" may be ongoing"sv)
+          .append(" (course dates known only to the month or year)"sv);
     if (t.possible) {
       s.append("; "sv);
       append_part(s, t.possible);
@@ -157,9 +173,12 @@ private:
                                           "`static <range of therapy> therapies(const R&)`");
     detail::agent_tally t;
     for (const therapy& c : record_traits<R>::therapies(r)) {
-      if (!detail::ongoing_on(c, on)) continue;
+      if (!c.may_be_ongoing_on(on)) continue;
       if (c.agent) {
-        if (Agents.contains(*c.agent)) t.found.insert(*c.agent);
+        if (Agents.contains(*c.agent)) {
+          if (c.surely_ongoing_on(on)) t.found.insert(*c.agent);
+          else t.maybe.insert(*c.agent);
+        }
       } else if (detail::could_be(c, Agents)) {
         ++t.possible;
       }
@@ -241,8 +260,17 @@ struct stable_dose : criterion_base {
     const date latest = latest_stable(*on);
     if (f.course) {
       const therapy& t = *f.course;
-      if (!t.agent) return leaf(b, truth::unknown, detail::agent_course_words(t), " is ongoing and may be one of the listed agents");
+      const bool ongoing = t.surely_ongoing_on(*on);
+      if (!t.agent)
+        return leaf(b, truth::unknown, detail::agent_course_words(t), ongoing ? " is ongoing"sv : " may be ongoing on "sv,
+                    [&](std::string& s) { if (!ongoing) append_iso(s, *on); }, " and may be one of the listed agents");
       if (!t.stable_since) return leaf(b, truth::unknown, detail::agent_course_words(t), ": last dose change not recorded");
+      if (f.value == truth::unknown && latest < t.stable_since->earliest())
+        return leaf(b, truth::unknown, detail::agent_course_words(t), " may be ongoing on ", *on, "; last dose change on ",
+                    *t.stable_since, ", after ", latest);
+      if (f.value == truth::unknown)
+        return leaf(b, truth::unknown, detail::agent_course_words(t), ": last dose change on ", *t.stable_since, ", which may be after ",
+                    latest);
       return leaf(b, f.value, detail::agent_course_words(t), ": last dose change on ", *t.stable_since,
                   f.value == truth::not_met ? ", after "sv : ", on or before "sv, latest);
     }
@@ -276,16 +304,18 @@ private:
     const date latest = latest_stable(on);
     bool undecided = false;
     for (const therapy& t : record_traits<R>::therapies(r)) {
-      if (!detail::ongoing_on(t, on)) continue;
+      if (!t.may_be_ongoing_on(on)) continue;
       const bool listed = t.agent && Agents.contains(*t.agent);
       if (!listed && !(!t.agent && detail::could_be(t, Agents))) continue;
       f.any = f.any || listed;
-      if (listed && t.stable_since && *t.stable_since > latest) {
+      if (listed && t.stable_since && t.stable_since->earliest() > latest && t.surely_ongoing_on(on)) {
         f.value = truth::not_met;
         if constexpr (Keep) f.course = keep<kept<R>>(t);
         return f;
       }
-      if (!listed || !t.stable_since) {
+      // Stable on every day its last dose change can be; otherwise undecided (a change that may
+      // be after the latest stable date, or one after it on a course that may not be ongoing).
+      if (!listed || !t.stable_since || t.stable_since->latest() > latest) {
         if constexpr (Keep)
           if (!undecided) f.course = keep<kept<R>>(t);
         undecided = true;

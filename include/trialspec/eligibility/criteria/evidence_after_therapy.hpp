@@ -10,7 +10,11 @@
 // could have completed the duration earlier: the day is then known only to lie in a range (from
 // MinDuration after the birth date, or without bound, to the day the listed courses give), and the
 // criterion is met (not met) only when Evidence is met (not met) for every day of that range the
-// evidence's windows can tell apart; otherwise unknown.
+// evidence's windows can tell apart; otherwise unknown. A course whose start or end is known only
+// to the month or the year (clinical/therapy.hpp) completes the duration by MinDuration after its
+// latest start at the latest, when it does on every day its dates can be, and may complete it
+// from MinDuration after its earliest start: the day is again known only to lie in a range, judged
+// the same way (never a guessed day).
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -79,6 +83,9 @@ struct therapy_completion {
   std::optional<date> latest;
   /// Whether an unlisted course could have completed it.
   bool unlisted_possible = false;
+  /// Whether a listed course with a start or end known only to the month or year could have
+  /// completed it on another day than `listed` (or at all, when nothing is listed).
+  bool imprecise = false;
 };
 
 /// Evidence (any criterion whose windows are relative to screening and end on or after it) dated
@@ -108,13 +115,35 @@ struct evidence_after_therapy : criterion_base {
   template <class R> static therapy_completion completion(const R& r, date as_of) {
     detail::require_therapy_facet<R>();
     therapy_completion c;
+    std::optional<date> may_first; // the earliest day a course of imprecise dates may complete it
     for (const therapy& t : record_traits<R>::therapies(r)) {
-      if (!Classes.contains(t.kind) || t.start > as_of) continue;
-      const date done = add(t.start, MinDuration);
-      const date until = t.end && *t.end < as_of ? *t.end : as_of;
+      if (!Classes.contains(t.kind) || t.earliest_start() > as_of) continue;
+      if (!t.start.is_exact() || (t.end && !t.end->is_exact())) {
+        // Completed by add(latest start) when that is within the course (continuous) on every
+        // day its dates can be; possibly from add(earliest start) on.
+        const auto complete_by = [&](date start, std::optional<date> end) -> std::optional<date> {
+          const date done = add(start, MinDuration);
+          const date until = end && *end < as_of ? *end : as_of;
+          if (start > as_of || done > (Rule == duration_rule::continuous_course ? until : as_of)) return std::nullopt;
+          return done;
+        };
+        const auto sure = complete_by(t.latest_start(), t.end ? std::optional<date>(t.earliest_end()) : std::nullopt);
+        const auto may = complete_by(t.earliest_start(), t.end ? std::optional<date>(t.latest_end()) : std::nullopt);
+        if (sure && (!c.listed || *sure < *c.listed)) c.listed = sure;
+        if (may && (!may_first || *may < *may_first)) may_first = may;
+        if (may && (!sure || *may != *sure)) c.imprecise = true;
+        continue;
+      }
+      const date done = add(t.start.earliest(), MinDuration);
+      const date until = t.end && t.end->earliest() < as_of ? t.end->earliest() : as_of;
       if (done > (Rule == duration_rule::continuous_course ? until : as_of)) continue;
       if (!c.listed || done < *c.listed) c.listed = done;
+      if (!may_first || done < *may_first) may_first = done;
     }
+    // A course of imprecise dates that may complete it earlier than the listed day, or when
+    // nothing surely does: the day lies between the earliest it can be and the listed day (or
+    // screening).
+    if (c.imprecise && (!may_first || (c.listed && *may_first >= *c.listed))) c.imprecise = false;
     // A course the list does not show ended before `since` (and started on or after the origin).
     const std::optional<date> since = therapies_recorded_since(r);
     const std::optional<date> origin = history_origin(r);
@@ -135,6 +164,10 @@ struct evidence_after_therapy : criterion_base {
       c.earliest = c.listed;
     }
     c.latest = c.listed ? c.listed : unlisted_latest;
+    if (c.imprecise) {
+      if (!c.unlisted_possible || (c.earliest && *may_first < *c.earliest)) c.earliest = may_first;
+      if (!c.listed) c.latest = as_of; // it may have come on any day up to screening, or not at all
+    }
     return c;
   }
 
@@ -153,7 +186,11 @@ struct evidence_after_therapy : criterion_base {
     shown.not_before = j.shown_from;
     (void)eligibility::explain(std::get<0>(parts), r, shown, b);
     std::string& s = b.reason(n);
-    if (c.listed && !c.unlisted_possible) {
+    const auto why = [&] {
+      if (c.imprecise) s.append("course dates known only to the month or year"sv).append(c.unlisted_possible ? "; "sv : ""sv);
+      if (c.unlisted_possible) append_history_words(s, "therapy", therapies_recorded_since(r));
+    };
+    if (c.listed && !c.unlisted_possible && !c.imprecise) {
       s.append("evidence on or after "sv);
       append_iso(s, *c.listed);
       s.append(", when "sv).append(what).append(" was complete"sv);
@@ -161,13 +198,13 @@ struct evidence_after_therapy : criterion_base {
       s.append("evidence on or after "sv);
       append_iso(s, *c.latest);
       s.append(", by when "sv).append(what).append(" was complete at the latest ("sv);
-      append_history_words(s, "therapy", therapies_recorded_since(r));
+      why();
       s.append(")"sv);
     } else {
       s.append(what).append(c.listed ? " was complete on a day not known, by "sv : " may have been complete by "sv);
       append_iso(s, *c.latest);
-      s.append(c.listed ? " at the latest ("sv : " (none listed; "sv);
-      append_history_words(s, "therapy", therapies_recorded_since(r));
+      s.append(c.listed ? " at the latest ("sv : c.imprecise ? " ("sv : " (none listed; "sv);
+      why();
       s.append(")"sv);
       if (j.value == truth::not_met) s.append(": no evidence even from the earliest day it can have been complete, "sv);
       else s.append(": the evidence depends on the day; shown from "sv);
@@ -192,7 +229,7 @@ private:
   }
   template <class R> judgement judge(const R& r, const evaluation_context& ctx, const therapy_completion& c) const {
     if (!c.latest) return {truth::not_met, std::nullopt};
-    if (c.listed && !c.unlisted_possible) return {evidence_from(r, ctx, c.listed), c.listed};
+    if (c.listed && !c.unlisted_possible && !c.imprecise) return {evidence_from(r, ctx, c.listed), c.listed};
     // The day lies between c.earliest (or without bound) and c.latest, or (nothing listed) it may
     // not have come at all: met only when the evidence holds from every possible day on.
     const truth late = evidence_from(r, ctx, c.latest);

@@ -6,6 +6,12 @@
 // S shows every course given on or after S, so a course it does not show ended before S. Where
 // the window (or a look-back without bound, which starts at the birth date when the record has
 // one) reaches before S and such a course could change the answer, the answer is unknown.
+//
+// A course whose start or end is known only to the month or the year (clinical/therapy.hpp) is
+// every course those days allow: it overlaps a window, or lasts a duration in it, when it does on
+// every day its dates can be, and leaves the answer unknown when it does on some of them only
+// (unless another course decides it). The duration is judged from the latest start and earliest
+// end it can have (met) and from the earliest start and latest end (possible), never from a guess.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -23,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace trialspec::eligibility {
 
@@ -43,10 +50,10 @@ inline auto course_words(const therapy& t) {
   using namespace std::string_view_literals;
   return [&t](std::string& s) {
     s.append(t.name).append(" ("sv).append(to_string(t.kind)).append(") from "sv);
-    append_iso(s, t.start);
+    append_part(s, t.start);
     if (!t.end) return static_cast<void>(s.append(", ongoing"sv));
     s.append(" to "sv);
-    append_iso(s, *t.end);
+    append_part(s, *t.end);
   };
 }
 } // namespace detail
@@ -137,15 +144,18 @@ struct therapy_exposure : criterion_base {
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
-    if (find<false>(r, *w)) return truth::met;
+    const auto f = find<false>(r, *w);
+    if (f.course) return f.sure ? truth::met : truth::unknown;
     return history_covers(therapies_recorded_since(r), *w, history_origin(r)) ? truth::not_met : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const std::string& what = join_words_of<Classes, therapy_class::other>();
-    if (const auto t = find<true>(r, *w))
-      return leaf(b, truth::met, detail::course_words(*t), " overlaps ", window_words<Window>(ctx, *w));
+    if (const auto f = find<true>(r, *w); f.course) {
+      if (f.sure) return leaf(b, truth::met, detail::course_words(*f.course), " overlaps ", window_words<Window>(ctx, *w));
+      return leaf(b, truth::unknown, detail::course_words(*f.course), " may overlap ", window_words<Window>(ctx, *w), ", depending on the days");
+    }
     if (history_covers(therapies_recorded_since(r), *w, history_origin(r)))
       return leaf(b, truth::not_met, "no ", what, " therapy ", window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "no ", what, " therapy recorded ", window_words<Window>(ctx, *w), "; ",
@@ -157,17 +167,25 @@ struct therapy_exposure : criterion_base {
 
 private:
   template <class R> using kept = kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
-  // The overlapping course; with Keep = false only whether there is one (test() copies no
-  // therapy, whose name may allocate).
-  template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
+  template <bool Keep, class R> struct found {
+    std::conditional_t<Keep, kept<R>, bool> course{}; // the overlapping course, else one that may overlap
+    bool sure = false;                                  // it overlaps on every day its dates can be
+  };
+  // The overlapping course (else the first that may overlap); with Keep = false only whether there
+  // is one (test() copies no therapy, whose name may allocate).
+  template <bool Keep, class R> static found<Keep, R> find(const R& r, const date_interval& w) {
     detail::require_therapy_facet<R>();
-    for (const therapy& t : record_traits<R>::therapies(r))
-      if (Classes.contains(t.kind) && t.start <= w.last() && (!t.end || *t.end >= w.first())) {
-        if constexpr (Keep) return keep<kept<R>>(t);
-        else return true;
-      }
-    if constexpr (Keep) return kept<R>{};
-    else return false;
+    found<Keep, R> f;
+    for (const therapy& t : record_traits<R>::therapies(r)) {
+      if (!Classes.contains(t.kind) || !t.may_overlap(w)) continue;
+      const bool sure = t.surely_overlaps(w);
+      if (!sure && f.course) continue;
+      if constexpr (Keep) f.course = keep<kept<R>>(t);
+      else f.course = true;
+      f.sure = sure;
+      if (sure) break;
+    }
+    return f;
   }
 };
 
@@ -214,11 +232,13 @@ struct therapy_duration : criterion_base {
     if constexpr (Rule == duration_rule::since_first_start) {
       if (ctx.memo) { // the latest start that still fits, found once per window and screening
         const date latest = remember<latest_start_tag>(ctx, w->last(), [&] { return latest_fitting_start(w->last()); });
-        if (first_start_by(r, *w, latest)) return truth::met;
+        const truth by = first_start_by(r, *w, latest);
+        if (by != truth::not_met) return by;
         return unlisted_could_qualify(r, *w) ? truth::unknown : truth::not_met;
       }
     }
-    if (find<false>(r, *w)) return truth::met;
+    const auto f = find<false>(r, *w);
+    if (f.course) return f.sure ? truth::met : truth::unknown;
     return unlisted_could_qualify(r, *w) ? truth::unknown : truth::not_met;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
@@ -226,14 +246,18 @@ struct therapy_duration : criterion_base {
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const std::string& what = join_words_of<Classes, therapy_class::other>();
     static const std::string duration = to_string(MinDuration);
-    if (const auto t = find<true>(r, *w)) {
+    const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
+    const auto f = find<true>(r, *w);
+    if (f.course && !f.sure)
+      return leaf(b, truth::unknown, detail::course_words(*f.course), " may give ", duration, " of ", what, " therapy", how,
+                  window_words<Window>(ctx, *w), ", depending on the days");
+    if (const auto& t = f.course) {
       if (Rule == duration_rule::continuous_course)
         return leaf(b, truth::met, detail::course_words(*t), " lasted at least ", duration, " ", window_words<Window>(ctx, *w));
       const std::string& started = fixed_phrase([] { return trialspec::detail::cat(join_words_of<Classes, therapy_class::other>(), " therapy first started "); });
       const std::string& before = fixed_phrase([] { return trialspec::detail::cat("), at least ", to_string(MinDuration), " before "); });
       return leaf(b, truth::met, started, t->start, " (", t->name, before, w->last());
     }
-    const char* const how = Rule == duration_rule::continuous_course ? " in one course " : " since a first start ";
     if (!unlisted_could_qualify(r, *w))
       return leaf(b, truth::not_met, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w));
     return leaf(b, truth::unknown, "no ", duration, " of ", what, " therapy", how, window_words<Window>(ctx, *w),
@@ -255,19 +279,29 @@ private:
     while (add(shift_days(d, 1), MinDuration) <= last) d = shift_days(d, 1);
     return d;
   }
-  // A course of a listed class that overlaps the window.
-  static bool counts_in(const therapy& t, const date_interval& w) {
-    return Classes.contains(t.kind) && t.start <= w.last() && !(t.end && *t.end < w.first());
-  }
-  // find<false> for since_first_start, with the window's latest fitting start given.
-  template <class R> static bool first_start_by(const R& r, const date_interval& w, date latest) {
+  // A course of a listed class that may overlap the window.
+  static bool counts_in(const therapy& t, const date_interval& w) { return Classes.contains(t.kind) && t.may_overlap(w); }
+  static date later(date a, date b) { return a < b ? b : a; }
+  static date earlier(date a, date b) { return b < a ? b : a; }
+  // find<false> for since_first_start, with the window's latest fitting start given: met when a
+  // course surely in the window surely started by then, unknown when one may have.
+  template <class R> static truth first_start_by(const R& r, const date_interval& w, date latest) {
     detail::require_therapy_facet<R>();
+    truth value = truth::not_met;
     for (const therapy& t : record_traits<R>::therapies(r)) {
       if (!counts_in(t, w)) continue;
-      const date from = t.start < w.first() ? w.first() : t.start;
-      if (from <= latest) return true; // the first start is at most this course's start
+      // the first start is at most this course's start
+      if (t.surely_overlaps(w) && later(t.latest_start(), w.first()) <= latest) return truth::met;
+      if (later(t.earliest_start(), w.first()) <= latest) value = truth::unknown;
     }
-    return false;
+    return value;
+  }
+  // Whether one continuous course fills MinDuration of the window: on its latest start and
+  // earliest end (Sure), or on its earliest start and latest end.
+  template <bool Sure> static bool lasts(const therapy& t, const date_interval& w) {
+    const date from = later(Sure ? t.latest_start() : t.earliest_start(), w.first());
+    const date to = !t.end ? w.last() : earlier(Sure ? t.earliest_end() : t.latest_end(), w.last());
+    return add(from, MinDuration) <= to;
   }
   // Whether a course the list does not show (one that ended before therapies_recorded_since, on
   // or after the birth date) could meet the duration inside the window.
@@ -287,37 +321,53 @@ private:
   template <class R> using kept = kept_t<therapy, decltype(record_traits<R>::therapies(std::declval<const R&>()))>;
   // The qualifying course (continuous) or the first-started course (since first start); with
   // Keep = false only whether there is one, copying no therapy.
-  template <bool Keep, class R> static auto find(const R& r, const date_interval& w) {
+  template <bool Keep, class R> struct found {
+    std::conditional_t<Keep, kept<R>, bool> course{}; // the qualifying course, else one that may qualify
+    bool sure = false;                                  // it qualifies on every day its dates can be
+  };
+  template <bool Keep, class R> static void take(found<Keep, R>& f, const therapy& t, bool sure) {
+    if constexpr (Keep) f.course = keep<kept<R>>(t);
+    else f.course = true;
+    f.sure = sure;
+  }
+  template <bool Keep, class R> static found<Keep, R> find(const R& r, const date_interval& w) {
     detail::require_therapy_facet<R>();
-    std::optional<date> first_start;
+    found<Keep, R> f;
+    std::optional<date> best;                          // the earliest latest start of a course surely in the window
+    [[maybe_unused]] std::conditional_t<Keep, kept<R>, bool> first{}; // that course
+    std::optional<date> earliest;                      // the earliest start any course may have
+    [[maybe_unused]] std::conditional_t<Keep, kept<R>, bool> may_be_first{}; // that course
     for (const therapy& t : record_traits<R>::therapies(r)) {
       if (!counts_in(t, w)) continue;
       if constexpr (Rule == duration_rule::continuous_course) {
-        const date from = t.start < w.first() ? w.first() : t.start;
-        const date to = t.end && *t.end < w.last() ? *t.end : w.last();
-        if (add(from, MinDuration) <= to) {
-          if constexpr (Keep) return keep<kept<R>>(t);
-          else return true;
+        if (lasts<true>(t, w)) {
+          take(f, t, true);
+          return f;
         }
+        // A day-precise course lasts the same either way.
+        if (!f.course && !(t.start.is_exact() && (!t.end || t.end->is_exact())) && lasts<false>(t, w)) take(f, t, false);
       } else {
-        if (!first_start || t.start < *first_start) first_start = t.start;
+        if (t.surely_overlaps(w) && (!best || t.latest_start() < *best)) {
+          best = t.latest_start();
+          if constexpr (Keep) first = keep<kept<R>>(t);
+        }
+        if (!earliest || t.earliest_start() < *earliest) {
+          earliest = t.earliest_start();
+          if constexpr (Keep) may_be_first = keep<kept<R>>(t);
+        }
       }
     }
     if constexpr (Rule == duration_rule::since_first_start) {
-      if (first_start) {
-        const date from = *first_start < w.first() ? w.first() : *first_start;
-        if (add(from, MinDuration) <= w.last()) {
-          if constexpr (Keep) {
-            for (const therapy& t : record_traits<R>::therapies(r))
-              if (Classes.contains(t.kind) && t.start == *first_start) return keep<kept<R>>(t);
-          } else {
-            return true;
-          }
-        }
+      if (best && add(later(*best, w.first()), MinDuration) <= w.last()) {
+        if constexpr (Keep) f.course = std::move(first);
+        else f.course = true;
+        f.sure = true;
+      } else if (earliest && (!best || *earliest < *best) && add(later(*earliest, w.first()), MinDuration) <= w.last()) {
+        if constexpr (Keep) f.course = std::move(may_be_first);
+        else f.course = true;
       }
     }
-    if constexpr (Keep) return kept<R>{};
-    else return false;
+    return f;
   }
 };
 

@@ -13,7 +13,10 @@
 // the answer unknown when it overlaps the window, unless a named course already decides it. A
 // therapy history proves an absence only over the part it is documented as complete for
 // (therapies_recorded_since); a window reaching back without bound ("ever treated") is covered
-// by any documented history.
+// by any documented history. A course whose start or end is known only to the month or year
+// (clinical/therapy.hpp) overlaps the window when it does on every day its dates can be, and
+// may overlap it when it does on some: such a course of a listed agent leaves the answer unknown
+// (unless another course decides it), as a course naming no agent does.
 #pragma once
 
 #include <trialspec/calendar.hpp>
@@ -94,10 +97,10 @@ inline auto agent_course_words(const therapy& t) {
     if (t.agent) s.append(to_string(*t.agent));
     else s.append(t.name.empty() ? std::string_view("unnamed course") : std::string_view(t.name)).append(", agent not recorded"sv);
     s.append(" ("sv).append(to_string(t.kind)).append(") from "sv);
-    append_iso(s, t.start);
+    append_part(s, t.start);
     if (!t.end) return static_cast<void>(s.append(", ongoing"sv));
     s.append(" to "sv);
-    append_iso(s, *t.end);
+    append_part(s, *t.end);
   };
 }
 
@@ -115,7 +118,7 @@ inline void agent_exposure_probes(probe_writer& p, reference_point point, const 
   const auto with = [&](therapy t) {
     patient r = p.base();
     r.therapies = {t};
-    r.therapies_recorded_since = since < t.start ? since : shift_days(t.start, -1);
+    r.therapies_recorded_since = since < t.start.earliest() ? since : shift_days(t.start.earliest(), -1);
     return r;
   };
   const std::string name(to_string(a));
@@ -181,15 +184,19 @@ struct agent_exposure : criterion_base {
     return facts<false>(r, *w).value;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    using namespace std::string_view_literals;
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto f = facts<true>(r, *w);
     const std::string& what = fixed_phrase([] { return agent_words(Agents); });
     if (f.value == truth::met) return leaf(b, truth::met, detail::agent_course_words(*f.course), " overlaps ", window_words<Window>(ctx, *w));
     if (f.value == truth::not_met) return leaf(b, truth::not_met, "no ", what, " ", window_words<Window>(ctx, *w));
+    if (f.course && f.course->agent)
+      return leaf(b, truth::unknown, detail::agent_course_words(*f.course), " may overlap ", window_words<Window>(ctx, *w),
+                  ", depending on the days");
     if (f.course)
-      return leaf(b, truth::unknown, detail::agent_course_words(*f.course), " overlaps ", window_words<Window>(ctx, *w),
-                  " and may be ", what);
+      return leaf(b, truth::unknown, detail::agent_course_words(*f.course), f.partly ? " may overlap "sv : " overlaps "sv,
+                  window_words<Window>(ctx, *w), " and may be ", what);
     return leaf(b, truth::unknown, "no ", what, " recorded ", window_words<Window>(ctx, *w), "; ",
                 history_part("therapy", therapies_recorded_since(r)));
   }
@@ -202,6 +209,7 @@ private:
   template <bool Keep, class R> struct exposure_facts {
     truth value = truth::unknown;
     std::conditional_t<Keep, kept<R>, bool> course{}; // the deciding course, or the undecided one
+    bool partly = false; // the undecided course may overlap the window (its dates are imprecise)
   };
   template <bool Keep, class R> static exposure_facts<Keep, R> facts(const R& r, const date_interval& w) {
     static_assert(RecordWithTherapies<R>, "therapy criteria read therapies: record_traits<R> needs "
@@ -209,14 +217,25 @@ private:
     exposure_facts<Keep, R> f;
     bool possible = false;
     for (const therapy& t : record_traits<R>::therapies(r)) {
-      if (t.start > w.last() || (t.end && *t.end < w.first())) continue;
+      if (!t.may_overlap(w)) continue;
+      const bool sure = t.surely_overlaps(w);
       if (t.agent ? Agents.contains(*t.agent) : false) {
-        f.value = truth::met;
-        if constexpr (Keep) f.course = keep<kept<R>>(t);
-        return f;
+        if (sure) {
+          f.value = truth::met;
+          if constexpr (Keep) f.course = keep<kept<R>>(t);
+          return f;
+        }
+        // A listed agent whose imprecise dates may or may not reach the window.
+        if (!possible) {
+          possible = true;
+          f.partly = true;
+          if constexpr (Keep) f.course = keep<kept<R>>(t);
+        }
+        continue;
       }
       if (!t.agent && !possible && detail::could_be(t, Agents)) {
         possible = true;
+        f.partly = !sure;
         if constexpr (Keep) f.course = keep<kept<R>>(t);
       }
     }
