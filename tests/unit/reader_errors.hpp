@@ -40,4 +40,17 @@ inline void check_reader_errors(const std::vector<reader_error_case>& cases) {
   }
 }
 
+/// Checks that `act` throws trialspec::invalid_input naming `field` and `value` (the test fails
+/// when it throws none): an export or a record refusing a value.
+template <class Act> void check_refused(Act&& act, const std::string& field, const std::string& value) {
+  try {
+    act();
+  } catch (const trialspec::invalid_input& e) {
+    BOOST_TEST(e.field() == field);
+    BOOST_TEST(e.value() == value);
+    return;
+  }
+  BOOST_FAIL("no invalid_input naming " << field << " \"" << value << "\"");
+}
+
 } // namespace trialspec_test
