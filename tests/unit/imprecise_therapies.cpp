@@ -250,6 +250,20 @@ BOOST_AUTO_TEST_CASE(a_year_of_therapy_from_a_month_or_year_start) {
   BOOST_TEST(at<year_since_first>(with({course(azathioprine, "2013-02", "2013-03")})) == N);
   // An earlier day-precise course decides it.
   BOOST_TEST(at<year_since_first>(with({course(azathioprine, "2013-01", "2013-02"), course(azathioprine, "2012-11-01", "2012-12-01")})) == M);
+  // A month or year whose first day is the last start that fits. On 2014-02-01 a year since the
+  // first start needs a start on or before 2013-02-01 (2013-02-02 + 1 year is 2014-02-02): started
+  // in February 2013, on 02-01 it is met, on 02-02..02-28 not: unknown; started in March 2013,
+  // not met on every day. On 2014-01-01 the last start that fits is 2013-01-01: started in 2013,
+  // only on 01-01: unknown.
+  BOOST_TEST(at<year_since_first>(with({course(azathioprine, "2013-02")}), date(2014, 2, 1)) == U);
+  BOOST_TEST(at<year_since_first>(with({course(azathioprine, "2013-03")}), date(2014, 2, 1)) == N);
+  BOOST_TEST(at<year_since_first>(with({course(azathioprine, "2013")}), date(2014, 1, 1)) == U);
+  // The same with a screening memo (test() then compares with the last fitting start found once).
+  el::screening_memo feb_memo, jan_memo;
+  const el::evaluation_context feb{date(2014, 2, 1), std::nullopt, &feb_memo}, jan{date(2014, 1, 1), std::nullopt, &jan_memo};
+  BOOST_TEST(year_since_first{}.test(with({course(azathioprine, "2013-02")}), feb) == U);
+  BOOST_TEST(year_since_first{}.test(with({course(azathioprine, "2013-03")}), feb) == N);
+  BOOST_TEST(year_since_first{}.test(with({course(azathioprine, "2013")}), jan) == U);
   // The same with the screening memo (the latest fitting start found once).
   el::screening_memo memo;
   const el::evaluation_context with_memo{screening, std::nullopt, &memo};
