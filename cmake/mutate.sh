@@ -19,15 +19,15 @@
 # Which headers, which mutations and which tests: tests/mutation/scope.txt. Mutants known to be
 # equivalent (they cannot change behaviour) are listed with the reason in
 # tests/mutation/equivalent.txt and reported apart. Each mutant is compiled into its header's test
-# files only (tests/unit/<name>.cpp, linked with tests/main.cpp) and that test program is run from
-# tests/ as CTest does. A mutant is
+# files only (tests/unit/<name>.cpp), one at a time in the table's order, each linked with
+# tests/main.cpp and run from tests/ as CTest does, until one fails. A mutant is
 #   killed     when the program fails (a check, a crash or a 120 s timeout), or its build stops on a
 #              compile-time check: a static_assert, or a constant expression that no longer
 #              evaluates (the library checks its windows, thresholds and tables while compiling,
 #              and throws invalid_input from a constexpr constructor given a wrong one),
 #   survived   when the program passes,
 #   stillborn  when it does not compile for any other reason (a type error; not counted in the
-#              score; its build log is kept in BUILD/mutation/m<N>/build.log).
+#              score; its build log is kept in BUILD/mutation/m<N>/build-<test>.log).
 # Every mutation replaces an operator, an enumerator or a number by another of the same kind, so
 # a mutant is never a syntax error.
 # Prints one line per mutant and the score per folder; exits 1 when a mutant that is not listed as
@@ -110,34 +110,51 @@ objects=$work/objects
 mkdir -p "$objects"
 "$cxx" "${flags[@]}" -c "$root/tests/main.cpp" -o "$objects/main.o"
 
-run_tests() { # tree_include_dir out_dir tests(comma separated) -> 0 pass, 1 fail, 2 static_assert, 3 other build error
-  local inc=$1 out=$2 tests=$3 objs=() t
+run_one() { # tree_include_dir out_dir test -> 0 pass, 1 fail, 2 static_assert, 3 other build error
+  local inc=$1 out=$2 t=$3
   mkdir -p "$out"
-  for t in ${tests//,/ }; do
-    if ! "$cxx" -I"$inc" "${flags[@]}" -c "$root/tests/unit/$t.cpp" -o "$out/$t.o" >"$out/build.log" 2>&1; then
-      if grep -q -E 'static assertion failed|static_assert failed|not a constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not' "$out/build.log"; then
-        return 2
-      fi
-      return 3
+  if ! "$cxx" -I"$inc" "${flags[@]}" -c "$root/tests/unit/$t.cpp" -o "$out/$t.o" >"$out/build-$t.log" 2>&1; then
+    if grep -q -E 'static assertion failed|static_assert failed|not a constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not' "$out/build-$t.log"; then
+      return 2
     fi
-    objs+=("$out/$t.o")
-  done
-  if ! "$cxx" "${link_flags[@]}" "$objects/main.o" "${objs[@]}" -lboost_unit_test_framework -o "$out/tests" >>"$out/build.log" 2>&1; then
     return 3
   fi
-  if (cd "$root/tests" && timeout 120 "$out/tests" --color_output=no >"$out/run.log" 2>&1); then return 0; fi
+  if ! "$cxx" "${link_flags[@]}" "$objects/main.o" "$out/$t.o" -lboost_unit_test_framework -o "$out/$t" >>"$out/build-$t.log" 2>&1; then
+    return 3
+  fi
+  rm -f "$out/$t.o"
+  if (cd "$root/tests" && timeout 120 "$out/$t" --color_output=no >"$out/run-$t.log" 2>&1); then return 0; fi
   return 1
 }
 
-# The unmutated tests must pass, else no mutant says anything.
-baseline_tests=$(awk '{ print $2 }' "$work/chosen" | tr ',' '\n' | sort -u | paste -sd, -)
+# A mutant's test files one at a time, each linked with tests/main.cpp and run: the first that
+# fails (or does not build) decides, and the files after it are not built (a mutant is killed by
+# any of its tests; most are killed by the first, so most build one file, not all of them).
+run_tests() { # tree_include_dir out_dir tests(comma separated) -> as run_one, 0 when every file passes
+  local inc=$1 out=$2 tests=$3 t rc
+  for t in ${tests//,/ }; do
+    rc=0
+    run_one "$inc" "$out" "$t" || rc=$?
+    [ $rc -eq 0 ] || return $rc
+  done
+  return 0
+}
+
+# The unmutated tests must pass, else no mutant says anything. Built and run $jobs at a time.
+baseline_tests=$(awk '{ print $2 }' "$work/chosen" | tr ',' '\n' | sort -u | paste -sd' ' -)
 if [ -n "$baseline_tests" ]; then
-  set +e
-  run_tests "$root/include" "$work/baseline" "$baseline_tests"
-  rc=$?
-  set -e
-  if [ $rc -ne 0 ]; then
-    echo "mutate.sh: the unmutated tests ($baseline_tests) do not pass; see $work/baseline/*.log" >&2
+  pids=() names=()
+  for t in $baseline_tests; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    run_one "$root/include" "$work/baseline" "$t" &
+    pids+=($!) names+=("$t")
+  done
+  failed=()
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || failed+=("${names[$i]}")
+  done
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "mutate.sh: the unmutated tests (${failed[*]}) do not pass; see $work/baseline/*.log" >&2
     exit 1
   fi
 fi

@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(a_line_read_by_hand) {
 BOOST_AUTO_TEST_CASE(synthetic_patients_read_as_the_library_reads_them) {
   trialspec::testing::synthetic_cohort gen({.seed = 19, .as_of = date(2014, 1, 5), .id_prefix = "S"});
   trialspec_cli::patient_line_reader reader;
-  for (std::size_t i = 0; i < 3000; ++i) {
+  for (std::size_t i = 0; i < 1000; ++i) {
     const trialspec::patient original = gen.next();
     const std::string line = written(original);
     const trialspec::patient p = reader.read(line, i);
@@ -213,7 +213,7 @@ BOOST_AUTO_TEST_CASE(synthetic_patients_read_into_one_patient) {
   trialspec::testing::synthetic_cohort gen({.seed = 23, .as_of = date(2014, 1, 5), .id_prefix = "R"});
   trialspec_cli::patient_line_reader reader;
   trialspec::patient p;
-  for (std::size_t i = 0; i < 2000; ++i) {
+  for (std::size_t i = 0; i < 600; ++i) {
     const std::string line = written(gen.next());
     read_into(reader, p, line, i);
     BOOST_TEST(written(p) == line);

@@ -78,7 +78,7 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   add_test(NAME sql.differential_readings COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential_readings.sh $<TARGET_FILE:trialspec_cli>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_differential_readings ${pg_dir}/env 3000)
   add_test(NAME sql.differential COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/differential.sh $<TARGET_FILE:trialspec_cli>
-    ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 20000)
+    ${CMAKE_CURRENT_BINARY_DIR}/sql_differential ${pg_dir}/env 10000)
   # SQL's three-valued AND / OR / NOT and the counting combinators against the library's.
   add_executable(trialspec_sql_kleene ${PROJECT_SOURCE_DIR}/tests/sql/kleene.cpp)
   target_link_libraries(trialspec_sql_kleene PRIVATE trialspec::trialspec)
@@ -92,6 +92,8 @@ elseif(TRIALSPEC_PG_INITDB AND TRIALSPEC_PSQL)
   add_test(NAME sql.therapy_windows COMMAND bash ${PROJECT_SOURCE_DIR}/tests/sql/therapy_windows.sh $<TARGET_FILE:trialspec_sql_therapy_windows>
     ${CMAKE_CURRENT_BINARY_DIR}/sql_therapy_windows ${pg_dir}/env)
   set_tests_properties(sql.hand_cases sql.hand_relapses sql.hand_background sql.hand_reproductive sql.hand_rescue sql.hand_seed sql.hand_champion sql.hand_ms sql.hand_readings sql.differential sql.differential_readings sql.kleene sql.therapy_windows PROPERTIES FIXTURES_REQUIRED postgres LABELS postgres)
+  set_tests_properties(sql.differential PROPERTIES COST 500) # the longest of its step: started first
+  set_tests_properties(sql.differential_readings PROPERTIES COST 100)
 else()
   message(STATUS "PostgreSQL 15 (initdb in /usr/lib/postgresql/15/bin) or psql not found: the tests labelled postgres are not defined")
 endif()
