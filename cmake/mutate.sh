@@ -19,8 +19,9 @@
 # Which headers, which mutations and which tests: tests/mutation/scope.txt. Mutants known to be
 # equivalent (they cannot change behaviour) are listed with the reason in
 # tests/mutation/equivalent.txt and reported apart. Each mutant is compiled into its header's test
-# files only (tests/unit/<name>.cpp), one at a time in the table's order, each linked with
-# tests/main.cpp and run from tests/ as CTest does, until one fails. A mutant is
+# files only (tests/unit/<name>.cpp), one at a time in the table's order (the likeliest killer
+# first), each linked with tests/main.cpp and run from tests/ as CTest does, until one fails; a
+# file that kills is then checked to pass unmutated (built once per run). A mutant is
 #   killed     when the program fails (a check, a crash or a 120 s timeout), or its build stops on a
 #              compile-time check: a static_assert, or a constant expression that no longer
 #              evaluates (the library checks its windows, thresholds and tables while compiling,
@@ -128,36 +129,36 @@ run_one() { # tree_include_dir out_dir test -> 0 pass, 1 fail, 2 static_assert, 
 }
 
 # A mutant's test files one at a time, each linked with tests/main.cpp and run: the first that
-# fails (or does not build) decides, and the files after it are not built (a mutant is killed by
-# any of its tests; most are killed by the first, so most build one file, not all of them).
+# fails (or does not build) decides (its name is left in `decided_by`), and the files after it are
+# not built (a mutant is killed by any of its tests; most are killed by the first in the table).
+decided_by=
 run_tests() { # tree_include_dir out_dir tests(comma separated) -> as run_one, 0 when every file passes
   local inc=$1 out=$2 tests=$3 t rc
+  decided_by=
   for t in ${tests//,/ }; do
     rc=0
     run_one "$inc" "$out" "$t" || rc=$?
-    [ $rc -eq 0 ] || return $rc
+    if [ $rc -ne 0 ]; then decided_by=$t; return $rc; fi
   done
   return 0
 }
 
-# The unmutated tests must pass, else no mutant says anything. Built and run $jobs at a time.
-baseline_tests=$(awk '{ print $2 }' "$work/chosen" | tr ',' '\n' | sort -u | paste -sd' ' -)
-if [ -n "$baseline_tests" ]; then
-  pids=() names=()
-  for t in $baseline_tests; do
-    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
-    run_one "$root/include" "$work/baseline" "$t" &
-    pids+=($!) names+=("$t")
-  done
-  failed=()
-  for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || failed+=("${names[$i]}")
-  done
-  if [ ${#failed[@]} -gt 0 ]; then
-    echo "mutate.sh: the unmutated tests (${failed[*]}) do not pass; see $work/baseline/*.log" >&2
-    exit 1
-  fi
-fi
+# A kill says something only if the unmutated file builds and passes: each test file that kills a
+# mutant is built and run once unmutated (the first worker to need it builds it, under a lock),
+# and a file that fails unmutated stops the run with exit 1 (see BUILD/mutation/baseline/).
+baseline_passes() { # test -> 0 when the unmutated file builds and passes
+  local t=$1
+  (
+    flock 9
+    if [ ! -f "$work/baseline/$t.rc" ]; then
+      local rc=0
+      run_one "$root/include" "$work/baseline" "$t" || rc=$?
+      echo "$rc" >"$work/baseline/$t.rc"
+    fi
+  ) 9>"$work/baseline/$t.lock"
+  [ "$(cat "$work/baseline/$t.rc")" = 0 ]
+}
+mkdir -p "$work/baseline"
 
 worker() { # worker number: takes every jobs-th mutant
   local n=$1 tree=$work/tree$1 i=0
@@ -174,6 +175,12 @@ worker() { # worker number: takes every jobs-th mutant
     cp "$source" "$file"
     local verdict
     case $rc in 0) verdict=survived ;; 1) verdict=killed ;; 2) verdict=killed-compile ;; *) verdict=stillborn ;; esac
+    if [ $rc -eq 1 ] || [ $rc -eq 2 ]; then
+      if ! baseline_passes "$decided_by"; then
+        echo "mutate.sh: the unmutated tests/unit/$decided_by.cpp does not pass, so its kill of mutant $i says nothing; see $work/baseline/" >&2
+        touch "$work/baseline_failed"
+      fi
+    fi
     local id="$header:$line:$column $original -> $replacement"
     if [ "$verdict" = survived ] && grep -qF -- "$id" "$root/tests/mutation/equivalent.txt" 2>/dev/null; then
       verdict=equivalent
@@ -191,6 +198,10 @@ for ((n = 0; n < jobs; n++)); do
 done
 for p in "${pids[@]}"; do wait "$p"; done
 
+if [ -f "$work/baseline_failed" ]; then
+  echo "mutate.sh: an unmutated test file does not pass (above); no score" >&2
+  exit 1
+fi
 cat "$work"/results.* 2>/dev/null | sort -n >"$work/results"
 echo
 echo "folder                         killed  survived  equivalent  stillborn  score"
