@@ -390,14 +390,18 @@ private:
     const truth value = imprecise_truth(e);
     const auto on = [&](std::size_t i) { return e.all[i].on; };
     if (e.firsts.size() == 1 && e.lasts.size() == 1) {
-      std::string s;
+      // One first and one last whatever the days: as for days, with the dates' precision.
+      const auto n = b.open();
+      std::string& s = b.reason(n);
       append_part(s, "first EDSS on ");
       append_part(s, on(e.firsts[0]));
       append_part(s, ", last on ");
       append_part(s, on(e.lasts[0]));
       append_part(s, ": ");
       trialspec::append_change_reason<Table>(s, e.all[e.firsts[0]].score, e.all[e.lasts[0]].score, true);
-      return leaf(b, value, s);
+      b.close(n, value);
+      if (value == truth::unknown) b.mark_undecided_by_wording(n); // with both scores known, only a gap leaves it open
+      return;
     }
     // "the first and the last depend on the days: EDSS 2.0 (2013-08 (day unknown)) -> 4.0 (...): ..."
     std::string s = value == truth::unknown ? "the change depends on the days the assessments were: "
