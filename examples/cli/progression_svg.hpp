@@ -91,7 +91,7 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
   namespace svg = trialspec_cli::svg;
   using trialspec::date;
   std::vector<trialspec::edss_assessment> visits(input_visits.begin(), input_visits.end());
-  std::stable_sort(visits.begin(), visits.end(), [](const auto& a, const auto& b) { return a.on < b.on; });
+  std::stable_sort(visits.begin(), visits.end(), [](const auto& a, const auto& b) { return a.on.earliest() < b.on.earliest(); });
   std::vector<trialspec::edss_assessment> kept;
   for (std::size_t i = 0; i < visits.size(); ++i)
     if (i + 1 == visits.size() || visits[i + 1].on != visits[i].on) kept.push_back(visits[i]);
@@ -99,7 +99,7 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
   std::sort(relapses.begin(), relapses.end());
 
   // Time range: every visit and relapse, padded; at least 60 days.
-  long lo = kept.front().on.day_number(), hi = kept.back().on.day_number();
+  long lo = kept.front().on.earliest().day_number(), hi = kept.back().on.earliest().day_number();
   if (!relapses.empty()) {
     lo = std::min<long>(lo, relapses.front().day_number());
     hi = std::max<long>(hi, relapses.back().day_number());
@@ -164,7 +164,7 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
 
   // Date axis: first days of months, 1 to 120 months apart.
   {
-    const date epoch = kept.front().on;
+    const date epoch = kept.front().on.earliest();
     const auto from_day = [&](long day) { return epoch + boost::gregorian::date_duration(day - static_cast<long>(epoch.day_number())); };
     const date first = from_day(static_cast<long>(t0) + 1), last = from_day(static_cast<long>(t1));
     const long m_lo = first.year() * 12L + first.month() - 1, m_hi = last.year() * 12L + last.month() - 1;
@@ -202,13 +202,13 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
   // The trajectory.
   svg::path line;
   for (std::size_t i = 0; i < kept.size(); ++i) {
-    if (i == 0) line.M(x(kept[i].on.day_number()), y(kept[i].score));
-    else line.L(x(kept[i].on.day_number()), y(kept[i].score));
+    if (i == 0) line.M(x(kept[i].on.earliest().day_number()), y(kept[i].score));
+    else line.L(x(kept[i].on.earliest().day_number()), y(kept[i].score));
   }
   w.leaf("path", {{"class", "prog-trajectory"}, {"d", line}, {"fill", "none"}, {"stroke", "#000000"}, {"stroke-width", 1.5}});
   for (const auto& v : kept) {
     w.open("circle", {{"class", "prog-visit"}, {"data-date", trialspec::to_iso(v.on)}, {"data-edss", v.score.text()},
-                      {"cx", x(v.on.day_number())}, {"cy", y(v.score)}, {"r", big ? 3.5 : 2.5}, {"fill", "#ffffff"}, {"stroke", "#000000"}});
+                      {"cx", x(v.on.earliest().day_number())}, {"cy", y(v.score)}, {"r", big ? 3.5 : 2.5}, {"fill", "#ffffff"}, {"stroke", "#000000"}});
     w.element("title", {}, trialspec::to_iso(v.on) + ": EDSS " + v.score.to_string());
     w.close();
   }
@@ -225,9 +225,9 @@ inline cell draw_patient(std::string_view id, std::span<const trialspec::edss_as
                  {"data-date", trialspec::to_iso(e.event.on)}, {"data-edss", e.event.score.text()},
                  {"data-confirm-date", trialspec::to_iso(e.confirmation.on)}, {"data-confirm-edss", e.confirmation.score.text()}});
     w.element("title", {}, event_head(i + 1, e));
-    const double bx = x(e.baseline.on.day_number()), by = y(e.baseline.score);
-    const double ex = x(e.event.on.day_number()), ey = y(e.event.score);
-    const double cx = x(e.confirmation.on.day_number()), cy = y(e.confirmation.score);
+    const double bx = x(e.baseline.on.earliest().day_number()), by = y(e.baseline.score);
+    const double ex = x(e.event.on.earliest().day_number()), ey = y(e.event.score);
+    const double cx = x(e.confirmation.on.earliest().day_number()), cy = y(e.confirmation.score);
     w.leaf("path", {{"class", "prog-baseline-level"}, {"d", svg::path().M(bx, by).H(cx)},
                     {"stroke", "#555555"}, {"stroke-dasharray", "2 2"}});
     w.leaf("path", {{"class", "prog-baseline"}, {"data-date", trialspec::to_iso(e.baseline.on)}, {"data-edss", e.baseline.score.text()},

@@ -165,9 +165,10 @@ constexpr edss edss_at(int index) {
   return edss::from_half_steps(index == 0 ? 0 : index + 1);
 }
 
-/// One EDSS assessment: the date it was done and the score.
+/// One EDSS assessment: the date it was done and the score. The date may be known only to the
+/// month or the year (a partial_date: the days it can be; a date converts to it).
 struct edss_assessment {
-  date on;
+  partial_date on;
   edss score;
   friend bool operator==(const edss_assessment&, const edss_assessment&) = default;
 };

@@ -65,7 +65,7 @@ inline void handwritten_progression(std::span<const trialspec::edss_assessment> 
   for (std::size_t r = 0; r < relapses.size(); ++r) b.relapse_day[r] = static_cast<long>(relapses[r].day_number());
   std::size_t r = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    b.day[i] = static_cast<long>(a[i].on.day_number());
+    b.day[i] = static_cast<long>(a[i].on.earliest().day_number()); // day-precise visits, as the search requires
     b.half[i] = a[i].score.half_steps();
     while (r < relapses.size() && b.relapse_day[r] <= b.day[i]) ++r;
     b.since[i] = r ? b.day[i] - b.relapse_day[r - 1] : none;

@@ -46,10 +46,11 @@ inline tri age_over_18_to_80(const patient& p, date as_of) {
   return all ? tri::yes : none ? tri::no : tri::unknown;
 }
 
+// EDSS dates are taken as days (the benchmark cohort's are; a month or year is not handled here).
 inline tri latest_edss_above_3(const patient& p, date as_of) {
   const trialspec::edss_assessment* last = nullptr;
   for (const auto& a : p.edss)
-    if (a.on <= as_of && (!last || a.on >= last->on)) last = &a;
+    if (a.on.earliest() <= as_of && (!last || a.on.earliest() >= last->on.earliest())) last = &a;
   if (!last) return tri::unknown;
   return of(last->score.half_steps() > 6);
 }
@@ -81,9 +82,10 @@ inline tri edss_worsening(const patient& p, date from, date to) {
   const trialspec::edss_assessment* first = nullptr;
   const trialspec::edss_assessment* last = nullptr;
   for (const auto& a : p.edss) {
-    if (a.on < from || a.on > to) continue;
-    if (!first || a.on < first->on) first = &a;
-    if (!last || a.on >= last->on) last = &a;
+    const date on = a.on.earliest(); // taken as a day, as in latest_edss_above_3
+    if (on < from || on > to) continue;
+    if (!first || on < first->on.earliest()) first = &a;
+    if (!last || on >= last->on.earliest()) last = &a;
   }
   if (!first || first->on == last->on) return tri::unknown;
   const int base = first->score.half_steps();

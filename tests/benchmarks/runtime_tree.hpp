@@ -119,8 +119,9 @@ public:
   truth test(const patient& p, const evaluation_context& ctx) const override {
     const auto w = window_.resolve(ctx.as_of);
     const trialspec::edss_assessment* last = nullptr;
+    // Dates taken as days (the benchmark cohort's are).
     for (const auto& a : p.edss)
-      if (w.contains(a.on) && (!last || a.on >= last->on)) last = &a;
+      if (w.contains(a.on.earliest()) && (!last || a.on.earliest() >= last->on.earliest())) last = &a;
     return last ? trialspec::to_truth(compare(op_, last->score.half_steps(), half_)) : truth::unknown;
   }
 
@@ -143,9 +144,10 @@ public:
     const trialspec::edss_assessment* first = nullptr;
     const trialspec::edss_assessment* last = nullptr;
     for (const auto& a : p.edss) {
-      if (!w.contains(a.on)) continue;
-      if (!first || a.on < first->on) first = &a;
-      if (!last || a.on >= last->on) last = &a;
+      const trialspec::date on = a.on.earliest(); // taken as a day
+      if (!w.contains(on)) continue;
+      if (!first || on < first->on.earliest()) first = &a;
+      if (!last || on >= last->on.earliest()) last = &a;
     }
     if (!first || first->on == last->on) return truth::unknown;
     const int base = first->score.half_steps();

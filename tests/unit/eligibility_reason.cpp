@@ -47,8 +47,9 @@ template <int HalfSteps> struct my_latest_edss_above : el::criterion_base {
 private:
   template <class R> static std::optional<trialspec::edss_assessment> latest(const R& r, const el::evaluation_context& ctx) {
     std::optional<trialspec::edss_assessment> best;
+    // Day-precise assessments only (the records here have no other).
     for (const auto& a : trialspec::record_traits<R>::edss_assessments(r))
-      if (a.on <= ctx.as_of && (!best || a.on >= best->on)) best = a;
+      if (a.on.exact() <= ctx.as_of && (!best || a.on.exact() >= best->on.exact())) best = a;
     return best;
   }
 };

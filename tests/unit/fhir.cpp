@@ -292,8 +292,8 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
       BOOST_FAIL("no error for " << text);
     } catch (const invalid_input& e) {
       BOOST_TEST(e.value() == text);
-      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
-                                      "results, MRI lesion counts, blood pressure panels and medication courses only"));
+      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, relapse onsets, EDSS "
+                                      "assessments, laboratory results, MRI lesion counts, blood pressure panels and medication courses only"));
     }
   }
   // Anything else names the rule it breaks.
@@ -326,12 +326,14 @@ BOOST_AUTO_TEST_CASE(a_year_of_birth_is_read_and_other_imprecise_dates_are_error
     {"fullUrl": "urn:uuid:x", "resource": {"resourceType": "Patient", "id": "x", "birthDate": "1995-13"}}]})";
   BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(bad_month, {}, nullptr, "x.json"); }) ==
              "x.json: entry[0] Patient \"x\": Patient.birthDate \"1995-13\": month must be 01 to 12");
-  // An EDSS assessment needs its day (a relapse onset may be "2013-03": imprecise_records).
-  const std::string edss = bundle_with(observation("e-7", "http://snomed.info/sct", "273554001", R"("effectiveDateTime": "2013-03", "valueQuantity": {"value": 4.5})"));
-  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(edss, {}, nullptr, "b.json"); })
+  // A pregnancy status needs its day (an EDSS assessment or a relapse onset may be "2013-03":
+  // imprecise_edss, imprecise_records).
+  const std::string pregnancy = bundle_with(observation("e-7", "http://loinc.org", "82810-3",
+                                                        R"("effectiveDateTime": "2013-03", "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": "60001007"}]})"));
+  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(pregnancy, {}, nullptr, "b.json"); })
                  .starts_with("b.json: entry[1] Observation \"e-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
-                              "to the year or month is read for Patient.birthDate, relapse onsets, laboratory results, MRI lesion counts, blood "
-                              "pressure panels and medication courses only"));
+                              "to the year or month is read for Patient.birthDate, relapse onsets, EDSS assessments, laboratory results, MRI "
+                              "lesion counts, blood pressure panels and medication courses only"));
 }
 
 BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {

@@ -39,7 +39,7 @@ void check_event(const confirmed_event& e, change_kind kind, std::optional<worse
   BOOST_TEST(e.event.score == event.score);
   BOOST_TEST(e.confirmation.on == confirmation.on);
   BOOST_TEST(e.confirmation.score == confirmation.score);
-  BOOST_TEST(e.days_from_baseline == days_between(baseline.on, event.on));
+  BOOST_TEST(e.days_from_baseline == days_between(baseline.on.exact(), event.on.exact()));
 }
 
 bool mentions(const progression_explanation& why, const std::string& text) {

@@ -241,6 +241,8 @@ BOOST_AUTO_TEST_CASE(lines_handed_on_read_the_same) {
       R"({"id":"E-9","therapies":[{"agent":"azathioprine","start":"2012","end":"2013-06"}]})",
       R"({"id":"E-10","therapies":[{"agent":"azathioprine","start":"2012-01-15","end":"2013"}]})",
       R"({"id":"E-11","therapies":[{"agent":"azathioprine","start":"2012-01-15","stable_since":"2012-09"}]})",
+      // EDSS dates known only to the month or the year
+      R"({"id":"E-12","edss":[{"date":"2013-01-10","score":3},{"date":"2013-07","score":4.5},{"date":"2013","score":5}]})",
   };
   for (const auto& line : lines) BOOST_TEST(!agrees(line), line);
 }
@@ -290,6 +292,9 @@ BOOST_AUTO_TEST_CASE(bad_lines_give_the_library_readers_errors) {
       R"({"id":"B","relapses":[{"onset":"2013-3"}]})",                       // relapse onsets outside the three forms
       R"({"id":"B","relapses":[{"onset":"13-03-01"}]})",
       R"({"id":"B","relapses":[{"onset":"2013-01"},{"onset":"2013-02-30"}]})",
+      R"({"id":"B","edss":[{"date":"2013-3","score":3}]})",                  // EDSS dates outside the three forms
+      R"({"id":"B","edss":[{"date":"2013-07","score":3},{"date":"13-03-01","score":3}]})",
+      R"({"id":"B","edss":[{"date":"2013-02-30","score":3}]})",
       R"({"id":"B","pregnancy_test":{"date":"2013-01-01"}})",
       R"({"id":"B","sex":nul})",                                            // syntax errors
       R"({"id":"B","can_consent":tru})",

@@ -135,6 +135,15 @@ trialspec_cli_test(screen_imprecise_vitals ARGS screen data/screen_imprecise_vit
 trialspec_cli_test(screen_imprecise_vitals_bad ARGS screen data/screen_imprecise_vitals_bad.jsonl --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
   EXPECT_STDERR "patient \"B-bad\" \\(#1\\): blood_pressure\\[0\\]\\.date \"2013-3\": expected an ISO 8601 date")
+# EDSS dates known to the month (README, "Imprecise dates"). I3 reads the latest EDSS up to
+# 2014-01-05: 3.5 in October 2013 is above 3.0 (met); 4.5 in January 2014 is after screening on
+# 01-06..01-31 (unknown). I4a: September 2012 and October 2013 are both in [2012-07-05,
+# 2014-01-05] and cannot be one day: 2.0 -> 3.5 is +1.5, at least the +1.0 required (met).
+trialspec_cli_test(screen_imprecise_edss ARGS screen data/screen_imprecise_edss.jsonl --as-of 2014-01-05 --explain
+  EXPECT_STDOUT "E-months as of 2014-01-05: .*\\[met\\] last EDSS 3\\.5 on 2013-10 \\(day unknown\\) is above 3\\.0\n.*\\[met\\] first EDSS on 2012-09 \\(day unknown\\), last on 2013-10 \\(day unknown\\): EDSS 2\\.0 -> 3\\.5: worsening \\+1\\.5.*E-2014-01 as of 2014-01-05: .*\\[unknown\\] EDSS 4\\.5 on 2014-01 \\(day unknown\\) may or may not be up to 2014-01-05\n")
+trialspec_cli_test(screen_imprecise_edss_bad ARGS screen data/screen_imprecise_edss_bad.jsonl --as-of 2014-01-05
+  EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
+  EXPECT_STDERR "patient \"E-bad\" \\(#1\\): edss\\[1\\]\\.date \"2013-3\": expected an ISO 8601 date")
 # Therapy dates known to the month (README, "Imprecise dates"), the therapy history complete since
 # birth. I4.0 (a year of therapy since its first start, up to 2014-01-05): a first start in
 # December 2012 is on or before 2012-12-31, a year before 2013-12-31 (met); one in January 2013 is

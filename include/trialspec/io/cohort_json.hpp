@@ -26,7 +26,7 @@
 //   blood_pressure [{date, systolic, diastolic}],
 //   pregnancy (pregnant|possibly_pregnant|not_pregnant), can_consent, judged_unsuitable,
 //   infusion_date.
-// Dates are ISO 8601 (YYYY-MM-DD); birth_date, relapses[].onset, mri[].date, labs[].date,
+// Dates are ISO 8601 (YYYY-MM-DD); birth_date, edss[].date, relapses[].onset, mri[].date, labs[].date,
 // blood_pressure[].date, pregnancy_test.date, therapies[].start, therapies[].end,
 // therapies[].stable_since, diagnosis.first_symptom and
 // diagnosis.history.attacks[].onset may also be YYYY-MM or YYYY (a partial_date: the month or
@@ -183,7 +183,7 @@ private:
     read_diagnosis(p);
     for_each_item("edss", [&](const Json& e, const std::string& at) {
       allow(e, at, {"date", "score"});
-      p.edss.push_back({req_date(e, at, "date"), req_score(e, at)});
+      p.edss.push_back({req_partial_date(e, at, "date"), req_score(e, at)});
     });
     for_each_item("relapses", [&](const Json& e, const std::string& at) {
       allow(e, at, {"onset", "severity", "phenotype", "rescue_therapy"});

@@ -35,7 +35,8 @@
 // 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
 // known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate, for a
 // relapse's onset (Condition onsetDateTime / onsetPeriod.start, Observation effective[x]) and for
-// the effective date of laboratory results, MRI lesion counts and blood pressure panels, and for
+// the effective date of EDSS assessments, laboratory results, MRI lesion counts and blood pressure
+// panels, and for
 // the course of a medication resource (MedicationRequest.authoredOn, effectiveDateTime,
 // effectivePeriod.start and .end) (a partial_date: a question is unknown where the day could
 // change the answer) and is an error elsewhere for now: the record's other dates are day-precise.
@@ -218,8 +219,8 @@ inline date fhir_date(std::string_view text) {
   const partial_date d = fhir_partial_date(text);
   if (!d.is_exact())
     throw invalid_input("FHIR date", text,
-                        "a date known only to the year or month is read for Patient.birthDate, relapse onsets, laboratory "
-                        "results, MRI lesion counts, blood pressure panels and medication courses only, for now: this element needs the day (YYYY-MM-DD)");
+                        "a date known only to the year or month is read for Patient.birthDate, relapse onsets, EDSS assessments, "
+                        "laboratory results, MRI lesion counts, blood pressure panels and medication courses only, for now: this element needs the day (YYYY-MM-DD)");
   return d.earliest();
 }
 
@@ -864,7 +865,7 @@ private:
       return;
     }
     if (any_of(m_.edss, cs)) {
-      const date on = required_effective(r);
+      const partial_date on = required_partial_effective(r);
       const auto* q = member(r, "valueQuantity");
       if (!q) fail(path("valueQuantity"), "absent", "an EDSS assessment needs its score in valueQuantity.value");
       const auto* v = member(object(*q, path("valueQuantity")), "value");

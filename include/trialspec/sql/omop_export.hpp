@@ -124,7 +124,7 @@ public:
 
   /// Writes one record's rows. Throws invalid_input, writing nothing, for a record with an event
   /// date known only to the month or year (diagnosis.first_symptom, a relapse's onset, the date of
-  /// an MRI, a laboratory result, a blood pressure reading or the pregnancy test, a therapy's start,
+  /// an MRI, an EDSS assessment, a laboratory result, a blood pressure reading or the pregnancy test, a therapy's start,
   /// end or last dose change, which go to drug_exposure and observation): OMOP's dates are days.
   void add(const patient& p) {
     // Refused before any row is written: a record is exported whole or not at all.
@@ -135,6 +135,7 @@ public:
     refuse_imprecise(p.mri, "mri");
     refuse_imprecise(p.labs, "labs");
     refuse_imprecise(p.blood_pressure, "blood_pressure");
+    refuse_imprecise(p.edss, "edss");
     if (p.pregnancy_test) static_cast<void>(detail::csv_day(p.pregnancy_test->on, "pregnancy_test.date"));
     for (std::size_t i = 0; i < p.therapies.size(); ++i) {
       const therapy& t = p.therapies[i];
@@ -178,7 +179,7 @@ public:
     }
     for (const edss_assessment& a : p.edss) {
       const int h = a.score.half_steps();
-      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on) << ',' << type << ",," << h / 2
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::edss << ',' << to_iso(a.on.earliest()) << ',' << type << ",," << h / 2
                        << (h % 2 ? ".5" : ".0") << ",\n";
     }
     if (p.pregnancy != pregnancy_status::unknown)

@@ -279,10 +279,12 @@ struct disease_duration_by_edss : criterion_base {
     return s;
   }
   template <class R> [[nodiscard]] truth test(const R& r, const evaluation_context& ctx) const {
-    const auto score = latest_score(r, ctx);
     const auto first = detail::first_symptom_of(r);
     const auto ref = reference_date(ctx, reference_point::screening, r);
-    if (score) return row_truth(row_for(*score), first, ref);
+    const auto l = latest(r, ctx, first, ref);
+    // An assessment that may be the latest instead and selects a row answering otherwise leaves
+    // it unknown; one that may or may not be in the window (no latest) leaves every row open.
+    if (l.best) return l.rival ? truth::unknown : row_truth(row_for(l.best->score), first, ref);
     std::optional<truth> all;
     for (const auto& row : rows) {
       const truth t = row_truth(row, first, ref);
@@ -297,9 +299,15 @@ struct disease_duration_by_edss : criterion_base {
     std::string since;
     if (first) detail::append_since(since, *first, ref, ", ");
     else since = "date of the first MS symptoms not recorded";
-    const detail::window_in<on_or_before_reference> w(ctx, reference_point::screening, r);
-    const auto a = w ? detail::latest_edss(r, *w) : std::nullopt;
+    const auto l = latest(r, ctx, first, ref);
+    const auto& a = l.best;
     const truth t = test(r, ctx);
+    if (l.rival)
+      return a ? leaf(b, t, "last EDSS ", a->score.text(), " on ", a->on, " (", row_for(a->score).condition_text(), "), but EDSS ",
+                      l.rival->score.text(), " on ", l.rival->on, " (", row_for(l.rival->score).condition_text(),
+                      ") may be the latest, and the rows answer differently; ", since)
+               : leaf(b, t, "EDSS ", l.rival->score.text(), " on ", l.rival->on, " may or may not be on or before screening; over every row: ",
+                      std::string(to_string(t)), "; ", since);
     if (!a) return leaf(b, t, "no EDSS on or before screening; over every row: ", std::string(to_string(t)), "; ", since);
     const auto& row = row_for(a->score);
     return leaf(b, t, "last EDSS ", a->score.text(), " on ", a->on, ": ", row.condition_text(), " requires ", row.requirement_text(),
@@ -317,12 +325,17 @@ struct disease_duration_by_edss : criterion_base {
   }
 
 private:
-  template <class R> static std::optional<edss> latest_score(const R& r, const evaluation_context& ctx) {
+  // The latest assessment on or before screening, and one dated only to the month or year that
+  // may be the latest instead and selects a row answering otherwise (latest_in).
+  template <class R>
+  static latest_dated<edss_assessment> latest(const R& r, const evaluation_context& ctx, const std::optional<partial_date>& first,
+                                              const std::optional<date>& ref) {
     detail::require_edss_facet<R>();
     const detail::window_in<on_or_before_reference> w(ctx, reference_point::screening, r);
-    if (!w) return std::nullopt;
-    const auto a = detail::latest_edss(r, *w);
-    return a ? std::optional<edss>(a->score) : std::nullopt;
+    if (!w) return {};
+    return detail::latest_edss_in(r, *w, [&](const edss_assessment& x, const edss_assessment& best) {
+      return row_truth(row_for(x.score), first, ref) != row_truth(row_for(best.score), first, ref);
+    });
   }
   static truth row_truth(const duration_row& row, const std::optional<partial_date>& first, const std::optional<date>& ref) {
     if (row.what == duration_row::requirement::fixed) return row.fixed;

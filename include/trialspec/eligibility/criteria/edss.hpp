@@ -9,6 +9,7 @@
 #include <trialspec/eligibility/comparison.hpp>
 #include <trialspec/eligibility/context.hpp>
 #include <trialspec/eligibility/criterion.hpp>
+#include <trialspec/eligibility/latest_dated.hpp>
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/progression/thresholds.hpp>
 #include <trialspec/text.hpp>
@@ -20,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace trialspec::eligibility {
 
@@ -37,31 +39,69 @@ template <class R> constexpr void require_edss_facet() {
   static_assert(RecordWithEdss<R>, "EDSS criteria read EDSS assessments: record_traits<R> needs "
                                    "`static <range of edss_assessment> edss_assessments(const R&)`");
 }
-/// The latest assessment in `w`; on a tie of dates, the last one listed.
+/// The latest assessment surely in `w` and, when dates known only to the month or year leave it
+/// open, an assessment that may be the latest instead and for which `differs(it, latest)` holds
+/// (latest_in; on a tie of dates, the last one listed is the latest).
+template <class R, class Differs> latest_dated<edss_assessment> latest_edss_in(const R& r, const date_interval& w, Differs&& differs) {
+  return latest_in<edss_assessment>(
+      record_traits<R>::edss_assessments(r), w, [](const edss_assessment&) { return true; }, differs);
+}
+/// The latest assessment surely in `w`; on a tie of dates, the last one listed.
 template <class R> std::optional<edss_assessment> latest_edss(const R& r, const date_interval& w) {
-  std::optional<edss_assessment> best;
-  for (const edss_assessment& a : record_traits<R>::edss_assessments(r))
-    if (w.contains(a.on) && (!best || a.on >= best->on)) best = a;
-  return best;
+  return latest_edss_in(r, w, [](const edss_assessment&, const edss_assessment&) { return false; }).best;
 }
-/// The earliest assessment in `w`; on a tie of dates, the first one listed.
-template <class R> std::optional<edss_assessment> earliest_edss(const R& r, const date_interval& w) {
-  std::optional<edss_assessment> best;
+/// Whether any of the record's assessments is dated only to the month or the year.
+template <class R> bool any_imprecise_edss(const R& r) {
   for (const edss_assessment& a : record_traits<R>::edss_assessments(r))
-    if (w.contains(a.on) && (!best || a.on < best->on)) best = a;
-  return best;
+    if (!a.on.is_exact()) return true;
+  return false;
 }
-/// The earliest and the latest assessment in `w` in one pass, with the tie rules of
-/// earliest_edss and latest_edss.
+/// The earliest and the latest assessment in `w` in one pass, for day-precise dates: on a tie of
+/// dates the first one listed is the earliest and the last one listed the latest.
 template <class R> std::pair<std::optional<edss_assessment>, std::optional<edss_assessment>> edss_span(const R& r, const date_interval& w) {
   // Copies, not pointers: the range may yield its elements by value.
   std::optional<edss_assessment> first, last;
   for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
-    if (!w.contains(a.on)) continue;
-    if (!first || a.on < first->on) first = a;
-    if (!last || a.on >= last->on) last = a;
+    const date on = a.on.earliest();
+    if (!w.contains(on)) continue;
+    if (!first || on < first->on.earliest()) first = a;
+    if (!last || on >= last->on.earliest()) last = a;
   }
   return {first, last};
+}
+
+/// The assessments that may be the first and the last in `w` when some are dated only to the
+/// month or year. The first is the assessment surely in the window whose last possible day is the
+/// earliest (a tie: the one listed first); any other that may be in the window and may be earlier
+/// (its first possible day before that day, or on it and listed before) may be the first instead.
+/// The last mirrors it (latest_in). `distinct`: two assessments surely in the window can be no
+/// same day, so the first and the last are on different dates whichever days they are.
+struct edss_ends {
+  std::vector<edss_assessment> all;  ///< the record's assessments, in order
+  std::vector<std::size_t> firsts, lasts; ///< positions in `all`
+  bool distinct = false;
+};
+template <class R> edss_ends possible_ends(const R& r, const date_interval& w) {
+  edss_ends e;
+  auto& all = e.all;
+  for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) all.push_back(a);
+  std::size_t first = all.size(), last = all.size();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (overlap_of(all[i].on, w) != overlap::inside) continue;
+    if (first == all.size() || all[i].on.latest() < all[first].on.latest()) first = i;
+    if (last == all.size() || all[i].on.earliest() >= all[last].on.earliest()) last = i;
+  }
+  if (first == all.size()) return e;
+  // Two surely in the window that cannot share a day: the one ending first ends before the one
+  // beginning last begins.
+  e.distinct = all[first].on.latest() < all[last].on.earliest();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (overlap_of(all[i].on, w) == overlap::outside) continue;
+    const date lo = all[i].on.earliest(), hi = all[i].on.latest();
+    if (i == first || lo < all[first].on.latest() || (lo == all[first].on.latest() && i < first)) e.firsts.push_back(i);
+    if (i == last || hi > all[last].on.earliest() || (hi == all[last].on.earliest() && i > last)) e.lasts.push_back(i);
+  }
+  return e;
 }
 } // namespace detail
 
@@ -123,7 +163,7 @@ inline void edss_worsening_probes(probe_writer& p, reference_point point, const 
   std::optional<std::pair<edss, edss>> meeting;
   std::optional<edss_assessment> own;
   for (const auto& a : base.edss)
-    if (w.contains(a.on) && (!own || a.on < own->on)) own = a;
+    if (w.contains(a.on.earliest()) && (!own || a.on.earliest() < own->on.earliest())) own = a;
   if (own) {
     if (const auto t = threshold_of(own->score); t.defined && own->score.half_steps() + t.most.half_steps() <= 20)
       meeting = std::pair{own->score, edss::from_half_steps(own->score.half_steps() + t.most.half_steps())};
@@ -199,23 +239,36 @@ struct edss_latest : criterion_base {
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
     // The scan of latest_edss with plain locals: an optional returned by value goes through
-    // memory, which costs more than the loop for short histories.
+    // memory, which costs more than the loop for short histories. A date known only to the month
+    // or year hands the record to latest_in.
     bool found = false;
     date on;
     edss score = threshold;
-    for (const edss_assessment& a : record_traits<R>::edss_assessments(r))
-      if (w->contains(a.on) && (!found || a.on >= on)) {
+    for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
+      if (!a.on.is_exact()) [[unlikely]] {
+        const auto l = latest(r, *w);
+        return l.best && !l.rival ? to_truth(compare(Op, l.best->score, threshold)) : truth::unknown;
+      }
+      const date d = a.on.earliest();
+      if (w->contains(d) && (!found || d >= on)) {
         found = true;
-        on = a.on;
+        on = d;
         score = a.score;
       }
+    }
     return found ? to_truth(compare(Op, score, threshold)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
     detail::require_edss_facet<R>();
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
-    const auto a = detail::latest_edss(r, *w);
+    const auto l = latest(r, *w);
+    if (l.rival)
+      return l.best ? leaf(b, truth::unknown, "last EDSS ", l.best->score.text(), " on ", l.best->on, ", but EDSS ", l.rival->score.text(),
+                           " on ", l.rival->on, " may be the latest assessment")
+                    : leaf(b, truth::unknown, "EDSS ", l.rival->score.text(), " on ", l.rival->on, " may or may not be ",
+                           window_words<Window>(ctx, *w));
+    const auto& a = l.best;
     if (!a) return leaf(b, truth::unknown, "no EDSS assessment ", window_words<Window>(ctx, *w));
     const bool ok = compare(Op, a->score, threshold);
     const std::string& is = fixed_phrase([] { return trialspec::detail::cat(" is ", to_words(Op), " ", threshold.text()); });
@@ -225,6 +278,15 @@ struct edss_latest : criterion_base {
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
+  }
+
+private:
+  // The latest assessment in the window, and one that may be the latest instead and falls on the
+  // other side of the threshold (latest_in).
+  template <class R> static latest_dated<edss_assessment> latest(const R& r, const date_interval& w) {
+    return detail::latest_edss_in(r, w, [](const edss_assessment& x, const edss_assessment& best) {
+      return compare(Op, x.score, threshold) != compare(Op, best.score, threshold);
+    });
   }
 };
 
@@ -265,13 +327,15 @@ struct edss_worsening : criterion_base {
     date first_on, last_on;
     edss first = edss::from_half_steps(0), last = first;
     for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
-      if (!w->contains(a.on)) continue;
-      if (!found || a.on < first_on) {
-        first_on = a.on;
+      if (!a.on.is_exact()) [[unlikely]] return imprecise_truth(detail::possible_ends(r, *w));
+      const date d = a.on.earliest();
+      if (!w->contains(d)) continue;
+      if (!found || d < first_on) {
+        first_on = d;
         first = a.score;
       }
-      if (!found || a.on >= last_on) {
-        last_on = a.on;
+      if (!found || d >= last_on) {
+        last_on = d;
         last = a.score;
       }
       found = true;
@@ -284,6 +348,7 @@ struct edss_worsening : criterion_base {
     detail::require_edss_facet<R>();
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return static_leaf(b, truth::unknown, unknown_reference(Ref));
+    if (detail::any_imprecise_edss(r)) [[unlikely]] return explain_imprecise(detail::possible_ends(r, *w), ctx, *w, b);
     const auto [first, last] = detail::edss_span(r, *w);
     if (!first || !last || first->on == last->on)
       return leaf(b, truth::unknown, "fewer than two EDSS assessments on different dates ", window_words<Window>(ctx, *w));
@@ -301,6 +366,60 @@ struct edss_worsening : criterion_base {
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
     return evaluate_by_explaining(*this, r, ctx);
+  }
+
+private:
+  // Dates known only to the month or year: the change from every assessment that may be the
+  // first to every other that may be the last; met or not met when all of them agree. Unknown
+  // when two assessments surely in the window may still share one day.
+  static truth imprecise_truth(const detail::edss_ends& e) {
+    if (!e.distinct) return truth::unknown;
+    std::optional<truth> all;
+    for (std::size_t f : e.firsts)
+      for (std::size_t l : e.lasts) {
+        if (f == l) continue;
+        const truth t = worsening_truth<Table>(e.all[f].score, e.all[l].score);
+        if (all && *all != t) return truth::unknown;
+        all = t;
+      }
+    return all ? *all : truth::unknown;
+  }
+  static void explain_imprecise(const detail::edss_ends& e, const evaluation_context& ctx, const date_interval& w, verdict_builder& b) {
+    if (!e.distinct)
+      return leaf(b, truth::unknown, "fewer than two EDSS assessments surely on different dates ", window_words<Window>(ctx, w));
+    const truth value = imprecise_truth(e);
+    const auto on = [&](std::size_t i) { return e.all[i].on; };
+    if (e.firsts.size() == 1 && e.lasts.size() == 1) {
+      // One first and one last whatever the days: as for days, with the dates' precision.
+      const auto n = b.open();
+      std::string& s = b.reason(n);
+      append_part(s, "first EDSS on ");
+      append_part(s, on(e.firsts[0]));
+      append_part(s, ", last on ");
+      append_part(s, on(e.lasts[0]));
+      append_part(s, ": ");
+      trialspec::append_change_reason<Table>(s, e.all[e.firsts[0]].score, e.all[e.lasts[0]].score, true);
+      b.close(n, value);
+      if (value == truth::unknown) b.mark_undecided_by_wording(n); // with both scores known, only a gap leaves it open
+      return;
+    }
+    // "the first and the last depend on the days: EDSS 2.0 (2013-08 (day unknown)) -> 4.0 (...): ..."
+    std::string s = value == truth::unknown ? "the change depends on the days the assessments were: "
+                                            : "the first and the last assessment depend on the days, the change does not: ";
+    bool next = false;
+    for (std::size_t f : e.firsts)
+      for (std::size_t l : e.lasts) {
+        if (f == l) continue;
+        if (next) s += "; ";
+        next = true;
+        append_part(s, "from ");
+        append_part(s, on(f));
+        append_part(s, " to ");
+        append_part(s, on(l));
+        append_part(s, ", ");
+        trialspec::append_change_reason<Table>(s, e.all[f].score, e.all[l].score, true);
+      }
+    return leaf(b, value, s);
   }
 };
 

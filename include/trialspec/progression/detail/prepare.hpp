@@ -71,7 +71,11 @@ void prepare(std::span<const edss_assessment> assessments, const Relapses& relap
   int top = -1;
   long previous = std::numeric_limits<long>::min();
   for (std::size_t i = 0; i < n; ++i) {
-    const date d = assessments[i].on;
+    const partial_date& on = assessments[i].on;
+    // The search counts days between visits: a visit known only to the month or year is refused.
+    if (!on.is_exact()) [[unlikely]]
+      throw invalid_input("assessment date", on.text(), "the progression search needs the day of each EDSS assessment (YYYY-MM-DD)");
+    const date d = on.earliest();
     if (d.is_special()) throw invalid_input("assessment date", to_iso(d), "must be a calendar date");
     const long day = static_cast<long>(d.day_number());
     sorted &= previous < day;
