@@ -89,6 +89,7 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
   if (opt.get("--model") && !compare) throw trialspec_cli::usage_error("--model " + model + " needs --compare A,B");
 
   const cohort c = read_cohort(followup, relapses);
+  check_days(c, gap, need::count);
   return computed("arr", followup, relapses, [&] {
     try {
       return write(c, gap, level, model, compare, out);

@@ -268,6 +268,7 @@ int run(trialspec_cli::args_t args, std::ostream& out) {
         throw trialspec_cli::usage_error(std::string(interval_option) + " sets the Kaplan-Meier intervals; the log-rank test (--logrank) has none");
 
   const cohort c = read_cohort(followup, relapses);
+  check_days(c, gap, need::time);
   return computed("km", followup, relapses, [&] { return write(c, gap, level, type, logrank, svg_path, out); });
 }
 

@@ -92,6 +92,11 @@ double non_negative_decimal(std::string_view option, const std::string& text) {
   return v;
 }
 
+// Why a date known to the month or year only ("2013-05", "2013") is refused here: the search
+// counts days between visits, confirmations and relapses (README, "Imprecise dates").
+constexpr std::string_view visit_day = "the progression search needs the day of each EDSS assessment";
+constexpr std::string_view relapse_day = "the progression search needs the day of each relapse";
+
 struct patient {
   std::vector<trialspec::edss_assessment> visits;
   std::vector<trialspec::date> relapses;
@@ -182,7 +187,7 @@ std::optional<std::string> stream_events(csv_stream& visits, csv_stream* relapse
   csv_view r;
   bool r_held = false, r_done = relapses == nullptr;
   std::string r_previous;
-  const auto r_date = [&] { return relapses->field(r, 1, [&](std::string_view s) { return dates(s, "date"); }); };
+  const auto r_date = [&] { return relapses->field(r, 1, [&](std::string_view s) { return day_needed(dates, s, "date", relapse_day); }); };
   // Reads the next relapse row into `r`; an error is held, and ends the reading of the relapses.
   const auto r_next = [&]() -> std::optional<std::string> {
     try {
@@ -244,7 +249,7 @@ std::optional<std::string> stream_events(csv_stream& visits, csv_stream* relapse
   while (visits.next(v)) {
     const std::string_view vid = v.fields[0];
     if (vid.empty()) throw input_error(visits.where(v.line, 1) + "id: empty");
-    const auto on = visits.field(v, 1, [&](std::string_view s) { return dates(s, "date"); });
+    const auto on = visits.field(v, 1, [&](std::string_view s) { return day_needed(dates, s, "date", visit_day); });
     const auto score = visits.field(v, 2, [&](std::string_view s) { return scores(s); });
     if (!have || vid != id) {
       if (have) {
@@ -287,7 +292,7 @@ void whole_events(csv_stream& visits, csv_stream* relapses, const trialspec::pro
   csv_view row;
   while (visits.next(row)) {
     if (row.fields[0].empty()) throw input_error(visits.where(row.line, 1) + "id: empty");
-    const auto on = visits.field(row, 1, [&](std::string_view s) { return dates(s, "date"); });
+    const auto on = visits.field(row, 1, [&](std::string_view s) { return day_needed(dates, s, "date", visit_day); });
     const auto score = visits.field(row, 2, [&](std::string_view s) { return scores(s); });
     patients[std::string(row.fields[0])].visits.push_back({on, score});
   }
@@ -295,7 +300,7 @@ void whole_events(csv_stream& visits, csv_stream* relapses, const trialspec::pro
     while (relapses->next(row)) {
       const std::string_view id = row.fields[0];
       if (id.empty()) throw input_error(relapses->where(row.line, 1) + "id: empty");
-      const auto on = relapses->field(row, 1, [&](std::string_view s) { return dates(s, "date"); });
+      const auto on = relapses->field(row, 1, [&](std::string_view s) { return day_needed(dates, s, "date", relapse_day); });
       // A relapse of an id without visits is most likely an id written two ways ("1" and
       // "01"); ignoring it would silently turn a RAW event into PIRA, as arr and km know.
       const auto it = patients.find(std::string(id));

@@ -4,6 +4,9 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/calendar/detail/civil.hpp>
+#include <trialspec/calendar/partial_date.hpp>
+#include <trialspec/error.hpp>
+#include <trialspec/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -83,5 +86,25 @@ private:
   static constexpr std::size_t size = std::size_t{1} << 13;
   std::vector<slot> slots_ = std::vector<slot>(size);
 };
+
+/// A date that may be known to the day, the month or the year (YYYY-MM-DD, YYYY-MM or YYYY):
+/// `dates` for ten bytes, trialspec::parse_partial_date otherwise (which names `field` and the
+/// text it refuses).
+inline trialspec::partial_date partial_date_of(date_cache& dates, std::string_view s, std::string_view field) {
+  if (s.size() == 10) return dates(s, field);
+  return trialspec::parse_partial_date(s, field);
+}
+
+/// A date that must be known to the day: `dates` for ten bytes; a month or a year, which the
+/// readers of records accept, is refused with `why` (the use that needs the day), and any other
+/// text with parse_partial_date's rule.
+inline trialspec::date day_needed(date_cache& dates, std::string_view s, std::string_view field, std::string_view why) {
+  if (s.size() == 10) return dates(s, field);
+  const trialspec::partial_date d = trialspec::parse_partial_date(s, field);
+  throw trialspec::invalid_input(
+      field, s, trialspec::detail::cat(d.precision() == trialspec::date_precision::month ? "known to the month only: "
+                                                                                         : "known to the year only: ",
+                                       why, " (YYYY-MM-DD)"));
+}
 
 } // namespace trialspec_cli

@@ -26,16 +26,20 @@ namespace trialspec_cli::rates_input {
 struct cohort {
   std::vector<trialspec::rates::patient_followup> patients;
   std::vector<std::string> groups;
+  std::string relapses_name; ///< the relapse file as errors name it ("<stdin>" for standard input)
 };
 
 /// Reads F.csv (id,group,start,end) and R.csv (id,date). A duplicate id, an end not after the
-/// start, or a relapse of an unknown id is an input error naming file, line and column. Both files
+/// start, a start or end known only to the month or year, or a relapse of an unknown id is an
+/// input error naming file, line and column. A relapse date may be YYYY-MM-DD, YYYY-MM or YYYY
+/// (check_days then says whether the analysis can use it). Both files
 /// are read row by row (csv_stream.hpp), in any order: what is held is the cohort, one record per
 /// patient with its relapse dates (what the statistics need), never the files' rows.
 inline cohort read_cohort(const std::string& followup_path, const std::string& relapses_path) {
   cohort c;
   std::unordered_map<std::string, std::size_t> index;
   date_cache dates;
+  static constexpr std::string_view person_days = "the follow-up's person-years and times count its days";
   csv_view row;
   csv_stream followup(followup_path, {"id", "group", "start", "end"});
   while (followup.next(row)) {
@@ -49,9 +53,9 @@ inline cohort read_cohort(const std::string& followup_path, const std::string& r
       if (s.empty()) throw trialspec::invalid_input("group", s, "must not be empty");
       return s;
     });
-    const auto start = followup.field(row, 2, [&](std::string_view s) { return dates(s, "start"); });
+    const auto start = followup.field(row, 2, [&](std::string_view s) { return day_needed(dates, s, "start", person_days); });
     const auto end = followup.field(row, 3, [&](std::string_view s) {
-      const auto d = dates(s, "end");
+      const auto d = day_needed(dates, s, "end", person_days);
       if (d <= start) throw trialspec::invalid_input("end", s, "must be after the start " + trialspec::to_iso(start));
       return d;
     });
@@ -62,14 +66,39 @@ inline cohort read_cohort(const std::string& followup_path, const std::string& r
   }
   if (c.patients.empty()) throw input_error(followup.where(1, 1) + "no patients");
   csv_stream relapses(relapses_path, {"id", "date"});
+  c.relapses_name = relapses.name();
   while (relapses.next(row)) {
     const auto it = index.find(std::string(row.fields[0]));
     if (it == index.end())
       throw input_error(relapses.where(row.line, 1) + "id \"" + std::string(row.fields[0]) + "\" is not in " + followup.name());
-    const auto onset = relapses.field(row, 1, [&](std::string_view s) { return dates(s, "date"); });
+    const auto onset = relapses.field(row, 1, [&](std::string_view s) { return partial_date_of(dates, s, "date"); });
     c.patients[it->second].reports.push_back({onset, trialspec::relapse_severity::unknown, std::nullopt});
   }
   return c;
+}
+
+/// What an analysis needs of the relapse dates: the count of attacks (arr) or the time to the
+/// first (km).
+enum class need : unsigned char { count, time };
+
+/// Checks, before anything is written, that the attacks every patient's analysis needs do not
+/// depend on the day of a relapse known only to the month or year (trialspec/rates/followup.hpp
+/// says when they do): otherwise an input error naming the relapse file, the patient and the
+/// onset. Patients whose relapses are all known to the day pass without work.
+inline void check_days(const cohort& c, int gap, need what) {
+  for (const auto& p : c.patients) {
+    bool exact = true;
+    for (const auto& r : p.reports) exact = exact && r.onset.is_exact();
+    if (exact) continue;
+    try {
+      if (what == need::count)
+        static_cast<void>(p.exposure_in_window(gap));
+      else
+        static_cast<void>(p.time_to_first_attack(gap));
+    } catch (const trialspec::invalid_input& e) {
+      throw input_error(c.relapses_name + ": id \"" + p.id + "\": " + e.what());
+    }
+  }
 }
 
 /// "--name value" options; every option takes exactly one value.

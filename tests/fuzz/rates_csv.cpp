@@ -3,9 +3,10 @@
 //  - follow-up table (id,group,start,end): rates_input::read_cohort, with a relapse table that
 //    holds the header only;
 //  - relapse table (id,date): rates_input::read_cohort, with a follow-up table of patients "1"
-//    and "2" (2010-01-01 to 2012-01-01);
+//    and "2" (2010-01-01 to 2012-01-01), then check_days for the count and for the time (relapse
+//    dates known to the month or year);
 //  - visit table of `progression` (id,date,edss): csv_table and the fields as cmd_progression.cpp
-//    reads them (the date by parse_date, the score by edss::parse; the reading of that command is
+//    reads them (the date by day_needed, the score by edss::parse; the reading of that command is
 //    being reorganised, so its loop is mirrored here rather than moved).
 // Each returns what it read or throws the tool's input_error (or invalid_input).
 #include "fuzz_common.hpp"
@@ -39,12 +40,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   returns_or_rejects<cli::input_error>([&] {
     const auto c = cli::rates_input::read_cohort(followup.path(), path);
     if (c.patients.size() != 2) fail("read_cohort lost a patient", "");
+    // Relapses known to the month or year: used, or refused naming the patient and the onset.
+    cli::rates_input::check_days(c, 30, cli::rates_input::need::count);
+    cli::rates_input::check_days(c, 30, cli::rates_input::need::time);
   });
   returns_or_rejects<cli::input_error>([&] {
     const cli::csv_table visits(path, {"id", "date", "edss"});
+    cli::date_cache dates;
     for (const auto& row : visits.rows()) {
       if (row.fields[0].empty()) throw cli::input_error(visits.where(row.line, 1) + "id: empty");
-      (void)visits.field(row, 1, [](const std::string& s) { return trialspec::parse_date(s, "date"); });
+      (void)visits.field(row, 1, [&](const std::string& s) { return cli::day_needed(dates, s, "date", "the search needs the day"); });
       (void)visits.field(row, 2, [](const std::string& s) { return trialspec::edss::parse(s); });
     }
   });

@@ -292,8 +292,7 @@ BOOST_AUTO_TEST_CASE(one_date_conversion_day_precision_only) {
       BOOST_FAIL("no error for " << text);
     } catch (const invalid_input& e) {
       BOOST_TEST(e.value() == text);
-      BOOST_TEST(e.rule().starts_with("a date known only to the year or month is read for Patient.birthDate, relapse onsets, EDSS "
-                                      "assessments, laboratory results, MRI lesion counts, blood pressure panels and medication courses only"));
+      BOOST_TEST(e.rule().starts_with("a date known only to the year or month: fhir_date needs the day (YYYY-MM-DD)"));
     }
   }
   // Anything else names the rule it breaks.
@@ -326,14 +325,61 @@ BOOST_AUTO_TEST_CASE(a_year_of_birth_is_read_and_other_imprecise_dates_are_error
     {"fullUrl": "urn:uuid:x", "resource": {"resourceType": "Patient", "id": "x", "birthDate": "1995-13"}}]})";
   BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(bad_month, {}, nullptr, "x.json"); }) ==
              "x.json: entry[0] Patient \"x\": Patient.birthDate \"1995-13\": month must be 01 to 12");
-  // A pregnancy status needs its day (an EDSS assessment or a relapse onset may be "2013-03":
-  // imprecise_edss, imprecise_records).
-  const std::string pregnancy = bundle_with(observation("e-7", "http://loinc.org", "82810-3",
-                                                        R"("effectiveDateTime": "2013-03", "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": "60001007"}]})"));
-  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(pregnancy, {}, nullptr, "b.json"); })
-                 .starts_with("b.json: entry[1] Observation \"e-7\": Observation.effectiveDateTime \"2013-03\": a date known only "
-                              "to the year or month is read for Patient.birthDate, relapse onsets, EDSS assessments, laboratory results, MRI "
-                              "lesion counts, blood pressure panels and medication courses only"));
+  // A pregnancy status dated to the month is read (the latest of several: below); a malformed
+  // month is named.
+  const auto pregnancy = [](const char* on) {
+    return bundle_with(observation("e-7", "http://loinc.org", "82810-3",
+                                   std::string(R"("effectiveDateTime": ")") + on +
+                                       R"(", "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": "60001007"}]})"));
+  };
+  BOOST_TEST((io::parse_fhir_bundle(pregnancy("2013-03"), {}, nullptr, "b.json").pregnancy == pregnancy_status::not_pregnant));
+  BOOST_TEST(error_of([&] { (void)io::parse_fhir_bundle(pregnancy("2013-3"), {}, nullptr, "b.json"); })
+                 .starts_with("b.json: entry[1] Observation \"e-7\": Observation.effectiveDateTime \"2013-3\": "));
+}
+
+BOOST_AUTO_TEST_CASE(the_latest_pregnancy_status_and_diagnosis_with_imprecise_dates) {
+  // 77386006 pregnant, 60001007 not pregnant (SNOMED CT).
+  const auto status = [](const char* id, const char* on, const char* code) {
+    return observation(id, "http://loinc.org", "82810-3",
+                       std::string(R"("effectiveDateTime": ")") + on +
+                           R"(", "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": ")" + code + R"("}]})");
+  };
+  const auto read = [](const std::string& entries, io::fhir_summary* s = nullptr) { return io::parse_fhir_bundle(bundle_with(entries), {}, s); };
+  // Pregnant in 2013-03, not pregnant on 2013-04-01: April 1 is after every day of March.
+  BOOST_TEST((read(status("a", "2013-03", "77386006") + "," + status("b", "2013-04-01", "60001007")).pregnancy ==
+              pregnancy_status::not_pregnant));
+  // Pregnant in 2013-04 and not pregnant on 2013-04-10: either may be the latest.
+  io::fhir_summary s;
+  BOOST_TEST((read(status("a", "2013-04", "77386006") + "," + status("b", "2013-04-10", "60001007"), &s).pregnancy ==
+              pregnancy_status::unknown));
+  BOOST_TEST(s.skipped.at("Observation: pregnancy statuses disagree and either may be the latest (left unknown)") == 1u);
+  // The same status twice, whichever is the latest: read.
+  BOOST_TEST((read(status("a", "2013", "60001007") + "," + status("b", "2013-04-10", "60001007")).pregnancy ==
+              pregnancy_status::not_pregnant));
+  // Pregnant on 2013-04-30 (listed first) and not pregnant in 2013-04: April 30 is the month's last
+  // day, so the month's reading is on or before it; on that same day the later entry is the
+  // latest, so either may be.
+  BOOST_TEST((read(status("a", "2013-04-30", "77386006") + "," + status("b", "2013-04", "60001007")).pregnancy ==
+              pregnancy_status::unknown));
+  // Listed the other way round, the day-precise one is the latest on every day of April.
+  BOOST_TEST((read(status("b", "2013-04", "60001007") + "," + status("a", "2013-04-30", "77386006")).pregnancy ==
+              pregnancy_status::pregnant));
+
+  const auto condition = [](const char* id, const char* code, const char* recorded) {
+    return std::string(R"({"resource": {"resourceType": "Condition", "id": ")") + id +
+           R"(", "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10", "code": ")" + code + R"("}]}, "recordedDate": ")" +
+           recorded + R"("}})";
+  };
+  // MS (G35) recorded in 2010, NMO (G36.0) in 2012-06: NMOSD, the later one.
+  io::fhir_summary t;
+  const patient p = read(condition("c1", "G35", "2010") + "," + condition("c2", "G36.0", "2012-06"), &t);
+  BOOST_TEST((p.diagnosis.kind == diagnosis_kind::nmosd));
+  BOOST_TEST(t.skipped.at("Condition: diagnoses disagree (the latest recorded is kept)") == 1u);
+  // MS recorded in 2012, NMO on 2012-06-30: either may be the latest, the diagnosis is unknown.
+  io::fhir_summary u;
+  BOOST_TEST(!read(condition("c1", "G35", "2012") + "," + condition("c2", "G36.0", "2012-06-30"), &u).diagnosis.kind.has_value());
+  BOOST_TEST(u.skipped.at("Condition: diagnoses disagree and either may be the latest recorded (left unknown)") == 1u);
+  BOOST_TEST(u.skipped.count("Condition: diagnoses disagree (the latest recorded is kept)") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(malformed_resources_name_bundle_entry_id_path_and_value) {

@@ -41,11 +41,11 @@ trialspec_cli_test(fhir_stdin ARGS screen --input fhir - --as-of 2014-01-05 --fo
   EXPECT_OUTPUT data/fhir_stream.csv.out)
 
 # Bad input: exit 2, the bundle, the entry, the resource, the element path and the value named
-# (a year of birth is read; a month-precise pregnancy status date is not);
+# (a year of birth is read; a pregnancy status date "2013-1" is neither a year nor a month);
 # nothing on standard output.
 trialspec_cli_test(fhir_bad_year_precision ARGS screen --input fhir data/fhir_bad_year.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
-  EXPECT_STDERR "^trialspec: data/fhir_bad_year.json: entry\\[1\\] Observation \"e-1\": Observation.effectiveDateTime \"2013-12\": a date known only to the year or month is read for Patient.birthDate, relapse onsets, EDSS assessments, laboratory results, MRI lesion counts, blood pressure panels and medication courses only")
+  EXPECT_STDERR "^trialspec: data/fhir_bad_year.json: entry\\[1\\] Observation \"e-1\": Observation.effectiveDateTime \"2013-1\": expected a FHIR date YYYY-MM-DD")
 trialspec_cli_test(fhir_bad_edss ARGS screen --input fhir data/fhir_bad_edss.json --as-of 2014-01-05
   EXPECT_EXIT 2 EXPECT_OUTPUT data/edss_nothing.out
   EXPECT_STDERR "^trialspec: data/fhir_bad_edss.json: entry\\[1\\] Observation \"e-1\": Observation.valueQuantity.value \"5.25\": an EDSS score must be")

@@ -99,3 +99,13 @@ add_test(NAME cli.progression_large_stream
 # Label large-input: the -O0 sanitizer preset leaves it out (it costs minutes there; the readers'
 # buffer edges are checked under the sanitizers by cli.patient_line_reader with small buffers).
 set_tests_properties(cli.progression_large_stream PROPERTIES LABELS large-input)
+
+# Dates known to the month or year only: the search counts days, so they are refused naming the
+# line and the use (README, "Imprecise dates"); the same visits with days are read.
+trialspec_cli_test(progression_month_visit ARGS progression --visits data/progression_month_visit.csv
+  EXPECT_EXIT 2 EXPECT_STDERR "progression_month_visit.csv:3:2: date: date .2020-07.: known to the month only: the progression search needs the day of each EDSS assessment .YYYY-MM-DD.")
+trialspec_cli_test(progression_year_relapse ARGS progression --visits data/progression_day_visits.csv
+  --relapses data/progression_year_relapse.csv
+  EXPECT_EXIT 2 EXPECT_STDERR "progression_year_relapse.csv:2:2: date: date .2020.: known to the year only: the progression search needs the day of each relapse .YYYY-MM-DD.")
+trialspec_cli_test(progression_day_visits ARGS progression --visits data/progression_day_visits.csv
+  EXPECT_OUTPUT data/progression_header_only.out)

@@ -30,16 +30,17 @@
 //   Observation urn:trialspec:fhir#gd-enhancing-lesions[-single-dose|-double-dose|-triple-dose] and
 //     #new-t2-lesions, valueInteger -> MRI lesion counts (no standard code exists for them).
 //
-// Dates: every FHIR date and dateTime goes through one function, fhir_date(). A dateTime with a
-// time maps to the calendar date as written, whatever its zone ("2013-03-04T23:30:00-05:00" is
-// 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
-// known only to the year or the month ("1995", "2013-03") is read for Patient.birthDate, for a
-// relapse's onset (Condition onsetDateTime / onsetPeriod.start, Observation effective[x]) and for
-// the effective date of EDSS assessments, laboratory results, MRI lesion counts and blood pressure
-// panels, and for
-// the course of a medication resource (MedicationRequest.authoredOn, effectiveDateTime,
-// effectivePeriod.start and .end) (a partial_date: a question is unknown where the day could
-// change the answer) and is an error elsewhere for now: the record's other dates are day-precise.
+// Dates: every FHIR date and dateTime goes through one function, fhir_partial_date(). A dateTime
+// with a time maps to the calendar date as written, whatever its zone ("2013-03-04T23:30:00-05:00"
+// is 2013-03-04, though it is 2013-03-05 in UTC): the clinician's day is the one recorded. A date
+// known only to the year or the month ("1995", "2013-03") is read wherever the record takes a
+// date: Patient.birthDate, a relapse's onset (Condition onsetDateTime / onsetPeriod.start,
+// Observation effective[x]), the effective date of every mapped Observation, the course of a
+// medication resource (MedicationRequest.authoredOn, effectiveDateTime, effectivePeriod.start and
+// .end) (a partial_date: a question is unknown where the day could change the answer), and the
+// dates that choose the latest of several diagnoses (Condition recordedDate, else onsetDateTime)
+// and pregnancy statuses: when ones that disagree may each be the latest, the element is left
+// unknown and the summary counts it.
 //
 // Completeness: FHIR does not say that a list is complete. The reader leaves relapses_recorded_since
 // and therapies_recorded_since unset and conditions_complete false (an absence proves nothing,
@@ -213,14 +214,15 @@ inline partial_date fhir_partial_date(std::string_view text) {
   throw invalid_input(field, text, expected);
 }
 
-/// fhir_partial_date for the record's day-precise dates: a date known only to the year or month
-/// throws invalid_input saying so.
+/// fhir_partial_date for a caller that needs the day: a date known only to the year or month
+/// throws invalid_input saying so (the bundle reader itself reads every date with
+/// fhir_partial_date).
 inline date fhir_date(std::string_view text) {
   const partial_date d = fhir_partial_date(text);
   if (!d.is_exact())
     throw invalid_input("FHIR date", text,
-                        "a date known only to the year or month is read for Patient.birthDate, relapse onsets, EDSS assessments, "
-                        "laboratory results, MRI lesion counts, blood pressure panels and medication courses only, for now: this element needs the day (YYYY-MM-DD)");
+                        "a date known only to the year or month: fhir_date needs the day (YYYY-MM-DD); fhir_partial_date reads "
+                        "the three forms, as the bundle reader does for every date of the record");
   return d.earliest();
 }
 
@@ -571,20 +573,6 @@ private:
     if (!v->is_string()) fail_value(at, *v, "expected a string");
     return &v->get_ref<const std::string&>();
   }
-  date date_of(const fhir_json& v, const std::string& at) const {
-    if (!v.is_string()) fail_value(at, v, "expected a FHIR date or dateTime string");
-    const auto& text = v.get_ref<const std::string&>();
-    try {
-      return fhir_date(text);
-    } catch (const invalid_input& e) {
-      fail(at, text, e.rule());
-    }
-  }
-  std::optional<date> opt_date(const fhir_json& obj, const char* key, const std::string& at) const {
-    const auto* v = member(obj, key);
-    if (!v) return std::nullopt;
-    return date_of(*v, at);
-  }
   std::optional<partial_date> opt_partial_date(const fhir_json& obj, const char* key, const std::string& at) const {
     const auto* v = member(obj, key);
     if (!v) return std::nullopt;
@@ -754,22 +742,8 @@ private:
     fail(path("subject.reference"), *ref, "refers to another patient than the bundle's Patient");
   }
 
-  /// The date of an Observation (effectiveDateTime, effectivePeriod.start or effectiveInstant).
-  std::optional<date> effective(const fhir_json& r) const {
-    if (const auto d = opt_date(r, "effectiveDateTime", path("effectiveDateTime"))) return d;
-    if (const auto* period = member(r, "effectivePeriod")) {
-      object(*period, path("effectivePeriod"));
-      if (const auto d = opt_date(*period, "start", path("effectivePeriod.start"))) return d;
-    }
-    return opt_date(r, "effectiveInstant", path("effectiveInstant"));
-  }
-  date required_effective(const fhir_json& r) const {
-    const auto d = effective(r);
-    if (!d) fail(path("effective[x]"), "absent", "the record needs the date of this observation (effectiveDateTime)");
-    return *d;
-  }
-  /// effective[x] of a laboratory result, an MRI count or a relapse: it may be known only to the
-  /// month or year.
+  /// effective[x] of an Observation (effectiveDateTime, effectivePeriod.start or
+  /// effectiveInstant): it may be known only to the month or year.
   partial_date required_partial_effective(const fhir_json& r) const {
     std::optional<partial_date> d = opt_partial_date(r, "effectiveDateTime", path("effectiveDateTime"));
     if (!d)
@@ -799,11 +773,10 @@ private:
     const auto cs = code ? codings(*code, path("code"), &display) : std::vector<fhir_code>{};
     if (const auto* d = find(m_.diagnoses, cs)) {
       ++s_.mapped;
-      auto when = opt_date(r, "recordedDate", path("recordedDate"));
-      if (!when) when = opt_date(r, "onsetDateTime", path("onsetDateTime"));
-      const diagnosis_candidate c{d->kind, when, i};
-      if (diagnosis_ && diagnosis_->kind != c.kind) ++s_.skipped["Condition: diagnoses disagree (the latest recorded is kept)"];
-      if (!diagnosis_ || later(c, *diagnosis_)) diagnosis_ = c;
+      // The date may be known only to the month or year (see finish()).
+      auto when = opt_partial_date(r, "recordedDate", path("recordedDate"));
+      if (!when) when = opt_partial_date(r, "onsetDateTime", path("onsetDateTime"));
+      diagnoses_.push_back({d->kind, when, i});
       return;
     }
     if (const auto* rel = find(m_.relapses, cs)) {
@@ -837,13 +810,32 @@ private:
 
   struct diagnosis_candidate {
     diagnosis_kind kind;
-    std::optional<date> when;
+    std::optional<partial_date> when;
     std::size_t entry;
   };
-  static bool later(const diagnosis_candidate& a, const diagnosis_candidate& b) {
-    if (a.when.has_value() != b.when.has_value()) return a.when.has_value();
-    if (a.when && *a.when != *b.when) return *a.when > *b.when;
-    return a.entry > b.entry;
+  /// Whether `a` is later than `b` whatever days their dates are: a dated one is later than an
+  /// undated one, a later day is later, and on the same day (or both undated) the later entry.
+  /// Dates known to the month or year that may fall on the same day or either way are neither.
+  static bool surely_later(const std::optional<partial_date>& a, std::size_t a_entry, const std::optional<partial_date>& b,
+                           std::size_t b_entry) {
+    if (a.has_value() != b.has_value()) return a.has_value();
+    if (!a) return a_entry > b_entry;
+    return a->earliest() > b->latest() || (a->earliest() == b->latest() && a_entry > b_entry);
+  }
+  /// The value of the candidates that may be the latest (none later than them whatever the days),
+  /// when they all give the same one; nullopt when there is none or they disagree.
+  template <class Candidate, class Value>
+  static std::optional<Value> latest_value(const std::vector<Candidate>& all, Value Candidate::*value,
+                                           std::optional<partial_date> Candidate::*when) {
+    std::optional<Value> out;
+    for (const auto& c : all) {
+      bool beaten = false;
+      for (const auto& d : all) beaten = beaten || surely_later(d.*when, d.entry, c.*when, c.entry);
+      if (beaten) continue;
+      if (out && *out != c.*value) return std::nullopt;
+      out = c.*value;
+    }
+    return out;
   }
 
   // --- Observation ----------------------------------------------------------------------------
@@ -885,12 +877,11 @@ private:
     } else if (any_of(m_.blood_pressure, cs)) {
       if (!read_blood_pressure(p, r)) return;
     } else if (any_of(m_.pregnancy, cs)) {
-      const date on = required_effective(r);
+      const partial_date on = required_partial_effective(r);
       const auto* v = member(r, "valueCodeableConcept");
       const auto* e = v ? find(m_.pregnancy_values, codings(*v, path("valueCodeableConcept"))) : nullptr;
       if (!e) return skip("pregnancy status without a mapped value");
-      const pregnancy_candidate c{e->status, on, i};
-      if (!pregnancy_ || c.on > pregnancy_->on || (c.on == pregnancy_->on && c.entry > pregnancy_->entry)) pregnancy_ = c;
+      pregnancies_.push_back({e->status, on, i});
     } else if (const auto* rel = find(m_.relapses, cs)) {
       relapse x;
       x.onset = required_partial_effective(r);
@@ -911,7 +902,7 @@ private:
 
   struct pregnancy_candidate {
     pregnancy_status status;
-    date on;
+    std::optional<partial_date> on; // always set: an Observation needs its date
     std::size_t entry;
   };
 
@@ -1103,10 +1094,25 @@ private:
 
   void finish(patient& p) {
     at_ = {};
-    if (diagnosis_) p.diagnosis.kind = diagnosis_->kind;
+    // The latest diagnosis and pregnancy status; when candidates that disagree may each be the
+    // latest (dates known to the month or year), the element is left unknown, and counted.
+    if (const auto k = latest_value(diagnoses_, &diagnosis_candidate::kind, &diagnosis_candidate::when)) {
+      p.diagnosis.kind = *k;
+      // One count for each diagnosis that disagrees with the latest read before it.
+      const diagnosis_candidate* kept = nullptr;
+      for (const auto& c : diagnoses_) {
+        if (kept && kept->kind != c.kind) ++s_.skipped["Condition: diagnoses disagree (the latest recorded is kept)"];
+        if (!kept || surely_later(c.when, c.entry, kept->when, kept->entry)) kept = &c;
+      }
+    } else if (!diagnoses_.empty()) {
+      ++s_.skipped["Condition: diagnoses disagree and either may be the latest recorded (left unknown)"];
+    }
     if (aqp4_positive_) p.diagnosis.aqp4_igg = aqp4_status::positive;
     else if (aqp4_negative_) p.diagnosis.aqp4_igg = aqp4_status::negative;
-    if (pregnancy_) p.pregnancy = pregnancy_->status;
+    if (const auto st = latest_value(pregnancies_, &pregnancy_candidate::status, &pregnancy_candidate::on))
+      p.pregnancy = *st;
+    else if (!pregnancies_.empty())
+      ++s_.skipped["Observation: pregnancy statuses disagree and either may be the latest (left unknown)"];
   }
 
   const fhir_json& b_;
@@ -1119,9 +1125,9 @@ private:
   std::map<std::string, const fhir_json*> medications_;
   std::vector<const fhir_json*> medication_resources_;
   std::set<const fhir_json*> used_medications_;
-  std::optional<diagnosis_candidate> diagnosis_;
+  std::vector<diagnosis_candidate> diagnoses_;
   bool aqp4_positive_ = false, aqp4_negative_ = false;
-  std::optional<pregnancy_candidate> pregnancy_;
+  std::vector<pregnancy_candidate> pregnancies_;
 };
 
 /// The bundle in `text`, parsed strictly (no duplicate keys, bounded nesting; cohort_parser).
