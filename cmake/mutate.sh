@@ -16,13 +16,15 @@
 #   --list       print the mutants and stop
 #   --scope FILE the scope table to use instead of tests/mutation/scope.txt
 #
-# Which headers, which mutations and which tests: tests/mutation/scope.txt. Mutants known to be
+# Which headers, which mutations and which tests: tests/mutation/scope.txt (unit test files, and
+# must-compile / must-not-compile programs of tests/compile/ named compile/NAME.pass|fail). Mutants known to be
 # equivalent (they cannot change behaviour) are listed with the reason in
 # tests/mutation/equivalent.txt and reported apart. Each mutant is compiled into its header's test
 # files only (tests/unit/<name>.cpp), one at a time in the table's order (the likeliest killer
 # first), each linked with tests/main.cpp and run from tests/ as CTest does, until one fails; a
 # file that kills is then checked to pass unmutated (built once per run). A mutant is
-#   killed     when the program fails (a check, a crash or a 120 s timeout), or its build stops on a
+#   killed     when the program fails (a check, a crash or a 120 s timeout), a must-not-compile
+#              program of the scope compiles (or fails for another reason), or its build stops on a
 #              compile-time check: a static_assert, or a constant expression that no longer
 #              evaluates (the library checks its windows, thresholds and tables while compiling,
 #              and throws invalid_input from a constexpr constructor given a wrong one),
@@ -111,11 +113,39 @@ objects=$work/objects
 mkdir -p "$objects"
 "$cxx" "${flags[@]}" -c "$root/tests/main.cpp" -o "$objects/main.o"
 
+compile_error_pattern='static assertion failed|static_assert failed|not a constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not'
+
+# A must-compile / must-not-compile test (tests/compile/NAME.pass.cpp or NAME.fail.cpp, named
+# compile/NAME.pass or compile/NAME.fail in the scope table), as CTest's compile.* tests judge it:
+# a .fail file passes when it does not compile and the compiler's output matches every
+# `// expect-error: <regex>` line; a .pass file when it compiles. Only compiled (-fsyntax-only).
+run_compile_test() { # tree_include_dir out_dir test -> as run_one
+  local inc=$1 out=$2 t=$3
+  local source=$root/tests/$t.cpp log=$out/build-${t//\//_}.log
+  if "$cxx" -I"$inc" "${flags[@]}" -fsyntax-only "$source" >"$log" 2>&1; then
+    [[ $t == *.fail ]] && return 1 # a program that must not compile compiles: the suite notices
+    return 0
+  fi
+  if [[ $t == *.fail ]]; then
+    local pattern
+    while IFS= read -r pattern; do
+      grep -q -E -- "$pattern" "$log" || return 1 # fails for another reason than its rule: noticed too
+    done < <(sed -n 's|.*// expect-error: ||p' "$source")
+    return 0
+  fi
+  if grep -q -E "$compile_error_pattern" "$log"; then return 2; fi
+  return 3
+}
+
 run_one() { # tree_include_dir out_dir test -> 0 pass, 1 fail, 2 static_assert, 3 other build error
   local inc=$1 out=$2 t=$3
   mkdir -p "$out"
+  if [[ $t == compile/* ]]; then
+    run_compile_test "$inc" "$out" "$t"
+    return
+  fi
   if ! "$cxx" -I"$inc" "${flags[@]}" -c "$root/tests/unit/$t.cpp" -o "$out/$t.o" >"$out/build-$t.log" 2>&1; then
-    if grep -q -E 'static assertion failed|static_assert failed|not a constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not' "$out/build-$t.log"; then
+    if grep -q -E "$compile_error_pattern" "$out/build-$t.log"; then
       return 2
     fi
     return 3
@@ -147,16 +177,16 @@ run_tests() { # tree_include_dir out_dir tests(comma separated) -> as run_one, 0
 # mutant is built and run once unmutated (the first worker to need it builds it, under a lock),
 # and a file that fails unmutated stops the run with exit 1 (see BUILD/mutation/baseline/).
 baseline_passes() { # test -> 0 when the unmutated file builds and passes
-  local t=$1
+  local t=$1 key=${1//\//_}
   (
     flock 9
-    if [ ! -f "$work/baseline/$t.rc" ]; then
+    if [ ! -f "$work/baseline/$key.rc" ]; then
       local rc=0
       run_one "$root/include" "$work/baseline" "$t" || rc=$?
-      echo "$rc" >"$work/baseline/$t.rc"
+      echo "$rc" >"$work/baseline/$key.rc"
     fi
-  ) 9>"$work/baseline/$t.lock"
-  [ "$(cat "$work/baseline/$t.rc")" = 0 ]
+  ) 9>"$work/baseline/$key.lock"
+  [ "$(cat "$work/baseline/$key.rc")" = 0 ]
 }
 mkdir -p "$work/baseline"
 

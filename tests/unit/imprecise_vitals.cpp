@@ -4,6 +4,7 @@
 // value is worked out by hand from the calendar in the comment beside it. Screening is 2014-01-05.
 #include <trialspec/calendar/partial_date.hpp>
 #include <trialspec/clinical/patient.hpp>
+#include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/criteria/reproductive.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
 #include <trialspec/io/cohort_json.hpp>
@@ -20,6 +21,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 using namespace trialspec;
 using namespace trialspec::literals;
@@ -198,6 +200,43 @@ BOOST_AUTO_TEST_CASE(fhir_blood_pressure_by_month) {
   BOOST_TEST(to_iso(p.blood_pressure[0].on) == "2013-05");
   BOOST_TEST(p.blood_pressure[0].systolic == 150);
   BOOST_TEST(p.blood_pressure[0].diastolic == 90);
+}
+
+BOOST_AUTO_TEST_CASE(both_components_on_and_below_their_thresholds) {
+  // E6d under Q7's reading "both": 200 systolic and 110 diastolic, the latest reading on or before
+  // screening (2014-01-05). Each component on its threshold reaches it; the reason names the
+  // component below, systolic first when both are.
+  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 200, 110}}), ctx).reason() ==
+             "blood pressure 200/110 mmHg on 2013-12-01: systolic 200 reaches 200 and diastolic 110 reaches 110");
+  BOOST_TEST(bp_both{}.test(readings({{"2013-12-01", 200, 110}}), ctx) == M);
+  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 200, 109}}), ctx).reason() ==
+             "blood pressure 200/109 mmHg on 2013-12-01: diastolic 109 is below 110 (both must reach 200/110)");
+  BOOST_TEST(bp_both{}.test(readings({{"2013-12-01", 200, 109}}), ctx) == N);
+  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 199, 110}}), ctx).reason() ==
+             "blood pressure 199/110 mmHg on 2013-12-01: systolic 199 is below 200 (both must reach 200/110)");
+  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 199, 109}}), ctx).reason() ==
+             "blood pressure 199/109 mmHg on 2013-12-01: systolic 199 is below 200 (both must reach 200/110)");
+  BOOST_TEST(bp_both{}.test(readings({{"2013-12-01", 250, 140}}), ctx) == M);
+
+  // Its boundary probes, as the registry's thresholds place them: on both thresholds, one below
+  // each, the day after screening, none.
+  const patient base = readings({{"2013-12-01", 120, 80}});
+  el::probe_writer w(base, ctx);
+  bp_both{}.boundary_probes(w);
+  std::vector<std::string> edges;
+  std::vector<truth> expected;
+  for (const auto& probe : w.probes()) {
+    edges.push_back(probe.edge);
+    expected.push_back(probe.expected);
+  }
+  const std::vector<std::string> want_edges{
+      "blood pressure 200/110 on 2014-01-05 (both on their thresholds)", "blood pressure 199/110 on 2014-01-05 (systolic one below)",
+      "blood pressure 200/109 on 2014-01-05 (diastolic one below)", "blood pressure 200/110 the day after screening, 2014-01-06",
+      "no blood pressure reading"};
+  const std::vector<truth> want_expected{M, N, N, U, U};
+  BOOST_TEST(edges == want_edges, boost::test_tools::per_element());
+  BOOST_TEST(expected == want_expected, boost::test_tools::per_element());
+  for (const auto& probe : w.probes()) BOOST_TEST(bp_both{}.test(probe.record, ctx) == probe.expected, probe.edge);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -191,4 +191,39 @@ BOOST_AUTO_TEST_CASE(a_users_own_table) {
   BOOST_TEST(is_worsening(9.5_edss, 10_edss, flat{}).is_not_met());
 }
 
+BOOST_AUTO_TEST_CASE(tables_with_gaps_at_either_end_and_between_rows) {
+  // No row for baseline 0: not complete, and the description says so.
+  using open_start = threshold_table<threshold_row(1.0_edss, 10_edss, edss_change(2))>;
+  static_assert(!open_start::complete);
+  BOOST_TEST(open_start::describe() == "+1.0 for baselines 1.0 to 10.0; no threshold for baseline 0.0");
+  // A gap of three scores at the top of the scale is one run.
+  using open_end = threshold_table<threshold_row(0_edss, 8.5_edss, edss_change(2))>;
+  static_assert(!open_end::complete);
+  BOOST_TEST(open_end::describe() == "+1.0 for baselines 0.0 to 8.5; no threshold for baselines 9.0 to 10.0");
+  // The gap at 0 has one neighbour, 1.0 (+1.0): +0.5 to +1.0, whatever the rows further up ask.
+  using low_gap = threshold_table<threshold_row(1.0_edss, 4.0_edss, edss_change(2)), threshold_row(4.5_edss, 10_edss, edss_change(1))>;
+  BOOST_TEST(thresholds_for<low_gap>(0_edss).least.half_steps() == 1);
+  BOOST_TEST(thresholds_for<low_gap>(0_edss).most.half_steps() == 2);
+  // The gap at 10.0 has one neighbour, 9.5 (+1.5): +0.5 to +1.5, not 9.0's +1.0.
+  using high_gap = threshold_table<threshold_row(0_edss, 9.0_edss, edss_change(2)), threshold_row(9.5_edss, 9.5_edss, edss_change(3))>;
+  BOOST_TEST(thresholds_for<high_gap>(10_edss).most.half_steps() == 3);
+  BOOST_TEST(!thresholds_for<high_gap>(10_edss).defined);
+  BOOST_TEST(thresholds_for<high_gap>(9.5_edss).defined);
+  // The gap at 5.0 between 4.5 (+1.0) and a one-score row 5.5 (+1.5), then 6.0 (+0.5): the nearest
+  // rows bound it, +0.5 to +1.5.
+  using narrow = threshold_table<threshold_row(0_edss, 4.5_edss, edss_change(2)), threshold_row(5.5_edss, 5.5_edss, edss_change(3)),
+                                 threshold_row(6.0_edss, 10_edss, edss_change(1))>;
+  BOOST_TEST(thresholds_for<narrow>(5.0_edss).most.half_steps() == 3);
+  // Every one of these tables is worked out at compile time (a table's thresholds are never
+  // searched per call).
+  static_assert(detail::constant_thresholds<standard_thresholds>);
+  static_assert(detail::constant_thresholds<high_gap>);
+  static_assert(detail::constant_thresholds<trialspec::protocols::nct02249676::protocol_thresholds>);
+  // Only a gap leaves a change unknown, and only that is marked undecided by the wording.
+  using nct_table = trialspec::protocols::nct02249676::protocol_thresholds;
+  BOOST_TEST(is_worsening(5.0_edss, 5.5_edss, nct_table{}).undecided_by_wording());
+  BOOST_TEST(!is_worsening(5.0_edss, 6.0_edss, nct_table{}).undecided_by_wording());
+  BOOST_TEST(!is_worsening(4.0_edss, 4.5_edss, nct_table{}).undecided_by_wording());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
