@@ -53,6 +53,15 @@ BOOST_AUTO_TEST_CASE(a_month_onset_after_a_precise_first_attack) {
   const auto t = p.time_to_first_attack();
   BOOST_TEST(t.event);
   BOOST_TEST(t.time == 40.0);
+  BOOST_TEST(p.time_to_first_attack(0).time == 40.0); // no merging: the same
+  // A month that begins on the first attack's day comes on or after it whatever its day: the
+  // time is 120 days (2013-01-01 to 2013-05-01: 31 + 28 + 31 + 30), though the count depends on
+  // the day (the two may be one attack).
+  const auto q = in_2013({report("2013-05-01"), report("2013-05")});
+  const auto tq = q.time_to_first_attack();
+  BOOST_TEST(tq.event);
+  BOOST_TEST(tq.time == 120.0);
+  BOOST_TEST(refusal([&] { return q.exposure_in_window(); }) != "");
 }
 
 BOOST_AUTO_TEST_CASE(a_month_onset_within_the_gap_of_another_report) {
@@ -65,6 +74,12 @@ BOOST_AUTO_TEST_CASE(a_month_onset_within_the_gap_of_another_report) {
   // At least 15 days apart whatever the day: with a gap of 15 (or 0) two attacks.
   BOOST_TEST(p.exposure_in_window(15).events == 2);
   BOOST_TEST(p.exposure_in_window(0).events == 2);
+  // The other report before the month: 2013-04-16 is 15 days before 2013-05-01.
+  const auto before = in_2013({report("2013-04-16"), report("2013-05")});
+  BOOST_TEST(before.exposure_in_window(15).events == 2);
+  BOOST_TEST(refusal([&] { return before.exposure_in_window(16); }) ==
+             "relapse onset \"2013-05\": may be less than 16 days from the report on 2013-04-16, so whether they are one "
+             "attack depends on its day: give the day (YYYY-MM-DD)");
   // The time: "2013-05" comes before 2013-06-15 and is in the follow-up.
   BOOST_TEST(refusal([&] { return p.time_to_first_attack(15); }) ==
              "relapse onset \"2013-05\": may be the first attack in the follow-up from 2013-01-01 to "
