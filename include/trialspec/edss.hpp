@@ -168,7 +168,7 @@ constexpr edss edss_at(int index) {
 /// One EDSS assessment: the date it was done and the score. The date may be known only to the
 /// month or the year (a partial_date: the days it can be; a date converts to it).
 struct edss_assessment {
-  partial_date on;
+  [[no_unique_address]] partial_date on; // the score may sit in its padding: 8 bytes in all (g++, clang++)
   edss score;
   friend bool operator==(const edss_assessment&, const edss_assessment&) = default;
 };

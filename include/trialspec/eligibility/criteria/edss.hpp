@@ -4,6 +4,7 @@
 
 #include <trialspec/calendar.hpp>
 #include <trialspec/clinical/record.hpp>
+#include <trialspec/config.hpp>
 #include <trialspec/edss.hpp>
 #include <trialspec/eligibility/boundary_probes.hpp>
 #include <trialspec/eligibility/comparison.hpp>
@@ -240,15 +241,14 @@ struct edss_latest : criterion_base {
     if (!w) return truth::unknown;
     // The scan of latest_edss with plain locals: an optional returned by value goes through
     // memory, which costs more than the loop for short histories. A date known only to the month
-    // or year hands the record to latest_in.
+    // or year is noted without a branch in the loop (the precisions or-ed: `day` is 0), and the
+    // record then goes to latest_in, out of line.
     bool found = false;
+    unsigned precisions = 0;
     date on;
     edss score = threshold;
     for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
-      if (!a.on.is_exact()) [[unlikely]] {
-        const auto l = latest(r, *w);
-        return l.best && !l.rival ? to_truth(compare(Op, l.best->score, threshold)) : truth::unknown;
-      }
+      precisions |= static_cast<unsigned>(a.on.precision());
       const date d = a.on.earliest();
       if (w->contains(d) && (!found || d >= on)) {
         found = true;
@@ -256,6 +256,7 @@ struct edss_latest : criterion_base {
         score = a.score;
       }
     }
+    if (precisions != 0) [[unlikely]] return imprecise_test(r, *w);
     return found ? to_truth(compare(Op, score, threshold)) : truth::unknown;
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
@@ -281,6 +282,10 @@ struct edss_latest : criterion_base {
   }
 
 private:
+  template <class R> TRIALSPEC_COLD static truth imprecise_test(const R& r, const date_interval& w) {
+    const auto l = latest(r, w);
+    return l.best && !l.rival ? to_truth(compare(Op, l.best->score, threshold)) : truth::unknown;
+  }
   // The latest assessment in the window, and one that may be the latest instead and falls on the
   // other side of the threshold (latest_in).
   template <class R> static latest_dated<edss_assessment> latest(const R& r, const date_interval& w) {
@@ -322,12 +327,13 @@ struct edss_worsening : criterion_base {
     detail::require_edss_facet<R>();
     const detail::window_in<Window> w(ctx, Ref, r);
     if (!w) return truth::unknown;
-    // The scan of edss_span with plain locals (see edss_latest::test).
+    // The scan of edss_span with plain locals (see edss_latest::test; imprecise dates as there).
     bool found = false;
+    unsigned precisions = 0;
     date first_on, last_on;
     edss first = edss::from_half_steps(0), last = first;
     for (const edss_assessment& a : record_traits<R>::edss_assessments(r)) {
-      if (!a.on.is_exact()) [[unlikely]] return imprecise_truth(detail::possible_ends(r, *w));
+      precisions |= static_cast<unsigned>(a.on.precision());
       const date d = a.on.earliest();
       if (!w->contains(d)) continue;
       if (!found || d < first_on) {
@@ -340,6 +346,7 @@ struct edss_worsening : criterion_base {
       }
       found = true;
     }
+    if (precisions != 0) [[unlikely]] return imprecise_test(r, *w);
     if (!found || first_on == last_on) return truth::unknown;
     return worsening_truth<Table>(first, last);
   }
@@ -372,6 +379,9 @@ private:
   // Dates known only to the month or year: the change from every assessment that may be the
   // first to every other that may be the last; met or not met when all of them agree. Unknown
   // when two assessments surely in the window may still share one day.
+  template <class R> TRIALSPEC_COLD static truth imprecise_test(const R& r, const date_interval& w) {
+    return imprecise_truth(detail::possible_ends(r, w));
+  }
   static truth imprecise_truth(const detail::edss_ends& e) {
     if (!e.distinct) return truth::unknown;
     std::optional<truth> all;
