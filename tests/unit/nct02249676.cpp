@@ -968,6 +968,9 @@ BOOST_AUTO_TEST_CASE(printed_criteria_show_the_policy) {
                         "least 200 and diastolic at least 110; latest reading on or before screening)") != std::string::npos);
   BOOST_TEST(seed::print_criteria_markdown().find("- Q10 design: randomized, 2 arms, 2.0 x 10^6 cells/kg (registry)\n") !=
              std::string::npos);
+  // The list starts with the first reading, whole (Q1 of the registry reading: I2's "Age > 18").
+  BOOST_TEST(seed::print_criteria_markdown().find("## Readings of the registry text\n\n- Q1 age above 18 (19 or older in "
+                                                  "completed years) and at most 80\n- Q2 ") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
