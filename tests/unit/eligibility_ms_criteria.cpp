@@ -7,6 +7,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <optional>
+
 using namespace trialspec;
 using namespace trialspec::literals;
 namespace el = trialspec::eligibility;
@@ -86,6 +88,52 @@ BOOST_AUTO_TEST_CASE(pyramidal_grade_window) {
   BOOST_TEST(eval<recent>(p, "2024-03-15") == M);
   p.functional_systems[0].grades.pyramidal = 2;
   BOOST_TEST(eval<recent>(p, "2024-03-15") == N);
+}
+
+BOOST_AUTO_TEST_CASE(pyramidal_grade_dated_to_the_month_or_year) {
+  // ORATORIO's "pyramidal FS >= 2 due to lower extremity findings", latest assessment on or before
+  // screening on 2024-03-15; the same within 6 months before it: [2023-09-15, 2024-03-15].
+  using oratorio = el::pyramidal_lower_limb_at_least<2>;
+  using recent = el::pyramidal_lower_limb_at_least<2, within_before(months{6})>;
+  const auto fs = [](const char* on, int pyramidal, std::optional<bool> lower_limb) {
+    fs_assessment a;
+    a.on = parse_partial_date(on);
+    a.grades.pyramidal = pyramidal;
+    a.pyramidal_lower_limb = lower_limb;
+    return a;
+  };
+  patient p;
+  p.id = "fs";
+  const el::evaluation_context ctx{d("2024-03-15")};
+  // February 2024 is before screening: the one assessment decides.
+  p.functional_systems = {fs("2024-02", 2, true)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == M);
+  BOOST_TEST(oratorio{}.evaluate(p, ctx).reason() == "pyramidal grade 2 on 2024-02 (day unknown), due to lower-limb findings");
+  // September 2023: 09-01..09-14 are before the 6-month window, 09-15..09-30 in it.
+  p.functional_systems = {fs("2023-09", 2, true)};
+  BOOST_TEST(eval<recent>(p, "2024-03-15") == U);
+  BOOST_TEST(recent{}.evaluate(p, ctx).reason() == "pyramidal grade 2 on 2023-09 (day unknown), due to lower-limb findings may or may "
+                                                   "not be within 6 months before screening");
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == M); // without a bound back, all of September counts
+  // October 2023 is wholly in the 6 months.
+  p.functional_systems = {fs("2023-10", 2, true)};
+  BOOST_TEST(eval<recent>(p, "2024-03-15") == M);
+  // Grade 1 on 2024-01-10, then grade 2 (lower limb) in 2024: the year's may be the latest
+  // (01-11..03-15) or not, and answers otherwise: unknown.
+  p.functional_systems = {fs("2024-01-10", 1, true), fs("2024", 2, true)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == U);
+  BOOST_TEST(oratorio{}.evaluate(p, ctx).reason() == "pyramidal grade 1 on 2024-01-10, due to lower-limb findings, but pyramidal "
+                                                     "grade 2 on 2024 (month and day unknown), due to lower-limb findings may be "
+                                                     "the latest assessment");
+  // Grade 0 in 2024 reads as grade 1 does (not met either way): not met.
+  p.functional_systems = {fs("2024-01-10", 1, true), fs("2024", 0, false)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == N);
+  // Grade 2 in 2023-12 before grade 1 on 2024-01-10: December ends before January 10.
+  p.functional_systems = {fs("2023-12", 2, true), fs("2024-01-10", 1, true)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == N);
+  // April 2024 is after screening: no assessment on or before it.
+  p.functional_systems = {fs("2024-04", 2, true)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == U);
 }
 
 BOOST_AUTO_TEST_CASE(probes_of_the_ms_criteria_hold) {

@@ -245,6 +245,27 @@ BOOST_AUTO_TEST_CASE(omop_export_refuses_an_assessment_without_its_day) {
   BOOST_TEST(measurement.str().find(",2013-06-20,") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(functional_systems_dates_by_month_and_year) {
+  // Read and written in the three forms (the criterion: eligibility_ms_criteria), refused by the
+  // OMOP export naming the element.
+  const patient p = io::parse_patient(R"({"id": "f", "functional_systems": [{"date": "2024-02", "pyramidal": 2,
+     "pyramidal_lower_limb": true}, {"date": "2023", "pyramidal": 1}, {"date": "2024-03-01", "pyramidal": 3}]})",
+                                      0);
+  BOOST_REQUIRE(p.functional_systems.size() == 3u);
+  BOOST_TEST(p.functional_systems[0].on.latest() == date(2024, 2, 29));
+  BOOST_TEST((p.functional_systems[1].on.precision() == date_precision::year));
+  BOOST_TEST(p.functional_systems[2].on.exact() == date(2024, 3, 1));
+  const auto j = io::patient_to_json(p);
+  BOOST_TEST(j["functional_systems"][0]["date"].get<std::string>() == "2024-02");
+  BOOST_TEST(j["functional_systems"][1]["date"].get<std::string>() == "2023");
+  BOOST_TEST((io::parse_patient(j.dump(), 0).functional_systems == p.functional_systems));
+
+  std::ostringstream person, period, condition, measurement, observation, drug, procedure;
+  sql::omop_export<> out({person, period, condition, measurement, observation, drug, procedure});
+  trialspec_test::check_refused([&] { out.add(p); }, "functional_systems[0].date", "2024-02");
+  BOOST_TEST(out.persons() == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(fhir_edss_by_month_and_year) {
   const auto bundle = [](const std::string& when) {
     return R"({"resourceType": "Bundle", "type": "collection", "entry": [

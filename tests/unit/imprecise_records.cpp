@@ -368,9 +368,9 @@ BOOST_AUTO_TEST_CASE(cohort_reader_and_writer_take_the_three_forms) {
       {R"({"id": "b", "diagnosis": {"first_symptom": "2009-3"}})", "diagnosis.first_symptom", "2009-3", "expected an ISO 8601 date"},
       {R"({"id": "b", "diagnosis": {"history": {"attacks": [{"onset": "2011-4"}]}}})", "diagnosis.history.attacks[0].onset", "2011-4",
        "expected an ISO 8601 date"},
-      // Still day-precise only: the date of a functional systems assessment (an EDSS date may be a
-      // month or a year: imprecise_edss).
-      {R"({"id": "b", "functional_systems": [{"date": "2013-03", "pyramidal": 2}]})", "functional_systems[0].date", "2013-03",
+      // A functional systems date may be a month (eligibility_ms_criteria), not a month without
+      // its leading zero.
+      {R"({"id": "b", "functional_systems": [{"date": "2013-3", "pyramidal": 2}]})", "functional_systems[0].date", "2013-3",
        "expected an ISO 8601 date"},
   };
   trialspec_test::check_reader_errors(cases);

@@ -18,7 +18,7 @@ trialspec_cli_test(catalogue_progression_year_1399 ARGS progression --visits ${c
 # A five-digit year cannot have the shape YYYY-MM-DD.
 trialspec_cli_test(catalogue_progression_year_10000 ARGS progression --visits ${cat}/progression_year_10000.csv
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
-  EXPECT_STDERR "^${cat}/progression_year_10000.csv:2:2: date: date \"10000-01-01\": expected an ISO 8601 date YYYY-MM-DD\n$")
+  EXPECT_STDERR "^${cat}/progression_year_10000.csv:2:2: date: date \"10000-01-01\": expected an ISO 8601 date YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known\n$")
 trialspec_cli_test(catalogue_progression_month_13 ARGS progression --visits ${cat}/progression_month_13.csv
   EXPECT_EXIT 2 EXPECT_OUTPUT ${nothing}
   EXPECT_STDERR "^${cat}/progression_month_13.csv:3:2: date: date \"2020-13-01\": month must be 01 to 12\n$")

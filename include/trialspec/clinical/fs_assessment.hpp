@@ -17,9 +17,10 @@
 
 namespace trialspec {
 
-/// One functional-system assessment.
+/// One functional-system assessment. The date may be known only to the month or the year (a
+/// partial_date: the days it can be; a date converts to it).
 struct fs_assessment {
-  date on{};
+  partial_date on{date{}};
   functional_systems grades{};
   /// The pyramidal grade is due to lower-limb (lower extremity) findings.
   std::optional<bool> pyramidal_lower_limb{};

@@ -198,7 +198,7 @@ private:
       allow(e, at, {"date", "pyramidal", "cerebellar", "brainstem", "sensory", "bowel_bladder", "visual", "cerebral", "ambulation",
                     "pyramidal_lower_limb"});
       fs_assessment f;
-      f.on = req_date(e, at, "date");
+      f.on = req_partial_date(e, at, "date");
       const auto grade = [&](const char* key) {
         const auto* v = present(e, key);
         return v ? static_cast<int>(integer(*v, join(at, key))) : functional_systems::not_recorded;

@@ -136,6 +136,7 @@ public:
     refuse_imprecise(p.labs, "labs");
     refuse_imprecise(p.blood_pressure, "blood_pressure");
     refuse_imprecise(p.edss, "edss");
+    refuse_imprecise(p.functional_systems, "functional_systems");
     if (p.pregnancy_test) static_cast<void>(detail::csv_day(p.pregnancy_test->on, "pregnancy_test.date"));
     for (std::size_t i = 0; i < p.therapies.size(); ++i) {
       const therapy& t = p.therapies[i];
@@ -171,10 +172,10 @@ public:
     // In the record's order: the measurement_id orders assessments of one day as the library does.
     for (const fs_assessment& a : p.functional_systems) {
       if (a.grades.pyramidal == functional_systems::not_recorded) continue;
-      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::fs_pyramidal << ',' << to_iso(a.on) << ',' << type << ",,"
+      out_.measurement << ++measurements_ << ',' << pid << ',' << Vocabulary::fs_pyramidal << ',' << to_iso(a.on.earliest()) << ',' << type << ",,"
                        << a.grades.pyramidal << ",\n";
       if (a.pyramidal_lower_limb)
-        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::fs_pyramidal_lower_limb << ',' << to_iso(a.on) << ',' << type
+        out_.observation << ++observations_ << ',' << pid << ',' << Vocabulary::fs_pyramidal_lower_limb << ',' << to_iso(a.on.earliest()) << ',' << type
                          << ',' << (*a.pyramidal_lower_limb ? Vocabulary::yes : Vocabulary::no) << ",," << measurements_ << '\n';
     }
     for (const edss_assessment& a : p.edss) {
