@@ -171,6 +171,10 @@ BOOST_AUTO_TEST_CASE(i2_age_alternatives) {
   p.birth_date = d("1933-06-01"); // 81
   BOOST_TEST(eval<I2_18>(p) == N);
   BOOST_TEST(eval<I2_open>(p) == M);
+  p.birth_date = d("1934-06-01"); // 80 on screening day: "18 to 80" includes it
+  BOOST_TEST(eval<I2_18>(p) == M);
+  p.birth_date = d("1995-06-01"); // 19 on screening day: above 18
+  BOOST_TEST(eval<I2_open>(p) == M);
 }
 
 // ---- I3 ----------------------------------------------------------------------------------------
@@ -336,6 +340,15 @@ BOOST_AUTO_TEST_CASE(single_dose_gd_as_evidence_for_i4c) {
   p.mri = {{d("2014-02-15"), 0, gd_dose::double_dose, std::nullopt}};
   BOOST_TEST(eval<C::i4c>(p) == N);
   BOOST_TEST(eval<I4c>(p) == N);
+  // Both children ask the registry's one lesion ("Gadolinium enhancing lesions" in the past 18
+  // months): the double or triple dose one, and the any-dose one this reading adds.
+  const std::string words = el::to_json(I4c{});
+  std::size_t ones = 0;
+  for (std::size_t at = words.find("at least 1 Gd-enhancing lesion "); at != std::string::npos;
+       at = words.find("at least 1 Gd-enhancing lesion ", at + 1))
+    ++ones;
+  BOOST_TEST(ones == 2u, words);
+  BOOST_TEST(words.find("at least 2") == std::string::npos, words);
 }
 
 BOOST_AUTO_TEST_CASE(corticosteroids_and_allergies) {
