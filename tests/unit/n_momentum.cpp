@@ -52,6 +52,8 @@ BOOST_AUTO_TEST_CASE(i2_serostatus_and_rescue_treated_attacks) {
   BOOST_TEST(eval<C::i2>(p) == N); // one treated attack, a day before the last year
   p.relapses = {treated("2023-03-14"), treated("2022-03-15")};
   BOOST_TEST(eval<C::i2>(p) == M); // two in the last 2 years (one on its first day)
+  p.relapses = {treated("2023-03-14"), treated("2022-03-14")};
+  BOOST_TEST(eval<C::i2>(p) == N); // the second a day before the last 2 years: one in them, none in the last year
   p.relapses = {treated("2023-06-01", false)};
   BOOST_TEST(eval<C::i2>(p) == N); // not treated with rescue therapy
   p.relapses = {treated("2023-06-01", std::nullopt)};
@@ -65,6 +67,14 @@ BOOST_AUTO_TEST_CASE(i2_serostatus_and_rescue_treated_attacks) {
   BOOST_TEST(eval<C::i2>(p) == M);
   p.diagnosis.aqp4_igg = aqp4_status::not_tested;
   BOOST_TEST(eval<C::i2>(p) == U);
+}
+
+BOOST_AUTO_TEST_CASE(i1_age_18_or_older) {
+  auto p = base();
+  p.birth_date = d("2006-03-15"); // 18 on the screening day
+  BOOST_TEST(eval<C::i1>(p) == M);
+  p.birth_date = d("2006-03-16"); // 17, 18 the day after
+  BOOST_TEST(eval<C::i1>(p) == N);
 }
 
 BOOST_AUTO_TEST_CASE(i3_consent_and_willingness) {

@@ -83,6 +83,8 @@ BOOST_AUTO_TEST_CASE(i4_relapse_history) {
   BOOST_TEST(eval<C::i4>(p) == N); // 3 in 24 months, none in 12
   p.relapses = {on("2023-03-15"), on("2024-03-15")};
   BOOST_TEST(eval<C::i4>(p) == M); // 2 in 12 months, both on the window's edges
+  p.relapses = {on("2023-03-14"), on("2023-11-01")};
+  BOOST_TEST(eval<C::i4>(p) == N); // the first a day before the 12 months: 1 in 12, and 2 (not 3) in 24
   p.relapses_recorded_since.reset();
   p.relapses = {on("2024-01-01")};
   BOOST_TEST(eval<C::i4>(p) == U);
@@ -145,6 +147,8 @@ BOOST_AUTO_TEST_CASE(e1_e3_washout) {
   p.therapies = {course(therapy_agent::mitoxantrone, "2023-12-15", "2023-12-15")};
   BOOST_TEST(eval<C::e2>(p) == M);
   BOOST_TEST(eval<C::e1>(p) == N);
+  p.therapies = {course(therapy_agent::mitoxantrone, "2023-12-14", "2023-12-14")};
+  BOOST_TEST(eval<C::e2>(p) == N); // a day before the 3 months
   p.therapies = {course(therapy_agent::ivig, "2024-02-23", "2024-02-23")};
   BOOST_TEST(eval<C::e3>(p) == M);
   p.therapies = {course(therapy_agent::ivig, "2024-02-22", "2024-02-22")};
