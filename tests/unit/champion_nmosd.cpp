@@ -58,6 +58,8 @@ BOOST_AUTO_TEST_CASE(inclusion) {
   BOOST_TEST(eval<C::i2>(p) == N);
   p.edss = {{d("2024-03-01"), edss::from_half_steps(15)}};
   BOOST_TEST(eval<C::i3>(p) == N);
+  p.edss = {{d("2024-03-01"), edss::from_half_steps(14)}};
+  BOOST_TEST(eval<C::i3>(p) == M); // 7.0: "<= 7"
   p.weight_kg = 39.9;
   BOOST_TEST(eval<C::i5>(p) == N);
   p.weight_kg.reset();
@@ -71,6 +73,8 @@ BOOST_AUTO_TEST_CASE(inclusion) {
   BOOST_TEST(eval<C::i6>(p) == U);
   p.birth_date = d("2006-03-16"); // 17
   BOOST_TEST(eval<C::age>(p) == N);
+  p.birth_date = d("2006-03-15"); // 18 on the screening day
+  BOOST_TEST(eval<C::age>(p) == M);
 }
 
 BOOST_AUTO_TEST_CASE(exclusion) {
@@ -92,6 +96,8 @@ BOOST_AUTO_TEST_CASE(exclusion) {
   BOOST_TEST(eval<C::e4>(p) == N);
   p.therapies = {course(therapy_agent::ivig, "2024-02-23", "2024-02-23")};
   BOOST_TEST(eval<C::e5>(p) == M);
+  p.therapies = {course(therapy_agent::ivig, "2024-02-22", "2024-02-22")};
+  BOOST_TEST(eval<C::e5>(p) == N); // a day before the 3 weeks
 }
 
 BOOST_AUTO_TEST_CASE(washout_table_is_printed) {

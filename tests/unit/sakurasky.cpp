@@ -94,6 +94,16 @@ BOOST_AUTO_TEST_CASE(bt_baseline_treatment) {
   BOOST_TEST(eval<C::bt>(p) == N); // adult on two
   p.birth_date = d("2008-01-01");  // 16
   BOOST_TEST(eval<C::bt>(p) == M); // the adolescent combination
+  // "aged 12 to 17 years": 17 the day before turning 18, and 12, are in; 18 and 11 are not.
+  p.birth_date = d("2006-03-16"); // 17
+  BOOST_TEST(eval<C::bt>(p) == M);
+  p.birth_date = d("2006-03-15"); // 18
+  BOOST_TEST(eval<C::bt>(p) == N);
+  p.birth_date = d("2012-03-15"); // 12
+  BOOST_TEST(eval<C::bt>(p) == M);
+  p.birth_date = d("2012-03-16"); // 11
+  BOOST_TEST(eval<C::bt>(p) == N);
+  p.birth_date = d("2008-01-01");
   p.therapies[0].agent = therapy_agent::mycophenolate_mofetil;
   p.therapies[0].name = "mycophenolate mofetil";
   BOOST_TEST(eval<C::bt>(p) == M);

@@ -56,6 +56,8 @@ BOOST_AUTO_TEST_CASE(criteria) {
   BOOST_TEST(eval<C::i4>(p) == N);
   p.birth_date = d("1949-03-15"); // 75
   BOOST_TEST(eval<C::i4>(p) == N);
+  p.birth_date = d("1949-03-16"); // 74, 75 the next day: "18 to 74 years, inclusive"
+  BOOST_TEST(eval<C::i4>(p) == M);
   p = base();
   p.investigator_judgements.clear();
   BOOST_TEST(eval<C::i1>(p) == U);
