@@ -68,6 +68,8 @@ BOOST_AUTO_TEST_CASE(age_from_the_ages_field) {
   BOOST_TEST(eval<C::age>(p) == N);
   p.birth_date = d("1968-03-15");
   BOOST_TEST(eval<C::age>(p) == N);
+  p.birth_date = d("1968-03-16"); // 55, 56 the next day
+  BOOST_TEST(eval<C::age>(p) == M);
 }
 
 BOOST_AUTO_TEST_CASE(mcdonald_2010) {
@@ -91,6 +93,14 @@ BOOST_AUTO_TEST_CASE(attacks_and_stability) {
   p.relapses = {on("2023-03-14")};
   BOOST_TEST(eval<C::i2>(p) == N);
   BOOST_TEST(eval<op::criteria_of<any_time>::i2>(p) == M); // O3's alternative: "in the years prior"
+  // None ever, the history complete from birth: not even the alternative ("ever" needs the whole
+  // history; the base's is complete from later).
+  p.relapses.clear();
+  const auto since = p.relapses_recorded_since;
+  p.relapses_recorded_since = p.birth_date->earliest();
+  BOOST_TEST(eval<op::criteria_of<any_time>::i2>(p) == N);
+  p.relapses_recorded_since = since;
+  p.relapses = {on("2023-03-14")};
   p.relapses = {on("2022-03-15"), on("2022-06-01")}; // two in 2 years, none in the last year
   BOOST_TEST(eval<C::i2>(p) == M);
   p.relapses = {on("2022-03-14"), on("2022-06-01")};

@@ -112,6 +112,18 @@ BOOST_AUTO_TEST_CASE(duration_by_edss_default_reading) {
   BOOST_TEST(eval<C::i4>(p) == U);
 }
 
+BOOST_AUTO_TEST_CASE(i1_age_18_to_55) {
+  auto p = base();
+  p.birth_date = d("2006-03-15"); // 18 on the screening day
+  BOOST_TEST(eval<C::i1>(p) == M);
+  p.birth_date = d("2006-03-16"); // 17
+  BOOST_TEST(eval<C::i1>(p) == N);
+  p.birth_date = d("1968-03-16"); // 55, 56 the next day
+  BOOST_TEST(eval<C::i1>(p) == M);
+  p.birth_date = d("1968-03-15"); // 56
+  BOOST_TEST(eval<C::i1>(p) == N);
+}
+
 BOOST_AUTO_TEST_CASE(duration_by_edss_other_reading) {
   // < 15 years if EDSS < 5.0, < 10 years if EDSS >= 5.0.
   using I4 = orat::criteria_of<first_row>::i4;
@@ -125,6 +137,8 @@ BOOST_AUTO_TEST_CASE(duration_by_edss_other_reading) {
   p.edss = {score("2024-03-01", 10)};
   p.diagnosis.first_symptom = d("2014-03-16");
   BOOST_TEST(eval<I4>(p) == M);
+  p.diagnosis.first_symptom = d("2014-03-15"); // 5.0 with exactly 10 years: not below 10
+  BOOST_TEST(eval<I4>(p) == N);
   BOOST_TEST(orat::print_criteria<first_row>().find("if EDSS < 5.0, disease duration from the first MS symptoms below 15 years; if "
                                                     "EDSS >= 5.0") != std::string::npos);
 }
