@@ -39,6 +39,14 @@ inline bool apart_by_gap(const partial_date& a, const partial_date& b, int gap) 
   return days_between(a.latest(), b.earliest()) >= gap || days_between(b.latest(), a.earliest()) >= gap;
 }
 
+/// The refusal of an imprecise onset `x` that may be less than `gap` days from `other`.
+inline invalid_input within_gap(const partial_date& x, const partial_date& other, int gap) {
+  return invalid_input("relapse onset", x.text(),
+                       trialspec::detail::cat("may be less than ", std::to_string(gap), " days from the report on ", other.text(),
+                                              precision_note(other.precision()),
+                                              ", so whether they are one attack depends on its day: give the day (YYYY-MM-DD)"));
+}
+
 /// The reports with a day-precise onset, and throws invalid_input for the first imprecise onset
 /// that is within `gap` days of another report's possible days (whether they are one attack depends
 /// on its day).
@@ -53,11 +61,7 @@ inline std::vector<relapse> precise_reports_of_isolated(std::span<const relapse>
     }
     for (std::size_t j = 0; j < reports.size(); ++j) {
       if (j == i || apart_by_gap(x.onset, reports[j].onset, gap)) continue;
-      throw invalid_input("relapse onset", x.onset.text(),
-                          trialspec::detail::cat("may be less than ", std::to_string(gap), " days from the report on ",
-                                                 reports[j].onset.text(), precision_note(reports[j].onset.precision()),
-                                                 ", so whether they are one attack depends on its day: give the day "
-                                                 "(YYYY-MM-DD)"));
+      throw within_gap(x.onset, reports[j].onset, gap);
     }
   }
   return precise;
@@ -137,12 +141,7 @@ struct patient_followup {
                             trialspec::detail::cat("may be the first attack in the follow-up ", detail::window_text(window),
                                                    ": the time to it needs the day (YYYY-MM-DD)"));
       for (const auto& other : reports)
-        if (&other != &r && !detail::apart_by_gap(r.onset, other.onset, gap_days))
-          throw invalid_input("relapse onset", r.onset.text(),
-                              trialspec::detail::cat("may be less than ", std::to_string(gap_days), " days from the report on ",
-                                                     other.onset.text(), precision_note(other.onset.precision()),
-                                                     ", so whether they are one attack depends on its day: give the day "
-                                                     "(YYYY-MM-DD)"));
+        if (&other != &r && !detail::apart_by_gap(r.onset, other.onset, gap_days)) throw detail::within_gap(r.onset, other.onset, gap_days);
     }
     const std::vector<date> onsets = first ? std::vector<date>{*first} : std::vector<date>{};
     return time_to_first_event(window.first(), window.last(), onsets);
