@@ -237,6 +237,17 @@ BOOST_AUTO_TEST_CASE(both_components_on_and_below_their_thresholds) {
   BOOST_TEST(edges == want_edges, boost::test_tools::per_element());
   BOOST_TEST(expected == want_expected, boost::test_tools::per_element());
   for (const auto& probe : w.probes()) BOOST_TEST(bp_both{}.test(probe.record, ctx) == probe.expected, probe.edge);
+  // Each record holds the reading its label names.
+  const auto reading_of = [&](std::size_t i) {
+    BOOST_REQUIRE(w.probes()[i].record.blood_pressure.size() == 1u);
+    const auto& r = w.probes()[i].record.blood_pressure[0];
+    return std::to_string(r.systolic) + "/" + std::to_string(r.diastolic) + " on " + r.on.text();
+  };
+  BOOST_TEST(reading_of(0) == "200/110 on 2014-01-05");
+  BOOST_TEST(reading_of(1) == "199/110 on 2014-01-05");
+  BOOST_TEST(reading_of(2) == "200/109 on 2014-01-05");
+  BOOST_TEST(reading_of(3) == "200/110 on 2014-01-06");
+  BOOST_TEST(w.probes()[4].record.blood_pressure.empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
