@@ -6,7 +6,7 @@
 #   cmake/fuzz.sh [-B BUILD_DIR] TARGET:LIMIT [TARGET:LIMIT ...]
 #
 # TARGET is a target's name without "fuzz_" (cohort_json, patient_line, fhir, parse_date,
-# edss_parse, edss_csv, rates_csv) or "all". LIMIT is a number of executions (10000000) or a time
+# edss_parse, edss_csv, rates_csv, document_objects) or "all". LIMIT is a number of executions (10000000) or a time
 # in seconds, minutes or hours (600s, 15m, 2h). BUILD_DIR (default build/sanitize) is a build with
 # -DTRIALSPEC_BUILD_FUZZERS=ON and the targets built, e.g.
 #   cmake --preset sanitize -DTRIALSPEC_BUILD_FUZZERS=ON
@@ -15,12 +15,16 @@
 # tree is not written) and runs at nice 19. libFuzzer stops at the first crash, leak, timeout (one
 # input taking over 10 s) or out-of-memory stop; the input is saved in BUILD_DIR/fuzz-long/TARGET/
 # and the next target starts. Exit status: 0 when every run ended at its limit with nothing found.
+# FUZZ_FLAGS adds libFuzzer options to every run, e.g. FUZZ_FLAGS="-entropic=0 -max_len=2048" (the
+# README's long run: about three times the executions a second of the defaults, which spend most
+# of their time choosing the next input when the corpus is large); ASAN_OPTIONS and UBSAN_OPTIONS
+# are kept when set.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build/sanitize
 if [ "${1:-}" = "-B" ]; then build=$(cd "$2" && pwd); shift 2; fi
 [ $# -gt 0 ] || { sed -n '2,/^set -u/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 64; }
-all_targets="cohort_json patient_line fhir parse_date edss_parse edss_csv rates_csv"
+all_targets="cohort_json patient_line fhir parse_date edss_parse edss_csv rates_csv document_objects"
 
 specs=()
 for spec in "$@"; do
@@ -52,8 +56,9 @@ for spec in "${specs[@]}"; do
   cp "$here/tests/fuzz/corpus/$target/"* "$work/corpus/" 2>/dev/null
   log=$work/log.txt
   start=$(date +%s)
-  echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC: nice -n 19 fuzz_$target ${bound[*]} -timeout=10 (log: $log)" >&2
-  nice -n 19 "$binary" "${bound[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC: nice -n 19 fuzz_$target ${bound[*]} -timeout=10 ${FUZZ_FLAGS:-} (log: $log)" >&2
+  # shellcheck disable=SC2086 # FUZZ_FLAGS is a list of options
+  nice -n 19 "$binary" "${bound[@]}" ${FUZZ_FLAGS:-} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1
   rc=$?
   seconds=$(( $(date +%s) - start ))

@@ -15,6 +15,16 @@
 #   --only REGEX only the headers whose path (under include/trialspec/) matches REGEX
 #   --list       print the mutants and stop
 #   --scope FILE the scope table to use instead of tests/mutation/scope.txt
+#   --schemata   first run the operator and outcome mutants of each header through one program per
+#                test file (a mutant schema, tests/mutation/schema_support.hpp: every mutant
+#                compiled in, the one that acts chosen at run time); only the mutants the schema
+#                does not kill (and integer constants, and every mutant of a header whose schema
+#                does not build or does not pass as written) are then compiled one at a time as
+#                below. A full run of a folder takes a fraction of the time; see the README.
+#   --schema-only with --schemata: the mutants a schema does not kill are reported as survived
+#                without compiling them one at a time (a lower bound of the score: a mutant that
+#                acts only while compiling, in a static_assert or a constant expression, survives
+#                every schema; compile the survivors one at a time before calling one a survivor)
 #
 # Which headers, which mutations and which tests: tests/mutation/scope.txt (unit test files, and
 # must-compile / must-not-compile programs of tests/compile/ named compile/NAME.pass|fail). Mutants known to be
@@ -38,7 +48,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-build= sample=0 seed=1 jobs=1 only= list_only=0 scope=$root/tests/mutation/scope.txt
+build= sample=0 seed=1 jobs=1 only= list_only=0 schemata=0 schema_only=0 scope=$root/tests/mutation/scope.txt
 while [ $# -gt 0 ]; do
   case "$1" in
     -B) build=$2; shift 2 ;;
@@ -48,6 +58,8 @@ while [ $# -gt 0 ]; do
     --only) only=$2; shift 2 ;;
     --list) list_only=1; shift ;;
     --scope) scope=$2; shift 2 ;;
+    --schemata) schemata=1; shift ;;
+    --schema-only) schema_only=1; shift ;;
     *) echo "mutate.sh: unknown argument \"$1\" (see the comment at the top of cmake/mutate.sh)" >&2; exit 64 ;;
   esac
 done
@@ -105,6 +117,8 @@ if [ "$list_only" = 1 ]; then
   awk '{ printf "%s:%s:%s %s %s -> %s\n", $1, $5, $6, $7, $8, $9 }' "$work/chosen"
   exit 0
 fi
+# Each chosen mutant with its number in this run (i) and in the whole list (its schema number).
+awk 'NR == FNR { n[$0] = FNR; next } { print FNR, n[$0], $0 }' "$work/all" "$work/chosen" >"$work/numbered"
 total=$(wc -l <"$work/chosen")
 echo "mutate.sh: $total mutants ($(wc -l <"$work/all") in scope), $jobs at a time, compiler $cxx" >&2
 
@@ -190,12 +204,13 @@ baseline_passes() { # test -> 0 when the unmutated file builds and passes
 }
 mkdir -p "$work/baseline"
 
-worker() { # worker number: takes every jobs-th mutant
-  local n=$1 tree=$work/tree$1 i=0
+worker() { # worker number, list of numbered mutants: takes every jobs-th mutant of the list
+  local n=$1 list=$2 tree=$work/tree$1 k=0 i all
+  rm -rf "$tree"
   cp -r "$root/include" "$tree"
-  while read -r header tests offset length line column kind original replacement; do
-    i=$((i + 1))
-    [ $(((i - 1) % jobs)) -eq "$n" ] || continue
+  while read -r i all header tests offset length line column kind original replacement; do
+    k=$((k + 1))
+    [ $(((k - 1) % jobs)) -eq "$n" ] || continue
     local file=$tree/trialspec/$header source=$root/include/trialspec/$header
     { head -c "$offset" "$source"; printf '%s' "$replacement"; tail -c +$((offset + length + 1)) "$source"; } >"$file"
     set +e
@@ -216,14 +231,120 @@ worker() { # worker number: takes every jobs-th mutant
       verdict=equivalent
     fi
     case $verdict in survived|stillborn) ;; *) rm -rf "$work/m$i" ;; esac
-    printf '%s\t%s\t%s\n' "$i" "$verdict" "$id" >>"$work/results.$n"
+    printf '%s\t%s\t%s\tcompiled\n' "$i" "$verdict" "$id" >>"$work/results.$n"
     printf 'mutant %d/%d %-13s %s\n' "$i" "$total" "$verdict" "$id"
-  done <"$work/chosen"
+  done <"$list"
 }
+
+# Mutant schemata (--schemata): per header, each of its unit test files is built once with every
+# operator and outcome mutant of the header in it (tests/mutation/schema_support.hpp) and run as
+# written (TRIALSPEC_MUTANT unset) and then once per mutant, in the table's order, until one fails.
+# A mutant a schema kills is killed; every other one goes to the one-at-a-time workers above.
+schema_header_ok() { # header key -> 0 when every unit test file of its schema built and passes as written
+  local key=$1
+  [ ! -f "$work/schema/$key/failed" ]
+}
+schema_build() { # worker number: builds every jobs-th (header, test file) pair of $work/schema/pairs
+  local n=$1 k=0 key header kinds first t
+  while read -r key header kinds first t; do
+    k=$((k + 1))
+    [ $(((k - 1) % jobs)) -eq "$n" ] || continue
+    local dir=$work/schema/$key rc=0
+    run_one "$dir/include" "$dir/out" "$t" || rc=$?
+    if [ $rc -ne 0 ]; then
+      echo "mutate.sh: the schema of $header does not build or fails as written with tests/unit/$t.cpp (rc $rc; see $dir/out/); its mutants are compiled one at a time" >&2
+      touch "$dir/failed"
+    fi
+  done <"$work/schema/pairs"
+}
+schema_worker() { # worker number: runs every jobs-th mutant of $work/schema/mutants
+  local n=$1 k=0 i all header tests offset length line column kind original replacement
+  while read -r i all header tests offset length line column kind original replacement; do
+    k=$((k + 1))
+    [ $(((k - 1) % jobs)) -eq "$n" ] || continue
+    local key=${header//\//_} killed_by= t
+    for t in ${tests//,/ }; do
+      [[ $t == compile/* ]] && continue
+      if ! (cd "$root/tests" && TRIALSPEC_MUTANT=$all timeout 120 "$work/schema/$key/out/$t" --color_output=no >/dev/null 2>&1); then
+        killed_by=$t
+        break
+      fi
+    done
+    local id="$header:$line:$column $original -> $replacement"
+    if [ -n "$killed_by" ]; then
+      printf '%s\t%s\t%s\tschema:%s\n' "$i" killed "$id" "$killed_by" >>"$work/results.s$n"
+      printf 'mutant %d/%d %-13s %s (schema, %s)\n' "$i" "$total" killed "$id" "$killed_by"
+    else
+      printf '%s %s %s %s %s %s %s %s %s %s %s\n' "$i" "$all" "$header" "$tests" "$offset" "$length" "$line" "$column" "$kind" "$original" "$replacement" >>"$work/schema/survivors.$n"
+    fi
+  done <"$work/schema/mutants"
+}
+
+compiled_list=$work/numbered
+if [ "$schemata" = 1 ]; then
+  mkdir -p "$work/schema"
+  cp "$root/tests/mutation/schema_support.hpp" "$work/schema/support.hpp"
+  : >"$work/schema/pairs"
+  # The headers with an operator or outcome mutant chosen, each with its first number in the list.
+  awk '$9 != "int" && !seen[$3]++ { print $3 }' "$work/numbered" | while read -r header; do
+    key=${header//\//_}
+    first=$(awk -v h="$header" '$1 == h { print NR; exit }' "$work/all")
+    kinds=$(awk -v h="$header" '$1 == h { print $2; exit }' "$scope")
+    dir=$work/schema/$key
+    mkdir -p "$dir/out"
+    cp -r "$root/include" "$dir/include"
+    cp "$work/schema/support.hpp" "$dir/include/trialspec_mutation_schema.hpp"
+    "$work/mutants" --schema "$kinds" "$root/include/trialspec/$header" "$first" >"$dir/include/trialspec/$header"
+    tests=$(awk -v h="$header" '$1 == h { $1 = ""; $2 = ""; print }' "$scope")
+    for t in $tests; do
+      [[ $t == compile/* ]] && continue
+      echo "$key $header $kinds $first $t" >>"$work/schema/pairs"
+    done
+  done
+  echo "mutate.sh: building $(wc -l <"$work/schema/pairs") schema programs" >&2
+  pids=()
+  for ((n = 0; n < jobs; n++)); do
+    schema_build "$n" &
+    pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p"; done
+  # The mutants a schema can judge: operators and outcomes of headers whose schema passes as written.
+  : >"$work/schema/mutants"
+  : >"$work/schema/survivors.rest"
+  while read -r i all header rest; do
+    set -- $rest
+    if [ "$6" != int ] && schema_header_ok "${header//\//_}"; then
+      echo "$i $all $header $rest" >>"$work/schema/mutants"
+    else
+      echo "$i $all $header $rest" >>"$work/schema/survivors.rest"
+    fi
+  done <"$work/numbered"
+  echo "mutate.sh: $(wc -l <"$work/schema/mutants") mutants through schemata" >&2
+  pids=()
+  for ((n = 0; n < jobs; n++)); do
+    schema_worker "$n" &
+    pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p"; done
+  cat "$work/schema"/survivors.* | sort -n >"$work/schema/compiled"
+  compiled_list=$work/schema/compiled
+  if [ "$schema_only" = 1 ]; then
+    # Reported as survivors of the schema, not compiled one at a time (--schema-only).
+    while read -r i all header tests offset length line column kind original replacement; do
+      id="$header:$line:$column $original -> $replacement"
+      verdict=survived
+      if grep -qF -- "$id" "$root/tests/mutation/equivalent.txt" 2>/dev/null; then verdict=equivalent; fi
+      printf '%s\t%s\t%s\tschema-only\n' "$i" "$verdict" "$id" >>"$work/results.schema-only"
+      printf 'mutant %d/%d %-13s %s (schema only, not compiled alone)\n' "$i" "$total" "$verdict" "$id"
+    done <"$compiled_list"
+    compiled_list=/dev/null
+  fi
+  echo "mutate.sh: $(wc -l <"$compiled_list") mutants to compile one at a time" >&2
+fi
 
 pids=()
 for ((n = 0; n < jobs; n++)); do
-  worker "$n" &
+  worker "$n" "$compiled_list" &
   pids+=($!)
 done
 for p in "${pids[@]}"; do wait "$p"; done

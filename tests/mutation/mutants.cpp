@@ -9,6 +9,14 @@
 //          are not taken; a mutant that does not compile is reported as stillborn by the script)
 //   truth  the Kleene outcomes truth::met, truth::not_met, truth::unknown, each to the other two
 //   int    decimal integer literals, N -> N+1 and N -> N-1 (N > 0); digit separators are kept out
+//
+//   mutants --schema KINDS FILE FIRST   prints FILE with every ops and truth mutant in it at once
+// (a *mutant schema*): each site becomes a choice made at run time by the environment variable
+// TRIALSPEC_MUTANT (tests/mutation/schema_support.hpp), the mutants numbered from FIRST in the
+// order they are listed. `L < R` is written `L == site<ID, lt, le>{} == R` (`==` binds less
+// tightly than `<`, so the capture sees the same operands), `L == R` as `L & site<ID, eq, ne>{} & R`,
+// and `truth::met` as `(on(ID) ? truth::not_met : on(ID + 1) ? truth::unknown : truth::met)`.
+// Integer constants are not put in a schema (most are template arguments, fixed while compiling).
 // The program is deliberately small and standard-only: it is built by the script with the
 // compiler of the build it is given.
 #include <cctype>
@@ -19,6 +27,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -42,9 +51,15 @@ kinds parse_kinds(std::string_view text) {
 
 bool identifier_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
 
+/// One mutant as listed: where, what, and into what.
+struct site {
+  std::size_t offset;
+  std::string original, replacement, kind;
+};
+
 class lister {
 public:
-  lister(const std::string& text, kinds k) : s_(text), k_(k) {}
+  lister(const std::string& text, kinds k, std::vector<site>* collect = nullptr) : s_(text), k_(k), collect_(collect) {}
 
   void run() {
     std::size_t i = 0;
@@ -107,6 +122,10 @@ private:
   }
 
   void emit(std::size_t offset, std::string_view original, std::string_view replacement, std::string_view kind) const {
+    if (collect_ != nullptr) {
+      collect_->push_back({offset, std::string(original), std::string(replacement), std::string(kind)});
+      return;
+    }
     std::size_t line = 1, column = 1;
     for (std::size_t j = 0; j < offset; ++j) {
       if (s_[j] == '\n') { ++line; column = 1; } else { ++column; }
@@ -158,13 +177,85 @@ private:
 
   const std::string& s_;
   kinds k_;
+  std::vector<site>* collect_;
 };
+
+std::string op_name(std::string_view op) {
+  if (op == "<") return "lt";
+  if (op == "<=") return "le";
+  if (op == ">") return "gt";
+  if (op == ">=") return "ge";
+  if (op == "==") return "eq";
+  return "ne";
+}
+
+bool qualifier_char(char c) { return identifier_char(c) || c == ':'; }
+
+/// The text with every ops and truth site of `sites` (listed in order, numbered from `first`)
+/// turned into a choice made at run time; integer sites are left as written.
+std::string schema(const std::string& text, const std::vector<site>& sites, long first) {
+  static const std::string ns = "::trialspec_mutation::";
+  std::string out;
+  std::size_t copied = 0;
+  long id = first;
+  for (std::size_t k = 0; k < sites.size();) {
+    const site& s = sites[k];
+    if (s.kind == "int") { ++id; ++k; continue; }
+    if (s.kind == "ops") {
+      const bool equality = s.original == "==" || s.original == "!=";
+      const std::string glue = equality ? "&" : "==";
+      out.append(text, copied, s.offset - copied);
+      out += glue + " " + ns + "site<" + std::to_string(id) + ", " + ns + "op::" + op_name(s.original) + ", " + ns +
+             "op::" + op_name(s.replacement) + ">{} " + glue;
+      copied = s.offset + s.original.size();
+      ++id;
+      ++k;
+      continue;
+    }
+    // truth: the sites at one offset are that enumerator's two other outcomes. The whole
+    // qualified name (ns::truth::met) is replaced, so that the choice is one expression.
+    std::size_t begin = s.offset - 7; // "truth::"
+    while (begin > 0 && qualifier_char(text[begin - 1])) --begin;
+    const std::string qualifier = text.substr(begin, s.offset - begin);
+    std::string choice = "(";
+    std::size_t j = k;
+    for (; j < sites.size() && sites[j].offset == s.offset && sites[j].kind == "truth"; ++j) {
+      choice += ns + "on(" + std::to_string(id) + ") ? " + qualifier + sites[j].replacement + " : ";
+      ++id;
+    }
+    choice += qualifier + s.original + ")";
+    out.append(text, copied, begin - copied);
+    out += choice;
+    copied = s.offset + s.original.size();
+    k = j;
+  }
+  out.append(text, copied, std::string::npos);
+  return out;
+}
 
 } // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 5 && std::string_view(argv[1]) == "--schema") {
+    try {
+      const kinds k = parse_kinds(argv[2]);
+      std::ifstream in(argv[3], std::ios::binary);
+      if (!in) {
+        std::cerr << "mutants: cannot open " << argv[3] << '\n';
+        return 66;
+      }
+      const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      std::vector<site> sites;
+      lister(text, k, &sites).run();
+      std::cout << "#include <trialspec_mutation_schema.hpp>\n" << schema(text, sites, std::stol(argv[4]));
+    } catch (const std::exception& e) {
+      std::cerr << "mutants: " << e.what() << '\n';
+      return 64;
+    }
+    return 0;
+  }
   if (argc != 3) {
-    std::cerr << "usage: mutants ops,truth,int FILE\n";
+    std::cerr << "usage: mutants ops,truth,int FILE\n       mutants --schema ops,truth,int FILE FIRST\n";
     return 64;
   }
   try {

@@ -224,6 +224,20 @@ BOOST_AUTO_TEST_CASE(body_weight_and_reproductive_facts) {
   BOOST_TEST(eval<at_least_40>(p) == M);
   p.weight_kg.reset();
   BOOST_TEST(eval<at_least_40>(p) == U);
+  // The reasons, worked from the wording "body weight at least 40 kg".
+  const auto reason = [&](double kg) -> std::string {
+    p.weight_kg = kg;
+    return std::string(at_least_40{}.evaluate(p, ctx).reason());
+  };
+  BOOST_TEST(reason(40.0) == "body weight 40 kg is at least 40 kg");
+  BOOST_TEST(reason(39.9) == "body weight 39.9 kg is not at least 40 kg");
+  p.weight_kg.reset();
+  BOOST_TEST(at_least_40{}.evaluate(p, ctx).reason() == "body weight not recorded");
+  using under_100 = el::body_weight_is<el::comparison::less, 100>;
+  p.weight_kg = 100.0;
+  BOOST_TEST(eval<under_100>(p) == N);
+  BOOST_TEST(under_100{}.evaluate(p, ctx).reason() == "body weight 100 kg is not below 100 kg");
+  p.weight_kg.reset();
 
   BOOST_TEST(eval<el::lactating>(p) == U);
   p.sex = sex::male;
