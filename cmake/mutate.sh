@@ -21,6 +21,10 @@
 #                does not kill (and integer constants, and every mutant of a header whose schema
 #                does not build or does not pass as written) are then compiled one at a time as
 #                below. A full run of a folder takes a fraction of the time; see the README.
+#   --confirm-kills N  with --schemata: also compile N of the mutants the schemata killed (a fixed
+#                random subset, --seed) one at a time, and report any that survives so (a schema
+#                acts only at run time: a test comparing a value computed while compiling with the
+#                same computed at run time could fail under a schema and pass under the mutant)
 #   --schema-only with --schemata: the mutants a schema does not kill are reported as survived
 #                without compiling them one at a time (a lower bound of the score: a mutant that
 #                acts only while compiling, in a static_assert or a constant expression, survives
@@ -48,7 +52,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-build= sample=0 seed=1 jobs=1 only= list_only=0 schemata=0 schema_only=0 scope=$root/tests/mutation/scope.txt
+build= sample=0 seed=1 jobs=1 only= list_only=0 schemata=0 schema_only=0 confirm=0 scope=$root/tests/mutation/scope.txt
 while [ $# -gt 0 ]; do
   case "$1" in
     -B) build=$2; shift 2 ;;
@@ -60,6 +64,7 @@ while [ $# -gt 0 ]; do
     --scope) scope=$2; shift 2 ;;
     --schemata) schemata=1; shift ;;
     --schema-only) schema_only=1; shift ;;
+    --confirm-kills) confirm=$2; shift 2 ;;
     *) echo "mutate.sh: unknown argument \"$1\" (see the comment at the top of cmake/mutate.sh)" >&2; exit 64 ;;
   esac
 done
@@ -204,8 +209,8 @@ baseline_passes() { # test -> 0 when the unmutated file builds and passes
 }
 mkdir -p "$work/baseline"
 
-worker() { # worker number, list of numbered mutants: takes every jobs-th mutant of the list
-  local n=$1 list=$2 tree=$work/tree$1 k=0 i all
+worker() { # worker number, list of numbered mutants[, results prefix]: takes every jobs-th mutant of the list
+  local n=$1 list=$2 prefix=${3:-results} tree=$work/tree$1 k=0 i all
   rm -rf "$tree"
   cp -r "$root/include" "$tree"
   while read -r i all header tests offset length line column kind original replacement; do
@@ -231,7 +236,7 @@ worker() { # worker number, list of numbered mutants: takes every jobs-th mutant
       verdict=equivalent
     fi
     case $verdict in survived|stillborn) ;; *) rm -rf "$work/m$i" ;; esac
-    printf '%s\t%s\t%s\tcompiled\n' "$i" "$verdict" "$id" >>"$work/results.$n"
+    printf '%s\t%s\t%s\tcompiled\n' "$i" "$verdict" "$id" >>"$work/$prefix.$n"
     printf 'mutant %d/%d %-13s %s\n' "$i" "$total" "$verdict" "$id"
   done <"$list"
 }
@@ -327,6 +332,26 @@ if [ "$schemata" = 1 ]; then
   done
   for p in "${pids[@]}"; do wait "$p"; done
   cat "$work/schema"/survivors.* | sort -n >"$work/schema/compiled"
+  echo "mutate.sh: $(cat "$work"/results.s* 2>/dev/null | wc -l) mutants killed by the schemata, $(wc -l <"$work/schema/compiled") to compile one at a time" >&2
+  if [ "$confirm" -gt 0 ]; then
+    # A fixed random subset of the schema's kills, compiled one at a time.
+    cat "$work"/results.s* 2>/dev/null | cut -f1 | sort -n >"$work/schema/kills"
+    awk 'NR == FNR { k[$1] = 1; next } ($1 in k)' "$work/schema/kills" "$work/numbered" |
+      awk -v seed="$seed" 'BEGIN { srand(seed) } { print rand() "\t" $0 }' | sort -k1,1 | awk -v n="$confirm" 'NR <= n' |
+      cut -f2- | sort -n >"$work/schema/confirm"
+    echo "mutate.sh: compiling $(wc -l <"$work/schema/confirm") of the schemata's kills one at a time" >&2
+    pids=()
+    for ((n = 0; n < jobs; n++)); do
+      worker "$n" "$work/schema/confirm" confirmed &
+      pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p"; done
+    cat "$work"/confirmed.* 2>/dev/null | sort -n >"$work/schema/confirmed"
+    agreed=$(awk -F'\t' '$2 ~ /^killed/' "$work/schema/confirmed" | wc -l)
+    echo "mutate.sh: of $(wc -l <"$work/schema/confirmed") schema kills compiled one at a time, $agreed killed" >&2
+    awk -F'\t' '$2 !~ /^killed/ { print "mutate.sh: schema kill not confirmed: " $3 " (" $2 " compiled alone)" }' "$work/schema/confirmed" >&2
+    [ "$agreed" -eq "$(wc -l <"$work/schema/confirmed")" ] || touch "$work/schema_disagrees"
+  fi
   compiled_list=$work/schema/compiled
   if [ "$schema_only" = 1 ]; then
     # Reported as survivors of the schema, not compiled one at a time (--schema-only).
@@ -339,7 +364,6 @@ if [ "$schemata" = 1 ]; then
     done <"$compiled_list"
     compiled_list=/dev/null
   fi
-  echo "mutate.sh: $(wc -l <"$compiled_list") mutants to compile one at a time" >&2
 fi
 
 pids=()
@@ -349,6 +373,9 @@ for ((n = 0; n < jobs; n++)); do
 done
 for p in "${pids[@]}"; do wait "$p"; done
 
+if [ -f "$work/schema_disagrees" ]; then
+  echo "mutate.sh: a schema's kill was not confirmed by compiling the mutant alone (above)" >&2
+fi
 if [ -f "$work/baseline_failed" ]; then
   echo "mutate.sh: an unmutated test file does not pass (above); no score" >&2
   exit 1
@@ -368,3 +395,4 @@ if [ "$survivors" -gt 0 ]; then
   awk -F'\t' '$2 == "survived" { print "  " $3 }' "$work/results"
   exit 1
 fi
+if [ -f "$work/schema_disagrees" ]; then exit 1; fi
