@@ -77,6 +77,7 @@ struct pyramidal_lower_limb_at_least : criterion_base {
     return l.rival ? truth::unknown : judge(l.best);
   }
   template <class R> void explain(const R& r, const evaluation_context& ctx, verdict_builder& b) const {
+    if (!reference_date(ctx, Ref, r)) return static_leaf(b, truth::unknown, unknown_reference(Ref));
     const auto l = latest(r, ctx);
     if (l.rival)
       return l.best ? leaf(b, truth::unknown, "pyramidal grade ", std::to_string(l.best->grades.pyramidal), " on ", l.best->on, cause_of(*l.best),
