@@ -208,6 +208,47 @@ BOOST_AUTO_TEST_CASE(background_therapy) {
   using stable0 = el::stable_dose<baseline, days{0}>;
   BOOST_TEST(eval<stable0>(stable("2024-03-14")) == M);
   BOOST_TEST(eval<stable0>(stable("2024-03-15")) == N);
+  // The reasons, worked from the criterion's wording (stable for 8 weeks before 2024-03-15: the
+  // last change on or before 2024-01-19) and the record.
+  const auto why = [](const patient& p, const el::evaluation_context& c = ctx) -> std::pair<truth, std::string> {
+    const auto v = stable8{}.evaluate(p, c);
+    return {v.value(), std::string(v.reason())};
+  };
+  const std::string listed = "azathioprine, mycophenolate mofetil or oral corticosteroid";
+  BOOST_TEST((why(stable("2024-01-19")) ==
+              std::pair{M, "every ongoing " + listed + " course unchanged since on or before 2024-01-19"}));
+  BOOST_TEST((why(stable("2024-01-20")) ==
+              std::pair{N, std::string("azathioprine (immunosuppressant) from 2022-01-01, ongoing: last dose change on 2024-01-20, after 2024-01-19")}));
+  BOOST_TEST((why(with_therapies({course(therapy_agent::azathioprine, "2022-01-01")})) ==
+              std::pair{U, std::string("azathioprine (immunosuppressant) from 2022-01-01, ongoing: last dose change not recorded")}));
+  BOOST_TEST((why(with_therapies({})) == std::pair{M, "no " + listed + " ongoing on 2024-03-15"}));
+  BOOST_TEST((why(with_therapies({}, false)) ==
+              std::pair{U, "no " + listed + " recorded ongoing on 2024-03-15; therapy history not documented as complete"}));
+  {
+    patient incomplete = stable("2024-01-19");
+    incomplete.therapies_recorded_since = d("2024-03-16");
+    BOOST_TEST((why(incomplete) == std::pair{U, "every recorded ongoing " + listed +
+                                                    " course unchanged since on or before 2024-01-19; therapy history complete only since 2024-03-16"}));
+  }
+  BOOST_TEST((why(with_therapies({therapy{"unnamed", therapy_class::immunosuppressant, d("2023-01-01"), std::nullopt}})) ==
+              std::pair{U, std::string("unnamed, agent not recorded (immunosuppressant) from 2023-01-01, ongoing is ongoing and may be one of the listed agents")}));
+  {
+    // Ending some day in March 2024: perhaps not ongoing on 2024-03-15, so a change after the
+    // latest stable day leaves it open.
+    therapy t = course(therapy_agent::azathioprine, "2022-01-01");
+    t.end = parse_partial_date("2024-03");
+    t.stable_since = d("2024-02-01");
+    BOOST_TEST((why(with_therapies({t})) ==
+                std::pair{U, std::string("azathioprine (immunosuppressant) from 2022-01-01 to 2024-03 (day unknown) may be ongoing on 2024-03-15; "
+                                         "last dose change on 2024-02-01, after 2024-01-19")}));
+    // Changed some day in January 2024, 8 weeks before 2024-02-26 (the latest stable day
+    // 2024-01-01): the change may be on that day or after it.
+    t.end.reset();
+    t.stable_since = parse_partial_date("2024-01");
+    BOOST_TEST((why(with_therapies({t}), el::evaluation_context{d("2024-02-26")}) ==
+                std::pair{U, std::string("azathioprine (immunosuppressant) from 2022-01-01, ongoing: last dose change on 2024-01 (day unknown), "
+                                         "which may be after 2024-01-01")}));
+  }
   BOOST_TEST(stable8{}.describe() ==
              "any ongoing azathioprine, mycophenolate mofetil or oral corticosteroid at a dose unchanged for at least 8 weeks before screening");
 }
