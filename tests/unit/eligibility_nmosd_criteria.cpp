@@ -179,6 +179,21 @@ BOOST_AUTO_TEST_CASE(background_therapy) {
   BOOST_TEST(eval<one_baseline>(with_therapies({course(therapy_agent::azathioprine, "2022-01-01"),
                                                 therapy{"unnamed", therapy_class::immunosuppressant, d("2023-01-01"), std::nullopt}})) == U);
   BOOST_TEST(eval<one_baseline>(with_therapies({course(therapy_agent::azathioprine, "2022-01-01")}, false)) == U);
+  {
+    // The reasons: the agents counted, the courses naming no agent (one, then two: 1 to 2, then
+    // 1 to 3 of the three agents), and what is required.
+    const therapy unnamed{"unnamed", therapy_class::immunosuppressant, d("2023-01-01"), std::nullopt};
+    const auto why = [](const patient& p) { return std::string(one_baseline{}.evaluate(p, ctx).reason()); };
+    BOOST_TEST(why(with_therapies({course(therapy_agent::azathioprine, "2022-01-01"), unnamed})) ==
+               "1 of azathioprine, mycophenolate mofetil or oral corticosteroid ongoing on 2024-03-15 (azathioprine); "
+               "1 ongoing course naming no agent; required: exactly 1");
+    BOOST_TEST(why(with_therapies({course(therapy_agent::azathioprine, "2022-01-01"), unnamed, unnamed})) ==
+               "1 of azathioprine, mycophenolate mofetil or oral corticosteroid ongoing on 2024-03-15 (azathioprine); "
+               "2 ongoing courses naming no agent; required: exactly 1");
+    using none_of_them = el::concurrent_agents<baseline, el::comparison::equal, 0>;
+    BOOST_TEST(none_of_them{}.describe() == "none of azathioprine, mycophenolate mofetil or oral corticosteroid ongoing at screening");
+    BOOST_TEST(one_baseline{}.describe() != none_of_them{}.describe());
+  }
   // Adolescents (12 to 17) may combine AZA or MMF with oral corticosteroids.
   patient teen = with_therapies({course(therapy_agent::mycophenolate_mofetil, "2022-01-01"), course(therapy_agent::oral_corticosteroid, "2023-01-01")});
   teen.birth_date = d("2006-03-16"); // 17, turns 18 the next day
