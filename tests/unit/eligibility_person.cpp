@@ -176,6 +176,17 @@ BOOST_AUTO_TEST_CASE(significant_organ_failure) {
   BOOST_TEST(at(crit{}, p) == N); // all three looked for: absent or not significant
   // Without the significance requirement, a non-significant cardiac failure counts.
   BOOST_TEST(at(el::has_condition<el::organ_failure>{}, p) == M);
+  BOOST_TEST(el::has_condition<el::organ_failure>{}.evaluate(p, ctx).reason() ==
+             "cardiac failure, not significant: any recorded cardiac failure, renal failure or hepatic failure counts, whatever its grading");
+  BOOST_TEST(crit{}.evaluate(p, ctx).reason() == "no significant cardiac failure, renal failure or hepatic failure");
+  // Graded significant, it counts under either rule, and the reason says only what was found.
+  p.conditions[0].significant = true;
+  BOOST_TEST(el::has_condition<el::organ_failure>{}.evaluate(p, ctx).reason() == "cardiac failure, significant");
+  // With none present, the rule without grading says "no", not "no significant".
+  p.conditions[0].present = false;
+  BOOST_TEST(at(el::has_condition<el::organ_failure>{}, p) == N);
+  BOOST_TEST(el::has_condition<el::organ_failure>{}.evaluate(p, ctx).reason() == "no cardiac failure, renal failure or hepatic failure");
+  BOOST_TEST(el::has_condition<el::organ_failure>{}.describe() == "cardiac failure, renal failure or hepatic failure");
   BOOST_TEST(crit{}.describe() == "significant cardiac failure, renal failure or hepatic failure");
 }
 
