@@ -8,6 +8,7 @@
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
+#include <trialspec/testing/boundary.hpp>
 #include <trialspec/testing/print.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -188,6 +189,49 @@ BOOST_AUTO_TEST_CASE(significant_organ_failure) {
   BOOST_TEST(el::has_condition<el::organ_failure>{}.evaluate(p, ctx).reason() == "no cardiac failure, renal failure or hepatic failure");
   BOOST_TEST(el::has_condition<el::organ_failure>{}.describe() == "cardiac failure, renal failure or hepatic failure");
   BOOST_TEST(crit{}.describe() == "significant cardiac failure, renal failure or hepatic failure");
+}
+
+// "History of cancer, except excised and resolved basal cell or in situ squamous cell carcinoma
+// of the skin or in situ carcinoma of the cervix": each answer and its reason, and the three
+// boundary probes the criterion states (each record's answer as worded).
+BOOST_AUTO_TEST_CASE(cancer_history_reasons_and_probes) {
+  using trialspec::condition;
+  using trialspec::condition_kind;
+  const el::cancer_history crit{};
+  const auto why = [&](const patient& p) { return std::pair{crit.evaluate(p, ctx).value(), std::string(crit.evaluate(p, ctx).reason())}; };
+  patient p;
+  condition cancer{condition_kind::cancer, "melanoma"};
+  cancer.excised_skin_or_cervix_in_situ = false;
+  p.conditions = {cancer};
+  BOOST_TEST(at(crit, p) == M);
+  BOOST_TEST((why(p) == std::pair{M, std::string("cancer recorded, not an excised in situ skin or cervix carcinoma")}));
+  cancer.excised_skin_or_cervix_in_situ.reset();
+  p.conditions = {cancer};
+  BOOST_TEST(at(crit, p) == U);
+  BOOST_TEST((why(p) == std::pair{U, std::string("cancer recorded; whether it is an excised in situ skin or cervix carcinoma is not recorded")}));
+  p.conditions_complete = true; // completeness does not settle the recorded one
+  BOOST_TEST((why(p) == std::pair{U, std::string("cancer recorded; whether it is an excised in situ skin or cervix carcinoma is not recorded")}));
+  cancer.excised_skin_or_cervix_in_situ = true;
+  p.conditions = {cancer};
+  BOOST_TEST(at(crit, p) == N);
+  BOOST_TEST((why(p) == std::pair{N, std::string("no cancer apart from an excised in situ skin or cervix carcinoma")}));
+  p.conditions.clear();
+  BOOST_TEST((why(p) == std::pair{N, std::string("no cancer")}));
+  p.conditions_complete = false;
+  BOOST_TEST(at(crit, p) == U);
+  BOOST_TEST((why(p) == std::pair{U, std::string("no record of cancer")}));
+  // Looked for and absent: not met without a complete list.
+  p.conditions = {condition{condition_kind::cancer, "", false}};
+  BOOST_TEST((why(p) == std::pair{N, std::string("no cancer")}));
+
+  const patient base;
+  const el::eligibility_criteria<el::inclusion<>, el::exclusion<el::named<"E1", "cancer", el::cancer_history>>> set{};
+  const auto cases = trialspec::testing::boundary_cases(set, base, el::evaluation_context{screening});
+  BOOST_TEST_REQUIRE(cases.size() == 3u);
+  BOOST_TEST((cases[0].expected == M)); // not an excised in situ carcinoma
+  BOOST_TEST((cases[1].expected == N)); // the exception
+  BOOST_TEST((cases[2].expected == U)); // the exception not recorded
+  BOOST_TEST(trialspec::testing::boundaries_hold(set, base, screening));
 }
 
 BOOST_AUTO_TEST_CASE(hiv_result_latest_in_the_window) {
