@@ -5,6 +5,7 @@
 #include <trialspec/eligibility/criteria/conditions.hpp>
 #include <trialspec/eligibility/criteria/demographics.hpp>
 #include <trialspec/eligibility/criteria/diagnosis.hpp>
+#include <trialspec/eligibility/criteria/judgement.hpp>
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
@@ -317,6 +318,64 @@ BOOST_AUTO_TEST_CASE(consent_capacity_and_judgement) {
   BOOST_TEST(at(el::judged_unsuitable{}, p) == M);
   p.judged_unsuitable = false;
   BOOST_TEST(at(el::judged_unsuitable{}, p) == N);
+  // Each answer's reason.
+  const auto why = [&](const auto& c) { return std::string(c.evaluate(p, ctx).reason()); };
+  p.consent_capacity = false;
+  BOOST_TEST(why(el::unable_to_consent{}) == "lacks capacity to consent");
+  BOOST_TEST(why(el::able_to_consent{}) == "lacks capacity to consent");
+  p.consent_capacity = true;
+  BOOST_TEST(why(el::unable_to_consent{}) == "has capacity to consent");
+  BOOST_TEST(why(el::judged_unsuitable{}) == "judged suitable by the investigator");
+  p.judged_unsuitable = true;
+  BOOST_TEST(why(el::judged_unsuitable{}) == "judged unsuitable by the investigator");
+  p.judged_unsuitable.reset();
+  BOOST_TEST(why(el::judged_unsuitable{}) == "investigator's judgement not recorded");
+}
+
+// A question only the investigator answers: yes met, no not met, no answer unknown, each with
+// its reason, and the three boundary probes the criterion states.
+BOOST_AUTO_TEST_CASE(investigator_judgement_answers_and_probes) {
+  using infection = el::investigator_judgement<"E5", "active systemic infection">;
+  patient p;
+  BOOST_TEST(at(infection{}, p) == U);
+  BOOST_TEST(infection{}.evaluate(p, ctx).reason() == "investigator's judgement E5 not recorded");
+  p.investigator_judgements["E5"] = true;
+  BOOST_TEST(at(infection{}, p) == M);
+  BOOST_TEST(infection{}.evaluate(p, ctx).reason() == "investigator answers yes (E5)");
+  p.investigator_judgements["E5"] = false;
+  BOOST_TEST(at(infection{}, p) == N);
+  BOOST_TEST(infection{}.evaluate(p, ctx).reason() == "investigator answers no (E5)");
+  p.investigator_judgements.erase("E5");
+  p.investigator_judgements["E6"] = true; // another question's answer says nothing of E5
+  BOOST_TEST(at(infection{}, p) == U);
+  BOOST_TEST(infection{}.describe() == "investigator's judgement, not computable from data [E5]: active systemic infection");
+
+  const el::eligibility_criteria<el::inclusion<>, el::exclusion<el::named<"E5", "infection", infection>>> set{};
+  const auto cases = trialspec::testing::boundary_cases(set, patient{}, el::evaluation_context{screening});
+  BOOST_TEST_REQUIRE(cases.size() == 3u);
+  BOOST_TEST((cases[0].expected == M)); // yes
+  BOOST_TEST((cases[1].expected == N)); // no
+  BOOST_TEST((cases[2].expected == U)); // no answer
+  BOOST_TEST(trialspec::testing::boundaries_hold(set, patient{}, screening));
+}
+
+// The diagnostic criteria set recorded with the diagnosis, against the sets a protocol accepts.
+BOOST_AUTO_TEST_CASE(diagnostic_criteria_set_reasons) {
+  using either = el::diagnosed_with<trialspec::diagnostic_standard::wingerchuk2006, trialspec::diagnostic_standard::ipnd2015>;
+  using ipnd = el::diagnosed_with<trialspec::diagnostic_standard::ipnd2015>;
+  patient p;
+  BOOST_TEST(at(either{}, p) == U);
+  BOOST_TEST(either{}.evaluate(p, ctx).reason() == "diagnostic criteria set not recorded");
+  p.diagnosis.criteria = trialspec::diagnostic_standard::ipnd2015;
+  BOOST_TEST(at(either{}, p) == M);
+  BOOST_TEST(either{}.evaluate(p, ctx).reason() == "diagnosis made with IPND 2015 criteria, one of Wingerchuk 2006 or IPND 2015");
+  p.diagnosis.criteria = trialspec::diagnostic_standard::wingerchuk2006;
+  BOOST_TEST(at(ipnd{}, p) == N);
+  BOOST_TEST(ipnd{}.evaluate(p, ctx).reason() == "diagnosis made with Wingerchuk 2006 criteria, not one of IPND 2015");
+  p.diagnosis.criteria = trialspec::diagnostic_standard::other;
+  BOOST_TEST(at(either{}, p) == N);
+  BOOST_TEST(either{}.evaluate(p, ctx).reason() == "diagnosis made with other criteria, not one of Wingerchuk 2006 or IPND 2015");
+  BOOST_TEST(either{}.describe() == "diagnosis made with Wingerchuk 2006 or IPND 2015 criteria");
 }
 
 BOOST_AUTO_TEST_CASE(patient_validate_names_the_field_and_value) {

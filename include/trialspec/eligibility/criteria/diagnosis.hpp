@@ -78,7 +78,9 @@ template <diagnostic_standard... Sets> struct diagnosed_with : criterion_base {
     const auto d = detail::diagnosis_of(r);
     if (!d.criteria) return static_leaf(b, truth::unknown, "diagnostic criteria set not recorded");
     const truth t = test(r, ctx);
-    return leaf(b, t, trialspec::detail::cat("diagnosis made with ", to_string(*d.criteria), (t == truth::met ? " criteria, one of " : " criteria, not one of "),
+    // "other criteria" is named with its noun already.
+    const std::string_view noun = *d.criteria == diagnostic_standard::other ? "" : " criteria";
+    return leaf(b, t, trialspec::detail::cat("diagnosis made with ", to_string(*d.criteria), noun, (t == truth::met ? ", one of " : ", not one of "),
         detail::one_of_words<diagnostic_standard, Sets...>()));
   }
   template <class R> [[nodiscard]] verdict evaluate(const R& r, const evaluation_context& ctx) const {
