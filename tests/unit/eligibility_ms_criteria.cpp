@@ -64,6 +64,18 @@ BOOST_AUTO_TEST_CASE(course_and_revision) {
   BOOST_TEST(eval<el::ms_course_is<ms_course::ppms>>(p, "2024-01-01") == N);
   BOOST_TEST(eval<el::mcdonald_is<mcdonald_version::mcdonald2017>>(p, "2024-01-01") == M);
   BOOST_TEST((eval<el::mcdonald_is<mcdonald_version::mcdonald2005, mcdonald_version::mcdonald2010>>(p, "2024-01-01") == N));
+  // The reasons name what is recorded and what is asked.
+  const el::evaluation_context at{d("2024-01-01")};
+  BOOST_TEST((el::ms_course_is<ms_course::rrms, ms_course::spms>{}.evaluate(p, at).reason() == "MS course SPMS is RRMS or SPMS"));
+  BOOST_TEST(el::ms_course_is<ms_course::ppms>{}.evaluate(p, at).reason() == "MS course SPMS is not PPMS");
+  BOOST_TEST(el::mcdonald_is<mcdonald_version::mcdonald2017>{}.evaluate(p, at).reason() ==
+             "diagnosis made with the McDonald 2017 criteria, one of McDonald 2017");
+  BOOST_TEST((el::mcdonald_is<mcdonald_version::mcdonald2005, mcdonald_version::mcdonald2010>{}.evaluate(p, at).reason() ==
+              "diagnosis made with the McDonald 2017 criteria, not one of McDonald 2005 or McDonald 2010"));
+  p.diagnosis.ms_course.reset();
+  p.diagnosis.mcdonald.reset();
+  BOOST_TEST(el::ms_course_is<ms_course::ppms>{}.evaluate(p, at).reason() == "MS course not recorded");
+  BOOST_TEST(el::mcdonald_is<mcdonald_version::mcdonald2017>{}.evaluate(p, at).reason() == "McDonald revision of the diagnosis not recorded");
 }
 
 BOOST_AUTO_TEST_CASE(pyramidal_grade_window) {
@@ -88,6 +100,18 @@ BOOST_AUTO_TEST_CASE(pyramidal_grade_window) {
   BOOST_TEST(eval<recent>(p, "2024-03-15") == M);
   p.functional_systems[0].grades.pyramidal = 2;
   BOOST_TEST(eval<recent>(p, "2024-03-15") == N);
+  // Below the threshold the attribution does not matter; at or above it, an unrecorded
+  // attribution leaves the answer open, and one to other findings does not count.
+  p.functional_systems[0].pyramidal_lower_limb.reset();
+  BOOST_TEST(eval<recent>(p, "2024-03-15") == N);
+  BOOST_TEST(recent{}.evaluate(p, el::evaluation_context{d("2024-03-15")}).reason() ==
+             "pyramidal grade 2 on 2024-01-01, lower-limb attribution not recorded");
+  p.functional_systems[0].grades.pyramidal = 3;
+  BOOST_TEST(eval<recent>(p, "2024-03-15") == U);
+  p.functional_systems[0].pyramidal_lower_limb = false;
+  BOOST_TEST(eval<recent>(p, "2024-03-15") == N);
+  BOOST_TEST(recent{}.evaluate(p, el::evaluation_context{d("2024-03-15")}).reason() ==
+             "pyramidal grade 3 on 2024-01-01, not due to lower-limb findings");
 }
 
 BOOST_AUTO_TEST_CASE(pyramidal_grade_dated_to_the_month_or_year) {
