@@ -261,6 +261,27 @@ BOOST_AUTO_TEST_CASE(hiv_result_latest_in_the_window) {
   p.labs = {lab_result{lab_test::hiv, lab_outcome::positive, date(2013, 10, 4)}};
   BOOST_TEST(at(recent_hiv{}, p) == U);
   BOOST_TEST(at(hiv{}, p) == M);
+  // A result known to the month that may be later than the latest day-precise one and reads
+  // otherwise leaves it open; one that may or may not be in the window too.
+  p.labs = {lab_result{lab_test::hiv, lab_outcome::negative, date(2013, 12, 10)},
+            lab_result{lab_test::hiv, lab_outcome::positive, trialspec::parse_partial_date("2013-12")}};
+  BOOST_TEST(at(hiv{}, p) == U);
+  BOOST_TEST(hiv{}.evaluate(p, ctx).reason() == "HIV negative on 2013-12-10, but positive on 2013-12 (day unknown) may be the latest result");
+  p.labs = {lab_result{lab_test::hiv, lab_outcome::positive, trialspec::parse_partial_date("2013-10")}};
+  BOOST_TEST(at(recent_hiv{}, p) == U);
+  BOOST_TEST(recent_hiv{}.evaluate(p, ctx).reason() == "HIV positive on 2013-10 (day unknown) may or may not be from 2013-10-05 to 2014-01-05");
+  BOOST_TEST(at(hiv{}, p) == M); // surely on or before screening
+
+  // The boundary probes of "HIV positive within 3 months", around a record with its own negative
+  // result on 2013-12-10: each probe's result replaces it (a probe outside the window is
+  // unknown, not the record's negative).
+  patient base;
+  base.labs = {lab_result{lab_test::hiv, lab_outcome::negative, date(2013, 12, 10)}};
+  const el::eligibility_criteria<el::inclusion<>, el::exclusion<el::named<"E1", "HIV", recent_hiv>>> set{};
+  const auto cases = trialspec::testing::boundary_cases(set, base, el::evaluation_context{screening});
+  BOOST_TEST(!cases.empty());
+  for (const auto& c : cases) BOOST_TEST(c.record.labs.size() == 1u);
+  BOOST_TEST(trialspec::testing::boundaries_hold(set, base, screening));
 }
 
 BOOST_AUTO_TEST_CASE(blood_pressure_200_over_110) {
