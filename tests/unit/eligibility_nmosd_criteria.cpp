@@ -346,6 +346,56 @@ BOOST_AUTO_TEST_CASE(body_weight_and_reproductive_facts) {
   BOOST_TEST(eval<meningococcal>(p) == M);
 }
 
+// The reasons of the reproductive facts, each answer worked from its wording, and the boundary
+// probes they state.
+BOOST_AUTO_TEST_CASE(reproductive_reasons_and_probes) {
+  const auto why = [](const auto& c, const patient& p) { return std::string(c.evaluate(p, ctx).reason()); };
+  patient p;
+  p.id = "r";
+  BOOST_TEST(why(el::lactating{}, p) == "lactation not recorded");
+  p.sex = sex::male;
+  BOOST_TEST(why(el::lactating{}, p) == "lactation not recorded; sex male");
+  p.sex = sex::female;
+  p.lactating = true;
+  BOOST_TEST(why(el::lactating{}, p) == "lactating");
+  p.lactating = false;
+  BOOST_TEST(why(el::lactating{}, p) == "not lactating");
+
+  BOOST_TEST(why(el::of_childbearing_potential{}, p) == "childbearing potential not recorded");
+  p.childbearing_potential = true;
+  BOOST_TEST(why(el::of_childbearing_potential{}, p) == "of childbearing potential");
+  p.childbearing_potential = false;
+  BOOST_TEST(eval<el::of_childbearing_potential>(p) == N);
+  BOOST_TEST(why(el::of_childbearing_potential{}, p) == "not of childbearing potential");
+
+  BOOST_TEST(why(el::uses_effective_contraception{}, p) == "contraception not recorded");
+  p.effective_contraception = true;
+  BOOST_TEST(eval<el::uses_effective_contraception>(p) == M);
+  BOOST_TEST(why(el::uses_effective_contraception{}, p) == "effective contraception recorded");
+  p.effective_contraception = false;
+  BOOST_TEST(why(el::uses_effective_contraception{}, p) == "no effective contraception");
+
+  // A negative test within 4 weeks before 2024-03-15: from 2024-02-16.
+  using test4 = el::pregnancy_test_negative<within_before(weeks{4})>;
+  BOOST_TEST(why(test4{}, p) == "no pregnancy test recorded");
+  p.pregnancy_test = pregnancy_test_result{parse_partial_date("2024-02"), lab_outcome::negative};
+  BOOST_TEST(eval<test4>(p) == U);
+  BOOST_TEST(why(test4{}, p) == "pregnancy test negative on 2024-02 (day unknown) may or may not be from 2024-02-16 to 2024-03-15");
+  p.pregnancy_test = pregnancy_test_result{d("2024-02-15"), lab_outcome::negative};
+  BOOST_TEST(why(test4{}, p) == "pregnancy test on 2024-02-15 is not from 2024-02-16 to 2024-03-15");
+  p.pregnancy_test = pregnancy_test_result{d("2024-02-16"), lab_outcome::positive};
+  BOOST_TEST(eval<test4>(p) == N);
+  BOOST_TEST(why(test4{}, p) == "pregnancy test positive on 2024-02-16");
+
+  patient base;
+  base.id = "b";
+  base.sex = sex::female;
+  const el::eligibility_criteria<el::inclusion<el::named<"I1", "contraception", el::uses_effective_contraception>>,
+                                 el::exclusion<el::named<"E1", "lactating", el::lactating>>>
+      set{};
+  BOOST_TEST(trialspec::testing::boundaries_hold(set, base, parse_date("2024-03-15")));
+}
+
 BOOST_AUTO_TEST_CASE(agents_and_classes) {
   BOOST_TEST(class_fits(therapy_agent::rituximab, therapy_class::immunosuppressant));
   BOOST_TEST(!class_fits(therapy_agent::rituximab, therapy_class::immunomodulator));
