@@ -258,6 +258,37 @@ BOOST_AUTO_TEST_CASE(new_t2_lesions_not_assessed_is_not_zero) {
                                                     "MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01");
   p.mri = {scan(date(2012, 7, 4), std::nullopt, std::nullopt, 3)};
   BOOST_TEST(at(new_t2{}, p) == U); // outside the window
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "no MRI from 2012-07-05 to 2014-01-05");
+  p.mri.clear();
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "no MRI from 2012-07-05 to 2014-01-05");
+}
+
+// The met reasons in the singular and the plural, a threshold of 2 on its edge, and a scan known
+// to the month that may or may not be in the window (18 months before 2014-01-05: from
+// 2012-07-05).
+BOOST_AUTO_TEST_CASE(new_t2_lesion_counts_and_reasons) {
+  using two_new_t2 = el::new_t2_lesions<2, within_before(18_months)>;
+  patient p;
+  p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 1)};
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "1 new T2 lesion on the MRI of 2013-05-01, at least 1 required");
+  BOOST_TEST(at(two_new_t2{}, p) == N);
+  p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 2)};
+  BOOST_TEST(at(two_new_t2{}, p) == M);
+  BOOST_TEST(two_new_t2{}.evaluate(p, ctx).reason() == "2 new T2 lesions on the MRI of 2013-05-01, at least 2 required");
+  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "2 new T2 lesions on the MRI of 2013-05-01, at least 1 required");
+  BOOST_TEST(two_new_t2{}.describe() == "at least 2 new T2 lesions on an MRI within 18 months before screening");
+  BOOST_TEST(new_t2{}.describe() == "at least 1 new T2 lesion on an MRI within 18 months before screening");
+  trialspec::mri_scan july;
+  july.on = trialspec::parse_partial_date("2012-07");
+  july.new_t2_lesions = 3;
+  p.mri = {july};
+  BOOST_TEST(at(new_t2{}, p) == U);
+  BOOST_TEST(std::string(new_t2{}.evaluate(p, ctx).reason()).starts_with("the MRI of 2012-07 (day unknown) may or may not be from 2012-07-05 to 2014-01-05"));
+  july.gd_enhancing_lesions = 2;
+  july.dose = trialspec::gd_dose::double_dose;
+  p.mri = {july};
+  BOOST_TEST(at(gd_high_dose{}, p) == U);
+  BOOST_TEST(std::string(gd_high_dose{}.evaluate(p, ctx).reason()).starts_with("the MRI of 2012-07 (day unknown) may or may not be from 2012-07-05 to 2014-01-05"));
 }
 
 // Counted from an infusion date the context does not have: no window, so unknown, whatever the
