@@ -301,6 +301,24 @@ BOOST_AUTO_TEST_CASE(blood_pressure_200_over_110) {
   BOOST_TEST(at(bp{}, p) == N); // the latest reading decides
   p.blood_pressure = {blood_pressure_reading{date(2014, 1, 6), 210, 120}};
   BOOST_TEST(at(bp{}, p) == U); // after screening
+  // The met reasons name the component, or both, on or above its threshold.
+  const auto why = [&](int systolic, int diastolic) {
+    p.blood_pressure = {blood_pressure_reading{screening, systolic, diastolic}};
+    return std::string(bp{}.evaluate(p, ctx).reason());
+  };
+  BOOST_TEST(why(200, 109) == "blood pressure 200/109 mmHg on 2014-01-05: systolic 200 reaches 200");
+  BOOST_TEST(why(199, 110) == "blood pressure 199/110 mmHg on 2014-01-05: diastolic 110 reaches 110");
+  BOOST_TEST(why(200, 110) == "blood pressure 200/110 mmHg on 2014-01-05: systolic 200 reaches 200 and diastolic 110 reaches 110");
+  // A reading known to the month that may be later than the latest day-precise one, and one
+  // that may or may not be in a window of 3 months (from 2013-10-05).
+  p.blood_pressure = {blood_pressure_reading{date(2013, 12, 10), 140, 90},
+                      blood_pressure_reading{trialspec::parse_partial_date("2013-12"), 210, 120}};
+  BOOST_TEST(at(bp{}, p) == U);
+  BOOST_TEST(bp{}.evaluate(p, ctx).reason() == "blood pressure 140/90 mmHg on 2013-12-10, but 210/120 mmHg on 2013-12 (day unknown) may be the latest reading");
+  using recent = el::blood_pressure_at_least<200, 110, trialspec::within_before(3_months)>;
+  p.blood_pressure = {blood_pressure_reading{trialspec::parse_partial_date("2013-10"), 210, 120}};
+  BOOST_TEST(at(recent{}, p) == U);
+  BOOST_TEST(recent{}.evaluate(p, ctx).reason() == "blood pressure 210/120 mmHg on 2013-10 (day unknown) may or may not be from 2013-10-05 to 2014-01-05");
 }
 
 BOOST_AUTO_TEST_CASE(pregnancy) {
