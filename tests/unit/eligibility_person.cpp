@@ -29,7 +29,7 @@ constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
 const date screening(2014, 1, 5);
 const el::evaluation_context ctx{screening};
 
-patient born(date birth) {
+patient born(trialspec::partial_date birth) {
   patient p;
   p.id.push_back('P'); // assigning "P" makes g++ 12 at -O3 report a false -Wrestrict
   p.birth_date = birth;
@@ -80,6 +80,24 @@ BOOST_AUTO_TEST_CASE(age_between_includes_both_ends) {
   BOOST_TEST(at(adult{}, young) == M);
   BOOST_TEST(at(adult{}, young, el::evaluation_context{date(2014, 1, 4)}) == N);
   BOOST_TEST(adult{}.describe() == "age at screening from 18 to 80 years");
+  // The reasons: inside, outside, and without a birth date.
+  BOOST_TEST(adult{}.evaluate(young, ctx).reason() == "age 18 on 2014-01-05 (born 1996-01-05) is from 18 to 80");
+  BOOST_TEST(adult{}.evaluate(young, el::evaluation_context{date(2014, 1, 4)}).reason() ==
+             "age 17 on 2014-01-04 (born 1996-01-05) is not from 18 to 80");
+  BOOST_TEST(at(adult{}, patient{}) == U);
+  BOOST_TEST(adult{}.evaluate(patient{}, ctx).reason() == "birth date not recorded");
+  // Born in a known year: 73 or 74 on 2014-01-05, not 18 to 55 either way; born in 1959, 54 or
+  // 55, in it either way.
+  using to_55 = el::age_between<18, 55>;
+  BOOST_TEST(at(to_55{}, born(trialspec::parse_partial_date("1940"))) == N);
+  BOOST_TEST(to_55{}.evaluate(born(trialspec::parse_partial_date("1940")), ctx).reason() ==
+             "age 73 or 74 on 2014-01-05 (born in 1940, month and day unknown) is not from 18 to 55");
+  BOOST_TEST(to_55{}.evaluate(born(trialspec::parse_partial_date("1959")), ctx).reason() ==
+             "age 54 or 55 on 2014-01-05 (born in 1959, month and day unknown) is from 18 to 55");
+  // Born in 1995: 18 or 19, so 19 to 55 depends on the birthday (the youngest age below the
+  // range, the oldest in it).
+  BOOST_TEST(at(el::age_between<19, 55>{}, born(trialspec::parse_partial_date("1995"))) == U);
+  BOOST_TEST(at(el::age_between<20, 55>{}, born(trialspec::parse_partial_date("1995"))) == N);
 }
 
 BOOST_AUTO_TEST_CASE(age_without_birth_date_or_reference_date_is_unknown) {
