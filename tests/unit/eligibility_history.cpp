@@ -10,6 +10,8 @@
 #include <trialspec/protocols/nct02249676/thresholds.hpp>
 #include <trialspec/testing/print.hpp>
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -63,11 +65,11 @@ BOOST_AUTO_TEST_SUITE(eligibility_history)
 
 BOOST_AUTO_TEST_CASE(latest_edss_above_3) {
   BOOST_TEST(at(edss_above_3{}, with_edss({{screening, 3.0_edss}})) == N); // on the threshold
-  BOOST_TEST(edss_above_3{}.evaluate(with_edss({{screening, 3.0_edss}}), ctx).reason() == "last EDSS 3.0 on 2014-01-05 is not above 3.0");
+  BOOST_TEST(checked(edss_above_3{}).evaluate(with_edss({{screening, 3.0_edss}}), ctx).reason() == "last EDSS 3.0 on 2014-01-05 is not above 3.0");
   BOOST_TEST(at(edss_above_3{}, with_edss({{screening, 3.5_edss}})) == M); // one step above
   BOOST_TEST(at(edss_above_3{}, with_edss({{date(2013, 1, 1), 4.0_edss}, {date(2014, 1, 1), 3.0_edss}})) == N); // latest wins
   BOOST_TEST(at(edss_above_3{}, with_edss({{date(2014, 1, 6), 6.0_edss}})) == U); // after screening: not seen
-  BOOST_TEST(edss_above_3{}.evaluate(with_edss({}), ctx).reason() == "no EDSS assessment up to 2014-01-05");
+  BOOST_TEST(checked(edss_above_3{}).evaluate(with_edss({}), ctx).reason() == "no EDSS assessment up to 2014-01-05");
   BOOST_TEST(edss_above_3{}.describe() == "latest EDSS on or before screening above 3.0");
 }
 
@@ -75,7 +77,7 @@ BOOST_AUTO_TEST_CASE(latest_edss_with_a_look_back) {
   // 6 months before 2014-01-05 is 2013-07-05.
   BOOST_TEST(at(recent_edss_above_3{}, with_edss({{date(2013, 7, 5), 3.5_edss}})) == M);
   BOOST_TEST(at(recent_edss_above_3{}, with_edss({{date(2013, 7, 4), 3.5_edss}})) == U);
-  BOOST_TEST(recent_edss_above_3{}.evaluate(with_edss({{date(2013, 7, 4), 3.5_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(recent_edss_above_3{}).evaluate(with_edss({{date(2013, 7, 4), 3.5_edss}}), ctx).reason() ==
              "no EDSS assessment from 2013-07-05 to 2014-01-05");
   BOOST_TEST(recent_edss_above_3{}.describe() == "latest EDSS within 6 months before screening above 3.0");
 }
@@ -94,9 +96,9 @@ BOOST_AUTO_TEST_CASE(edss_worsening_by_the_seed_protocol_table) {
   // The baseline one day outside the window is not used: one assessment left.
   BOOST_TEST(at(worsening_nct{}, with_edss({{date(2012, 7, 4), 4.0_edss}, {screening, 5.0_edss}})) == U);
   BOOST_TEST(at(worsening_nct{}, with_edss({})) == U);
-  BOOST_TEST(worsening_nct{}.evaluate(with_edss({{date(2012, 7, 5), 4.0_edss}, {screening, 5.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(worsening_nct{}).evaluate(with_edss({{date(2012, 7, 5), 4.0_edss}, {screening, 5.0_edss}}), ctx).reason() ==
              "first EDSS on 2012-07-05, last on 2014-01-05: EDSS 4.0 -> 5.0: worsening +1.0 reaches the +1.0 required from baseline 4.0");
-  BOOST_TEST(worsening_nct{}.evaluate(with_edss({{date(2013, 1, 1), 5.5_edss}, {screening, 6.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(worsening_nct{}).evaluate(with_edss({{date(2013, 1, 1), 5.5_edss}, {screening, 6.0_edss}}), ctx).reason() ==
              "first EDSS on 2013-01-01, last on 2014-01-05: EDSS 5.5 -> 6.0: worsening +0.5 lies between +0.5 and +1.0, "
              "the least and the most the gap could require (the protocol defines no threshold for baseline 5.5; undecided "
              "by the protocol's wording, not by missing data)");
@@ -110,13 +112,37 @@ BOOST_AUTO_TEST_CASE(edss_worsening_by_the_standard_table) {
   BOOST_TEST(at(worsening_std{}, with_edss({{date(2013, 1, 1), 5.0_edss}, {screening, 6.0_edss}})) == M);
 }
 
+// Two assessments on one day: the first listed is the earlier, the last listed the later
+// (3.0 then 4.0 on 2013-01-01 and 4.0 on 2013-12-01: first 3.0, +1.0, met; 3.0 on 2013-01-01
+// and 3.5 then 4.0 on 2013-12-01: last 4.0, +1.0, met). The same with an assessment dated only
+// to the year 2010 in the record (outside the window), which takes the search for imprecise
+// dates.
+BOOST_AUTO_TEST_CASE(edss_worsening_ties_of_dates_follow_the_listing) {
+  const trialspec::edss_assessment year_2010{trialspec::parse_partial_date("2010"), 6.0_edss};
+  for (const bool imprecise : {false, true}) {
+    auto first_tie = with_edss({{date(2013, 1, 1), 3.0_edss}, {date(2013, 1, 1), 4.0_edss}, {date(2013, 12, 1), 4.0_edss}});
+    auto last_tie = with_edss({{date(2013, 1, 1), 3.0_edss}, {date(2013, 12, 1), 3.5_edss}, {date(2013, 12, 1), 4.0_edss}});
+    if (imprecise) {
+      first_tie.edss.push_back(year_2010);
+      last_tie.edss.push_back(year_2010);
+    }
+    BOOST_TEST(at(worsening_std{}, first_tie) == M, "first tie, imprecise path " << imprecise);
+    BOOST_TEST(at(worsening_std{}, last_tie) == M, "last tie, imprecise path " << imprecise);
+    // Listed the other way round, the ties decide the other way: 4.0 -> 4.0 and 3.0 -> 3.5.
+    std::swap(first_tie.edss[0], first_tie.edss[1]);
+    std::swap(last_tie.edss[1], last_tie.edss[2]);
+    BOOST_TEST(at(worsening_std{}, first_tie) == N, "first tie swapped, imprecise path " << imprecise);
+    BOOST_TEST(at(worsening_std{}, last_tie) == N, "last tie swapped, imprecise path " << imprecise);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(moderate_or_severe_relapses_in_18_months) {
   using trialspec::relapse_severity;
   patient p;
   p.relapses_recorded_since = date(2010, 1, 1);
   p.relapses = {relapse_on(date(2012, 7, 5), relapse_severity::severe)}; // first day of the window
   BOOST_TEST(at(relapse_ms{}, p) == M);
-  BOOST_TEST(relapse_ms{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(relapse_ms{}).evaluate(p, ctx).reason() ==
              "1 relapse of moderate or severe severity from 2012-07-05 to 2014-01-05 (2012-07-05 severe); required: at least 1");
   p.relapses = {relapse_on(date(2012, 7, 4), relapse_severity::severe)}; // one day before it
   BOOST_TEST(at(relapse_ms{}, p) == N);
@@ -134,7 +160,7 @@ BOOST_AUTO_TEST_CASE(moderate_or_severe_relapses_in_18_months) {
 BOOST_AUTO_TEST_CASE(relapse_history_completeness) {
   patient p; // no relapses listed
   BOOST_TEST(at(relapse_ms{}, p) == U); // completeness not documented
-  BOOST_TEST(relapse_ms{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(relapse_ms{}).evaluate(p, ctx).reason() ==
              "0 relapses of moderate or severe severity from 2012-07-05 to 2014-01-05; relapse history not documented as complete; "
              "required: at least 1");
   BOOST_TEST(at(no_relapse{}, p) == U);
@@ -207,32 +233,32 @@ BOOST_AUTO_TEST_CASE(gd_enhancing_lesions_on_double_or_triple_dose) {
   using trialspec::gd_dose;
   patient p;
   BOOST_TEST(at(gd_high_dose{}, p) == U);
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "no contrast-enhanced MRI from 2012-07-05 to 2014-01-05");
+  BOOST_TEST(checked(gd_high_dose{}).evaluate(p, ctx).reason() == "no contrast-enhanced MRI from 2012-07-05 to 2014-01-05");
   p.mri = {scan(date(2012, 7, 5), 1, gd_dose::double_dose, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == M);
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(gd_high_dose{}).evaluate(p, ctx).reason() ==
              "1 Gd-enhancing lesion on the MRI of 2012-07-05 (double dose), at least 1 required");
   p.mri = {scan(date(2012, 7, 4), 1, gd_dose::double_dose, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // one day outside
   p.mri = {scan(date(2013, 5, 1), 0, gd_dose::triple, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == N);
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(gd_high_dose{}).evaluate(p, ctx).reason() ==
              "no Gd-enhancing lesion on any MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; considered: MRI of "
              "2013-05-01 (triple dose, 0 lesions)");
   p.mri = {scan(date(2013, 5, 1), 2, gd_dose::single, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // no scan of an accepted dose
   // The reason names the scan set aside and why.
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "no MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; set aside: "
+  BOOST_TEST(checked(gd_high_dose{}).evaluate(p, ctx).reason() == "no MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; set aside: "
                                                           "MRI of 2013-05-01 (single dose, 2 lesions): dose not accepted");
   BOOST_TEST(at(gd_any_dose{}, p) == M);
   p.mri.push_back(scan(date(2013, 6, 1), 0, gd_dose::double_dose, std::nullopt));
   BOOST_TEST(at(gd_high_dose{}, p) == N); // the single-dose lesions do not count
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(gd_high_dose{}).evaluate(p, ctx).reason() ==
              "no Gd-enhancing lesion on any MRI with double or triple dose Gd from 2012-07-05 to 2014-01-05; considered: MRI of "
              "2013-06-01 (double dose, 0 lesions); set aside: MRI of 2013-05-01 (single dose, 2 lesions): dose not accepted");
   p.mri = {scan(date(2013, 5, 1), 1, std::nullopt, std::nullopt)};
   BOOST_TEST(at(gd_high_dose{}, p) == U); // dose not recorded
-  BOOST_TEST(gd_high_dose{}.evaluate(p, ctx).reason() == "Gd-enhancing lesions or Gd dose not recorded for an MRI from 2012-07-05 to "
+  BOOST_TEST(checked(gd_high_dose{}).evaluate(p, ctx).reason() == "Gd-enhancing lesions or Gd dose not recorded for an MRI from 2012-07-05 to "
                                                           "2014-01-05; set aside: MRI of 2013-05-01 (1 lesion): dose not recorded");
   BOOST_TEST(at(gd_any_dose{}, p) == M); // dose irrelevant
   p.mri = {scan(date(2013, 5, 1), std::nullopt, gd_dose::double_dose, std::nullopt)};
@@ -250,17 +276,17 @@ BOOST_AUTO_TEST_CASE(new_t2_lesions_not_assessed_is_not_zero) {
   BOOST_TEST(at(new_t2{}, p) == M);
   p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 0)};
   BOOST_TEST(at(new_t2{}, p) == N);
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(new_t2{}).evaluate(p, ctx).reason() ==
              "no new T2 lesion on any MRI from 2012-07-05 to 2014-01-05; considered: MRI of 2013-05-01 (0 new T2 lesions)");
   p.mri.push_back(scan(date(2013, 8, 1), 0, trialspec::gd_dose::single, std::nullopt));
   BOOST_TEST(at(new_t2{}, p) == U); // the second scan's new T2 count was not assessed
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "new T2 lesions not assessed on an MRI from 2012-07-05 to 2014-01-05; considered: "
+  BOOST_TEST(checked(new_t2{}).evaluate(p, ctx).reason() == "new T2 lesions not assessed on an MRI from 2012-07-05 to 2014-01-05; considered: "
                                                     "MRI of 2013-05-01 (0 new T2 lesions); new T2 lesions not assessed on: MRI of 2013-08-01");
   p.mri = {scan(date(2012, 7, 4), std::nullopt, std::nullopt, 3)};
   BOOST_TEST(at(new_t2{}, p) == U); // outside the window
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "no MRI from 2012-07-05 to 2014-01-05");
+  BOOST_TEST(checked(new_t2{}).evaluate(p, ctx).reason() == "no MRI from 2012-07-05 to 2014-01-05");
   p.mri.clear();
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "no MRI from 2012-07-05 to 2014-01-05");
+  BOOST_TEST(checked(new_t2{}).evaluate(p, ctx).reason() == "no MRI from 2012-07-05 to 2014-01-05");
 }
 
 // The met reasons in the singular and the plural, a threshold of 2 on its edge, and a scan known
@@ -270,12 +296,12 @@ BOOST_AUTO_TEST_CASE(new_t2_lesion_counts_and_reasons) {
   using two_new_t2 = el::new_t2_lesions<2, within_before(18_months)>;
   patient p;
   p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 1)};
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "1 new T2 lesion on the MRI of 2013-05-01, at least 1 required");
+  BOOST_TEST(checked(new_t2{}).evaluate(p, ctx).reason() == "1 new T2 lesion on the MRI of 2013-05-01, at least 1 required");
   BOOST_TEST(at(two_new_t2{}, p) == N);
   p.mri = {scan(date(2013, 5, 1), std::nullopt, std::nullopt, 2)};
   BOOST_TEST(at(two_new_t2{}, p) == M);
-  BOOST_TEST(two_new_t2{}.evaluate(p, ctx).reason() == "2 new T2 lesions on the MRI of 2013-05-01, at least 2 required");
-  BOOST_TEST(new_t2{}.evaluate(p, ctx).reason() == "2 new T2 lesions on the MRI of 2013-05-01, at least 1 required");
+  BOOST_TEST(checked(two_new_t2{}).evaluate(p, ctx).reason() == "2 new T2 lesions on the MRI of 2013-05-01, at least 2 required");
+  BOOST_TEST(checked(new_t2{}).evaluate(p, ctx).reason() == "2 new T2 lesions on the MRI of 2013-05-01, at least 1 required");
   BOOST_TEST(two_new_t2{}.describe() == "at least 2 new T2 lesions on an MRI within 18 months before screening");
   BOOST_TEST(new_t2{}.describe() == "at least 1 new T2 lesion on an MRI within 18 months before screening");
   trialspec::mri_scan july;
@@ -283,12 +309,12 @@ BOOST_AUTO_TEST_CASE(new_t2_lesion_counts_and_reasons) {
   july.new_t2_lesions = 3;
   p.mri = {july};
   BOOST_TEST(at(new_t2{}, p) == U);
-  BOOST_TEST(std::string(new_t2{}.evaluate(p, ctx).reason()).starts_with("the MRI of 2012-07 (day unknown) may or may not be from 2012-07-05 to 2014-01-05"));
+  BOOST_TEST(std::string(checked(new_t2{}).evaluate(p, ctx).reason()).starts_with("the MRI of 2012-07 (day unknown) may or may not be from 2012-07-05 to 2014-01-05"));
   july.gd_enhancing_lesions = 2;
   july.dose = trialspec::gd_dose::double_dose;
   p.mri = {july};
   BOOST_TEST(at(gd_high_dose{}, p) == U);
-  BOOST_TEST(std::string(gd_high_dose{}.evaluate(p, ctx).reason()).starts_with("the MRI of 2012-07 (day unknown) may or may not be from 2012-07-05 to 2014-01-05"));
+  BOOST_TEST(std::string(checked(gd_high_dose{}).evaluate(p, ctx).reason()).starts_with("the MRI of 2012-07 (day unknown) may or may not be from 2012-07-05 to 2014-01-05"));
 }
 
 // Counted from an infusion date the context does not have: no window, so unknown, whatever the
@@ -314,7 +340,7 @@ BOOST_AUTO_TEST_CASE(immunotherapy_within_3_months) {
   BOOST_TEST(at(recent_immunotherapy{}, p) == M); // ended on the first day of the window
   p.therapies = {course(therapy_class::immunosuppressant, date(2012, 1, 1), date(2013, 10, 4))};
   BOOST_TEST(at(recent_immunotherapy{}, p) == N);
-  BOOST_TEST(recent_immunotherapy{}.evaluate(p, ctx).reason() ==
+  BOOST_TEST(checked(recent_immunotherapy{}).evaluate(p, ctx).reason() ==
              "no immunosuppressant or immunomodulator therapy from 2013-10-05 to 2014-01-05");
   p.therapies_recorded_since.reset();
   BOOST_TEST(at(recent_immunotherapy{}, p) == U);
@@ -386,12 +412,12 @@ BOOST_AUTO_TEST_CASE(therapy_duration_rules) {
   BOOST_TEST(at(year_of_therapy{}, p) == N);
   BOOST_TEST(at(year_since_first{}, p) == M);
   // The reason of a year not reached names the rule that was applied.
-  const std::string course_reason(year_of_therapy{}.evaluate(p, ctx).reason());
+  const std::string course_reason(checked(year_of_therapy{}).evaluate(p, ctx).reason());
   BOOST_TEST(course_reason.find("no 1 year of immunosuppressant or immunomodulator therapy in one course ") == 0u,
              course_reason);
   p.therapies = {course(therapy_class::immunosuppressant, date(2013, 1, 6), date(2013, 3, 1))};
   BOOST_TEST(at(year_since_first{}, p) == N); // first start 2013-01-06, one day short of a year at 2014-01-05
-  const std::string first_start_reason(year_since_first{}.evaluate(p, ctx).reason());
+  const std::string first_start_reason(checked(year_since_first{}).evaluate(p, ctx).reason());
   BOOST_TEST(first_start_reason.find("no 1 year of immunosuppressant or immunomodulator therapy since a first start ") == 0u,
              first_start_reason);
   p.therapies_recorded_since = date(2013, 1, 1); // an earlier unlisted first start is possible

@@ -6,6 +6,8 @@
 #include <trialspec/eligibility/reason.hpp>
 #include <trialspec/testing/print.hpp>
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
@@ -228,14 +230,14 @@ BOOST_AUTO_TEST_CASE(ones_own_criterion_reads_like_the_built_in_one) {
   using mine = my_latest_edss_above<6>;
   trialspec::patient p;
   const el::evaluation_context ctx{screening};
-  BOOST_TEST(mine{}.evaluate(p, ctx).reason() == "no EDSS assessment up to 2014-01-05");
-  BOOST_TEST(built_in{}.evaluate(p, ctx).reason() == "no EDSS assessment up to 2014-01-05");
+  BOOST_TEST(checked(mine{}).evaluate(p, ctx).reason() == "no EDSS assessment up to 2014-01-05");
+  BOOST_TEST(checked(built_in{}).evaluate(p, ctx).reason() == "no EDSS assessment up to 2014-01-05");
   p.edss = {{date(2013, 6, 1), 4.5_edss}, {date(2014, 1, 2), 3.0_edss}};
-  BOOST_TEST(mine{}.evaluate(p, ctx).reason() == "last EDSS 3.0 on 2014-01-02 is not above 3.0");
-  BOOST_TEST(built_in{}.evaluate(p, ctx).reason() == "last EDSS 3.0 on 2014-01-02 is not above 3.0");
+  BOOST_TEST(checked(mine{}).evaluate(p, ctx).reason() == "last EDSS 3.0 on 2014-01-02 is not above 3.0");
+  BOOST_TEST(checked(built_in{}).evaluate(p, ctx).reason() == "last EDSS 3.0 on 2014-01-02 is not above 3.0");
   p.edss.push_back({date(2014, 1, 4), 3.5_edss});
-  BOOST_TEST(mine{}.evaluate(p, ctx).reason() == "last EDSS 3.5 on 2014-01-04 is above 3.0");
-  BOOST_TEST(built_in{}.evaluate(p, ctx).reason() == "last EDSS 3.5 on 2014-01-04 is above 3.0");
+  BOOST_TEST(checked(mine{}).evaluate(p, ctx).reason() == "last EDSS 3.5 on 2014-01-04 is above 3.0");
+  BOOST_TEST(checked(built_in{}).evaluate(p, ctx).reason() == "last EDSS 3.5 on 2014-01-04 is above 3.0");
   BOOST_TEST(one_leaf([&](verdict_builder& b) { mine{}.explain(p, ctx, b); }) == "last EDSS 3.5 on 2014-01-04 is above 3.0");
 }
 

@@ -11,6 +11,8 @@
 
 #include <trialspec/testing/print.hpp>
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -127,20 +129,20 @@ BOOST_AUTO_TEST_CASE(age_criteria_with_a_year_of_birth) {
   BOOST_TEST((el::age_between<18, 55>{}.test(born(parse_partial_date("1940")), ctx) == truth::not_met)); // 73 or 74
 
   // explain() agrees with test() and says what is known.
-  const verdict met = el::age_at_least<18>{}.evaluate(p1995, ctx);
+  const verdict met = checked(el::age_at_least<18>{}).evaluate(p1995, ctx);
   BOOST_TEST(met.value() == truth::met);
   BOOST_TEST(met.reason() == "age 18 or 19 on 2014-01-05 (born in 1995, month and day unknown) is at least 18");
-  const verdict open = el::age_above<18>{}.evaluate(p1995, ctx);
+  const verdict open = checked(el::age_above<18>{}).evaluate(p1995, ctx);
   BOOST_TEST(open.value() == truth::unknown);
   BOOST_TEST(open.reason() == "age 18 or 19 on 2014-01-05 (born in 1995, month and day unknown): above 18 depends on the birthday");
-  const verdict not_met = el::age_above<18>{}.evaluate(born(parse_partial_date("1995-12")), ctx);
+  const verdict not_met = checked(el::age_above<18>{}).evaluate(born(parse_partial_date("1995-12")), ctx);
   BOOST_TEST(not_met.value() == truth::not_met);
   BOOST_TEST(not_met.reason() == "age 18 on 2014-01-05 (born in 1995-12, day unknown) is not above 18");
-  const verdict between = el::age_between<18, 55>{}.evaluate(born(parse_partial_date("1958")), ctx);
+  const verdict between = checked(el::age_between<18, 55>{}).evaluate(born(parse_partial_date("1958")), ctx);
   BOOST_TEST(between.value() == truth::unknown);
   BOOST_TEST(between.reason() == "age 55 or 56 on 2014-01-05 (born in 1958, month and day unknown): from 18 to 55 depends on the birthday");
   // A day-precise birth keeps its wording.
-  BOOST_TEST(el::age_above<18>{}.evaluate(born(date(1995, 1, 5)), ctx).reason() == "age 19 on 2014-01-05 (born 1995-01-05) is above 18");
+  BOOST_TEST(checked(el::age_above<18>{}).evaluate(born(date(1995, 1, 5)), ctx).reason() == "age 19 on 2014-01-05 (born 1995-01-05) is above 18");
 }
 
 BOOST_AUTO_TEST_CASE(a_history_complete_since_the_year_of_birth_proves_nothing_before_its_first_possible_day) {

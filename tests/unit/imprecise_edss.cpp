@@ -17,6 +17,8 @@
 
 #include "reader_errors.hpp"
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <sstream>
@@ -65,16 +67,16 @@ BOOST_AUTO_TEST_SUITE(imprecise_edss)
 BOOST_AUTO_TEST_CASE(latest_edss_in_six_months_by_month_and_year) {
   // August 2013 is wholly in [2013-07-05, 2014-01-05]: 7.0 is the latest, above 6.5.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-08", 7.0_edss}}), ctx) == N);
-  BOOST_TEST(at_most_65{}.evaluate(assessed({{"2013-08", 7.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(at_most_65{}).evaluate(assessed({{"2013-08", 7.0_edss}}), ctx).reason() ==
              "last EDSS 7.0 on 2013-08 (day unknown) is not at most 6.5");
   BOOST_TEST(at_least_2{}.test(assessed({{"2013-08", 7.0_edss}}), ctx) == M);
   // July 2013: 07-01..07-04 are before the window (no assessment: unknown), 07-05..07-31 in it.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-07", 5.0_edss}}), ctx) == U);
-  BOOST_TEST(at_most_65{}.evaluate(assessed({{"2013-07", 5.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(at_most_65{}).evaluate(assessed({{"2013-07", 5.0_edss}}), ctx).reason() ==
              "EDSS 5.0 on 2013-07 (day unknown) may or may not be from 2013-07-05 to 2014-01-05");
   // June 2013 ends before the window: no assessment in it.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-06", 5.0_edss}}), ctx) == U);
-  BOOST_TEST(at_most_65{}.evaluate(assessed({{"2013-06", 5.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(at_most_65{}).evaluate(assessed({{"2013-06", 5.0_edss}}), ctx).reason() ==
              "no EDSS assessment from 2013-07-05 to 2014-01-05");
   // A later day-precise assessment decides: July ends on 07-31, before 2013-09-01, so 5.0 on
   // 09-01 is the latest on every day July can be.
@@ -84,7 +86,7 @@ BOOST_AUTO_TEST_CASE(latest_edss_in_six_months_by_month_and_year) {
   // 5.0 on 2013-12-01 and 7.0 in January 2014: 7.0 is the latest when it is 01-01..01-05 (not
   // met), after the window otherwise (met): unknown. With 6.0 in January, met either way.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-12-01", 5.0_edss}, {"2014-01", 7.0_edss}}), ctx) == U);
-  BOOST_TEST(at_most_65{}.evaluate(assessed({{"2013-12-01", 5.0_edss}, {"2014-01", 7.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(at_most_65{}).evaluate(assessed({{"2013-12-01", 5.0_edss}, {"2014-01", 7.0_edss}}), ctx).reason() ==
              "last EDSS 5.0 on 2013-12-01, but EDSS 7.0 on 2014-01 (day unknown) may be the latest assessment");
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-12-01", 5.0_edss}, {"2014-01", 6.0_edss}}), ctx) == M);
 }
@@ -94,7 +96,7 @@ BOOST_AUTO_TEST_CASE(a_year_may_be_the_latest) {
   // 07-05..09-01 in it and earlier than 09-01 (or on it, listed after: the latest), 09-02..12-31
   // later: 7.0 may be the latest, and it reads otherwise: unknown.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-09-01", 5.0_edss}, {"2013", 7.0_edss}}), ctx) == U);
-  BOOST_TEST(at_most_65{}.evaluate(assessed({{"2013-09-01", 5.0_edss}, {"2013", 7.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(at_most_65{}).evaluate(assessed({{"2013-09-01", 5.0_edss}, {"2013", 7.0_edss}}), ctx).reason() ==
              "last EDSS 5.0 on 2013-09-01, but EDSS 7.0 on 2013 (month and day unknown) may be the latest assessment");
   // 6.0 reads the same as 5.0 (at most 6.5): met whichever is the latest.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-09-01", 5.0_edss}, {"2013", 6.0_edss}}), ctx) == M);
@@ -119,7 +121,7 @@ BOOST_AUTO_TEST_CASE(ties_on_a_months_last_day) {
 BOOST_AUTO_TEST_CASE(day_precise_assessments_read_as_before) {
   // The latest of two days, and two on one date: the last listed.
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-09-01", 5.0_edss}, {"2013-10-01", 7.0_edss}}), ctx) == N);
-  BOOST_TEST(at_most_65{}.evaluate(assessed({{"2013-09-01", 5.0_edss}, {"2013-10-01", 7.0_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(at_most_65{}).evaluate(assessed({{"2013-09-01", 5.0_edss}, {"2013-10-01", 7.0_edss}}), ctx).reason() ==
              "last EDSS 7.0 on 2013-10-01 is not at most 6.5");
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-10-01", 7.0_edss}, {"2013-10-01", 5.0_edss}}), ctx) == M);
   BOOST_TEST(at_most_65{}.test(assessed({{"2013-07-04", 5.0_edss}}), ctx) == U); // the day before the window
@@ -130,13 +132,13 @@ BOOST_AUTO_TEST_CASE(worsening_from_first_to_last_by_month_and_year) {
   // [2013-01-05, 2014-01-05]. March 2013 ends before 2013-11-15: the first is 2.0 in March, the
   // last 3.5 on 11-15: +1.5, at least the +1.0 required from 2.0: met.
   BOOST_TEST(worsened{}.test(assessed({{"2013-03", 2.0_edss}, {"2013-11-15", 3.5_edss}}), ctx) == M);
-  BOOST_TEST(worsened{}.evaluate(assessed({{"2013-03", 2.0_edss}, {"2013-11-15", 3.5_edss}}), ctx)
+  BOOST_TEST(checked(worsened{}).evaluate(assessed({{"2013-03", 2.0_edss}, {"2013-11-15", 3.5_edss}}), ctx)
                  .reason()
                  .starts_with("first EDSS on 2013-03 (day unknown), last on 2013-11-15: EDSS 2.0 -> 3.5: worsening +1.5"));
   // 2.0 in March and 3.5 on 2013-03-20: March may be 03-20 itself (one date), 03-01..03-19
   // (2.0 first: met) or 03-21..03-31 (3.5 first: not met): unknown.
   BOOST_TEST(worsened{}.test(assessed({{"2013-03", 2.0_edss}, {"2013-03-20", 3.5_edss}}), ctx) == U);
-  BOOST_TEST(worsened{}.evaluate(assessed({{"2013-03", 2.0_edss}, {"2013-03-20", 3.5_edss}}), ctx).reason() ==
+  BOOST_TEST(checked(worsened{}).evaluate(assessed({{"2013-03", 2.0_edss}, {"2013-03-20", 3.5_edss}}), ctx).reason() ==
              "fewer than two EDSS assessments surely on different dates from 2013-01-05 to 2014-01-05");
   // An imprecise assessment between the first and the last changes nothing: June 2013 is after
   // 02-01 and before 12-01 on every day. 2.0 -> 3.0 is +1.0: met.
@@ -145,14 +147,14 @@ BOOST_AUTO_TEST_CASE(worsening_from_first_to_last_by_month_and_year) {
   // window it is the first (2.0 -> 3.5 on 12-01: +1.5, met); outside it, 3.5 on 06-01 is (3.5 ->
   // 3.5: not met): unknown.
   BOOST_TEST(worsened{}.test(assessed({{"2013-01", 2.0_edss}, {"2013-06-01", 3.5_edss}, {"2013-12-01", 3.5_edss}}), ctx) == U);
-  BOOST_TEST(worsened{}.evaluate(assessed({{"2013-01", 2.0_edss}, {"2013-06-01", 3.5_edss}, {"2013-12-01", 3.5_edss}}), ctx)
+  BOOST_TEST(checked(worsened{}).evaluate(assessed({{"2013-01", 2.0_edss}, {"2013-06-01", 3.5_edss}, {"2013-12-01", 3.5_edss}}), ctx)
                  .reason()
                  .starts_with("the change depends on the days the assessments were: from 2013-01 (day unknown) to 2013-12-01, EDSS 2.0 -> 3.5"));
   // 2.0 on 02-01, 3.0 some day of 2013 (in the window from 01-05 on), 4.0 on 12-01. 2013 may be
   // the first (01-05..02-01), the last (12-01..12-31) or neither. First -> last: 2.0 -> 4.0
   // (+2.0), 2.0 -> 3.0 (+1.0), 3.0 -> 4.0 (+1.0): all reach +1.0: met whichever.
   BOOST_TEST(worsened{}.test(assessed({{"2013-02-01", 2.0_edss}, {"2013", 3.0_edss}, {"2013-12-01", 4.0_edss}}), ctx) == M);
-  BOOST_TEST(worsened{}.evaluate(assessed({{"2013-02-01", 2.0_edss}, {"2013", 3.0_edss}, {"2013-12-01", 4.0_edss}}), ctx)
+  BOOST_TEST(checked(worsened{}).evaluate(assessed({{"2013-02-01", 2.0_edss}, {"2013", 3.0_edss}, {"2013-12-01", 4.0_edss}}), ctx)
                  .reason()
                  .starts_with("the first and the last assessment depend on the days, the change does not: from 2013-02-01 to "
                               "2013 (month and day unknown), EDSS 2.0 -> 3.0: worsening +1.0"));
@@ -169,7 +171,7 @@ BOOST_AUTO_TEST_CASE(duration_row_chosen_by_an_imprecise_latest_edss) {
   // 4.0 on 2013-06-01 and 6.0 some day of 2013: 6.0 is the latest on 06-02..12-31 (met) and not on
   // 01-01..05-31 (4.0: not met): unknown.
   BOOST_TEST(duration{}.test(assessed({{"2013-06-01", 4.0_edss}, {"2013", 6.0_edss}}, "2000-06-01"), ctx) == U);
-  BOOST_TEST(duration{}.evaluate(assessed({{"2013-06-01", 4.0_edss}, {"2013", 6.0_edss}}, "2000-06-01"), ctx)
+  BOOST_TEST(checked(duration{}).evaluate(assessed({{"2013-06-01", 4.0_edss}, {"2013", 6.0_edss}}, "2000-06-01"), ctx)
                  .reason()
                  .starts_with("last EDSS 4.0 on 2013-06-01 (EDSS <= 5.0), but EDSS 6.0 on 2013 (month and day unknown) (EDSS > 5.0) may be "
                               "the latest, and the rows answer differently; "));
@@ -182,7 +184,7 @@ BOOST_AUTO_TEST_CASE(duration_row_chosen_by_an_imprecise_latest_edss) {
   // years, below 10 and 15) every row is met: met.
   BOOST_TEST(duration{}.test(assessed({{"2014-01", 6.0_edss}}, "2000-06-01"), ctx) == U);
   BOOST_TEST(duration{}.test(assessed({{"2014-01", 6.0_edss}}, "2008-06-01"), ctx) == M);
-  BOOST_TEST(duration{}.evaluate(assessed({{"2014-01", 6.0_edss}}, "2008-06-01"), ctx)
+  BOOST_TEST(checked(duration{}).evaluate(assessed({{"2014-01", 6.0_edss}}, "2008-06-01"), ctx)
                  .reason()
                  .starts_with("EDSS 6.0 on 2014-01 (day unknown) may or may not be on or before screening; over every row: met; "));
 }

@@ -20,6 +20,8 @@
 
 #include "reader_errors.hpp"
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
@@ -65,8 +67,8 @@ patient with(std::initializer_list<report> reports, std::optional<date> since = 
   return p;
 }
 template <class C> truth at(const patient& p) { return C{}.test(p, ctx); }
-template <class C> truth explained(const patient& p) { return C{}.evaluate(p, ctx).value(); }
-template <class C> std::string reason(const patient& p) { return std::string(C{}.evaluate(p, ctx).reason()); }
+template <class C> truth explained(const patient& p) { return checked(C{}).evaluate(p, ctx).value(); }
+template <class C> std::string reason(const patient& p) { return std::string(checked(C{}).evaluate(p, ctx).reason()); }
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(imprecise_relapses)

@@ -22,6 +22,8 @@
 
 #include "reader_errors.hpp"
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <optional>
@@ -83,11 +85,11 @@ patient with(std::vector<therapy> courses) {
 template <class C> truth at(const patient& p, date on = screening) {
   const el::evaluation_context ctx{on};
   const truth t = C{}.test(p, ctx);
-  BOOST_TEST(C{}.evaluate(p, ctx).value() == t);
+  BOOST_TEST(checked(C{}).evaluate(p, ctx).value() == t);
   return t;
 }
 template <class C> std::string reason(const patient& p, date on = screening) {
-  return std::string(C{}.evaluate(p, el::evaluation_context{on}).reason());
+  return std::string(checked(C{}).evaluate(p, el::evaluation_context{on}).reason());
 }
 constexpr therapy_agent rituximab = therapy_agent::rituximab, azathioprine = therapy_agent::azathioprine,
                         mycophenolate = therapy_agent::mycophenolate_mofetil;

@@ -16,6 +16,8 @@
 
 #include "reader_errors.hpp"
 
+#include "agreement.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <sstream>
@@ -69,22 +71,22 @@ BOOST_AUTO_TEST_SUITE(imprecise_vitals)
 BOOST_AUTO_TEST_CASE(latest_blood_pressure_by_month_and_year) {
   // March 2013 is wholly before screening: the one reading, 210 systolic, reaches 200.
   BOOST_TEST(bp_200_110{}.test(readings({{"2013-03", 210, 100}}), ctx) == M);
-  BOOST_TEST(bp_200_110{}.evaluate(readings({{"2013-03", 210, 100}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_200_110{}).evaluate(readings({{"2013-03", 210, 100}}), ctx).reason() ==
              "blood pressure 210/100 mmHg on 2013-03 (day unknown): systolic 210 reaches 200");
   BOOST_TEST(bp_200_110{}.test(readings({{"2013", 150, 90}}), ctx) == N); // all of 2013 is before screening
   // January 2014: 01-01..01-05 are on or before screening, 01-06..01-31 after it (no reading):
   // unknown, whatever the reading says.
   BOOST_TEST(bp_200_110{}.test(readings({{"2014-01", 150, 90}}), ctx) == U);
-  BOOST_TEST(bp_200_110{}.evaluate(readings({{"2014-01", 150, 90}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_200_110{}).evaluate(readings({{"2014-01", 150, 90}}), ctx).reason() ==
              "blood pressure 150/90 mmHg on 2014-01 (day unknown) may or may not be up to 2014-01-05");
   BOOST_TEST(bp_200_110{}.test(readings({{"2014-01", 210, 115}}), ctx) == U);
   // 2015 is after screening: no reading in the window.
   BOOST_TEST(bp_200_110{}.test(readings({{"2015", 210, 115}}), ctx) == U);
-  BOOST_TEST(bp_200_110{}.evaluate(readings({{"2015", 210, 115}}), ctx).reason() == "no blood pressure reading up to 2014-01-05");
+  BOOST_TEST(checked(bp_200_110{}).evaluate(readings({{"2015", 210, 115}}), ctx).reason() == "no blood pressure reading up to 2014-01-05");
   // 150/90 on 2013-06-01 and 210/115 some day of 2013: the second is later on 06-02..12-31 (met)
   // and earlier on 01-01..05-31 (not met): unknown.
   BOOST_TEST(bp_200_110{}.test(readings({{"2013-06-01", 150, 90}, {"2013", 210, 115}}), ctx) == U);
-  BOOST_TEST(bp_200_110{}.evaluate(readings({{"2013-06-01", 150, 90}, {"2013", 210, 115}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_200_110{}).evaluate(readings({{"2013-06-01", 150, 90}, {"2013", 210, 115}}), ctx).reason() ==
              "blood pressure 150/90 mmHg on 2013-06-01, but 210/115 mmHg on 2013 (month and day unknown) may be the latest reading");
   // Neither reaches 200/110: whichever is later, not met.
   BOOST_TEST(bp_200_110{}.test(readings({{"2013-06-01", 150, 90}, {"2013", 160, 95}}), ctx) == N);
@@ -101,7 +103,7 @@ BOOST_AUTO_TEST_CASE(blood_pressure_in_a_bounded_window) {
   // [2013-07-05, 2014-01-05]: July 2013 straddles its first day.
   BOOST_TEST(bp_recent{}.test(readings({{"2013-08", 145, 85}}), ctx) == M); // inside; 145 >= 140
   BOOST_TEST(bp_recent{}.test(readings({{"2013-07", 145, 85}}), ctx) == U);
-  BOOST_TEST(bp_recent{}.evaluate(readings({{"2013-07", 145, 85}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_recent{}).evaluate(readings({{"2013-07", 145, 85}}), ctx).reason() ==
              "blood pressure 145/85 mmHg on 2013-07 (day unknown) may or may not be from 2013-07-05 to 2014-01-05");
   BOOST_TEST(bp_recent{}.test(readings({{"2013-06", 145, 85}}), ctx) == U); // outside: no reading
   // 120/80 on 2013-09-01 is in the window, and July 2013 ends before it: not met on every day.
@@ -113,7 +115,7 @@ BOOST_AUTO_TEST_CASE(both_components_by_month_and_year) {
   BOOST_TEST(bp_both{}.test(readings({{"2013-05", 210, 115}, {"2013-06-01", 210, 100}}), ctx) == N);
   // 190/100 on 2013-06-01, 210/115 some day of 2013: either may be the latest.
   BOOST_TEST(bp_both{}.test(readings({{"2013-06-01", 190, 100}, {"2013", 210, 115}}), ctx) == U);
-  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-06-01", 190, 100}, {"2013", 210, 115}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_both{}).evaluate(readings({{"2013-06-01", 190, 100}, {"2013", 210, 115}}), ctx).reason() ==
              "blood pressure 190/100 mmHg on 2013-06-01, but 210/115 mmHg on 2013 (month and day unknown) may be the latest reading");
   BOOST_TEST(bp_both{}.test(readings({{"2013-03", 210, 115}}), ctx) == M);
   BOOST_TEST(bp_both{}.test(readings({{"2014-01", 210, 115}}), ctx) == U); // 01-06..01-31 after screening
@@ -124,18 +126,18 @@ BOOST_AUTO_TEST_CASE(pregnancy_test_by_month_and_year) {
   // in it: unknown), 12-08..12-31 in it. Negative: met or unknown; positive: not met or unknown.
   BOOST_TEST(test_4_weeks{}.test(tested("2013-12", neg), ctx) == U);
   BOOST_TEST(test_4_weeks{}.test(tested("2013-12", pos), ctx) == U);
-  BOOST_TEST(test_4_weeks{}.evaluate(tested("2013-12", neg), ctx).reason() ==
+  BOOST_TEST(checked(test_4_weeks{}).evaluate(tested("2013-12", neg), ctx).reason() ==
              "pregnancy test negative on 2013-12 (day unknown) may or may not be from 2013-12-08 to 2014-01-05");
   // January 2014: 01-06..01-31 are after screening.
   BOOST_TEST(test_4_weeks{}.test(tested("2014-01", neg), ctx) == U);
   // November 2013 ends before 12-08: no test in the window.
   BOOST_TEST(test_4_weeks{}.test(tested("2013-11", neg), ctx) == U);
-  BOOST_TEST(test_4_weeks{}.evaluate(tested("2013-11", neg), ctx).reason() ==
+  BOOST_TEST(checked(test_4_weeks{}).evaluate(tested("2013-11", neg), ctx).reason() ==
              "pregnancy test on 2013-11 (day unknown) is not from 2013-12-08 to 2014-01-05");
   // [2013-11-10, 2014-01-05] holds all of December 2013.
   BOOST_TEST(test_8_weeks{}.test(tested("2013-12", neg), ctx) == M);
   BOOST_TEST(test_8_weeks{}.test(tested("2013-12", pos), ctx) == N);
-  BOOST_TEST(test_8_weeks{}.evaluate(tested("2013-12", pos), ctx).reason() == "pregnancy test positive on 2013-12 (day unknown)");
+  BOOST_TEST(checked(test_8_weeks{}).evaluate(tested("2013-12", pos), ctx).reason() == "pregnancy test positive on 2013-12 (day unknown)");
   BOOST_TEST(test_8_weeks{}.test(tested("2013-11", neg), ctx) == U); // 11-01..11-09 before the window
 }
 
@@ -206,15 +208,15 @@ BOOST_AUTO_TEST_CASE(both_components_on_and_below_their_thresholds) {
   // E6d under Q7's reading "both": 200 systolic and 110 diastolic, the latest reading on or before
   // screening (2014-01-05). Each component on its threshold reaches it; the reason names the
   // component below, systolic first when both are.
-  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 200, 110}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_both{}).evaluate(readings({{"2013-12-01", 200, 110}}), ctx).reason() ==
              "blood pressure 200/110 mmHg on 2013-12-01: systolic 200 reaches 200 and diastolic 110 reaches 110");
   BOOST_TEST(bp_both{}.test(readings({{"2013-12-01", 200, 110}}), ctx) == M);
-  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 200, 109}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_both{}).evaluate(readings({{"2013-12-01", 200, 109}}), ctx).reason() ==
              "blood pressure 200/109 mmHg on 2013-12-01: diastolic 109 is below 110 (both must reach 200/110)");
   BOOST_TEST(bp_both{}.test(readings({{"2013-12-01", 200, 109}}), ctx) == N);
-  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 199, 110}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_both{}).evaluate(readings({{"2013-12-01", 199, 110}}), ctx).reason() ==
              "blood pressure 199/110 mmHg on 2013-12-01: systolic 199 is below 200 (both must reach 200/110)");
-  BOOST_TEST(bp_both{}.evaluate(readings({{"2013-12-01", 199, 109}}), ctx).reason() ==
+  BOOST_TEST(checked(bp_both{}).evaluate(readings({{"2013-12-01", 199, 109}}), ctx).reason() ==
              "blood pressure 199/109 mmHg on 2013-12-01: systolic 199 is below 200 (both must reach 200/110)");
   BOOST_TEST(bp_both{}.test(readings({{"2013-12-01", 250, 140}}), ctx) == M);
 
