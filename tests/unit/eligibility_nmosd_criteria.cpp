@@ -346,6 +346,51 @@ BOOST_AUTO_TEST_CASE(body_weight_and_reproductive_facts) {
   BOOST_TEST(eval<meningococcal>(p) == M);
 }
 
+namespace {
+/// The boundary probes criterion C states around an empty record at screening 2024-03-15: each
+/// edge's label with the verdict it expects; and whether every probe's record gets it.
+template <class C> std::vector<std::pair<std::string, truth>> probes_of() {
+  const el::eligibility_criteria<el::inclusion<el::named<"I1", "probed", C>>, el::exclusion<>> set{};
+  patient base;
+  base.id = "b";
+  std::vector<std::pair<std::string, truth>> out;
+  for (const auto& c : trialspec::testing::boundary_cases(set, base, ctx)) out.emplace_back(c.edge, c.expected);
+  BOOST_TEST(trialspec::testing::boundaries_hold(set, base, ctx.as_of));
+  return out;
+}
+} // namespace
+
+// The rescue-treated relapse count's probes, worked from the generator's own statement (Count - 1
+// to Count + 1 treated relapses with the history complete, one untreated, one of unrecorded
+// treatment, Count with the history not documented, and a treated relapse on the window's first
+// day, the day before and the day after its last), for "at least 1 within 1 year before
+// 2024-03-15" (from 2023-03-15) and for "none" (Count 0: no -1 relapses; the edges with 1).
+BOOST_AUTO_TEST_CASE(rescue_count_probes_as_stated) {
+  using at_least_1 = el::rescue_treated_relapse_count<el::comparison::greater_equal, 1, within_before(years{1})>;
+  using none = el::rescue_treated_relapse_count<el::comparison::equal, 0, within_before(years{1})>;
+  const std::vector<std::pair<std::string, truth>> one{
+      {"0 relapses treated with rescue therapy, history complete (threshold 1)", N},
+      {"1 relapse treated with rescue therapy, history complete (threshold 1)", M},
+      {"2 relapses treated with rescue therapy, history complete (threshold 1)", M},
+      {"1 relapse recorded as not treated with rescue therapy", N},
+      {"1 relapse whose rescue therapy is not recorded", U},
+      {"1 treated relapse, relapse history not documented as complete", M},
+      {"treated relapse 1 on the window's first day 2023-03-15", M},
+      {"treated relapse 1 one day before the window, 2023-03-14", N},
+      {"treated relapse 1 one day after the window, 2024-03-16", N}};
+  BOOST_TEST((probes_of<at_least_1>() == one));
+  const std::vector<std::pair<std::string, truth>> zero{
+      {"0 relapses treated with rescue therapy, history complete (threshold 0)", M},
+      {"1 relapse treated with rescue therapy, history complete (threshold 0)", N},
+      {"1 relapse recorded as not treated with rescue therapy", M},
+      {"1 relapse whose rescue therapy is not recorded", U},
+      {"0 treated relapses, relapse history not documented as complete", U},
+      {"treated relapse 1 on the window's first day 2023-03-15", N},
+      {"treated relapse 1 one day before the window, 2023-03-14", M},
+      {"treated relapse 1 one day after the window, 2024-03-16", M}};
+  BOOST_TEST((probes_of<none>() == zero));
+}
+
 // The reasons of the reproductive facts, each answer worked from its wording, and the boundary
 // probes they state.
 BOOST_AUTO_TEST_CASE(reproductive_reasons_and_probes) {
