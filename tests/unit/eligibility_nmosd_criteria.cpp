@@ -391,6 +391,34 @@ BOOST_AUTO_TEST_CASE(rescue_count_probes_as_stated) {
   BOOST_TEST((probes_of<none>() == zero));
 }
 
+// The concurrent-agents probes as the generator states them: 0 to Count + 1 listed agents
+// ongoing (as many as the set has), the first agent ending the day before and starting the day
+// after, a course naming no agent, and no course with the history not documented. For "exactly 1
+// of azathioprine, mycophenolate mofetil or oral corticosteroid" at 2024-03-15, and for "exactly
+// 3" (only 3 agents: 0 to 3, not 4).
+BOOST_AUTO_TEST_CASE(concurrent_agent_probes_as_stated) {
+  const std::vector<std::pair<std::string, truth>> one{
+      {"0 listed agents ongoing on 2024-03-15 (threshold 1)", N},
+      {"1 listed agent ongoing on 2024-03-15 (threshold 1)", M},
+      {"2 listed agents ongoing on 2024-03-15 (threshold 1)", N},
+      {"azathioprine ending the day before, 2024-03-14", N},
+      {"azathioprine starting the day after, 2024-03-16", N},
+      {"an ongoing immunosuppressant course naming no agent", U},
+      {"no course recorded, therapy history not documented", U}};
+  BOOST_TEST((probes_of<one_baseline>() == one));
+  using all_three = el::concurrent_agents<baseline, el::comparison::equal, 3>;
+  const std::vector<std::pair<std::string, truth>> three{
+      {"0 listed agents ongoing on 2024-03-15 (threshold 3)", N},
+      {"1 listed agent ongoing on 2024-03-15 (threshold 3)", N},
+      {"2 listed agents ongoing on 2024-03-15 (threshold 3)", N},
+      {"3 listed agents ongoing on 2024-03-15 (threshold 3)", M},
+      {"azathioprine ending the day before, 2024-03-14", N},
+      {"azathioprine starting the day after, 2024-03-16", N},
+      {"an ongoing immunosuppressant course naming no agent", N},
+      {"no course recorded, therapy history not documented", U}};
+  BOOST_TEST((probes_of<all_three>() == three));
+}
+
 // The reasons of the reproductive facts, each answer worked from its wording, and the boundary
 // probes they state.
 BOOST_AUTO_TEST_CASE(reproductive_reasons_and_probes) {
