@@ -419,6 +419,40 @@ BOOST_AUTO_TEST_CASE(concurrent_agent_probes_as_stated) {
   BOOST_TEST((probes_of<all_three>() == three));
 }
 
+// The relapse count's probes as the generator states them (Count - 1 to Count + 1 relapses of
+// the most severe counted grade, 'step' days apart; one of a grade not counted; one ungraded; with
+// a merging gap, two reports gap - 1 days apart from the window's first day and from the day
+// before it, and gap days apart; then relapse max(Count, 1) on the first day, the day before and
+// the day after the window). "At least 2 within 12 months before 2024-03-15" (from 2023-03-15,
+// 30-day gap) and "at least 1 moderate or severe within 18 months" counting reports (gap 0).
+BOOST_AUTO_TEST_CASE(relapse_count_probes_as_stated) {
+  using two_in_12 = el::relapse_count<el::comparison::greater_equal, 2, within_before(months{12})>;
+  const std::vector<std::pair<std::string, truth>> two{
+      {"1 severe relapse, history complete (threshold 2)", N},
+      {"2 severe relapses, history complete (threshold 2)", M},
+      {"3 severe relapses, history complete (threshold 2)", M},
+      {"1 ungraded relapse", N},
+      {"2 reports 29 days apart from the window's first day (one attack)", N},
+      {"2 reports 29 days apart from the day before the window (one attack, before it)", N},
+      {"2 reports 30 days apart (two attacks)", M},
+      {"relapse 2 on the window's first day 2023-03-15", M},
+      {"relapse 2 one day before the window, 2023-03-14", N},
+      {"relapse 2 one day after the window, 2024-03-16", N}};
+  BOOST_TEST((probes_of<two_in_12>() == two));
+  using reports = el::relapse_count<el::comparison::greater_equal, 1, within_before(months{18}), el::moderate_or_severe,
+                                    el::reference_point::screening, 0>;
+  const std::vector<std::pair<std::string, truth>> one{
+      {"0 severe relapses, history complete (threshold 1)", N},
+      {"1 severe relapse, history complete (threshold 1)", M},
+      {"2 severe relapses, history complete (threshold 1)", M},
+      {"1 mild relapse (severity not counted)", N},
+      {"1 ungraded relapse", U},
+      {"relapse 1 on the window's first day 2022-09-15", M},
+      {"relapse 1 one day before the window, 2022-09-14", N},
+      {"relapse 1 one day after the window, 2024-03-16", N}};
+  BOOST_TEST((probes_of<reports>() == one));
+}
+
 // The reasons of the reproductive facts, each answer worked from its wording, and the boundary
 // probes they state.
 BOOST_AUTO_TEST_CASE(reproductive_reasons_and_probes) {
