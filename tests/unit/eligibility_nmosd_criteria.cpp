@@ -453,6 +453,24 @@ BOOST_AUTO_TEST_CASE(relapse_count_probes_as_stated) {
   BOOST_TEST((probes_of<reports>() == one));
 }
 
+// The washout probes as the generator states them, for "IV immunoglobulin within 3 weeks before
+// 2024-03-15" (from 2024-02-23): a course ending on the window's first day and the day before,
+// one starting on its last day and the day after, another agent's course (rituximab, the first
+// agent not listed), a course naming no agent of IVIg's class, and no course with the history not
+// documented.
+BOOST_AUTO_TEST_CASE(agent_exposure_probes_as_stated) {
+  using ivig_3_weeks = el::agent_exposure<el::agent_set{therapy_agent::ivig}, within_before(weeks{3})>;
+  const std::vector<std::pair<std::string, truth>> expected{
+      {"IV immunoglobulin course ending on the window's first day 2024-02-23", M},
+      {"IV immunoglobulin course ending one day before the window, 2024-02-22", N},
+      {"IV immunoglobulin course starting on the window's last day 2024-03-15", M},
+      {"IV immunoglobulin course starting one day after the window, 2024-03-16", N},
+      {"a course of rituximab (not listed) on 2024-03-15", N},
+      {"an immunomodulator course naming no agent on 2024-03-15", U},
+      {"no course recorded, therapy history not documented", U}};
+  BOOST_TEST((probes_of<ivig_3_weeks>() == expected));
+}
+
 // The reasons of the reproductive facts, each answer worked from its wording, and the boundary
 // probes they state.
 BOOST_AUTO_TEST_CASE(reproductive_reasons_and_probes) {

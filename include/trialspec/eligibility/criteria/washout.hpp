@@ -139,7 +139,9 @@ inline void agent_exposure_probes(probe_writer& p, reference_point point, const 
     p.add(trialspec::detail::cat("a course of ", to_string(*other), " (not listed) on ", to_iso(in)), with(agent_course(*other, in, in)), truth::not_met);
   {
     therapy t{"unnamed course", default_class(a), in, in};
-    p.add(trialspec::detail::cat("a ", to_string(t.kind), " course naming no agent on ", to_iso(in)), with(t), truth::unknown);
+    const std::string_view kind = to_string(t.kind); // "immunomodulator", "corticosteroid", ...
+    const bool vowel = !kind.empty() && std::string_view("aeiou").find(kind.front()) != std::string_view::npos;
+    p.add(trialspec::detail::cat(vowel ? "an " : "a ", kind, " course naming no agent on ", to_iso(in)), with(t), truth::unknown);
   }
   {
     patient r = p.base();
