@@ -51,6 +51,18 @@ BOOST_AUTO_TEST_CASE(disease_duration_by_anniversary) {
   BOOST_TEST(eval<below_10>(none, "2022-02-27") == U);
   const el::evaluation_context ctx{d("2022-03-01")};
   BOOST_TEST(below_10{}.evaluate(p, ctx).reason() == "first MS symptoms 2012-02-29: 10 full years on 2022-03-01 (not below 10 years)");
+  // On the anniversary itself the tenth year is complete; the day before it is not.
+  BOOST_TEST(below_10{}.evaluate(p, el::evaluation_context{d("2022-02-28")}).reason() ==
+             "first MS symptoms 2012-02-29: 10 full years on 2022-02-28 (not below 10 years)");
+  BOOST_TEST(below_10{}.evaluate(p, el::evaluation_context{d("2022-02-27")}).reason() ==
+             "first MS symptoms 2012-02-29: 9 full years on 2022-02-27 (below 10 years)");
+  // Known to the month: from 2012-02-01 to 2012-02-29, 9 or 10 full years on 2022-02-15, and
+  // the day decides.
+  patient month = with_first_symptom("2012-02-01");
+  month.diagnosis.first_symptom = parse_partial_date("2012-02");
+  BOOST_TEST(eval<below_10>(month, "2022-02-15") == U);
+  BOOST_TEST(below_10{}.evaluate(month, el::evaluation_context{d("2022-02-15")}).reason() ==
+             "first MS symptoms 2012-02 (day unknown): 9 or 10 full years on 2022-02-15 (the day decides whether below 10 years)");
 }
 
 BOOST_AUTO_TEST_CASE(course_and_revision) {
