@@ -25,6 +25,9 @@
 #                random subset, --seed) one at a time, and report any that survives so (a schema
 #                acts only at run time: a test comparing a value computed while compiling with the
 #                same computed at run time could fail under a schema and pass under the mutant)
+#   --compile-lines REGEX  with --schemata: compile alone only the schemata's survivors whose source
+#                line matches REGEX (e.g. 'static_assert|requires|constexpr', the places a schema
+#                cannot act); report the others as survived, as --schema-only does
 #   --schema-only with --schemata: the mutants a schema does not kill are reported as survived
 #                without compiling them one at a time (a lower bound of the score: a mutant that
 #                acts only while compiling, in a static_assert or a constant expression, survives
@@ -52,7 +55,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-build= sample=0 seed=1 jobs=1 only= list_only=0 schemata=0 schema_only=0 confirm=0 scope=$root/tests/mutation/scope.txt
+build= sample=0 seed=1 jobs=1 only= list_only=0 schemata=0 schema_only=0 compile_lines= confirm=0 scope=$root/tests/mutation/scope.txt
 while [ $# -gt 0 ]; do
   case "$1" in
     -B) build=$2; shift 2 ;;
@@ -65,6 +68,7 @@ while [ $# -gt 0 ]; do
     --schemata) schemata=1; shift ;;
     --schema-only) schema_only=1; shift ;;
     --confirm-kills) confirm=$2; shift 2 ;;
+    --compile-lines) compile_lines=$2; shift 2 ;;
     *) echo "mutate.sh: unknown argument \"$1\" (see the comment at the top of cmake/mutate.sh)" >&2; exit 64 ;;
   esac
 done
@@ -218,6 +222,13 @@ worker() { # worker number, list of numbered mutants[, results prefix]: takes ev
     [ $(((k - 1) % jobs)) -eq "$n" ] || continue
     local file=$tree/trialspec/$header source=$root/include/trialspec/$header
     { head -c "$offset" "$source"; printf '%s' "$replacement"; tail -c +$((offset + length + 1)) "$source"; } >"$file"
+    # A mutant in a static_assert or a requires clause is judged while compiling: the scope's
+    # must-compile and must-not-compile programs (a few seconds each) go first.
+    if sed -n "${line}p" "$source" | grep -q -E 'static_assert|requires'; then
+      tests=$(printf '%s\n' ${tests//,/ } | awk '/^compile\//' | paste -sd, -),$(printf '%s\n' ${tests//,/ } | awk '!/^compile\//' | paste -sd, -)
+      tests=${tests#,}
+      tests=${tests%,}
+    fi
     set +e
     run_tests "$tree" "$work/m$i" "$tests"
     local rc=$?
@@ -353,6 +364,20 @@ if [ "$schemata" = 1 ]; then
     [ "$agreed" -eq "$(wc -l <"$work/schema/confirmed")" ] || touch "$work/schema_disagrees"
   fi
   compiled_list=$work/schema/compiled
+  if [ -n "$compile_lines" ]; then
+    # Only the survivors on lines matching REGEX are compiled alone (--compile-lines).
+    : >"$work/schema/alone"
+    : >"$work/schema/not_alone"
+    while read -r i all header tests offset length line column kind original replacement; do
+      if sed -n "${line}p" "$root/include/trialspec/$header" | grep -q -E -- "$compile_lines"; then
+        echo "$i $all $header $tests $offset $length $line $column $kind $original $replacement" >>"$work/schema/alone"
+      else
+        echo "$i $all $header $tests $offset $length $line $column $kind $original $replacement" >>"$work/schema/not_alone"
+      fi
+    done <"$compiled_list"
+    schema_only=1
+    compiled_list=$work/schema/not_alone
+  fi
   if [ "$schema_only" = 1 ]; then
     # Reported as survivors of the schema, not compiled one at a time (--schema-only).
     while read -r i all header tests offset length line column kind original replacement; do
@@ -363,6 +388,7 @@ if [ "$schemata" = 1 ]; then
       printf 'mutant %d/%d %-13s %s (schema only, not compiled alone)\n' "$i" "$total" "$verdict" "$id"
     done <"$compiled_list"
     compiled_list=/dev/null
+    [ -z "$compile_lines" ] || compiled_list=$work/schema/alone
   fi
 fi
 
