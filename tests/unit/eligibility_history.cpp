@@ -104,6 +104,27 @@ BOOST_AUTO_TEST_CASE(edss_worsening_by_the_seed_protocol_table) {
              "by the protocol's wording, not by missing data)");
 }
 
+// A change in the protocol table's gap is undecided by the wording, not by missing data, on both
+// search paths (the record's own dates, and with an assessment known only to the year 2010,
+// outside the window); a decided change is not so marked.
+BOOST_AUTO_TEST_CASE(edss_worsening_in_a_gap_is_undecided_by_wording) {
+  const trialspec::edss_assessment year_2010{trialspec::parse_partial_date("2010"), 6.0_edss};
+  for (const bool imprecise : {false, true}) {
+    auto gap = with_edss({{date(2013, 1, 1), 5.5_edss}, {screening, 6.0_edss}});
+    auto decided = with_edss({{date(2013, 1, 1), 5.0_edss}, {screening, 6.0_edss}});
+    if (imprecise) {
+      gap.edss.push_back(year_2010);
+      decided.edss.push_back(year_2010);
+    }
+    const auto open = checked(worsening_nct{}).evaluate(gap, ctx);
+    BOOST_TEST((open.value() == U));
+    BOOST_TEST(open.undecided_by_wording(), "imprecise path " << imprecise);
+    const auto met = checked(worsening_nct{}).evaluate(decided, ctx);
+    BOOST_TEST((met.value() == M));
+    BOOST_TEST(!met.undecided_by_wording(), "imprecise path " << imprecise);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(edss_worsening_by_the_standard_table) {
   // +1.5 from baseline 0.
   BOOST_TEST(at(worsening_std{}, with_edss({{date(2013, 1, 1), 0_edss}, {screening, 1.5_edss}})) == M);
