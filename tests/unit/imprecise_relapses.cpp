@@ -73,6 +73,29 @@ template <class C> std::string reason(const patient& p) { return std::string(che
 
 BOOST_AUTO_TEST_SUITE(imprecise_relapses)
 
+// The 30-day merging rule on its edge, in both listing orders: reports whose closest possible
+// days are 30 days apart are two attacks, 29 days apart may be one. "At least 2 relapses within
+// 12 months before 2014-01-05" (from 2013-01-05), history complete since 2010.
+BOOST_AUTO_TEST_CASE(merging_on_the_thirty_day_edge) {
+  using two = el::relapse_count<el::comparison::greater_equal, 2, within_before(12_months)>;
+  const auto both_orders = [](report a, report b, truth expected) {
+    BOOST_TEST(explained<two>(with({a, b})) == expected, a.onset << ", " << b.onset);
+    BOOST_TEST(explained<two>(with({b, a})) == expected, b.onset << ", " << a.onset);
+  };
+  // March 2013 ends on 03-31: 30 days before 04-30, 29 before 04-29.
+  both_orders({"2013-03", severe}, {"2013-04-30", severe}, M);
+  both_orders({"2013-03", severe}, {"2013-04-29", severe}, U);
+  // The same with the day known: 30 days apart two attacks, 29 days one.
+  both_orders({"2013-03-31", severe}, {"2013-04-30", severe}, M);
+  both_orders({"2013-03-31", severe}, {"2013-04-29", severe}, N);
+  // A month 30 days after a day: 2013-05 begins on 05-01, 30 days after 04-01.
+  both_orders({"2013-04-01", severe}, {"2013-05", severe}, M);
+  both_orders({"2013-04-02", severe}, {"2013-05", severe}, U);
+  // Reports chained less than 30 days apart are one attack (19 then 21 days).
+  BOOST_TEST(explained<two>(with({{"2013-03-01", severe}, {"2013-03-20", severe}, {"2013-04-10", severe}})) == N);
+  BOOST_TEST(explained<two>(with({{"2013-03-01", severe}, {"2013-03-20", severe}, {"2013-04-19", severe}})) == M);
+}
+
 BOOST_AUTO_TEST_CASE(a_month_or_year_onset_against_the_18_month_window) {
   struct row {
     std::string_view onset;
