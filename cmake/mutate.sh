@@ -213,6 +213,17 @@ baseline_passes() { # test -> 0 when the unmutated file builds and passes
 }
 mkdir -p "$work/baseline"
 
+# Runs `FUNCTION N ARGS...` for N = 0 .. jobs-1 at once and waits for all of them.
+in_parallel() { # FUNCTION [ARGS...]
+  local f=$1 n p pids=()
+  shift
+  for ((n = 0; n < jobs; n++)); do
+    "$f" "$n" "$@" &
+    pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p"; done
+}
+
 worker() { # worker number, list of numbered mutants[, results prefix]: takes every jobs-th mutant of the list
   local n=$1 list=$2 prefix=${3:-results} tree=$work/tree$1 k=0 i all
   rm -rf "$tree"
@@ -318,12 +329,7 @@ if [ "$schemata" = 1 ]; then
     done
   done
   echo "mutate.sh: building $(wc -l <"$work/schema/pairs") schema programs" >&2
-  pids=()
-  for ((n = 0; n < jobs; n++)); do
-    schema_build "$n" &
-    pids+=($!)
-  done
-  for p in "${pids[@]}"; do wait "$p"; done
+  in_parallel schema_build
   # The mutants a schema can judge: operators and outcomes of headers whose schema passes as written.
   : >"$work/schema/mutants"
   : >"$work/schema/survivors.rest"
@@ -336,12 +342,7 @@ if [ "$schemata" = 1 ]; then
     fi
   done <"$work/numbered"
   echo "mutate.sh: $(wc -l <"$work/schema/mutants") mutants through schemata" >&2
-  pids=()
-  for ((n = 0; n < jobs; n++)); do
-    schema_worker "$n" &
-    pids+=($!)
-  done
-  for p in "${pids[@]}"; do wait "$p"; done
+  in_parallel schema_worker
   cat "$work/schema"/survivors.* | sort -n >"$work/schema/compiled"
   echo "mutate.sh: $(cat "$work"/results.s* 2>/dev/null | wc -l) mutants killed by the schemata, $(wc -l <"$work/schema/compiled") to compile one at a time" >&2
   if [ "$confirm" -gt 0 ]; then
@@ -351,12 +352,7 @@ if [ "$schemata" = 1 ]; then
       awk -v seed="$seed" 'BEGIN { srand(seed) } { print rand() "\t" $0 }' | sort -k1,1 | awk -v n="$confirm" 'NR <= n' |
       cut -f2- | sort -n >"$work/schema/confirm"
     echo "mutate.sh: compiling $(wc -l <"$work/schema/confirm") of the schemata's kills one at a time" >&2
-    pids=()
-    for ((n = 0; n < jobs; n++)); do
-      worker "$n" "$work/schema/confirm" confirmed &
-      pids+=($!)
-    done
-    for p in "${pids[@]}"; do wait "$p"; done
+    in_parallel worker "$work/schema/confirm" confirmed
     cat "$work"/confirmed.* 2>/dev/null | sort -n >"$work/schema/confirmed"
     agreed=$(awk -F'\t' '$2 ~ /^killed/' "$work/schema/confirmed" | wc -l)
     echo "mutate.sh: of $(wc -l <"$work/schema/confirmed") schema kills compiled one at a time, $agreed killed" >&2
@@ -392,12 +388,7 @@ if [ "$schemata" = 1 ]; then
   fi
 fi
 
-pids=()
-for ((n = 0; n < jobs; n++)); do
-  worker "$n" "$compiled_list" &
-  pids+=($!)
-done
-for p in "${pids[@]}"; do wait "$p"; done
+in_parallel worker "$compiled_list"
 
 if [ -f "$work/schema_disagrees" ]; then
   echo "mutate.sh: a schema's kill was not confirmed by compiling the mutant alone (above)" >&2

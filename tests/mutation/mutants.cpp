@@ -24,6 +24,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -233,21 +234,27 @@ std::string schema(const std::string& text, const std::vector<site>& sites, long
   return out;
 }
 
+/// The whole file, or nothing (with the reason on standard error).
+std::optional<std::string> read_file(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "mutants: cannot open " << path << '\n';
+    return std::nullopt;
+  }
+  return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
   if (argc == 5 && std::string_view(argv[1]) == "--schema") {
     try {
       const kinds k = parse_kinds(argv[2]);
-      std::ifstream in(argv[3], std::ios::binary);
-      if (!in) {
-        std::cerr << "mutants: cannot open " << argv[3] << '\n';
-        return 66;
-      }
-      const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      const auto text = read_file(argv[3]);
+      if (!text) return 66;
       std::vector<site> sites;
-      lister(text, k, &sites).run();
-      std::cout << "#include <trialspec_mutation_schema.hpp>\n" << schema(text, sites, std::stol(argv[4]));
+      lister(*text, k, &sites).run();
+      std::cout << "#include <trialspec_mutation_schema.hpp>\n" << schema(*text, sites, std::stol(argv[4]));
     } catch (const std::exception& e) {
       std::cerr << "mutants: " << e.what() << '\n';
       return 64;
@@ -260,13 +267,9 @@ int main(int argc, char** argv) {
   }
   try {
     const kinds k = parse_kinds(argv[1]);
-    std::ifstream in(argv[2], std::ios::binary);
-    if (!in) {
-      std::cerr << "mutants: cannot open " << argv[2] << '\n';
-      return 66;
-    }
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    lister(text, k).run();
+    const auto text = read_file(argv[2]);
+    if (!text) return 66;
+    lister(*text, k).run();
   } catch (const std::exception& e) {
     std::cerr << "mutants: " << e.what() << '\n';
     return 64;
