@@ -213,6 +213,9 @@ baseline_passes() { # test -> 0 when the unmutated file builds and passes
 }
 mkdir -p "$work/baseline"
 
+# Whether a mutant ("header:line:column original -> replacement") is listed as equivalent.
+is_equivalent() { grep -qF -- "$1" "$root/tests/mutation/equivalent.txt" 2>/dev/null; }
+
 # Runs `FUNCTION N ARGS...` for N = 0 .. jobs-1 at once and waits for all of them.
 in_parallel() { # FUNCTION [ARGS...]
   local f=$1 n p pids=()
@@ -254,7 +257,7 @@ worker() { # worker number, list of numbered mutants[, results prefix]: takes ev
       fi
     fi
     local id="$header:$line:$column $original -> $replacement"
-    if [ "$verdict" = survived ] && grep -qF -- "$id" "$root/tests/mutation/equivalent.txt" 2>/dev/null; then
+    if [ "$verdict" = survived ] && is_equivalent "$id"; then
       verdict=equivalent
     fi
     case $verdict in survived|stillborn) ;; *) rm -rf "$work/m$i" ;; esac
@@ -360,32 +363,27 @@ if [ "$schemata" = 1 ]; then
     [ "$agreed" -eq "$(wc -l <"$work/schema/confirmed")" ] || touch "$work/schema_disagrees"
   fi
   compiled_list=$work/schema/compiled
-  if [ -n "$compile_lines" ]; then
-    # Only the survivors on lines matching REGEX are compiled alone (--compile-lines).
-    : >"$work/schema/alone"
-    : >"$work/schema/not_alone"
-    while read -r i all header tests offset length line column kind original replacement; do
-      if sed -n "${line}p" "$root/include/trialspec/$header" | grep -q -E -- "$compile_lines"; then
-        echo "$i $all $header $tests $offset $length $line $column $kind $original $replacement" >>"$work/schema/alone"
-      else
-        echo "$i $all $header $tests $offset $length $line $column $kind $original $replacement" >>"$work/schema/not_alone"
-      fi
-    done <"$compiled_list"
-    schema_only=1
-    compiled_list=$work/schema/not_alone
-  fi
-  if [ "$schema_only" = 1 ]; then
-    # Reported as survivors of the schema, not compiled one at a time (--schema-only).
-    while read -r i all header tests offset length line column kind original replacement; do
-      id="$header:$line:$column $original -> $replacement"
-      verdict=survived
-      if grep -qF -- "$id" "$root/tests/mutation/equivalent.txt" 2>/dev/null; then verdict=equivalent; fi
-      printf '%s\t%s\t%s\tschema-only\n' "$i" "$verdict" "$id" >>"$work/results.schema-only"
-      printf 'mutant %d/%d %-13s %s (schema only, not compiled alone)\n' "$i" "$total" "$verdict" "$id"
-    done <"$compiled_list"
-    compiled_list=/dev/null
-    [ -z "$compile_lines" ] || compiled_list=$work/schema/alone
-  fi
+  # The survivors compiled alone: every one (default), none (--schema-only), or those on lines
+  # matching --compile-lines; the others are reported as survivors of the schemata.
+  : >"$work/schema/alone"
+  : >"$work/schema/not_alone"
+  while read -r i all header tests offset length line column kind original replacement; do
+    to=alone
+    if [ "$schema_only" = 1 ]; then
+      to=not_alone
+    elif [ -n "$compile_lines" ] && ! sed -n "${line}p" "$root/include/trialspec/$header" | grep -q -E -- "$compile_lines"; then
+      to=not_alone
+    fi
+    echo "$i $all $header $tests $offset $length $line $column $kind $original $replacement" >>"$work/schema/$to"
+  done <"$compiled_list"
+  while read -r i all header tests offset length line column kind original replacement; do
+    id="$header:$line:$column $original -> $replacement"
+    verdict=survived
+    if is_equivalent "$id"; then verdict=equivalent; fi
+    printf '%s\t%s\t%s\tschema-only\n' "$i" "$verdict" "$id" >>"$work/results.schema-only"
+    printf 'mutant %d/%d %-13s %s (schema only, not compiled alone)\n' "$i" "$total" "$verdict" "$id"
+  done <"$work/schema/not_alone"
+  compiled_list=$work/schema/alone
 fi
 
 in_parallel worker "$compiled_list"
