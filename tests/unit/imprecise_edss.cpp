@@ -165,6 +165,20 @@ BOOST_AUTO_TEST_CASE(worsening_from_first_to_last_by_month_and_year) {
   BOOST_TEST(worsened{}.test(assessed({{"2013-02-01", 2.0_edss}, {"2013-02-01", 3.0_edss}}), ctx) == U);
 }
 
+// Which assessments may be the first and the last depends on dates, not on listing order: an
+// assessment listed before the surely-first one but beginning after it ends cannot be the first,
+// and one listed after the surely-last one but ending before it begins cannot be the last.
+BOOST_AUTO_TEST_CASE(listing_order_does_not_make_a_first_or_last) {
+  // 4.0 in May 2013 listed first, 2.0 on 2013-03-10, 3.0 on 2013-07-01. March 10 is before every
+  // day of May and July 1 after every one: the change is 2.0 -> 3.0, +1.0 from 2.0: met (May's
+  // 4.0 -> 3.0 would not be, but May is never the first).
+  BOOST_TEST(worsened{}.test(assessed({{"2013-05", 4.0_edss}, {"2013-03-10", 2.0_edss}, {"2013-07-01", 3.0_edss}}), ctx) == M);
+  // 2.0 on 2013-03-10, 3.0 on 2013-07-01, then 2.0 in May 2013 listed last: May ends before July
+  // 1, so it is never the last: 2.0 -> 3.0, met (2.0 -> 2.0 would not be).
+  BOOST_TEST(worsened{}.test(assessed({{"2013-03-10", 2.0_edss}, {"2013-07-01", 3.0_edss}, {"2013-05", 2.0_edss}}), ctx) == M);
+  BOOST_TEST(checked(worsened{}).evaluate(assessed({{"2013-03-10", 2.0_edss}, {"2013-07-01", 3.0_edss}, {"2013-05", 2.0_edss}}), ctx).value() == M);
+}
+
 BOOST_AUTO_TEST_CASE(duration_row_chosen_by_an_imprecise_latest_edss) {
   // First symptoms on 2000-06-01: 13 full years on 2014-01-05, below 15 (met under EDSS > 5.0)
   // and not below 10 (not met under EDSS <= 5.0).

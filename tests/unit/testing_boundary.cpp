@@ -300,4 +300,99 @@ BOOST_AUTO_TEST_CASE(worsening_cases_cover_the_whole_scale) {
   BOOST_TEST(boundaries_hold(seed{}, eligible_base(), screening));
 }
 
+
+namespace {
+/// The labels and expected verdicts of criterion C's probes around `base` at screening.
+template <class C> std::vector<std::pair<std::string, truth>> probes_of(const patient& base) {
+  using set = el::eligibility_criteria<el::inclusion<C>, el::exclusion<>>;
+  std::vector<std::pair<std::string, truth>> out;
+  for (const auto& c : boundary_cases(set{}, base, el::evaluation_context{screening})) out.emplace_back(c.edge, c.expected);
+  BOOST_TEST(boundaries_hold(set{}, base, screening));
+  return out;
+}
+bool has_edge(const std::vector<std::pair<std::string, truth>>& probes, const std::string& edge, truth expected) {
+  return std::ranges::count(probes, std::pair{edge, expected}) == 1;
+}
+} // namespace
+
+// The latest EDSS's probes at the ends of the scale, as the generator states them: the scores one
+// step below, on and above the threshold on the window's last day (2014-01-05, the six months
+// being [2013-07-05, 2014-01-05]), leaving out what lies beyond 0 or 10 (0 has no step below,
+// 10.0 none above; the step above 0 is 1.0, as EDSS 0.5 does not exist), then the first score
+// that meets the threshold on and beside each window edge (outside: no assessment, unknown).
+BOOST_AUTO_TEST_CASE(latest_edss_probes_at_the_ends_of_the_scale) {
+  patient base;
+  base.id = "b";
+  constexpr truth M = truth::met, U = truth::unknown;
+  using at_least_0 = el::edss_latest<el::comparison::greater_equal, 0_edss, within_before(months{6})>;
+  const std::vector<std::pair<std::string, truth>> zero{{"EDSS 0.0 on 2014-01-05 (threshold 0.0)", M},
+                                                        {"EDSS 1.0 on 2014-01-05 (threshold 0.0)", M},
+                                                        {"EDSS 0.0 on the window's first day 2013-07-05", M},
+                                                        {"EDSS 0.0 one day before the window, 2013-07-04", U},
+                                                        {"EDSS 0.0 on the window's last day 2014-01-05", M},
+                                                        {"EDSS 0.0 one day after the window, 2014-01-06", U}};
+  BOOST_TEST((probes_of<at_least_0>(base) == zero));
+  using at_most_10 = el::edss_latest<el::comparison::less_equal, 10_edss, within_before(months{6})>;
+  const std::vector<std::pair<std::string, truth>> ten{{"EDSS 9.5 on 2014-01-05 (threshold 10.0)", M},
+                                                       {"EDSS 10.0 on 2014-01-05 (threshold 10.0)", M},
+                                                       {"EDSS 9.5 on the window's first day 2013-07-05", M},
+                                                       {"EDSS 9.5 one day before the window, 2013-07-04", U},
+                                                       {"EDSS 9.5 on the window's last day 2014-01-05", M},
+                                                       {"EDSS 9.5 one day after the window, 2014-01-06", U}};
+  BOOST_TEST((probes_of<at_most_10>(base) == ten));
+}
+
+// Worsening probes at the window's edges keep the base patient's own baseline: its first
+// assessment in the window, the first listed of two on one day (as the criterion itself takes
+// the first listed as the baseline on a tie), when that baseline plus its threshold stays on
+// the scale, 9.5 + 0.5 = 10.0 included. Window [2013-01-05, 2014-01-05]; standard table.
+BOOST_AUTO_TEST_CASE(worsening_edge_probes_keep_the_own_baseline) {
+  using worsening = el::edss_worsening<within_before(years{1})>;
+  constexpr truth U = truth::unknown;
+  // 3.0 and 4.0 both on 2013-11-05, 3.0 listed first: 3.0 + 1.0 = 4.0.
+  const patient tie = patient_builder(screening, "tie").edss(3.0_edss, ago(months{2})).edss(4.0_edss, ago(months{2})).build();
+  const auto t = probes_of<worsening>(tie);
+  BOOST_TEST(has_edge(t, "EDSS 3.0 -> 4.0, baseline one day before the window, 2013-01-04", U));
+  BOOST_TEST(has_edge(t, "EDSS 3.0 -> 4.0, last assessment one day after the window, 2014-01-06", U));
+  // 9.5 on 2013-11-05: 9.5 + 0.5 reaches 10.0 exactly, still on the scale.
+  const patient top = patient_builder(screening, "top").edss(9.5_edss, ago(months{2})).build();
+  const auto p = probes_of<worsening>(top);
+  BOOST_TEST(has_edge(p, "EDSS 9.5 -> 10.0, baseline one day before the window, 2013-01-04", U));
+  BOOST_TEST(has_edge(p, "EDSS 9.5 -> 10.0, last assessment one day after the window, 2014-01-06", U));
+}
+
+// A table's gap at the top of the scale. Every threshold is at least +0.5, and a gap requires
+// at most the larger threshold beside it (thresholds.hpp). From a gap baseline the generator
+// states: no change (not met), the smallest change (unknown) when the gap's possible thresholds
+// differ and it stays on the scale, the largest (met) when it stays on the scale.
+BOOST_AUTO_TEST_CASE(worsening_probes_in_a_gap_at_the_top) {
+  constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
+  const auto gap_probes = [](const std::vector<std::pair<std::string, truth>>& all) {
+    std::vector<std::pair<std::string, truth>> out;
+    for (const auto& c : all)
+      if (c.first.find("no threshold for baseline") != std::string::npos) out.push_back(c);
+    return out;
+  };
+  patient base;
+  base.id = "b";
+  // +0.5 up to 9.0, nothing for 9.5 and 10.0: the gap lies beside +0.5 only, so it requires
+  // exactly +0.5 (least = most = 0.5): no unknown change. From 9.5: 9.5 -> 9.5 not met, 9.5 ->
+  // 10.0 met (19 + 1 = 20 half steps, on the scale). From 10.0: only no change.
+  using half = threshold_table<threshold_row(0_edss, 0_edss, edss_change(3)), threshold_row(1.0_edss, 5.0_edss, edss_change(2)),
+                               threshold_row(5.5_edss, 9.0_edss, edss_change(1))>;
+  const std::vector<std::pair<std::string, truth>> half_expected{
+      {"EDSS 9.5 -> 9.5 (no threshold for baseline 9.5, every threshold is at least +0.5)", N},
+      {"EDSS 9.5 -> 10.0 (no threshold for baseline 9.5, +0.5, the most the gap could require)", M},
+      {"EDSS 10.0 -> 10.0 (no threshold for baseline 10.0, every threshold is at least +0.5)", N}};
+  BOOST_TEST((gap_probes(probes_of<el::edss_worsening<within_before(years{1}), half>>(base)) == half_expected));
+  // +1.0 up to 9.0: the gap may require +0.5 or +1.0. From 9.5: no change not met, +0.5 (10.0)
+  // unknown; +1.0 would be 10.5, off the scale. From 10.0: only no change.
+  using one = threshold_table<threshold_row(0_edss, 0_edss, edss_change(3)), threshold_row(1.0_edss, 9.0_edss, edss_change(2))>;
+  const std::vector<std::pair<std::string, truth>> one_expected{
+      {"EDSS 9.5 -> 9.5 (no threshold for baseline 9.5, every threshold is at least +0.5)", N},
+      {"EDSS 9.5 -> 10.0 (no threshold for baseline 9.5, +0.5 is below the +1.0 the gap could require)", U},
+      {"EDSS 10.0 -> 10.0 (no threshold for baseline 10.0, every threshold is at least +0.5)", N}};
+  BOOST_TEST((gap_probes(probes_of<el::edss_worsening<within_before(years{1}), one>>(base)) == one_expected));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

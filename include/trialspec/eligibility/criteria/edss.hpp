@@ -121,8 +121,10 @@ inline void edss_latest_probes(probe_writer& p, reference_point point, const rel
   };
   const date day = inside_day(w, *ref);
   std::optional<edss> meeting;
-  for (edss s : {t.previous(), t, t.next()}) {
-    if (s != t && (s == t.previous() ? t.half_steps() == 0 : t.half_steps() == 20)) continue; // saturated
+  const std::array<edss, 3> around{t.previous(), t, t.next()};
+  for (std::size_t k = 0; k < around.size(); ++k) {
+    const edss s = around[k];
+    if (k != 1 && s == t) continue; // saturated: 0 has no score below it, 10.0 none above
     const bool m = compare(op, s, t);
     if (m && !meeting) meeting = s;
     p.add(trialspec::detail::cat("EDSS ", s.to_string(), " on ", to_iso(day), " (threshold ", t.to_string(), ")"), with(s, day), to_truth(m));
