@@ -161,6 +161,15 @@ BOOST_AUTO_TEST_CASE(pyramidal_grade_dated_to_the_month_or_year) {
   BOOST_TEST(oratorio{}.evaluate(p, ctx).reason() == "pyramidal grade 1 on 2024-01-10, due to lower-limb findings, but pyramidal "
                                                      "grade 2 on 2024 (month and day unknown), due to lower-limb findings may be "
                                                      "the latest assessment");
+  // A rival in 2024 without the lower-limb attribution answers unknown, unlike a latest of grade
+  // 1 (not met), of grade 2 due to the lower limbs (met) or of grade 2 not due to them (not
+  // met): whichever, the 2024 assessment may be the latest: unknown.
+  p.functional_systems = {fs("2024-01-10", 1, true), fs("2024", 2, std::nullopt)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == U);
+  p.functional_systems = {fs("2024-01-10", 2, true), fs("2024", 2, std::nullopt)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == U);
+  p.functional_systems = {fs("2024-01-10", 2, false), fs("2024", 2, std::nullopt)};
+  BOOST_TEST(eval<oratorio>(p, "2024-03-15") == U);
   // Grade 0 in 2024 reads as grade 1 does (not met either way): not met.
   p.functional_systems = {fs("2024-01-10", 1, true), fs("2024", 0, false)};
   BOOST_TEST(eval<oratorio>(p, "2024-03-15") == N);

@@ -123,6 +123,17 @@ BOOST_AUTO_TEST_CASE(attacks_treated_with_rescue_therapy) {
                            "treated); required: at least 1");
 }
 
+// A therapy history recorded since the screening day covers that day: azathioprine ongoing and
+// nothing else recorded from 2024-03-15 is exactly one baseline agent (met). Recorded only from
+// the day after, another baseline agent could be missing on the day: unknown.
+BOOST_AUTO_TEST_CASE(history_complete_from_the_screening_day) {
+  patient p = with_therapies({course(therapy_agent::azathioprine, "2023-01-01")});
+  p.therapies_recorded_since = d("2024-03-15");
+  BOOST_TEST(eval<one_baseline>(p) == M);
+  p.therapies_recorded_since = d("2024-03-16");
+  BOOST_TEST(eval<one_baseline>(p) == U);
+}
+
 BOOST_AUTO_TEST_CASE(washout_by_agent) {
   BOOST_TEST(eval<washout>(with_therapies({course(therapy_agent::rituximab, "2023-12-15", "2023-12-15")})) == M);
   BOOST_TEST(eval<washout>(with_therapies({course(therapy_agent::rituximab, "2023-12-14", "2023-12-14")})) == N);
@@ -135,6 +146,10 @@ BOOST_AUTO_TEST_CASE(washout_by_agent) {
   // A course naming no agent: an immunosuppressant may be rituximab; a corticosteroid may be none.
   BOOST_TEST(eval<washout>(with_therapies({therapy{"unknown infusion", therapy_class::immunosuppressant, d("2024-01-01"), d("2024-01-01")}})) == U);
   BOOST_TEST(eval<washout>(with_therapies({therapy{"prednisolone", therapy_class::corticosteroid, d("2024-01-01"), std::nullopt}})) == N);
+  // The first row unknown (the unnamed immunosuppressant may be rituximab) and the second met
+  // (IVIg until 2024-02-23, the 3 weeks' first day): one met row is enough, met.
+  BOOST_TEST(eval<washout>(with_therapies({therapy{"unknown infusion", therapy_class::immunosuppressant, d("2024-01-01"), d("2024-01-01")},
+                                           course(therapy_agent::ivig, "2024-01-01", "2024-02-23")})) == M);
   // History complete only since 2024-01-01: the window from 2023-12-15 is not covered.
   patient p = with_therapies({});
   p.therapies_recorded_since = d("2024-01-01");

@@ -9,6 +9,7 @@
 #include <trialspec/eligibility/criteria/labs.hpp>
 #include <trialspec/eligibility/criteria/status.hpp>
 #include <trialspec/eligibility/criteria/vitals.hpp>
+#include <trialspec/sql/writer.hpp>
 #include <trialspec/testing/boundary.hpp>
 #include <trialspec/testing/print.hpp>
 
@@ -100,6 +101,20 @@ BOOST_AUTO_TEST_CASE(age_between_includes_both_ends) {
   BOOST_TEST(at(el::age_between<20, 55>{}, born(trialspec::parse_partial_date("1995"))) == N);
 }
 
+// Age 0 is an age: born 2013-06-01, under a year on 2014-01-05, is 0 full years; born some day
+// of 2013, 0 (from 2013-01-06 on) or 1 (2013-01-01 to 01-05).
+BOOST_AUTO_TEST_CASE(age_zero_is_known) {
+  const auto infant = born(date(2013, 6, 1));
+  BOOST_TEST(at(el::age<el::comparison::less, 18>{}, infant) == M);
+  BOOST_TEST(at(el::age<el::comparison::equal, 0>{}, infant) == M);
+  BOOST_TEST(at(el::age_between<0, 17>{}, infant) == M);
+  BOOST_TEST(at(el::age_between<1, 17>{}, infant) == N);
+  const auto in_2013 = born(trialspec::parse_partial_date("2013"));
+  BOOST_TEST(at(el::age_between<0, 17>{}, in_2013) == M);
+  BOOST_TEST(at(el::age<el::comparison::less, 1>{}, in_2013) == U);
+  BOOST_TEST(at(el::age<el::comparison::less, 2>{}, in_2013) == M);
+}
+
 BOOST_AUTO_TEST_CASE(age_without_birth_date_or_reference_date_is_unknown) {
   patient p;
   BOOST_TEST(at(el::age_above<18>{}, p) == U);
@@ -130,6 +145,7 @@ BOOST_AUTO_TEST_CASE(sex) {
   BOOST_TEST(at(el::sex_is<trialspec::sex::female>{}, p) == M);
   BOOST_TEST(at(el::sex_is<trialspec::sex::male>{}, p) == N);
   BOOST_TEST(el::sex_is<trialspec::sex::male>{}.evaluate(p, ctx).reason() == "sex female is not male");
+  BOOST_TEST(el::sex_is<trialspec::sex::female>{}.evaluate(p, ctx).reason() == "sex female is female");
 }
 
 BOOST_AUTO_TEST_CASE(diagnosis_and_criteria_set) {
@@ -482,6 +498,18 @@ BOOST_AUTO_TEST_CASE(blood_pressure_bounds_are_0_exclusive_and_500_inclusive) {
   BOOST_TEST((refused(500, 501) == std::pair<std::string, std::string>{"diastolic pressure", "501"}));
   BOOST_TEST((refused(0, 0) == std::pair<std::string, std::string>{"systolic pressure", "0"}));
   BOOST_TEST((refused(120, 0) == std::pair<std::string, std::string>{"diastolic pressure", "0"}));
+}
+
+// A condition criterion's SQL asks the writer for the significance rule it states: the grading
+// of each condition only under significant_only.
+BOOST_AUTO_TEST_CASE(condition_sql_follows_the_significance_rule) {
+  const trialspec::sql::writer w(screening);
+  constexpr el::condition_set kinds{trialspec::condition_kind::neisseria_meningitidis_infection};
+  using any = el::has_condition<kinds>;
+  using significant = el::has_condition<kinds, el::significance::significant_only>;
+  BOOST_TEST(any{}.sql(w) == w.has_condition(kinds, false));
+  BOOST_TEST(significant{}.sql(w) == w.has_condition(kinds, true));
+  BOOST_TEST(any{}.sql(w) != significant{}.sql(w));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -109,6 +109,29 @@ BOOST_AUTO_TEST_CASE(comparisons_over_a_range) {
   // One value: the plain comparison. (compare_range also decides counts known to a range.)
   BOOST_TEST(compare_range(comparison::greater, 18, 18, 18) == truth::not_met);
   BOOST_TEST(compare_range(comparison::equal, 18, 18, 18) == truth::met);
+  // Every operator with the threshold 5 at each end of the range, inside it and beside it.
+  constexpr truth M = truth::met, N = truth::not_met, U = truth::unknown;
+  struct row {
+    comparison op;
+    long low, high;
+    truth expected;
+  };
+  const row rows[] = {
+      {comparison::greater_equal, 3, 5, U}, // 5 reaches 5, 3 does not
+      {comparison::greater_equal, 5, 9, M}, {comparison::greater_equal, 3, 4, N},
+      {comparison::greater_equal, 6, el::unbounded_count, M},
+      {comparison::greater, 5, 7, U}, // 5 is not above 5, 7 is
+      {comparison::greater, 3, 5, N}, {comparison::greater, 6, 7, M},
+      {comparison::less, 4, 5, U}, // 4 is below 5, 5 is not
+      {comparison::less, 5, 7, N}, {comparison::less, 3, 4, M},
+      {comparison::less_equal, 5, 7, U}, // 5 is at most 5, 7 is not
+      {comparison::less_equal, 6, 7, N}, {comparison::less_equal, 3, 5, M},
+      {comparison::equal, 4, 5, U}, {comparison::equal, 5, 6, U}, // 5 is in either range
+      {comparison::equal, 3, 4, N}, {comparison::equal, 6, 7, N}, {comparison::equal, 5, 5, M},
+      {comparison::not_equal, 4, 5, U}, {comparison::not_equal, 5, 6, U},
+      {comparison::not_equal, 3, 4, M}, {comparison::not_equal, 6, 7, M}, {comparison::not_equal, 5, 5, N}};
+  for (const row& r : rows)
+    BOOST_TEST((compare_range(r.op, r.low, r.high, 5) == r.expected), to_symbol(r.op) << " 5 over [" << r.low << ", " << r.high << "]");
 }
 
 BOOST_AUTO_TEST_CASE(age_criteria_with_a_year_of_birth) {

@@ -146,6 +146,30 @@ BOOST_AUTO_TEST_CASE(gd_enhancing_scans_combined) {
              "MRI of 2013-01-01 (single dose, 0 lesions), MRI of 2012-07 (day unknown) (may be outside) (single dose, 0 lesions)");
 }
 
+// A contrast MRI in the window whose lesions were not counted could show one: with another scan
+// of 0 lesions the answer is unknown, not "no lesion".
+BOOST_AUTO_TEST_CASE(gd_scan_with_lesions_not_counted) {
+  patient p = gd_scans({{"2013-01-01", 0}});
+  mri_scan uncounted;
+  uncounted.on = pd("2013-06-01");
+  uncounted.dose = gd_dose::single;
+  p.mri.push_back(uncounted);
+  BOOST_TEST(gd_any{}.test(p, ctx) == U);
+  BOOST_TEST(checked(gd_any{}).evaluate(p, ctx).value() == U);
+}
+
+// A scan that may be in the window with exactly the threshold's count of new T2 lesions may meet
+// it: with 0 on 2013-05-01 and 1 in "2012-07" (in the window from 07-05 on), unknown.
+BOOST_AUTO_TEST_CASE(new_t2_threshold_count_that_may_be_outside) {
+  BOOST_TEST(new_t2{}.test(t2_scans({{"2013-05-01", 0}, {"2012-07", 1}}), ctx) == U);
+  BOOST_TEST(checked(new_t2{}).evaluate(t2_scans({{"2013-05-01", 0}, {"2012-07", 1}}), ctx).value() == U);
+  // Two required: 1 in "2012-07" could never meet it, so 0 on 2013-05-01 decides: not met.
+  using two = el::new_t2_lesions<2, within_before(18_months)>;
+  BOOST_TEST(two{}.test(t2_scans({{"2013-05-01", 0}, {"2012-07", 1}}), ctx) == N);
+  // 2 in "2012-07" could: unknown.
+  BOOST_TEST(two{}.test(t2_scans({{"2013-05-01", 0}, {"2012-07", 2}}), ctx) == U);
+}
+
 BOOST_AUTO_TEST_CASE(new_t2_scans_by_month_and_year) {
   BOOST_TEST(new_t2{}.test(t2_scans({{"2012-08", 1}}), ctx) == M); // inside
   BOOST_TEST(new_t2{}.test(t2_scans({{"2012-07", 1}}), ctx) == U); // straddles 2012-07-05

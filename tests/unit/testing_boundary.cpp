@@ -395,4 +395,62 @@ BOOST_AUTO_TEST_CASE(worsening_probes_in_a_gap_at_the_top) {
   BOOST_TEST((gap_probes(probes_of<el::edss_worsening<within_before(years{1}), one>>(base)) == one_expected));
 }
 
+// A Gd criterion that accepts double or triple doses states a probe with a single-dose scan of
+// the required count: no scan of an accepted dose, so unknown (not met would need one).
+BOOST_AUTO_TEST_CASE(gd_probe_of_a_dose_not_accepted) {
+  patient base;
+  base.id = "b";
+  using high_dose = el::gd_enhancing_lesions<1, within_before(months{3}), el::double_or_triple_gd_dose>;
+  const auto p = probes_of<high_dose>(base);
+  BOOST_TEST(has_edge(p, "1 Gd-enhancing lesion on a single dose scan (dose not accepted)", truth::unknown));
+}
+
+// Exposure to every named agent: there is no agent outside the set, so no probe of one.
+BOOST_AUTO_TEST_CASE(exposure_probes_when_no_agent_is_left_out) {
+  constexpr el::agent_set every_named = [] {
+    el::agent_set s;
+    for (unsigned i = 0; i < therapy_agent_count; ++i)
+      if (static_cast<therapy_agent>(i) != therapy_agent::investigational) s.insert(static_cast<therapy_agent>(i));
+    return s;
+  }();
+  patient base;
+  base.id = "b";
+  const auto p = probes_of<el::agent_exposure<every_named, within_before(months{3})>>(base);
+  BOOST_TEST(std::ranges::none_of(p, [](const auto& c) { return c.first.find("(not listed)") != std::string::npos; }));
+  // With one agent left out, its course is the probe (the first such agent in the vocabulary).
+  constexpr el::agent_set all_but_rituximab = [] {
+    el::agent_set s;
+    for (unsigned i = 0; i < therapy_agent_count; ++i)
+      if (const auto a = static_cast<therapy_agent>(i); a != therapy_agent::investigational && a != therapy_agent::rituximab) s.insert(a);
+    return s;
+  }();
+  const auto q = probes_of<el::agent_exposure<all_but_rituximab, within_before(months{3})>>(base);
+  BOOST_TEST(has_edge(q, "a course of rituximab (not listed) on 2014-01-05", truth::not_met));
+}
+
+// Age probes at a range starting at 0: no one is one year younger than 0, so turning 0 is probed
+// only on the day (born on 2014-01-05: age 0, in the range), and turning 18 the day after
+// (17, in) and on the day (18, out).
+BOOST_AUTO_TEST_CASE(age_probes_from_zero) {
+  patient base;
+  base.id = "b";
+  const std::vector<std::pair<std::string, truth>> expected{{"age: turns 0 on 2014-01-05", truth::met},
+                                                            {"age: turns 18 the day after 2014-01-05 (age 17)", truth::met},
+                                                            {"age: turns 18 on 2014-01-05", truth::not_met}};
+  BOOST_TEST((probes_of<el::age_between<0, 17>>(base) == expected));
+}
+
+// The rescue-treated count's probes need Count + 2 days after the window's first day (its
+// statement: "window too short" otherwise): "at least 1 within 3 days before screening"
+// ([2014-01-02, 2014-01-05], 3 days after the first) is probed, within 2 days is not.
+BOOST_AUTO_TEST_CASE(rescue_count_probes_need_room) {
+  patient base;
+  base.id = "b";
+  const auto three = probes_of<el::rescue_treated_relapse_count<el::comparison::greater_equal, 1, within_before(days{3})>>(base);
+  BOOST_TEST(has_edge(three, "1 relapse treated with rescue therapy, history complete (threshold 1)", truth::met));
+  using too_short = el::eligibility_criteria<
+      el::inclusion<el::rescue_treated_relapse_count<el::comparison::greater_equal, 1, within_before(days{2})>>, el::exclusion<>>;
+  BOOST_TEST(boundary_cases(too_short{}, base, el::evaluation_context{screening}).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
