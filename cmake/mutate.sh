@@ -13,7 +13,8 @@
 #   --seed S     the seed of the subset (default 1)
 #   --jobs J     mutants compiled and run at once (default 1)
 #   --only REGEX only the headers whose path (under include/trialspec/) matches REGEX
-#   --list       print the mutants and stop
+#   --list       print the mutants and stop (in a temporary directory: a run in progress on the
+#                same build is not touched)
 #   --scope FILE the scope table to use instead of tests/mutation/scope.txt
 #   --schemata   first run the operator and outcome mutants of each header through one program per
 #                test file (a mutant schema, tests/mutation/schema_support.hpp: every mutant
@@ -50,6 +51,8 @@
 #              score; its build log is kept in BUILD/mutation/m<N>/build-<test>.log).
 # Every mutation replaces an operator, an enumerator or a number by another of the same kind, so
 # a mutant is never a syntax error.
+# One run at a time per build directory (BUILD/mutation, or BUILD/mutation$MUTATE_WORK_SUFFIX): a
+# second refuses with exit status 75 rather than delete the first's programs midway.
 # Prints one line per mutant and the score per folder; exits 1 when a mutant that is not listed as
 # equivalent survives, 0 otherwise.
 set -euo pipefail
@@ -79,7 +82,17 @@ db=$build/compile_commands.json
 
 [ -f "$scope" ] || { echo "mutate.sh: scope table $scope not found" >&2; exit 66; }
 work=$build/mutation${MUTATE_WORK_SUFFIX:-}
-rm -rf "$work"
+if [ "$list_only" = 1 ]; then
+  # A listing builds only the mutant lister: in a directory of its own, so that it never touches
+  # the work of a run in progress on the same build.
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+else
+  # One run at a time per work directory: a second would delete the first's programs midway.
+  exec 9>"$work.lock"
+  flock -n 9 || { echo "mutate.sh: another run is using $work; wait for it to end, or give another build directory (or MUTATE_WORK_SUFFIX)" >&2; exit 75; }
+  rm -rf "$work"
+fi
 mkdir -p "$work"
 
 # The compiler and flags of tests/main.cpp (the flags of every Boost.Test file).
