@@ -45,11 +45,12 @@ namespace trialspec::eligibility {
 namespace detail {
 /// The date `n` years after `d` (clamped to the month's last day).
 inline date anniversary(date d, int n) { return add(d, calendar_duration(years{n})); }
-/// Completed years from `from` to `to` (negative when `to` is before `from`).
+/// Completed years from `from` to `to` (negative when `to` is before `from`: minus the completed
+/// years from `to` to `from`).
 inline int completed_years(date from, date to) {
   int n = static_cast<int>(to.year()) - static_cast<int>(from.year());
+  if (n < 0) return -completed_years(to, from);
   while (n > 0 && anniversary(from, n) > to) --n;
-  while (n < 0 && anniversary(from, n) <= to && anniversary(from, n + 1) <= to) ++n;
   return n;
 }
 /// Whether a duration from `first` to `ref` compares with `years` by `op` (only the four
@@ -254,6 +255,7 @@ struct disease_duration_by_edss : criterion_base {
           if (lo < 0) lo = i;
           hi = i;
         }
+      if (lo < 0) continue; // a row no score satisfies ("EDSS > 10.0"): nothing to probe
       for (int i : {lo, hi}) {
         const edss score = edss_at(i);
         const auto set_edss = [score, d = *ref](patient& r) { r.edss = {edss_assessment{d, score}}; };
