@@ -149,7 +149,7 @@ objects=$work/objects
 mkdir -p "$objects"
 "$cxx" "${flags[@]}" -c "$root/tests/main.cpp" -o "$objects/main.o"
 
-compile_error_pattern='static assertion failed|static_assert failed|not a constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not'
+compile_error_pattern='static assertion failed|static_assert failed|not a constant expression|not an integral constant expression|non-.constexpr. function|constexpr variable .* must be initialized by a constant expression|is not a constant expression|evaluates to .* which is not'
 
 # A must-compile / must-not-compile test (tests/compile/NAME.pass.cpp or NAME.fail.cpp, named
 # compile/NAME.pass or compile/NAME.fail in the scope table), as CTest's compile.* tests judge it:
