@@ -4,7 +4,7 @@
 // window, an attack named as begun before the window whatever the listing order, uncertain
 // groups (onsets known only to the month) whose grades cannot or may pass the filter or whose
 // first day is the window's first day, counting reports one by one (a gap of 0), and the boundary
-// probes of a gap of 1, of a count of 0, and of a window just long enough.
+// probes of a gap of 1, of a count of 0, of a window just long enough and of a window with no end.
 // Every expected value is worked out by hand in the comment beside it. Screening is 2014-01-05,
 // "the past 18 months" is [2012-07-05, 2014-01-05].
 #include <trialspec/calendar/partial_date.hpp>
@@ -244,6 +244,43 @@ BOOST_AUTO_TEST_CASE(probes_of_a_window_just_long_enough) {
   C60{}.boundary_probes(w60);
   BOOST_TEST(w60.probes().empty());
   BOOST_TEST(w60.notes() == std::vector<std::string>{"window too short for 2 relapses"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(probes_of_a_window_without_an_end) {
+  // At least 1 relapse at least 1 month after screening: [2014-02-05, +infinity). Its probes once
+  // threw (the length of an unbounded window) and placed the relapses back from the window's
+  // first day, before it. Relapses 30 days apart from 2014-04-06 (60 days after 02-05: 23 days to
+  // 02-28, 31 in March, 6 in April) back, the history complete from 2014-01-06 (30 days before).
+  using C = el::relapse_count<el::comparison::greater_equal, 1, at_least_after(1_months)>;
+  auto w = probes<C>(base_patient());
+  const std::vector<std::string> want{"0 severe relapses, history complete (threshold 1)",
+                                      "1 severe relapse, history complete (threshold 1)",
+                                      "2 severe relapses, history complete (threshold 1)",
+                                      "1 ungraded relapse",
+                                      "2 reports 29 days apart from the window's first day (one attack)",
+                                      "2 reports 29 days apart from the day before the window (one attack, before it)",
+                                      "2 reports 30 days apart (two attacks)",
+                                      "relapse 1 on the window's first day 2014-02-05",
+                                      "relapse 1 one day before the window, 2014-02-04"};
+  BOOST_TEST(edges_of(w) == want, boost::test_tools::per_element());
+  const std::vector<truth> want_expected{N, M, M, M, M, N, M, M, N};
+  BOOST_TEST(expected_of(w) == want_expected, boost::test_tools::per_element());
+  BOOST_REQUIRE(w.probes().size() == 9u);
+  BOOST_REQUIRE(w.probes()[2].record.relapses.size() == 2u);
+  BOOST_TEST(w.probes()[2].record.relapses[0].onset.text() == "2014-04-06");
+  BOOST_TEST(w.probes()[2].record.relapses[1].onset.text() == "2014-03-07"); // 30 days before 04-06
+  BOOST_TEST(to_iso(*w.probes()[2].record.relapses_recorded_since) == "2014-01-06");
+
+  // Exactly 1, each report counted: relapses 1 day apart from 2014-02-07 back; 2 relapses (02-07
+  // and 02-06, both in the window) are not exactly 1.
+  using D = el::relapse_count<el::comparison::equal, 1, at_least_after(1_months), el::any_severity, el::reference_point::screening, 0>;
+  auto v = probes<D>(base_patient());
+  const std::vector<truth> want_d{N, M, N, M, M, N}; // 0, 1, 2, ungraded, first day, day before
+  BOOST_TEST(expected_of(v) == want_d, boost::test_tools::per_element());
+  BOOST_REQUIRE(v.probes().size() == 6u);
+  BOOST_REQUIRE(v.probes()[2].record.relapses.size() == 2u);
+  BOOST_TEST(v.probes()[2].record.relapses[0].onset.text() == "2014-02-07");
+  BOOST_TEST(v.probes()[2].record.relapses[1].onset.text() == "2014-02-06");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -192,7 +192,10 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
   // before the window, so no unrecorded report can take one of them out of it.
   const int step = gap > 1 ? gap : 1;
   const date since = w.first().is_special() ? probe_history_start(p.base(), *ref) : shift_days(w.first(), -step);
-  const date end = inside_day(w, *ref);
+  // A window without an end (at least some time after the reference): from (count + 1) * step
+  // days after its first day back, so that every relapse placed is in it.
+  const date end = w.last().is_special() && !w.first().is_special() ? shift_days(w.first(), static_cast<long>(count + 1) * step)
+                                                                    : inside_day(w, *ref);
   // n relapses `step` days apart back from `end`, plus optionally one on `extra`.
   const auto with = [&](int n, std::optional<date> extra) {
     patient r = p.base();
@@ -222,7 +225,8 @@ inline void relapse_count_probes(probe_writer& p, reference_point point, const r
     const bool all_graded = severities.includes(any_severity);
     p.add("1 ungraded relapse", std::move(r), compare_range(op, all_graded ? 1 : 0, 1, count));
   }
-  if (gap > 1 && !w.first().is_special() && w.length_in_days() > gap) {
+  // The window is longer than the gap: room >= (count + 1) * gap + 1 (above).
+  if (gap > 1 && !w.first().is_special()) {
     // Two reports less than the gap apart are one attack, dated at the first, with the worse
     // severity: a mild report on the window's first day and a counted one gap - 1 days later
     // count once; the mild one the day before the window takes the attack out of it.
