@@ -15,7 +15,9 @@
 # tree is not written) and runs at nice 19. libFuzzer stops at the first crash, leak, timeout (one
 # input taking over 10 s) or out-of-memory stop; the input is saved in BUILD_DIR/fuzz-long/TARGET/
 # and the next target starts. Exit status: 0 when every run ended at its limit with nothing found.
-# FUZZ_FLAGS adds libFuzzer options to every run, e.g. FUZZ_FLAGS="-entropic=0 -max_len=2048" (the
+# FUZZ_FLAGS adds libFuzzer options to every run, after the defaults (so -timeout=60 replaces the
+# 10 s, e.g. on a machine so loaded that a nice-19 run can wait seconds for the processor), e.g.
+# FUZZ_FLAGS="-entropic=0 -max_len=2048" (the
 # README's long run: about three times the executions a second of the defaults, which spend most
 # of their time choosing the next input when the corpus is large); ASAN_OPTIONS and UBSAN_OPTIONS
 # are kept when set.
@@ -56,9 +58,9 @@ for spec in "${specs[@]}"; do
   cp "$here/tests/fuzz/corpus/$target/"* "$work/corpus/" 2>/dev/null
   log=$work/log.txt
   start=$(date +%s)
-  echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC: nice -n 19 fuzz_$target ${bound[*]} -timeout=10 ${FUZZ_FLAGS:-} (log: $log)" >&2
+  echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC: nice -n 19 fuzz_$target ${bound[*]} -timeout=10 -rss_limit_mb=2048 ${FUZZ_FLAGS:-} (log: $log)" >&2
   # shellcheck disable=SC2086 # FUZZ_FLAGS is a list of options
-  nice -n 19 "$binary" "${bound[@]}" ${FUZZ_FLAGS:-} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  nice -n 19 "$binary" "${bound[@]}" -timeout=10 -rss_limit_mb=2048 ${FUZZ_FLAGS:-} -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1
   rc=$?
   seconds=$(( $(date +%s) - start ))
