@@ -64,16 +64,9 @@ patient person(std::vector<therapy> courses, std::vector<std::string_view> relap
   for (const auto onset : relapse_onsets) p.relapses.push_back({pd(onset), relapse_severity::severe, std::nullopt, std::nullopt});
   return p;
 }
-// test() and the explained verdict must agree (checked); returns the value.
-template <class C> truth at(const patient& p, date on = screening) {
-  const el::evaluation_context ctx{on};
-  const truth t = C{}.test(p, ctx);
-  BOOST_TEST(checked(C{}).evaluate(p, ctx).value() == t);
-  return t;
-}
-template <class C> std::string reason(const patient& p, date on = screening) {
-  return std::string(checked(C{}).evaluate(p, el::evaluation_context{on}).reason());
-}
+// test() and the explained verdict must agree (agreement.hpp); the answer and the reason.
+template <class C> truth at(const patient& p, date on = screening) { return answer_of<C>(p, el::evaluation_context{on}); }
+template <class C> std::string reason(const patient& p, date on = screening) { return reason_of<C>(p, el::evaluation_context{on}); }
 template <class C> std::string tree(const patient& p, date on = screening) {
   return render(checked(C{}).evaluate(p, el::evaluation_context{on}));
 }

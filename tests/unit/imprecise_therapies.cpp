@@ -81,16 +81,9 @@ patient with(std::vector<therapy> courses) {
   p.relapses_recorded_since = date(2010, 1, 1);
   return p;
 }
-// test() and the explained verdict must agree; returns the value.
-template <class C> truth at(const patient& p, date on = screening) {
-  const el::evaluation_context ctx{on};
-  const truth t = C{}.test(p, ctx);
-  BOOST_TEST(checked(C{}).evaluate(p, ctx).value() == t);
-  return t;
-}
-template <class C> std::string reason(const patient& p, date on = screening) {
-  return std::string(checked(C{}).evaluate(p, el::evaluation_context{on}).reason());
-}
+// test() and the explained verdict must agree (agreement.hpp); the answer and the reason.
+template <class C> truth at(const patient& p, date on = screening) { return answer_of<C>(p, el::evaluation_context{on}); }
+template <class C> std::string reason(const patient& p, date on = screening) { return reason_of<C>(p, el::evaluation_context{on}); }
 constexpr therapy_agent rituximab = therapy_agent::rituximab, azathioprine = therapy_agent::azathioprine,
                         mycophenolate = therapy_agent::mycophenolate_mofetil;
 } // namespace
