@@ -27,7 +27,7 @@ const date screening(2014, 1, 5);
 
 patient first_symptom(const char* on) {
   patient p;
-  p.id = "dd";
+  p.id.push_back('D'); // not assigned from a literal: g++ 12 at -O3 reports a false -Wstringop-overflow
   p.diagnosis.first_symptom = parse_partial_date(on);
   return p;
 }

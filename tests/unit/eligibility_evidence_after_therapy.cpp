@@ -56,7 +56,7 @@ therapy course(std::string_view start, std::optional<std::string_view> end = std
 }
 patient person(std::vector<therapy> courses, std::vector<std::string_view> relapse_onsets = {}) {
   patient p;
-  p.id = "E";
+  p.id.push_back('E'); // not assigned from "E": g++ 12 at -O3 reports a false -Wstringop-overflow
   p.birth_date = date(1980, 1, 1);
   p.therapies = std::move(courses);
   p.therapies_recorded_since = date(1980, 1, 1);
