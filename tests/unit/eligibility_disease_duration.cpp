@@ -37,13 +37,8 @@ patient first_symptom_and_edss(const char* on, edss score) {
   return p;
 }
 // test() and the explained verdict agree (checked); returns the value.
-template <class C> truth at(const patient& p, date on = screening) {
-  const el::evaluation_context ctx{on};
-  return checked(C{}).evaluate(p, ctx).value();
-}
-template <class C> std::string reason(const patient& p, date on = screening) {
-  return std::string(checked(C{}).evaluate(p, el::evaluation_context{on}).reason());
-}
+template <class C> truth at(const patient& p, date on = screening) { return answer_of<C>(p, el::evaluation_context{on}); }
+template <class C> std::string reason(const patient& p, date on = screening) { return reason_of<C>(p, el::evaluation_context{on}); }
 
 using below_10 = el::disease_duration<el::comparison::less, 10>;
 using at_most_10 = el::disease_duration<el::comparison::less_equal, 10>;

@@ -55,10 +55,8 @@ patient with(std::initializer_list<report> reports, std::optional<date> since = 
   return p;
 }
 // The verdict of test() and of evaluate() (checked: they must agree), and the reason.
-template <class C> truth at(const patient& p, const el::evaluation_context& c = ctx) { return checked(C{}).evaluate(p, c).value(); }
-template <class C> std::string reason(const patient& p, const el::evaluation_context& c = ctx) {
-  return std::string(checked(C{}).evaluate(p, c).reason());
-}
+template <class C> truth at(const patient& p, const el::evaluation_context& c = ctx) { return answer_of<C>(p, c); }
+template <class C> std::string reason(const patient& p, const el::evaluation_context& c = ctx) { return reason_of<C>(p, c); }
 
 // The boundary probes of C around `base`, each checked against C's own answer.
 template <class C> el::probe_writer probes(const patient& base, const el::evaluation_context& c = ctx) {

@@ -45,7 +45,7 @@ patient with(std::vector<therapy> courses, date since = date(1980, 1, 1)) {
 // test() without a memo, the explained verdict (checked against test()), and test() with a
 // screening memo, which must all agree; returns the value.
 template <class C> truth at(const patient& p, date on = screening) {
-  const truth plain = checked(C{}).evaluate(p, el::evaluation_context{on}).value();
+  const truth plain = answer_of<C>(p, el::evaluation_context{on});
   el::screening_memo memo;
   const el::evaluation_context with_memo{on, std::nullopt, &memo};
   BOOST_TEST((C{}.test(p, with_memo) == plain), "test() with a memo disagrees");
@@ -56,9 +56,7 @@ template <class C> truth with_memo(const patient& p, date on = screening) {
   el::screening_memo memo;
   return C{}.test(p, el::evaluation_context{on, std::nullopt, &memo});
 }
-template <class C> std::string reason(const patient& p, date on = screening) {
-  return std::string(checked(C{}).evaluate(p, el::evaluation_context{on}).reason());
-}
+template <class C> std::string reason(const patient& p, date on = screening) { return reason_of<C>(p, el::evaluation_context{on}); }
 
 // The SQL of therapy_duration since the first start over (-infinity, last] for immunotherapy
 // (concepts 2000000301 and 2000000302), written out from sql/writer.hpp's documented form: met
