@@ -8,7 +8,9 @@
 //
 // The file is read in blocks into one buffer that is reused; a row's fields are views into it,
 // valid until the next row is asked for. Memory is the buffer (1 MiB, more only for a longer
-// line), whatever the length of the file.
+// line), whatever the length of the file. TRIALSPEC_CLI_CSV_BLOCK_BYTES sets the buffer's first
+// size: the fuzz targets use 16 bytes, so that their inputs (at most a few KiB) cross block
+// boundaries, move a partial line to the front and grow the buffer, as a large file does.
 //
 // restart() reads the input again from its first byte, for a reader that finds, part way, that it
 // must take the whole file another way (progression's fallback for input not grouped by patient).
@@ -34,6 +36,10 @@
 #include <fcntl.h>  // open (POSIX)
 #include <unistd.h> // read, lseek, close (POSIX)
 
+#ifndef TRIALSPEC_CLI_CSV_BLOCK_BYTES
+#define TRIALSPEC_CLI_CSV_BLOCK_BYTES (std::size_t{1} << 20)
+#endif
+
 namespace trialspec_cli {
 
 /// One row of a csv_stream: its 1-based line and its fields, views into the stream's buffer.
@@ -45,6 +51,10 @@ struct csv_view {
 
 class csv_stream {
 public:
+  /// The buffer's first size in bytes (doubled for a line longer than the buffer).
+  static constexpr std::size_t block_bytes = TRIALSPEC_CLI_CSV_BLOCK_BYTES;
+  static_assert(block_bytes >= 1, "TRIALSPEC_CLI_CSV_BLOCK_BYTES must be at least 1");
+
   /// Opens `path` ("-" or empty: standard input) for rows under `header` (at most
   /// csv_view::max_fields columns). Errors are csv_table's: "trialspec: PATH: cannot open file",
   /// "... is a directory". `replayable`: restart() may be called.
@@ -65,7 +75,7 @@ public:
         if (!copy_) throw input_error("trialspec: " + name_ + ": cannot create a temporary copy of the input");
       }
     }
-    buf_.resize(std::size_t{1} << 20);
+    buf_.resize(block_bytes);
   }
   csv_stream(const csv_stream&) = delete;
   csv_stream& operator=(const csv_stream&) = delete;

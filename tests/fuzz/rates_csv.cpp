@@ -5,9 +5,9 @@
 //  - relapse table (id,date): rates_input::read_cohort, with a follow-up table of patients "1"
 //    and "2" (2010-01-01 to 2012-01-01), then check_days for the count and for the time (relapse
 //    dates known to the month or year);
-//  - visit table of `progression` (id,date,edss): csv_table and the fields as cmd_progression.cpp
-//    reads them (the date by day_needed, the score by edss::parse; the reading of that command is
-//    being reorganised, so its loop is mirrored here rather than moved).
+//  - visit table of `progression` (id,date,edss): a replayable csv_stream and the fields as
+//    cmd_progression.cpp's whole_events reads them (the date by day_needed, the score by
+//    edss::parse); then restart() and a second reading, which must give the same rows.
 // Each returns what it read or throws the tool's input_error (or invalid_input).
 #include "fuzz_common.hpp"
 
@@ -18,6 +18,8 @@
 #include <trialspec/edss.hpp>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace trialspec_fuzz;
@@ -45,13 +47,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cli::rates_input::check_days(c, 30, cli::rates_input::need::time);
   });
   returns_or_rejects<cli::input_error>([&] {
-    const cli::csv_table visits(path, {"id", "date", "edss"});
+    cli::csv_stream visits(path, {"id", "date", "edss"}, true);
     cli::date_cache dates;
-    for (const auto& row : visits.rows()) {
+    cli::csv_view row;
+    std::vector<std::string> first; // each row's line and fields, to compare after restart()
+    const auto key = [&] {
+      return std::to_string(row.line) + ":" + std::string(row.fields[0]) + "," + std::string(row.fields[1]) + "," +
+             std::string(row.fields[2]);
+    };
+    while (visits.next(row)) {
       if (row.fields[0].empty()) throw cli::input_error(visits.where(row.line, 1) + "id: empty");
-      (void)visits.field(row, 1, [&](const std::string& s) { return cli::day_needed(dates, s, "date", "the search needs the day"); });
-      (void)visits.field(row, 2, [](const std::string& s) { return trialspec::edss::parse(s); });
+      (void)visits.field(row, 1, [&](std::string_view s) { return cli::day_needed(dates, s, "date", "the search needs the day"); });
+      (void)visits.field(row, 2, [](std::string_view s) { return trialspec::edss::parse(s); });
+      first.push_back(key());
     }
+    visits.restart();
+    std::size_t i = 0;
+    while (visits.next(row)) {
+      if (i == first.size() || first[i] != key()) fail("restart() read a different row", key());
+      ++i;
+    }
+    if (i != first.size()) fail("restart() read fewer rows", std::to_string(i) + " of " + std::to_string(first.size()));
   });
   return 0;
 }
