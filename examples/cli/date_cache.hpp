@@ -15,6 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#ifndef TRIALSPEC_CLI_DATE_CACHE_SLOTS
+#define TRIALSPEC_CLI_DATE_CACHE_SLOTS (std::size_t{1} << 13)
+#endif
+
 namespace trialspec_cli {
 
 /// The date `s` spells when trialspec::parse_date accepts it (exactly YYYY-MM-DD, a year from
@@ -47,7 +51,9 @@ inline std::optional<trialspec::date> plain_iso_date(std::string_view s) noexcep
 /// of ten bytes is looked up (an ISO date YYYY-MM-DD has ten); everything else, and every text not
 /// seen before, goes to the parse function, whose result is kept and whose exceptions pass
 /// unchanged: a text is found only when the same bytes were accepted before. One per reader: a
-/// cache of a pure function.
+/// cache of a pure function. TRIALSPEC_CLI_DATE_CACHE_SLOTS sets the number of slots (8192; the
+/// fuzz targets use 4, so that dates meet in one slot and replace one another, and no 128 KiB
+/// table is cleared for each input).
 class date_cache {
 public:
   /// trialspec::parse_date(s, field), remembered.
@@ -83,7 +89,8 @@ private:
     std::uint32_t tail = 0;
     trialspec::date value{};
   };
-  static constexpr std::size_t size = std::size_t{1} << 13;
+  static constexpr std::size_t size = TRIALSPEC_CLI_DATE_CACHE_SLOTS;
+  static_assert(size >= 1, "TRIALSPEC_CLI_DATE_CACHE_SLOTS must be at least 1");
   std::vector<slot> slots_ = std::vector<slot>(size);
 };
 
