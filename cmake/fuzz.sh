@@ -12,7 +12,9 @@
 #   cmake --preset sanitize -DTRIALSPEC_BUILD_FUZZERS=ON
 #   cmake --build build/sanitize --target fuzz_parse_date ...
 # Each run starts from a copy of the committed corpus in BUILD_DIR/fuzz-long/TARGET/ (the source
-# tree is not written) and runs at nice 19. libFuzzer stops at the first crash, leak, timeout (one
+# tree is not written) and runs at nice 19, or FUZZ_NICE (0 to 19: on a machine with other work,
+# 19 may leave a run seconds without the processor; renice afterwards changes one thread only, and
+# the jobs of -fork=N are started by threads that keep the old value). libFuzzer stops at the first crash, leak, timeout (one
 # input taking over 10 s) or out-of-memory stop; the input is saved in BUILD_DIR/fuzz-long/TARGET/
 # and the next target starts. Exit status: 0 when every run ended at its limit with nothing found.
 # FUZZ_FLAGS adds libFuzzer options to every run, after the defaults (so -timeout=60 replaces the
@@ -27,6 +29,12 @@ build=$here/build/sanitize
 if [ "${1:-}" = "-B" ]; then build=$(cd "$2" && pwd); shift 2; fi
 [ $# -gt 0 ] || { sed -n '2,/^set -u/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 64; }
 all_targets="cohort_json patient_line fhir parse_date edss_parse edss_csv rates_csv document_objects"
+
+niceness=${FUZZ_NICE:-19}
+case $niceness in
+  [0-9] | 1[0-9]) ;;
+  *) echo "fuzz.sh: FUZZ_NICE=$niceness: expected 0 to 19" >&2; exit 64 ;;
+esac
 
 specs=()
 for spec in "$@"; do
@@ -58,9 +66,9 @@ for spec in "${specs[@]}"; do
   cp "$here/tests/fuzz/corpus/$target/"* "$work/corpus/" 2>/dev/null
   log=$work/log.txt
   start=$(date +%s)
-  echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC: nice -n 19 fuzz_$target ${bound[*]} -timeout=10 -rss_limit_mb=2048 ${FUZZ_FLAGS:-} (log: $log)" >&2
+  echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC: nice -n $niceness fuzz_$target ${bound[*]} -timeout=10 -rss_limit_mb=2048 ${FUZZ_FLAGS:-} (log: $log)" >&2
   # shellcheck disable=SC2086 # FUZZ_FLAGS is a list of options
-  nice -n 19 "$binary" "${bound[@]}" -timeout=10 -rss_limit_mb=2048 ${FUZZ_FLAGS:-} -print_final_stats=1 \
+  nice -n "$niceness" "$binary" "${bound[@]}" -timeout=10 -rss_limit_mb=2048 ${FUZZ_FLAGS:-} -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1
   rc=$?
   seconds=$(( $(date +%s) - start ))
