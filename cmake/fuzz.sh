@@ -72,14 +72,23 @@ for spec in "${specs[@]}"; do
     -artifact_prefix="$work/artifacts/" "$work/corpus" >"$log" 2>&1
   rc=$?
   seconds=$(( $(date +%s) - start ))
+  # The final statistics, or the last progress line "#N" when larger: in -fork=N mode the parent's
+  # statistics count no execution of its own (0), and its progress lines count its jobs'.
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -n 1)
-  [ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$log" | tail -n 1 | tr -d '#')
+  progress=$(grep -o '^#[0-9]*' "$log" | tail -n 1 | tr -d '#')
+  if [ -z "$runs" ] || { [ -n "$progress" ] && [ "$progress" -gt "$runs" ]; }; then runs=$progress; fi
   count() { find "$work/artifacts" -name "$1-*" | wc -l; }
   crashes=$(count crash); leaks=$(count leak); timeouts=$(count timeout); ooms=$(count oom)
-  if [ "$rc" -ne 0 ] && [ $((crashes + leaks + timeouts + ooms)) -eq 0 ]; then crashes=1; fi # e.g. a deadly signal
+  interrupted=0
+  grep -q 'libFuzzer: run interrupted' "$log" && interrupted=1 # stopped by a signal (Ctrl-C, kill): no finding
+  if [ "$rc" -ne 0 ] && [ "$interrupted" -eq 0 ] && [ $((crashes + leaks + timeouts + ooms)) -eq 0 ]; then crashes=1; fi # e.g. a deadly signal
   [ "$rc" -eq 0 ] || status=1
   rows+=("$(printf '%-13s %12s %10s %8s %8s %6s %9s %5s' "$target" "$limit" "${runs:-?}" "$seconds" "$crashes" "$leaks" "$timeouts" "$ooms")")
-  [ "$rc" -eq 0 ] || echo "fuzz.sh: fuzz_$target stopped (exit $rc): see $log and $work/artifacts/" >&2
+  if [ "$interrupted" -eq 1 ]; then
+    echo "fuzz.sh: fuzz_$target was interrupted before its limit (exit $rc): see $log" >&2
+  elif [ "$rc" -ne 0 ]; then
+    echo "fuzz.sh: fuzz_$target stopped (exit $rc): see $log and $work/artifacts/" >&2
+  fi
 done
 printf '%-13s %12s %10s %8s %8s %6s %9s %5s\n' target limit executions seconds crashes leaks timeouts ooms
 printf '%s\n' "${rows[@]}"
