@@ -40,7 +40,6 @@ std::string text_of(const boost::test_tools::predicate_result& r) {
   return std::string(m.begin(), m.size());
 }
 
-// Eligible by the text of every criterion (worked out in the test below).
 // A patient with an id and nothing else (the id appended, not assigned from "b": g++ 12 at -O3
 // reports a false -Wstringop-overflow on the assignment).
 patient empty_base() {
@@ -48,6 +47,7 @@ patient empty_base() {
   p.id.push_back('b');
   return p;
 }
+// Eligible by the text of every criterion (worked out in the test below).
 patient eligible_base() {
   return patient_builder(screening, "base")
       .aged(45)
